@@ -1,0 +1,29 @@
+package vn.gov.thads.bcd.process;
+
+/** Names of the process variables, the one place the models' expressions and the Java code agree on. */
+public final class CaseVariables {
+
+  /** Login of the user who started the case (set by {@code camunda:initiator}). */
+  public static final String INITIATOR = "initiator";
+  /** Id of the THADS agency that asks for the committee's opinion; candidate group of its tasks. */
+  public static final String SUBMITTING_AGENCY = "submittingAgency";
+
+  // The dossier (start form and "complete the dossier" form)
+  public static final String ENFORCEMENT_DECISION_NO = "enforcementDecisionNo";
+  public static final String ENFORCEMENT_DECISION_DATE = "enforcementDecisionDate";
+  public static final String JUDGMENT_NO = "judgmentNo";
+  public static final String DEBTOR_NAME = "debtorName";
+  public static final String CREDITOR_NAME = "creditorName";
+  public static final String AMOUNT_VND = "amountVnd";
+  public static final String CASE_CATEGORY = "caseCategory";
+  public static final String OBSTACLE = "obstacle";
+  public static final String PROPOSAL = "proposal";
+
+  // Approval by the head of THADS tỉnh
+  public static final String APPROVAL_DECISION = "approvalDecision";
+  public static final String DECISION_APPROVE = "approve";
+  public static final String DECISION_RETURN = "return";
+  public static final String RETURN_REASON = "returnReason";
+
+  private CaseVariables() {}
+}
