@@ -1,5 +1,7 @@
 package vn.gov.thads.bcd.organisation;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.slf4j.LoggerFactory;
 public class OrganisationImporter {
 
   private static final Logger LOG = LoggerFactory.getLogger(OrganisationImporter.class);
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final IdentityService identity;
   private final String protectedUserId;
@@ -99,9 +102,10 @@ public class OrganisationImporter {
       user.setFirstName(names[0]);
       user.setLastName(names[1]);
       user.setEmail(person.email());
-      if (demoPassword != null && !demoPassword.isBlank()) {
-        user.setPassword(demoPassword);
-      }
+      // Without a demo password (production) the account gets a random secret nobody knows, so it cannot
+      // be used until an administrator sets a password in Camunda Admin. (A user with no password at all
+      // makes the engine's password check fail with an error instead of a refusal.)
+      user.setPassword(demoPassword != null && !demoPassword.isBlank() ? demoPassword : unguessablePassword());
       identity.saveUser(user);
       c.usersCreated++;
     } else if (!names[0].equals(user.getFirstName()) || !names[1].equals(user.getLastName())
@@ -159,6 +163,12 @@ public class OrganisationImporter {
         c.usersDeleted++;
       }
     }
+  }
+
+  private static String unguessablePassword() {
+    byte[] secret = new byte[32];
+    RANDOM.nextBytes(secret);
+    return Base64.getEncoder().encodeToString(secret);
   }
 
   /**

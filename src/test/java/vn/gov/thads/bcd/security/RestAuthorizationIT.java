@@ -1,0 +1,115 @@
+package vn.gov.thads.bcd.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.thads.bcd.testsupport.CaseRequests.dossier;
+import static vn.gov.thads.bcd.testsupport.CaseRequests.string;
+import static vn.gov.thads.bcd.testsupport.CaseRequests.variables;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.gov.thads.bcd.testsupport.Http;
+import vn.gov.thads.bcd.testsupport.IntegrationTest;
+
+/** engine-rest requires credentials and applies each agency's authorizations. */
+class RestAuthorizationIT extends IntegrationTest {
+
+  private static final String START = "/engine-rest/process-definition/key/DifficultCaseProcess/submit-form";
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+
+  @Test
+  void anonymousAndWrongPasswordAreRefused() {
+    assertThat(Http.rest(port, null, null).get("/engine-rest/task").status()).isEqualTo(401);
+    assertThat(Http.rest(port, "chv.kv15", "demo").get("/engine-rest/task").status()).isEqualTo(200);
+    // A user of its own: a failed attempt locks the account for a few seconds (the engine's login delay).
+    assertThat(Http.rest(port, "chv.kv15", "sai-mat-khau").get("/engine-rest/task").status()).isEqualTo(401);
+  }
+
+  @Test
+  void onlyEnforcementOfficersStartCases() {
+    long before = runtimeService.createProcessInstanceQuery().count();
+    Http.Response refused = Http.rest(port, "cv.sotuphap", "demo").postJson(START, variables(dossier("1/QĐ-STP")));
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  @Test
+  void incompleteDossierIsRefusedInVietnameseAndNothingStarts() {
+    Map<String, Object> incomplete = dossier("2/QĐ-THADS");
+    incomplete.remove("obstacle");
+    incomplete.put("debtorName", string("   "));
+    long before = runtimeService.createProcessInstanceQuery().count();
+
+    Http.Response refused = Http.rest(port, "chv.kv01", "demo").postJson(START, variables(incomplete));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("message").asText())
+        .contains("Hồ sơ chưa đủ thông tin bắt buộc", "Người phải thi hành án", "Vướng mắc");
+    assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  @Test
+  void anAgencySeesAndWorksOnlyItsOwnTasksAndCases() {
+    Http officerKv01 = Http.rest(port, "chv.kv01", "demo");
+    Http officerKv02 = Http.rest(port, "chv.kv02", "demo");
+    Http head = Http.rest(port, "photruongban", "demo");
+    Http secretary = Http.rest(port, "thuky", "demo");
+
+    Http.Response started = officerKv01.postJson(START, variables(dossier("77/QĐ-CTHADS")));
+    assertThat(started.status()).isEqualTo(200);
+    String caseId = started.json().get("id").asText();
+
+    // The head of THADS tỉnh returns the dossier; a return needs a reason, whichever way it is sent.
+    String approveTask = singleTaskId(head, caseId, "Task_ApproveRequest");
+    Map<String, Object> noReason = variables(Map.of("approvalDecision", string("return")));
+    Http.Response viaForm = head.postJson("/engine-rest/task/" + approveTask + "/submit-form", noReason);
+    assertThat(viaForm.status()).as(viaForm.body()).isEqualTo(400);
+    assertThat(viaForm.json().get("message").asText())
+        .isEqualTo("Khi trả lại hồ sơ phải ghi rõ lý do và nội dung cần hoàn thiện.");
+    Http.Response viaComplete = head.postJson("/engine-rest/task/" + approveTask + "/complete", noReason);
+    assertThat(viaComplete.status()).isEqualTo(400);
+    assertThat(viaComplete.json().get("message").asText()).contains("phải ghi rõ lý do");
+    assertThat(runtimeService.getVariable(caseId, "approvalDecision")).isNull();
+    assertThat(head.postJson("/engine-rest/task/" + approveTask + "/submit-form", variables(Map.of(
+        "approvalDecision", string("return"), "returnReason", string("Bổ sung biên bản xác minh tài sản."))))
+        .status()).isEqualTo(204);
+
+    // The returned dossier is a task of regional office 1 only.
+    Task completeDossier = taskService.createTaskQuery().processInstanceId(caseId).singleResult();
+    assertThat(completeDossier.getTaskDefinitionKey()).isEqualTo("Task_CompleteDossier");
+    String taskPath = "/engine-rest/task/" + completeDossier.getId();
+
+    assertThat(officerKv02.get("/engine-rest/task?processInstanceId=" + caseId).json()).isEmpty();
+    assertThat(officerKv02.get(taskPath).status()).isEqualTo(404);
+    Http.Response foreignCompletion = officerKv02.postJson(taskPath + "/complete", variables(dossier("77/QĐ-CTHADS")));
+    assertThat(foreignCompletion.status()).isEqualTo(403);
+    assertThat(taskService.createTaskQuery().taskId(completeDossier.getId()).count()).isEqualTo(1);
+    assertThat(officerKv02.get("/engine-rest/process-instance/" + caseId).status()).isEqualTo(404);
+
+    // Supervisors read everything but do not work the agencies' tasks.
+    assertThat(secretary.get(taskPath).status()).isEqualTo(200);
+    assertThat(secretary.get("/engine-rest/process-instance/" + caseId).status()).isEqualTo(200);
+    assertThat(secretary.postJson(taskPath + "/complete", variables(dossier("77/QĐ-CTHADS"))).status())
+        .isEqualTo(403);
+
+    // The submitting office sees its case and completes its task.
+    assertThat(officerKv01.get("/engine-rest/process-instance/" + caseId).status()).isEqualTo(200);
+    assertThat(officerKv01.postJson(taskPath + "/complete", variables(dossier("77/QĐ-CTHADS"))).status())
+        .isEqualTo(204);
+    assertThat(singleTaskId(head, caseId, "Task_ApproveRequest")).isNotBlank();
+  }
+
+  private static String singleTaskId(Http client, String caseId, String taskKey) {
+    JsonNode tasks = client.get("/engine-rest/task?processInstanceId=" + caseId + "&taskDefinitionKey=" + taskKey).json();
+    assertThat(tasks).hasSize(1);
+    return tasks.get(0).get("id").asText();
+  }
+}

@@ -1,0 +1,30 @@
+package vn.gov.thads.bcd.testsupport;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a real port, in default mode but on PostgreSQL (database {@code bcd_test},
+ * created afresh once per test run). Subclasses share one application context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IntegrationTest {
+
+  private static PostgresTestDatabase.Database database;
+  private static int mailPort;
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    synchronized (IntegrationTest.class) {
+      if (database == null) {
+        database = PostgresTestDatabase.fresh("bcd_test");
+        mailPort = FreePort.find();
+      }
+    }
+    registry.add("spring.datasource.url", database::url);
+    registry.add("spring.datasource.username", database::user);
+    registry.add("spring.datasource.password", database::password);
+    registry.add("bcd.mail-sink.port", () -> mailPort);
+  }
+}

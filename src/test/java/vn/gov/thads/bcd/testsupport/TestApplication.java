@@ -1,0 +1,39 @@
+package vn.gov.thads.bcd.testsupport;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.gov.thads.bcd.Application;
+
+/**
+ * Starts the real application (on a random port) on a given database, so that tests can stop and
+ * start it again the way an operator restarts it. Each run has its own engine name so that it never
+ * disturbs the shared test application's engine.
+ */
+public final class TestApplication {
+
+  private static final AtomicInteger RUNS = new AtomicInteger();
+
+  private TestApplication() {}
+
+  public static ConfigurableApplicationContext start(PostgresTestDatabase.Database db, Map<String, String> properties,
+      String... profiles) {
+    List<String> args = new ArrayList<>();
+    args.add("--camunda.bpm.process-engine-name=restart" + RUNS.incrementAndGet());
+    args.add("--camunda.bpm.job-execution.enabled=false");
+    args.add("--server.port=0");
+    args.add("--bcd.mail-sink.enabled=false");
+    if (db != null) {
+      args.add("--spring.datasource.url=" + db.url());
+      args.add("--spring.datasource.username=" + db.user());
+      args.add("--spring.datasource.password=" + db.password());
+    }
+    properties.forEach((k, v) -> args.add("--" + k + "=" + v));
+    return new SpringApplicationBuilder(Application.class)
+        .profiles(profiles)
+        .run(args.toArray(String[]::new));
+  }
+}
