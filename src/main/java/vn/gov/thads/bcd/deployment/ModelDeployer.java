@@ -58,9 +58,12 @@ public class ModelDeployer extends AbstractProcessEnginePlugin {
       }
     }
     DeploymentWithDefinitions deployment = builder.deployWithResult();
-    int definitions = deployment.getDeployedProcessDefinitions() == null ? 0
-        : deployment.getDeployedProcessDefinitions().size();
-    LOG.info("Triển khai {} tệp mô hình và biểu mẫu ({} quy trình mới)", resources.size(), definitions);
+    if (deployment.getDeployedProcessDefinitions() == null || deployment.getDeployedProcessDefinitions().isEmpty()) {
+      LOG.info("Mô hình và biểu mẫu không đổi ({} tệp): không tạo phiên bản mới", resources.size());
+    } else {
+      LOG.info("Đã triển khai {} tệp mô hình và biểu mẫu, {} định nghĩa quy trình mới", resources.size(),
+          deployment.getDeployedProcessDefinitions().size());
+    }
   }
 
   record NamedResource(String name, Resource resource) {}
