@@ -1,8 +1,7 @@
 package vn.gov.thads.bcd.caseintake;
 
-import java.util.ArrayList;
-import java.util.List;
-import vn.gov.thads.bcd.process.InvalidCaseDataException;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,21 +9,27 @@ import vn.gov.thads.bcd.organisation.Agency;
 import vn.gov.thads.bcd.organisation.AgencyRole;
 import vn.gov.thads.bcd.organisation.Organisation;
 import vn.gov.thads.bcd.process.CaseVariables;
+import vn.gov.thads.bcd.process.InvalidCaseDataException;
 import vn.gov.thads.bcd.security.CaseAccess;
 
 /**
- * First step of a case: checks the dossier, records which THADS agency submits it (the starter's agency)
- * and lets that agency read the case. Runs in the starter's transaction, so a refusal starts nothing.
+ * First step of a case: checks the dossier, gives the case its number (also the process's business key),
+ * records it in {@code bcd_case}, and lets the submitting THADS agency (the starter's) read the case. Runs
+ * in the starter's transaction, so a refusal starts nothing and takes no number.
  */
 @Component("registerCaseDelegate")
 public class RegisterCaseDelegate implements JavaDelegate {
 
   private final Organisation organisation;
   private final CaseAccess caseAccess;
+  private final CaseRepository cases;
+  private final Clock clock;
 
-  public RegisterCaseDelegate(Organisation organisation, CaseAccess caseAccess) {
+  public RegisterCaseDelegate(Organisation organisation, CaseAccess caseAccess, CaseRepository cases, Clock clock) {
     this.organisation = organisation;
     this.caseAccess = caseAccess;
+    this.cases = cases;
+    this.clock = clock;
   }
 
   @Override
@@ -39,25 +44,13 @@ public class RegisterCaseDelegate implements JavaDelegate {
       throw new InvalidCaseDataException("Chỉ cơ quan Thi hành án dân sự được lập hồ sơ xin ý kiến BCĐ; '"
           + agency.name() + "' không phải cơ quan THADS.");
     }
-    List<String> missing = new ArrayList<>();
-    requireText(execution, CaseVariables.ENFORCEMENT_DECISION_NO, "Số quyết định thi hành án", missing);
-    requireText(execution, CaseVariables.DEBTOR_NAME, "Người phải thi hành án", missing);
-    requireText(execution, CaseVariables.OBSTACLE, "Vướng mắc", missing);
-    if (!missing.isEmpty()) {
-      throw new InvalidCaseDataException("Hồ sơ chưa đủ thông tin bắt buộc: " + String.join(", ", missing) + ".");
-    }
-    Object amount = execution.getVariable(CaseVariables.AMOUNT_VND);
-    if (amount != null && !(amount instanceof Number n && n.doubleValue() >= 0)) {
-      throw new InvalidCaseDataException("Số tiền phải thi hành (VNĐ) phải là số không âm.");
-    }
+    Dossier dossier = Dossier.from(execution::getVariable, LocalDate.now(clock.withZone(CaseRepository.VIETNAM)));
+    String caseNumber = cases.nextCaseNumber();
+    long caseId = cases.insert(caseNumber, execution.getProcessInstanceId(), agency.id(), initiator, dossier);
+    execution.setProcessBusinessKey(caseNumber);
+    execution.setVariable(CaseVariables.CASE_ID, caseId);
+    execution.setVariable(CaseVariables.CASE_NUMBER, caseNumber);
     execution.setVariable(CaseVariables.SUBMITTING_AGENCY, agency.id());
     caseAccess.grantRead(execution.getProcessInstanceId(), agency.id());
-  }
-
-  private static void requireText(DelegateExecution execution, String name, String label, List<String> missing) {
-    Object value = execution.getVariable(name);
-    if (!(value instanceof String s) || s.isBlank()) {
-      missing.add(label);
-    }
   }
 }

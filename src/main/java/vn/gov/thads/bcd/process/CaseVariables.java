@@ -5,6 +5,10 @@ public final class CaseVariables {
 
   /** Login of the user who started the case (set by {@code camunda:initiator}). */
   public static final String INITIATOR = "initiator";
+  /** Id of the case's row in {@code bcd_case}. */
+  public static final String CASE_ID = "caseId";
+  /** The human case number, e.g. BCĐ-2026-0001; also the process instance's business key. */
+  public static final String CASE_NUMBER = "caseNumber";
   /** Id of the THADS agency that asks for the committee's opinion; candidate group of its tasks. */
   public static final String SUBMITTING_AGENCY = "submittingAgency";
 

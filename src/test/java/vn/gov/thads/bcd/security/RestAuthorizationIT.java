@@ -52,7 +52,7 @@ class RestAuthorizationIT extends IntegrationTest {
 
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.json().get("message").asText())
-        .contains("Hồ sơ chưa đủ thông tin bắt buộc", "Người phải thi hành án", "Vướng mắc");
+        .contains("Hồ sơ chưa hợp lệ", "Thiếu Người phải thi hành án.", "Thiếu Vướng mắc, khó khăn.");
     assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
   }
 

@@ -1,0 +1,115 @@
+package vn.gov.thads.bcd.caseintake;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The application's record of cases (table {@code bcd_case}) and their numbering. */
+@Repository
+public class CaseRepository {
+
+  public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  /** Prefix of case numbers, e.g. BCĐ-2026-0001. */
+  public static final String NUMBER_PREFIX = "BCĐ";
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate separateTransaction;
+  private final Clock clock;
+
+  public CaseRepository(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+    this.jdbc = jdbc;
+    this.separateTransaction = new TransactionTemplate(transactions);
+    this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.clock = clock;
+  }
+
+  /**
+   * Takes the next number of the current year, e.g. {@code BCĐ-2026-0042}. Runs in the caller's transaction:
+   * the counter row stays locked until it commits, so concurrent starts get consecutive, distinct numbers, and
+   * a start that fails gives its number back without a gap.
+   */
+  public String nextCaseNumber() {
+    int year = LocalDate.now(clock.withZone(VIETNAM)).getYear();
+    if (increment(year) == 0) {
+      // First case of the year. Create the row in a transaction of its own: when two starts race here, the
+      // loser's duplicate key must not abort the caller's transaction (PostgreSQL would).
+      try {
+        separateTransaction.executeWithoutResult(
+            s -> jdbc.sql("insert into bcd_case_counter (year_, last_number) values (?, 0)").param(year).update());
+      } catch (DuplicateKeyException alreadyCreated) {
+        // created by a concurrent start: fine
+      }
+      increment(year);
+    }
+    int number = jdbc.sql("select last_number from bcd_case_counter where year_ = ?").param(year)
+        .query(Integer.class).single();
+    return "%s-%d-%04d".formatted(NUMBER_PREFIX, year, number);
+  }
+
+  private int increment(int year) {
+    return jdbc.sql("update bcd_case_counter set last_number = last_number + 1 where year_ = ?").param(year).update();
+  }
+
+  /** Records a new case; returns its id. */
+  public long insert(String caseNumber, String processInstanceId, String agency, String initiator, Dossier d) {
+    Timestamp now = Timestamp.from(Instant.now(clock));
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+        insert into bcd_case (case_number, process_instance_id, submitting_agency, initiator,
+          enforcement_decision_no, enforcement_decision_date, judgment_no, debtor_name, creditor_name, amount_vnd,
+          category, obstacle, proposal, status, created_at, updated_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(caseNumber, processInstanceId, agency, initiator, d.enforcementDecisionNo(),
+            java.sql.Date.valueOf(d.enforcementDecisionDate()), d.judgmentNo(), d.debtorName(), d.creditorName(),
+            d.amountVnd(), d.category().code(), d.obstacle(), d.proposal(), CaseStatus.DOSSIER_REVIEW.name(), now, now)
+        .update(keys, "id");
+    return keys.getKeyAs(Number.class).longValue();
+  }
+
+  /** Replaces the dossier of a case after it was completed and resubmitted. */
+  public void updateDossier(long caseId, Dossier d) {
+    jdbc.sql("""
+        update bcd_case set enforcement_decision_no = ?, enforcement_decision_date = ?, judgment_no = ?,
+          debtor_name = ?, creditor_name = ?, amount_vnd = ?, category = ?, obstacle = ?, proposal = ?, updated_at = ?
+        where id = ?""")
+        .params(d.enforcementDecisionNo(), java.sql.Date.valueOf(d.enforcementDecisionDate()), d.judgmentNo(),
+            d.debtorName(), d.creditorName(), d.amountVnd(), d.category().code(), d.obstacle(), d.proposal(),
+            Timestamp.from(Instant.now(clock)), caseId)
+        .update();
+  }
+
+  public void updateStatus(long caseId, CaseStatus status) {
+    jdbc.sql("update bcd_case set status = ?, updated_at = ? where id = ?")
+        .params(status.name(), Timestamp.from(Instant.now(clock)), caseId).update();
+  }
+
+  /** A case as stored, for display and reports. */
+  public record CaseRow(long id, String caseNumber, String processInstanceId, String submittingAgency,
+      String enforcementDecisionNo, String debtorName, java.math.BigDecimal amountVnd, String category,
+      String status) {}
+
+  public Optional<CaseRow> findByNumber(String caseNumber) {
+    return jdbc.sql("""
+        select id, case_number, process_instance_id, submitting_agency, enforcement_decision_no, debtor_name,
+          amount_vnd, category, status from bcd_case where case_number = ?""")
+        .param(caseNumber).query(CaseRow.class).optional();
+  }
+
+  public Optional<CaseRow> findById(long id) {
+    return jdbc.sql("""
+        select id, case_number, process_instance_id, submitting_agency, enforcement_decision_no, debtor_name,
+          amount_vnd, category, status from bcd_case where id = ?""")
+        .param(id).query(CaseRow.class).optional();
+  }
+}

@@ -1,0 +1,27 @@
+package vn.gov.thads.bcd.caseintake;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.gov.thads.bcd.process.CaseVariables;
+
+/** When a returned dossier is resubmitted: the same checks as at the start, then the record is updated. */
+@Component("dossierResubmittedListener")
+public class DossierResubmittedListener implements TaskListener {
+
+  private final CaseRepository cases;
+  private final Clock clock;
+
+  public DossierResubmittedListener(CaseRepository cases, Clock clock) {
+    this.cases = cases;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Dossier dossier = Dossier.from(task::getVariable, LocalDate.now(clock.withZone(CaseRepository.VIETNAM)));
+    cases.updateDossier(((Number) task.getVariable(CaseVariables.CASE_ID)).longValue(), dossier);
+  }
+}

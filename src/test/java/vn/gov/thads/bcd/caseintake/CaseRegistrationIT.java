@@ -1,0 +1,122 @@
+package vn.gov.thads.bcd.caseintake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.gov.thads.bcd.process.InvalidCaseDataException;
+import vn.gov.thads.bcd.testsupport.IntegrationTest;
+
+/** Starting a case checks its dossier, numbers it once and for all, and records it in the case table. */
+class CaseRegistrationIT extends IntegrationTest {
+
+  @Autowired RuntimeService runtimeService;
+  @Autowired IdentityService identityService;
+  @Autowired CaseRepository cases;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void aCaseGetsItsNumberAsBusinessKeyAndIsRecorded() {
+    ProcessInstance instance = startAs("chv.kv04", dossier("314/QĐ-THADS"));
+
+    String number = (String) runtimeService.getVariable(instance.getId(), "caseNumber");
+    assertThat(number).matches("BCĐ-" + Year.now(ZoneId.of("Asia/Ho_Chi_Minh")) + "-\\d{4}");
+    assertThat(instance.getBusinessKey()).isEqualTo(number);
+    CaseRepository.CaseRow row = cases.findByNumber(number).orElseThrow();
+    assertThat(row.processInstanceId()).isEqualTo(instance.getId());
+    assertThat(row.submittingAgency()).isEqualTo("thads-kv04");
+    assertThat(row.enforcementDecisionNo()).isEqualTo("314/QĐ-THADS");
+    assertThat(row.amountVnd()).isEqualByComparingTo(new BigDecimal("2350000000"));
+    assertThat(row.category()).isEqualTo("tranh-chap-tai-san");
+    assertThat(row.status()).isEqualTo(CaseStatus.DOSSIER_REVIEW.name());
+  }
+
+  @Test
+  void concurrentStartsGetDistinctConsecutiveNumbers() throws Exception {
+    int starts = 12;
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    List<Future<String>> numbers = new ArrayList<>();
+    for (int i = 0; i < starts; i++) {
+      int n = i;
+      Callable<String> start = () -> (String) runtimeService
+          .getVariable(startAs("chv.kv0" + (1 + n % 9), dossier((900 + n) + "/QĐ-THADS")).getId(), "caseNumber");
+      numbers.add(pool.submit(start));
+    }
+    Set<Integer> sequence = new TreeSet<>();
+    for (Future<String> f : numbers) {
+      String number = f.get();
+      sequence.add(Integer.parseInt(number.substring(number.lastIndexOf('-') + 1)));
+    }
+    pool.shutdown();
+    assertThat(sequence).hasSize(starts);
+    int first = sequence.iterator().next();
+    assertThat(sequence).containsExactlyElementsOf(java.util.stream.IntStream.range(first, first + starts).boxed().toList());
+  }
+
+  @Test
+  void aRefusedDossierNamesEachProblemAndTakesNoNumber() {
+    long rows = jdbc.sql("select count(*) from bcd_case").query(Long.class).single();
+    Map<String, Object> bad = dossier("không-có-số");
+    bad.put("enforcementDecisionDate", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(3).toString());
+    bad.put("amountVnd", -5L);
+    bad.put("caseCategory", "an-gi-do");
+    bad.put("creditorName", "x".repeat(301));
+
+    assertThatThrownBy(() -> startAs("chv.kv05", bad))
+        .isInstanceOf(InvalidCaseDataException.class)
+        .hasMessageContaining("Số quyết định thi hành án 'không-có-số' không đúng dạng số/ký hiệu")
+        .hasMessageContaining("Ngày ra quyết định thi hành án không được sau ngày hôm nay.")
+        .hasMessageContaining("Số tiền phải thi hành (VNĐ) phải là số nguyên không âm")
+        .hasMessageContaining("Loại việc 'an-gi-do' không có trong danh mục.")
+        .hasMessageContaining("Người được thi hành án dài quá 300 ký tự.");
+    assertThat(jdbc.sql("select count(*) from bcd_case").query(Long.class).single()).isEqualTo(rows);
+
+    // The refused start gave its number back: the next case follows the last one recorded.
+    String last = jdbc.sql("select max(case_number) from bcd_case").query(String.class).list().get(0);
+    String next = (String) runtimeService.getVariable(startAs("chv.kv05", dossier("315/QĐ-THADS")).getId(), "caseNumber");
+    assertThat(Integer.parseInt(next.substring(next.lastIndexOf('-') + 1)))
+        .isEqualTo(last == null ? 1 : Integer.parseInt(last.substring(last.lastIndexOf('-') + 1)) + 1);
+  }
+
+  private ProcessInstance startAs(String user, Map<String, Object> variables) {
+    identityService.setAuthentication(user, List.of("thads-officers", "thads-kv0" + user.charAt(user.length() - 1)));
+    try {
+      return runtimeService.startProcessInstanceByKey("DifficultCaseProcess", variables);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  static Map<String, Object> dossier(String decisionNo) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("enforcementDecisionNo", decisionNo);
+    v.put("enforcementDecisionDate", "2025-11-20");
+    v.put("judgmentNo", "12/2025/DS-ST");
+    v.put("debtorName", "Trần Văn Bình");
+    v.put("creditorName", "Lê Thị Cúc");
+    v.put("amountVnd", 2_350_000_000L);
+    v.put("caseCategory", "tranh-chap-tai-san");
+    v.put("obstacle", "Tài sản kê biên bị người thứ ba tranh chấp.");
+    v.put("proposal", "Đề nghị Tòa án sớm giải quyết vụ tranh chấp.");
+    return v;
+  }
+}
