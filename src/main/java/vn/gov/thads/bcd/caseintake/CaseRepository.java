@@ -68,11 +68,12 @@ public class CaseRepository {
     jdbc.sql("""
         insert into bcd_case (case_number, process_instance_id, submitting_agency, initiator,
           enforcement_decision_no, enforcement_decision_date, judgment_no, debtor_name, creditor_name, amount_vnd,
-          category, obstacle, proposal, status, created_at, updated_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+          category, property_disputed, security_risk, obstacle, proposal, status, created_at, updated_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(caseNumber, processInstanceId, agency, initiator, d.enforcementDecisionNo(),
             java.sql.Date.valueOf(d.enforcementDecisionDate()), d.judgmentNo(), d.debtorName(), d.creditorName(),
-            d.amountVnd(), d.category().code(), d.obstacle(), d.proposal(), CaseStatus.DOSSIER_REVIEW.name(), now, now)
+            d.amountVnd(), d.category().code(), d.propertyDisputed(), d.securityRisk(), d.obstacle(), d.proposal(),
+            CaseStatus.DOSSIER_REVIEW.name(), now, now)
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
   }
@@ -81,10 +82,12 @@ public class CaseRepository {
   public void updateDossier(long caseId, Dossier d) {
     jdbc.sql("""
         update bcd_case set enforcement_decision_no = ?, enforcement_decision_date = ?, judgment_no = ?,
-          debtor_name = ?, creditor_name = ?, amount_vnd = ?, category = ?, obstacle = ?, proposal = ?, updated_at = ?
+          debtor_name = ?, creditor_name = ?, amount_vnd = ?, category = ?, property_disputed = ?, security_risk = ?,
+          obstacle = ?, proposal = ?, updated_at = ?
         where id = ?""")
         .params(d.enforcementDecisionNo(), java.sql.Date.valueOf(d.enforcementDecisionDate()), d.judgmentNo(),
-            d.debtorName(), d.creditorName(), d.amountVnd(), d.category().code(), d.obstacle(), d.proposal(),
+            d.debtorName(), d.creditorName(), d.amountVnd(), d.category().code(), d.propertyDisputed(),
+            d.securityRisk(), d.obstacle(), d.proposal(),
             Timestamp.from(Instant.now(clock)), caseId)
         .update();
   }

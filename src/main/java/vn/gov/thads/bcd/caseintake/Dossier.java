@@ -8,7 +8,9 @@ import static vn.gov.thads.bcd.process.CaseVariables.ENFORCEMENT_DECISION_DATE;
 import static vn.gov.thads.bcd.process.CaseVariables.ENFORCEMENT_DECISION_NO;
 import static vn.gov.thads.bcd.process.CaseVariables.JUDGMENT_NO;
 import static vn.gov.thads.bcd.process.CaseVariables.OBSTACLE;
+import static vn.gov.thads.bcd.process.CaseVariables.PROPERTY_DISPUTED;
 import static vn.gov.thads.bcd.process.CaseVariables.PROPOSAL;
+import static vn.gov.thads.bcd.process.CaseVariables.SECURITY_RISK;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,8 +26,8 @@ import vn.gov.thads.bcd.process.InvalidCaseDataException;
  * the server with the same rules as the form and a few more.
  */
 public record Dossier(String enforcementDecisionNo, LocalDate enforcementDecisionDate, String judgmentNo,
-    String debtorName, String creditorName, BigDecimal amountVnd, CaseCategory category, String obstacle,
-    String proposal) {
+    String debtorName, String creditorName, BigDecimal amountVnd, CaseCategory category,
+    boolean propertyDisputed, boolean securityRisk, String obstacle, String proposal) {
 
   /** Vietnamese document numbers: a number, a slash, then the symbol (125/QĐ-THADS, 45/2024/DS-PT). */
   static final Pattern DOCUMENT_NO = Pattern.compile("\\d{1,6}/\\S.{0,90}");
@@ -55,12 +57,26 @@ public record Dossier(String enforcementDecisionNo, LocalDate enforcementDecisio
         problems.add("Loại việc '" + categoryValue + "' không có trong danh mục.");
       }
     }
+    boolean disputed = flag(variables.apply(PROPERTY_DISPUTED), "Tài sản đang có tranh chấp", problems);
+    boolean risk = flag(variables.apply(SECURITY_RISK), "Nguy cơ mất an ninh, trật tự", problems);
     String obstacle = text(variables, OBSTACLE, "Vướng mắc, khó khăn", 4000, problems);
     String proposal = text(variables, PROPOSAL, "Đề xuất biện pháp và yêu cầu đối với các cơ quan", 4000, problems);
     if (!problems.isEmpty()) {
       throw new InvalidCaseDataException("Hồ sơ chưa hợp lệ: " + String.join(" ", problems));
     }
-    return new Dossier(decisionNo, decisionDate, judgmentNo, debtor, creditor, amount, category, obstacle, proposal);
+    return new Dossier(decisionNo, decisionDate, judgmentNo, debtor, creditor, amount, category, disputed, risk,
+        obstacle, proposal);
+  }
+
+  private static boolean flag(Object value, String label, List<String> problems) {
+    if (value == null || value instanceof Boolean) {
+      return Boolean.TRUE.equals(value);
+    }
+    if ("true".equals(value) || "false".equals(value)) {
+      return Boolean.parseBoolean((String) value);
+    }
+    problems.add(label + " phải là có hoặc không.");
+    return false;
   }
 
   private static String text(Function<String, Object> variables, String name, String label, int max,

@@ -23,5 +23,7 @@ public class DossierResubmittedListener implements TaskListener {
   public void notify(DelegateTask task) {
     Dossier dossier = Dossier.from(task::getVariable, LocalDate.now(clock.withZone(CaseRepository.VIETNAM)));
     cases.updateDossier(((Number) task.getVariable(CaseVariables.CASE_ID)).longValue(), dossier);
+    task.setVariable(CaseVariables.PROPERTY_DISPUTED, dossier.propertyDisputed());
+    task.setVariable(CaseVariables.SECURITY_RISK, dossier.securityRisk());
   }
 }

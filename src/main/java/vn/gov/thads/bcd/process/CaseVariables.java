@@ -20,6 +20,8 @@ public final class CaseVariables {
   public static final String CREDITOR_NAME = "creditorName";
   public static final String AMOUNT_VND = "amountVnd";
   public static final String CASE_CATEGORY = "caseCategory";
+  public static final String PROPERTY_DISPUTED = "propertyDisputed";
+  public static final String SECURITY_RISK = "securityRisk";
   public static final String OBSTACLE = "obstacle";
   public static final String PROPOSAL = "proposal";
 
@@ -28,6 +30,29 @@ public final class CaseVariables {
   public static final String DECISION_APPROVE = "approve";
   public static final String DECISION_RETURN = "return";
   public static final String RETURN_REASON = "returnReason";
+
+  // Secretariat's review of the dossier
+  public static final String DOSSIER_COMPLETE = "dossierComplete";
+  public static final String REVIEW_NOTE = "reviewNote";
+
+  // Consultation of the members
+  /** Agencies proposed by the DMN decision ConsultedAgencies (list of agency ids). */
+  public static final String PROPOSED_AGENCIES = "proposedAgencies";
+  /** Agencies the secretariat decided to consult (JSON array of agency ids; the form's checklist). */
+  public static final String CONSULTED_AGENCIES = "consultedAgencies";
+  /** Options of the agency checklist: JSON array of {label, value}. */
+  public static final String AGENCY_OPTIONS = "agencyOptions";
+  /** Element variable of the multi-instance opinion task: the agency giving its opinion. */
+  public static final String CONSULTED_AGENCY = "consultedAgency";
+  /** When the members' opinions are due (Date). */
+  public static final String OPINION_DEADLINE = "opinionDeadline";
+  public static final String OPINION_POSITION = "opinionPosition";
+  public static final String OPINION_CONTENT = "opinionContent";
+  public static final String OPINION_DOCUMENT_NO = "opinionDocumentNo";
+  /** Secretariat's choice once the deadline passed with opinions missing: proceed or wait. */
+  public static final String LATE_OPINIONS_DECISION = "lateOpinionsDecision";
+  public static final String DECISION_PROCEED = "proceed";
+  public static final String DECISION_WAIT = "wait";
 
   private CaseVariables() {}
 }

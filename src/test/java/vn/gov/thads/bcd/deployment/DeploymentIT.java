@@ -30,9 +30,17 @@ class DeploymentIT extends IntegrationTest {
         "bpmn/DifficultCaseProcess.bpmn",
         "forms/Form_Dossier.form",
         "forms/Form_ApproveRequest.form",
-        "forms/Form_CompleteDossier.form");
-    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("DifficultCaseProcess")
-        .deploymentId(deployment.getId()).count()).isEqualTo(1);
+        "forms/Form_CompleteDossier.form",
+        "bpmn/OpinionRequestProcess.bpmn",
+        "bpmn/ConsultedAgenciesDecision.dmn",
+        "forms/Form_ReviewDossier.form",
+        "forms/Form_ConfirmAgencies.form",
+        "forms/Form_GiveOpinion.form",
+        "forms/Form_DecideOnLateOpinions.form");
+    assertThat(repositoryService.createProcessDefinitionQuery().deploymentId(deployment.getId()).list())
+        .extracting(d -> d.getKey()).containsExactlyInAnyOrder("DifficultCaseProcess", "OpinionRequestProcess");
+    assertThat(repositoryService.createDecisionDefinitionQuery().deploymentId(deployment.getId()).list())
+        .extracting(d -> d.getKey()).containsExactly("ConsultedAgenciesDecision");
   }
 
   @Test
@@ -43,10 +51,10 @@ class DeploymentIT extends IntegrationTest {
     assertThat(startForm.json().get("id").asText()).isEqualTo("Form_Dossier");
     assertThat(startForm.body()).contains("Người phải thi hành án");
 
-    String caseId = officer.postJson("/engine-rest/process-definition/key/DifficultCaseProcess/submit-form",
-        variables(dossier("5/QĐ-THADS"))).json().get("id").asText();
+    String caseNumber = officer.postJson("/engine-rest/process-definition/key/DifficultCaseProcess/submit-form",
+        variables(dossier("5/QĐ-THADS"))).json().get("businessKey").asText();
     Http head = Http.rest(port, "photruongban", "demo");
-    String taskId = head.get("/engine-rest/task?processInstanceId=" + caseId).json().get(0).get("id").asText();
+    String taskId = head.get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber).json().get(0).get("id").asText();
     Http.Response taskForm = head.get("/engine-rest/task/" + taskId + "/deployed-form");
     assertThat(taskForm.status()).isEqualTo(200);
     assertThat(taskForm.json().get("id").asText()).isEqualTo("Form_ApproveRequest");

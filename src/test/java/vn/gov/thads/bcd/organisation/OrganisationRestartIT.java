@@ -43,7 +43,7 @@ class OrganisationRestartIT {
     }
     assertThat(first.get("users")).isEqualTo(33); // 32 people of the file and the built-in admin
     assertThat(first.get("groups")).isEqualTo(32 + RoleGroup.values().length); // agencies and role groups
-    assertThat(first.get("definitions")).isEqualTo(1);
+    assertThat(first.get("definitions")).isEqualTo(2); // DifficultCaseProcess, OpinionRequestProcess
     assertThat(first.get("deployments")).isEqualTo(1);
   }
 

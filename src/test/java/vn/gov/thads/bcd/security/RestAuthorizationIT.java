@@ -66,9 +66,10 @@ class RestAuthorizationIT extends IntegrationTest {
     Http.Response started = officerKv01.postJson(START, variables(dossier("77/QĐ-CTHADS")));
     assertThat(started.status()).isEqualTo(200);
     String caseId = started.json().get("id").asText();
+    String caseNumber = started.json().get("businessKey").asText();
 
     // The head of THADS tỉnh returns the dossier; a return needs a reason, whichever way it is sent.
-    String approveTask = singleTaskId(head, caseId, "Task_ApproveRequest");
+    String approveTask = singleTaskId(head, caseNumber, "Task_ApproveRequest");
     Map<String, Object> noReason = variables(Map.of("approvalDecision", string("return")));
     Http.Response viaForm = head.postJson("/engine-rest/task/" + approveTask + "/submit-form", noReason);
     assertThat(viaForm.status()).as(viaForm.body()).isEqualTo(400);
@@ -77,17 +78,17 @@ class RestAuthorizationIT extends IntegrationTest {
     Http.Response viaComplete = head.postJson("/engine-rest/task/" + approveTask + "/complete", noReason);
     assertThat(viaComplete.status()).isEqualTo(400);
     assertThat(viaComplete.json().get("message").asText()).contains("phải ghi rõ lý do");
-    assertThat(runtimeService.getVariable(caseId, "approvalDecision")).isNull();
+    assertThat(taskService.getVariable(approveTask, "approvalDecision")).isNull();
     assertThat(head.postJson("/engine-rest/task/" + approveTask + "/submit-form", variables(Map.of(
         "approvalDecision", string("return"), "returnReason", string("Bổ sung biên bản xác minh tài sản."))))
         .status()).isEqualTo(204);
 
     // The returned dossier is a task of regional office 1 only.
-    Task completeDossier = taskService.createTaskQuery().processInstanceId(caseId).singleResult();
+    Task completeDossier = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult();
     assertThat(completeDossier.getTaskDefinitionKey()).isEqualTo("Task_CompleteDossier");
     String taskPath = "/engine-rest/task/" + completeDossier.getId();
 
-    assertThat(officerKv02.get("/engine-rest/task?processInstanceId=" + caseId).json()).isEmpty();
+    assertThat(officerKv02.get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber).json()).isEmpty();
     assertThat(officerKv02.get(taskPath).status()).isEqualTo(404);
     Http.Response foreignCompletion = officerKv02.postJson(taskPath + "/complete", variables(dossier("77/QĐ-CTHADS")));
     assertThat(foreignCompletion.status()).isEqualTo(403);
@@ -104,11 +105,12 @@ class RestAuthorizationIT extends IntegrationTest {
     assertThat(officerKv01.get("/engine-rest/process-instance/" + caseId).status()).isEqualTo(200);
     assertThat(officerKv01.postJson(taskPath + "/complete", variables(dossier("77/QĐ-CTHADS"))).status())
         .isEqualTo(204);
-    assertThat(singleTaskId(head, caseId, "Task_ApproveRequest")).isNotBlank();
+    assertThat(singleTaskId(head, caseNumber, "Task_ApproveRequest")).isNotBlank();
   }
 
-  private static String singleTaskId(Http client, String caseId, String taskKey) {
-    JsonNode tasks = client.get("/engine-rest/task?processInstanceId=" + caseId + "&taskDefinitionKey=" + taskKey).json();
+  private static String singleTaskId(Http client, String caseNumber, String taskKey) {
+    JsonNode tasks = client.get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber
+        + "&taskDefinitionKey=" + taskKey).json();
     assertThat(tasks).hasSize(1);
     return tasks.get(0).get("id").asText();
   }

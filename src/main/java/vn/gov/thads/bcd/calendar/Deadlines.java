@@ -1,0 +1,42 @@
+package vn.gov.thads.bcd.calendar;
+
+import java.util.Date;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes deadlines from the configured periods through the engine's business calendar, so that the
+ * calendar used by due dates and timers (working days, holidays) is the one every deadline uses.
+ * Used from the models as {@code ${deadlines.due('opinion')}}.
+ */
+@Component("deadlines")
+public class Deadlines {
+
+  /** Kinds of deadline known to the models; each needs a period in configuration. */
+  public static final String OPINION = "opinion";
+
+  private final DeadlineProperties properties;
+  private final ProcessEngineConfigurationImpl engineConfiguration;
+
+  public Deadlines(DeadlineProperties properties, ProcessEngineConfiguration engineConfiguration) {
+    this.properties = properties;
+    this.engineConfiguration = (ProcessEngineConfigurationImpl) engineConfiguration;
+  }
+
+  /** The deadline of a step of this kind that starts now. */
+  public Date due(String kind) {
+    return engineConfiguration.getBusinessCalendarManager()
+        .getBusinessCalendar(DueDateBusinessCalendar.NAME)
+        .resolveDuedate(period(kind));
+  }
+
+  public String period(String kind) {
+    String period = properties.periods().get(kind);
+    if (period == null || period.isBlank()) {
+      throw new IllegalStateException("Chưa cấu hình thời hạn 'bcd.deadlines.periods." + kind + "'");
+    }
+    return period;
+  }
+}
