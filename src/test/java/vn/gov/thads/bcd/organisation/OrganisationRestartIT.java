@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
+import vn.gov.thads.bcd.testsupport.ModelFiles;
 import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
 import vn.gov.thads.bcd.testsupport.TestApplication;
 
@@ -43,7 +44,8 @@ class OrganisationRestartIT {
     }
     assertThat(first.get("users")).isEqualTo(33); // 32 people of the file and the built-in admin
     assertThat(first.get("groups")).isEqualTo(32 + RoleGroup.values().length); // agencies and role groups
-    assertThat(first.get("definitions")).isEqualTo(2); // DifficultCaseProcess, OpinionRequestProcess
+    // one process per model file of bpmn/
+    assertThat(first.get("definitions")).isEqualTo(ModelFiles.count(".bpmn"));
     assertThat(first.get("deployments")).isEqualTo(1);
   }
 

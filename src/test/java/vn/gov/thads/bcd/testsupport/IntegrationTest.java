@@ -5,8 +5,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole application on a real port, in default mode but on PostgreSQL (database {@code bcd_test},
- * created afresh once per test run). Subclasses share one application context.
+ * The whole application on a real port, in default mode but on PostgreSQL (database {@code bcd_test_<pid>},
+ * created afresh for each test JVM and dropped when it ends). Subclasses share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class IntegrationTest {
@@ -18,7 +18,9 @@ public abstract class IntegrationTest {
   static void postgres(DynamicPropertyRegistry registry) {
     synchronized (IntegrationTest.class) {
       if (database == null) {
-        database = PostgresTestDatabase.fresh("bcd_test");
+        // One database per test JVM, so that test runs side by side (two checkouts) never share one.
+        database = PostgresTestDatabase.fresh("bcd_test_" + ProcessHandle.current().pid());
+        PostgresTestDatabase.dropOnExit(database);
         mailPort = FreePort.find();
       }
     }

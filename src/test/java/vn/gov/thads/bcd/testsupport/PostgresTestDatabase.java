@@ -49,6 +49,20 @@ public final class PostgresTestDatabase {
     return new Database(s.url(name), s.user(), s.password());
   }
 
+  /** Drops the database when the JVM ends (best effort: a crash leaves it for the next run to drop). */
+  public static void dropOnExit(Database database) {
+    String name = database.url().replaceAll(".*/([^/?]+)(\\?.*)?$", "$1");
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      Server s = server;
+      try (Connection c = DriverManager.getConnection(s.url("postgres"), s.user(), s.password());
+          Statement st = c.createStatement()) {
+        st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      } catch (SQLException ignored) {
+        // the next run drops leftovers of its own name only; a stray database does no harm
+      }
+    }));
+  }
+
   private static Server server() {
     if (server != null) {
       return server;
