@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.gov.thads.bcd.process.CaseVariables;
+import vn.gov.thads.bcd.process.ChoiceListener;
 
 /** The checks of the decision tasks of the opinion request, by the bean names the models use. */
 @Configuration(proxyBeanMethods = false)

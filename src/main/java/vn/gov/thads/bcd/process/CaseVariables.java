@@ -54,5 +54,46 @@ public final class CaseVariables {
   public static final String DECISION_PROCEED = "proceed";
   public static final String DECISION_WAIT = "wait";
 
+  // Meeting and conclusion
+  /** Options of agency pickers covering every agency of the organisation: JSON array of {label, value}. */
+  public static final String ALL_AGENCY_OPTIONS = "allAgencyOptions";
+  public static final String MEETING_ID = "meetingId";
+  public static final String MEETING_TYPE = "meetingType";
+  public static final String MEETING_DATE = "meetingDate";
+  public static final String MEETING_PARTICIPANTS = "meetingParticipants";
+  public static final String MINUTES_NO = "minutesNo";
+  public static final String MINUTES = "minutes";
+  public static final String CONCLUSION_ID = "conclusionId";
+  public static final String CONCLUSION_NO = "conclusionNo";
+  public static final String CONCLUSION_DATE = "conclusionDate";
+  public static final String CONCLUSION_SUMMARY = "conclusionSummary";
+  /** Whether the chair ordered coercive enforcement (boolean; gateway of the main process). */
+  public static final String COERCION_ORDERED = "coercionOrdered";
+  /** How many directive rows of the conclusion form are filled (1..8). */
+  public static final String DIRECTIVE_COUNT = "directiveCount";
+  /** Prefix of the directive row fields: directive1Lead, directive1Support, directive1Task, directive1Deadline… */
+  public static final String DIRECTIVE_ROW = "directive";
+  /** Ids of the directives of the conclusion (JSON array of strings): collection of the directive call. */
+  public static final String DIRECTIVE_IDS = "directiveIds";
+
+  // Execution of one directive
+  public static final String DIRECTIVE_ID = "directiveId";
+  public static final String LEAD_AGENCY = "leadAgency";
+  public static final String DIRECTIVE_TASK = "directiveTask";
+  public static final String DIRECTIVE_DEADLINE = "directiveDeadline";
+  /** The same deadline as text (dd/MM/yyyy), for the forms to show. */
+  public static final String DIRECTIVE_DEADLINE_TEXT = "directiveDeadlineText";
+  public static final String SUPPORTING_AGENCY_NAMES = "supportingAgencyNames";
+  /** Lead agency's choice on its task: report the result, or ask the chair for more time. */
+  public static final String DIRECTIVE_ACTION = "directiveAction";
+  public static final String ACTION_REPORT = "report";
+  public static final String ACTION_EXTENSION = "extension";
+  public static final String DIRECTIVE_RESULT = "directiveResult";
+  public static final String PROPOSED_DEADLINE = "proposedDeadline";
+  public static final String EXTENSION_REASON = "extensionReason";
+  public static final String EXTENSION_DECISION = "extensionDecision";
+  public static final String RESULT_VERDICT = "resultVerdict";
+  public static final String VERIFY_NOTE = "verifyNote";
+
   private CaseVariables() {}
 }

@@ -74,7 +74,34 @@ public final class CaseScenario {
   }
 
   public ProcessInstance opinionRequest() {
-    return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(main.getId()).singleResult();
+    return subProcess("OpinionRequestProcess");
+  }
+
+  /** The running called process of this case with the given key (one level below the main process). */
+  public ProcessInstance subProcess(String key) {
+    return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(main.getId())
+        .processDefinitionKey(key).singleResult();
+  }
+
+  /** The jobs (timers, asynchronous steps) of every running process of this case. */
+  public List<org.camunda.bpm.engine.runtime.Job> jobs() {
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list()
+        .stream()
+        .flatMap(p -> engine.getManagementService().createJobQuery().processInstanceId(p.getId()).list().stream())
+        .toList();
+  }
+
+  /** Executes the case's due asynchronous steps (the job executor is off in tests). */
+  public void runJobs() {
+    for (int round = 0; round < 10; round++) {
+      java.util.Date now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
+      List<org.camunda.bpm.engine.runtime.Job> due = jobs().stream()
+          .filter(j -> j.getDuedate() == null || !j.getDuedate().after(now)).toList();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(j -> engine.getManagementService().executeJob(j.getId()));
+    }
   }
 
   public boolean mainEnded() {

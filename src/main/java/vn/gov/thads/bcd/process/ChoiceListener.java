@@ -1,13 +1,12 @@
-package vn.gov.thads.bcd.opinions;
+package vn.gov.thads.bcd.process;
 
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import vn.gov.thads.bcd.process.InvalidCaseDataException;
 
 /**
  * Refuses the completion of a decision task whose choice is missing or unknown, or whose choice needs a
- * written reason that is missing. One instance per decision, declared in {@link DecisionListeners}.
+ * written reason that is missing. One instance per decision task, declared as a bean named as the model refers to it.
  */
 public class ChoiceListener implements TaskListener {
 
