@@ -1,6 +1,8 @@
 package vn.gov.thads.bcd.testsupport;
 
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -9,6 +11,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * created afresh for each test JVM and dropped when it ends). Subclasses share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ProcessEngineCoverageConfiguration.class)
 public abstract class IntegrationTest {
 
   private static PostgresTestDatabase.Database database;
