@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.gov.thads.bcd.testsupport.Http;
+import vn.gov.thads.bcd.testsupport.ModelFiles;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
 
 /** The models of bpmn/ and the forms of forms/ are deployed together and usable from Tasklist's API. */
@@ -38,7 +39,9 @@ class DeploymentIT extends IntegrationTest {
         "forms/Form_GiveOpinion.form",
         "forms/Form_DecideOnLateOpinions.form");
     assertThat(repositoryService.createProcessDefinitionQuery().deploymentId(deployment.getId()).list())
-        .extracting(d -> d.getKey()).containsExactlyInAnyOrder("DifficultCaseProcess", "OpinionRequestProcess");
+        .extracting(d -> d.getKey()).contains("DifficultCaseProcess", "OpinionRequestProcess",
+            "MeetingConclusionProcess", "DirectiveExecutionProcess", "FollowUpProcess")
+        .hasSize((int) ModelFiles.count(".bpmn"));
     assertThat(repositoryService.createDecisionDefinitionQuery().deploymentId(deployment.getId()).list())
         .extracting(d -> d.getKey()).containsExactly("ConsultedAgenciesDecision");
   }

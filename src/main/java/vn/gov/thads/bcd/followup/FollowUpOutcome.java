@@ -1,0 +1,28 @@
+package vn.gov.thads.bcd.followup;
+
+/**
+ * How a followed-up case ends, as kept in {@code bcd_case.outcome}. Statistics (Circular 05/2024/TT-BTP) count
+ * a termination as completed; a case moved to the separate tracking book is not completed.
+ */
+public enum FollowUpOutcome {
+  COMPLETED("Thi hành xong", true),
+  TERMINATED("Đình chỉ thi hành án", true),
+  SEPARATE_BOOK("Chuyển sổ theo dõi riêng (chưa có điều kiện thi hành)", false);
+
+  private final String label;
+  private final boolean countsAsCompleted;
+
+  FollowUpOutcome(String label, boolean countsAsCompleted) {
+    this.label = label;
+    this.countsAsCompleted = countsAsCompleted;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** Whether statistics count the case as "thi hành xong" (completed, including terminated). */
+  public boolean countsAsCompleted() {
+    return countsAsCompleted;
+  }
+}
