@@ -88,7 +88,7 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
 
     assertThat(conclusions.directivesOfCase(caseId)).extracting(ConclusionRepository.DirectiveRow::status)
         .containsExactly("DONE", "DONE");
-    assertThat(c.main).isEnded().hasPassed("EndEvent_DirectivesCompleted");
+    assertThat(c.main).isWaitingAt("CallActivity_FollowUp");
   }
 
   @Test
