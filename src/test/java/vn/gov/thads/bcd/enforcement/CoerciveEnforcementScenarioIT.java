@@ -229,6 +229,24 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
   }
 
   @Test
+  void disputedPropertyWithASuitTheCourtReleasesThePropertyAndEnforcementContinues() {
+    toSeizure(true);
+    complete(OFFICER, "Task_NotifyDispute", Map.of("disputeNoticeNo", "31/TB-THADS",
+        "disputeNoticeDate", "2026-03-23", "disputeParties", "Ông Trần Văn Bình, khu phố 3, phường Rạch Giá"));
+    ProcessInstance disposal = disposal();
+    engine.getRuntimeService().createMessageCorrelation(EnforcementVariables.MESSAGE_SUIT_FILED)
+        .processInstanceBusinessKey(caseNumber).correlate();
+    moveClock(Duration.ofDays(12));
+    engine.getRuntimeService().createMessageCorrelation(EnforcementVariables.MESSAGE_COURT_RULED)
+        .processInstanceBusinessKey(caseNumber).setVariable("courtRuling", "property-released").correlate();
+
+    assertThat(disposal).isWaitingAt("Task_AppraisalContract").hasPassed("EndEvent_CourtRuled")
+        .hasNotPassed("Task_FollowUpCourt", "EndEvent_PropertyInCourt");
+    assertThat(task("Task_AppraisalContract").getDueDate()).isEqualTo(plusDays(ClockUtil.getCurrentTime(), 5));
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(disposal.getId()).count()).isZero();
+  }
+
+  @Test
   void disputedPropertyWithoutASuitWithin30DaysGoesToAppraisal() {
     toSeizure(true);
     complete(OFFICER, "Task_NotifyDispute", Map.of("disputeNoticeNo", "30/TB-THADS",
