@@ -1,0 +1,92 @@
+package vn.gov.thads.bcd.enforcement;
+
+import static vn.gov.thads.bcd.enforcement.EnforcementVariables.*;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.gov.thads.bcd.calendar.PublicHolidayProperties;
+import vn.gov.thads.bcd.security.CaseAccess;
+
+/**
+ * Checks the enforcement plan: the date and start time must respect the blackout rule, lie in the future and
+ * leave the 10 days the comment meeting needs. Records the plan, sets the briefing's due date (one working
+ * day before) and lets the procuracy and the police read the case, as the plan is sent to them at once.
+ */
+@Component("enforcementPlanListener")
+public class EnforcementPlanListener implements TaskListener {
+
+  /** The comment meeting is held at least 10 days before the enforcement date (Joint Circular 03/2012). */
+  static final int MEETING_LEAD_DAYS = 10;
+
+  private final BlackoutRule blackout;
+  private final PublicHolidayProperties holidays;
+  private final EnforcementRepository records;
+  private final StepRecorder steps;
+  private final EnforcementAgencies agencies;
+  private final CaseAccess caseAccess;
+  private final Clock clock;
+
+  public EnforcementPlanListener(BlackoutRule blackout, PublicHolidayProperties holidays,
+      EnforcementRepository records, StepRecorder steps, EnforcementAgencies agencies, CaseAccess caseAccess,
+      Clock clock) {
+    this.blackout = blackout;
+    this.holidays = holidays;
+    this.records = records;
+    this.steps = steps;
+    this.agencies = agencies;
+    this.caseAccess = caseAccess;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormValues f = new FormValues(task);
+    String planNo = f.documentNo(PLAN_NO, "số kế hoạch cưỡng chế", true);
+    LocalDate date = f.date(ENFORCEMENT_DATE, "ngày cưỡng chế", true);
+    LocalTime time = f.time(ENFORCEMENT_START_TIME, "giờ bắt đầu cưỡng chế");
+    String property = f.text(PROPERTY_DESCRIPTION, "mô tả tài sản, đối tượng cưỡng chế", 2000, true);
+    if (date != null && time != null) {
+      LocalDateTime at = LocalDateTime.of(date, time);
+      LocalDate today = FormValues.today(clock);
+      if (!at.isAfter(LocalDateTime.now(clock.withZone(FormValues.zone())))) {
+        f.problem("Ngày giờ cưỡng chế " + BlackoutRule.DATE.format(date) + " " + BlackoutRule.TIME.format(time)
+            + " đã qua.");
+      } else if (date.isBefore(today.plusDays(MEETING_LEAD_DAYS))) {
+        f.problem("Ngày cưỡng chế " + BlackoutRule.DATE.format(date) + " quá gần: phải cách hôm nay ít nhất "
+            + MEETING_LEAD_DAYS + " ngày để họp góp ý kế hoạch (sớm nhất "
+            + BlackoutRule.DATE.format(today.plusDays(MEETING_LEAD_DAYS)) + ").");
+      } else {
+        blackout.violation(at).ifPresent(f::problem);
+      }
+    }
+    f.check();
+    boolean real = f.flag(REAL_PROPERTY);
+    boolean disputed = f.flag(THIRD_PARTY_DISPUTE);
+    LocalDateTime at = LocalDateTime.of(date, time);
+    task.setVariable(REAL_PROPERTY, real);
+    task.setVariable(THIRD_PARTY_DISPUTE, disputed);
+    task.setVariable(ENFORCEMENT_AT, Date.from(at.atZone(FormValues.zone()).toInstant()));
+    task.setVariable(BRIEFING_DUE, Date.from(previousWorkingDay(date).atTime(17, 0).atZone(FormValues.zone()).toInstant()));
+    records.plan(task.getProcessInstanceId(), planNo, at, property, real, disputed);
+    steps.record(task, planNo, date, null, property);
+    caseAccess.grantRead(task.getProcessInstanceId(), agencies.getProcuracy());
+    caseAccess.grantRead(task.getProcessInstanceId(), agencies.getPolice());
+  }
+
+  /** The briefing is held one working day before: skips weekends and the fixed holidays. */
+  LocalDate previousWorkingDay(LocalDate date) {
+    LocalDate day = date.minusDays(1);
+    while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY
+        || holidays.isFixedHoliday(day)) {
+      day = day.minusDays(1);
+    }
+    return day;
+  }
+}

@@ -1,0 +1,230 @@
+package vn.gov.thads.bcd.enforcement;
+
+import static vn.gov.thads.bcd.enforcement.BlackoutRule.DATE;
+import static vn.gov.thads.bcd.enforcement.EnforcementVariables.*;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The server-side checks of the enforcement tasks, by the bean names the models use (task listeners on
+ * "complete"). Each refuses bad data with a Vietnamese message, so nothing changes, then records the step.
+ * The enforcement plan, with the blackout rule, has its own class: {@link EnforcementPlanListener}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EnforcementStepListeners {
+
+  private final EnforcementRepository records;
+  private final StepRecorder steps;
+  private final Clock clock;
+
+  public EnforcementStepListeners(EnforcementRepository records, StepRecorder steps, Clock clock) {
+    this.records = records;
+    this.steps = steps;
+    this.clock = clock;
+  }
+
+  @Bean
+  TaskListener policeInfoSentListener() {
+    return task -> {
+      FormValues f = new FormValues(task);
+      String docNo = f.documentNo(POLICE_INFO_DOC_NO, "số văn bản gửi Công an", true);
+      LocalDate date = notInFuture(f, POLICE_INFO_DATE, "ngày gửi văn bản");
+      String content = f.text(POLICE_INFO_CONTENT, "nội dung thông tin gửi Công an", 4000, true);
+      f.check();
+      steps.record(task, docNo, date, null, content);
+    };
+  }
+
+  @Bean
+  TaskListener policeReplyListener() {
+    return task -> {
+      FormValues f = new FormValues(task);
+      String position = f.choice(POLICE_POSITION, "ý kiến của Công an",
+          ordered(AGREE, "Thống nhất cưỡng chế", DISAGREE, "Không thống nhất"));
+      String docNo = f.documentNo(POLICE_REPLY_DOC_NO, "số văn bản trả lời", false);
+      String reason = f.text(POLICE_REPLY_REASON, "lý do không thống nhất", 4000, DISAGREE.equals(position));
+      f.check();
+      records.police(task.getProcessInstanceId(), position, reason);
+      steps.record(task, docNo, FormValues.today(clock), null, position + (reason == null ? "" : ": " + reason));
+    };
+  }
+
+  @Bean
+  TaskListener chairDecisionListener() {
+    return task -> {
+      FormValues f = new FormValues(task);
+      String decision = f.choice(CHAIR_DECISION, "quyết định của Trưởng ban",
+          ordered(PROCEED, "Tiếp tục tổ chức cưỡng chế", STOP, "Không tổ chức cưỡng chế"));
+      String reason = f.text(CHAIR_REASON, "ý kiến chỉ đạo, lý do", 4000, true);
+      f.check();
+      records.chair(task.getProcessInstanceId(), decision, reason);
+      steps.record(task, null, FormValues.today(clock), null, decision + ": " + reason);
+    };
+  }
+
+  @Bean
+  TaskListener commentMeetingListener() {
+    return task -> {
+      FormValues f = new FormValues(task);
+      LocalDate meeting = f.date(MEETING_DATE, "ngày họp góp ý kế hoạch", true);
+      String participants = f.text(MEETING_PARTICIPANTS, "thành phần tham dự", 2000, true);
+      String notes = f.text(MEETING_NOTES, "ý kiến tại cuộc họp", 4000, false);
+      LocalDate enforcement = f.date(ENFORCEMENT_DATE, "ngày cưỡng chế", true);
+      if (meeting != null && enforcement != null
+          && meeting.isAfter(enforcement.minusDays(EnforcementPlanListener.MEETING_LEAD_DAYS))) {
+        f.problem("Cuộc họp góp ý ngày " + DATE.format(meeting) + " phải được tổ chức ít nhất "
+            + EnforcementPlanListener.MEETING_LEAD_DAYS + " ngày trước ngày cưỡng chế (" + DATE.format(enforcement)
+            + "), tức là chậm nhất ngày "
+            + DATE.format(enforcement.minusDays(EnforcementPlanListener.MEETING_LEAD_DAYS)) + ".");
+      }
+      f.check();
+      steps.record(task, null, meeting, null, participants + (notes == null ? "" : "\n" + notes));
+    };
+  }
+
+  @Bean
+  TaskListener protectionPlanListener() {
+    return task -> {
+      FormValues f = new FormValues(task);
+      String docNo = f.documentNo(PROTECTION_PLAN_NO, "số kế hoạch bảo vệ cưỡng chế", true);
+      LocalDate date = notInFuture(f, PROTECTION_PLAN_DATE, "ngày ban hành kế hoạch bảo vệ");
+      Integer force = f.positiveInt(PROTECTION_FORCE, "số cán bộ, chiến sĩ tham gia bảo vệ");
+      f.check();
+      steps.record(task, docNo, date, null, "Lực lượng bảo vệ: " + force);
+    };
+  }
+
+  @Bean
+  TaskListener briefingListener() {
+    return task -> {
+      FormValues f = new FormValues(task);
+      LocalDate briefing = f.date(BRIEFING_DATE, "ngày họp triển khai", true);
+      String notes = f.text(BRIEFING_NOTES, "nội dung triển khai", 4000, false);
+      LocalDate enforcement = f.date(ENFORCEMENT_DATE, "ngày cưỡng chế", true);
+      if (briefing != null && enforcement != null && !briefing.isBefore(enforcement)) {
+        f.problem("Ngày họp triển khai " + DATE.format(briefing) + " phải trước ngày cưỡng chế ("
+            + DATE.format(enforcement) + ").");
+      }
+      f.check();
+      steps.record(task, null, briefing, null, notes);
+    };
+  }
+
+  @Bean
+  TaskListener enforcementRecordListener() {
+    return task -> {
+      FormValues f = new FormValues(task);
+      String recordNo = f.documentNo(RECORD_NO, "số biên bản cưỡng chế", true);
+      LocalDate recordDate = notInFuture(f, RECORD_DATE, "ngày lập biên bản");
+      String result = f.choice(ENFORCEMENT_RESULT, "kết quả cưỡng chế",
+          ordered(RESULT_COMPLETED, "Đã thi hành xong", RESULT_SEIZED, "Đã kê biên tài sản, tiếp tục xử lý tài sản"));
+      String notes = f.text(RECORD_NOTES, "diễn biến, kết quả", 4000, false);
+      LocalDate planned = f.date(ENFORCEMENT_DATE, "ngày cưỡng chế", true);
+      if (recordDate != null && planned != null && recordDate.isBefore(planned)) {
+        f.problem("Ngày lập biên bản " + DATE.format(recordDate) + " không được trước ngày cưỡng chế theo kế hoạch ("
+            + DATE.format(planned) + ").");
+      }
+      f.check();
+      records.executionRecord(task.getProcessInstanceId(), recordNo, recordDate, result);
+      steps.record(task, recordNo, recordDate, null, result + (notes == null ? "" : ": " + notes));
+    };
+  }
+
+  @Bean
+  TaskListener disputeNoticeListener() {
+    return task -> {
+      FormValues f = new FormValues(task);
+      String docNo = f.documentNo(DISPUTE_NOTICE_NO, "số thông báo", true);
+      LocalDate date = notInFuture(f, DISPUTE_NOTICE_DATE, "ngày thông báo");
+      String parties = f.text(DISPUTE_PARTIES, "người được thông báo (các bên tranh chấp)", 2000, true);
+      f.check();
+      steps.record(task, docNo, date, null, parties);
+    };
+  }
+
+  @Bean
+  TaskListener courtFollowUpListener() {
+    return task -> {
+      FormValues f = new FormValues(task);
+      LocalDate date = notInFuture(f, COURT_FOLLOW_UP_DATE, "ngày làm việc với Tòa án");
+      String notes = f.text(COURT_FOLLOW_UP_NOTES, "tình hình giải quyết vụ án", 4000, true);
+      f.check();
+      steps.record(task, null, date, null, notes);
+      // The next follow-up starts with an empty form.
+      task.removeVariable(COURT_FOLLOW_UP_DATE);
+      task.removeVariable(COURT_FOLLOW_UP_NOTES);
+    };
+  }
+
+  @Bean
+  TaskListener appraisalContractListener() {
+    return task -> {
+      FormValues f = new FormValues(task);
+      String docNo = f.documentNo(APPRAISAL_CONTRACT_NO, "số hợp đồng thẩm định giá", true);
+      LocalDate date = notInFuture(f, APPRAISAL_CONTRACT_DATE, "ngày ký hợp đồng thẩm định giá");
+      String appraiser = f.text(APPRAISER, "tổ chức thẩm định giá", 300, true);
+      f.check();
+      steps.record(task, docNo, date, null, appraiser);
+    };
+  }
+
+  @Bean
+  TaskListener valuationListener() {
+    return task -> {
+      FormValues f = new FormValues(task);
+      LocalDate date = notInFuture(f, VALUATION_DATE, "ngày có chứng thư thẩm định giá");
+      BigDecimal value = f.amount(VALUATION_VND, "giá trị tài sản theo chứng thư (VNĐ)", true);
+      f.check();
+      steps.record(task, null, date, value, null);
+    };
+  }
+
+  @Bean
+  TaskListener auctionContractListener() {
+    return task -> {
+      FormValues f = new FormValues(task);
+      String docNo = f.documentNo(AUCTION_CONTRACT_NO, "số hợp đồng dịch vụ đấu giá", true);
+      LocalDate date = notInFuture(f, AUCTION_CONTRACT_DATE, "ngày ký hợp đồng đấu giá");
+      String auctioneer = f.text(AUCTIONEER, "tổ chức đấu giá tài sản", 300, true);
+      f.check();
+      steps.record(task, docNo, date, null, auctioneer);
+    };
+  }
+
+  @Bean
+  TaskListener auctionListener() {
+    return task -> {
+      FormValues f = new FormValues(task);
+      LocalDate date = notInFuture(f, AUCTION_DATE, "ngày tổ chức đấu giá");
+      String result = f.choice(AUCTION_RESULT, "kết quả đấu giá",
+          ordered(AUCTION_SOLD, "Bán được tài sản", AUCTION_UNSOLD, "Không bán được (đấu giá lại)"));
+      BigDecimal price = f.amount(SALE_PRICE_VND, "giá bán (VNĐ)", AUCTION_SOLD.equals(result));
+      f.check();
+      steps.record(task, null, date, AUCTION_SOLD.equals(result) ? price : null, result);
+    };
+  }
+
+  private LocalDate notInFuture(FormValues f, String name, String label) {
+    LocalDate date = f.date(name, label, true);
+    if (date != null && date.isAfter(FormValues.today(clock))) {
+      f.problem(Character.toUpperCase(label.charAt(0)) + label.substring(1) + " " + DATE.format(date)
+          + " không được sau ngày hôm nay.");
+    }
+    return date;
+  }
+
+  private static Map<String, String> ordered(String... pairs) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put(pairs[i], pairs[i + 1]);
+    }
+    return map;
+  }
+}

@@ -1,0 +1,34 @@
+package vn.gov.thads.bcd.enforcement;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.stereotype.Component;
+import vn.gov.thads.bcd.process.CaseVariables;
+
+/** Writes one statutory step to {@code bcd_enforcement_step}, named after its task (Task_Briefing → Briefing). */
+@Component
+class StepRecorder {
+
+  private final EnforcementRepository records;
+
+  StepRecorder(EnforcementRepository records) {
+    this.records = records;
+  }
+
+  void record(DelegateTask task, String documentNo, LocalDate date, BigDecimal amountVnd, String detail) {
+    records.step(caseId(task), task.getProcessInstanceId(), task.getTaskDefinitionKey().replaceFirst("^Task_", ""),
+        documentNo, date, amountVnd, detail, user(task));
+  }
+
+  static long caseId(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    return ((Number) scope.getVariable(CaseVariables.CASE_ID)).longValue();
+  }
+
+  /** The user who completed the task: the authenticated one (Tasklist, REST), else the assignee. */
+  static String user(DelegateTask task) {
+    String user = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
+    return user != null ? user : task.getAssignee();
+  }
+}
