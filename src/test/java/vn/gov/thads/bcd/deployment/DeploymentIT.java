@@ -40,7 +40,8 @@ class DeploymentIT extends IntegrationTest {
         "forms/Form_DecideOnLateOpinions.form");
     assertThat(repositoryService.createProcessDefinitionQuery().deploymentId(deployment.getId()).list())
         .extracting(d -> d.getKey()).contains("DifficultCaseProcess", "OpinionRequestProcess",
-            "MeetingConclusionProcess", "DirectiveExecutionProcess", "FollowUpProcess")
+            "MeetingConclusionProcess", "DirectiveExecutionProcess", "FollowUpProcess", "CoerciveEnforcementProcess",
+            "PropertyDisposalProcess")
         .hasSize((int) ModelFiles.count(".bpmn"));
     assertThat(repositoryService.createDecisionDefinitionQuery().deploymentId(deployment.getId()).list())
         .extracting(d -> d.getKey()).containsExactly("ConsultedAgenciesDecision");
