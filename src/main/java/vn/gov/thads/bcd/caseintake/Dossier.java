@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import vn.gov.thads.bcd.process.FormValues;
 import vn.gov.thads.bcd.process.InvalidCaseDataException;
 
 /**
@@ -81,20 +82,7 @@ public record Dossier(String enforcementDecisionNo, LocalDate enforcementDecisio
 
   private static String text(Function<String, Object> variables, String name, String label, int max,
       List<String> problems) {
-    Object value = variables.apply(name);
-    if (value == null || value.toString().isBlank()) {
-      problems.add("Thiếu " + label + ".");
-      return null;
-    }
-    if (!(value instanceof String s)) {
-      problems.add(label + " phải là văn bản.");
-      return null;
-    }
-    if (s.strip().length() > max) {
-      problems.add(label + " dài quá " + max + " ký tự.");
-      return null;
-    }
-    return s.strip();
+    return FormValues.text(variables.apply(name), label, max, problems);
   }
 
   private static String documentNo(Function<String, Object> variables, String name, String label,

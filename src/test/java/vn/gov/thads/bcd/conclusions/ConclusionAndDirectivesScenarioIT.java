@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,11 +25,10 @@ import vn.gov.thads.bcd.testsupport.CaseRequests;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
+import vn.gov.thads.bcd.testsupport.Lifecycle;
 
 /** The meeting, the chair's conclusion and the execution of its directives, on PostgreSQL. */
 class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
@@ -161,7 +156,7 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
   @Test
   void invalidConclusionOverRestIsRefusedAndNothingIsRecorded() {
     CaseScenario c = toConclusion("205/QĐ-THADS", "chv.kv05");
-    Map<String, Object> bad = new HashMap<>();
+    Map<String, Object> bad = new java.util.HashMap<>();
     bad.put("conclusionNo", CaseRequests.string("không số"));
     bad.put("conclusionDate", CaseRequests.string(today().toString()));
     bad.put("conclusionSummary", CaseRequests.string("Kết luận"));
@@ -199,59 +194,35 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
         .hasRootCauseInstanceOf(InvalidCaseDataException.class).rootCause().hasMessageContaining("chưa diễn ra");
   }
 
-  // --- helpers: a case driven to the meeting, then to the conclusion ---
+  // --- helpers: a case driven to the meeting, then to the conclusion (common steps in Lifecycle) ---
 
   private CaseScenario toMeeting(String decisionNo, String officer) {
-    CaseScenario c = CaseScenario.start(engine, officer, CaseScenario.dossier(decisionNo));
-    c.complete("photruongban", "Task_ApproveRequest", Map.of("approvalDecision", "approve"));
-    c.complete("thuky", "Task_ReviewDossier", Map.of("dossierComplete", "complete"));
-    c.complete("thuky", "Task_ConfirmAgencies", Map.of("consultedAgencies", json(List.of("so-tu-phap"))));
-    c.complete("cv.sotuphap", "Task_GiveOpinion", Map.of("opinionPosition", "agree", "opinionContent", "Thống nhất."));
+    CaseScenario c = Lifecycle.toMeeting(engine, officer, decisionNo);
     assertThat(c.subProcess("MeetingConclusionProcess")).isWaitingAt("Task_ScheduleMeeting");
     return c;
   }
 
   private CaseScenario toConclusion(String decisionNo, String officer) {
     CaseScenario c = toMeeting(decisionNo, officer);
-    c.complete("thuky", "Task_ScheduleMeeting", meeting(today()));
-    c.complete("thuky", "Task_RecordMinutes", Map.of("minutesNo", "7/BB-BCĐ", "minutes", "Các thành viên thống nhất."));
+    Lifecycle.holdMeeting(c);
     assertThat(c.subProcess("MeetingConclusionProcess")).isWaitingAt("Task_IssueConclusion");
     return c;
   }
 
   private static Map<String, Object> meeting(LocalDate date) {
-    return Map.of("meetingType", "AD_HOC", "meetingDate", date.toString(),
-        "meetingParticipants", json(List.of("ubnd-tinh", "thads-tinh", "so-tu-phap", "vks-tinh")));
+    return Lifecycle.meeting(date);
   }
 
-  private record Row(String lead, List<String> support, String task, int days) {}
-
-  private static Row row(String lead, List<String> support, String task, int days) {
-    return new Row(lead, support, task, days);
+  private static Lifecycle.Row row(String lead, List<String> support, String task, int days) {
+    return new Lifecycle.Row(lead, support, task, days);
   }
 
-  private static Map<String, Object> conclusion(boolean coercion, Row... rows) {
-    Map<String, Object> v = new HashMap<>();
-    v.put("conclusionNo", "215/TB-UBND");
-    v.put("conclusionDate", today().toString());
-    v.put("conclusionSummary", "Trưởng ban kết luận giao nhiệm vụ cho các cơ quan.");
-    v.put("coercionOrdered", coercion);
-    v.put("directiveCount", (long) rows.length);
-    for (int i = 0; i < rows.length; i++) {
-      String p = "directive" + (i + 1);
-      v.put(p + "Lead", rows[i].lead());
-      v.put(p + "Support", json(rows[i].support()));
-      v.put(p + "Task", rows[i].task());
-      v.put(p + "Deadline", today().plusDays(rows[i].days()).toString());
-    }
-    return v;
+  private static Map<String, Object> conclusion(boolean coercion, Lifecycle.Row... rows) {
+    return Lifecycle.conclusion(coercion, rows);
   }
 
   private Task reportTaskOf(CaseScenario c, String agency) {
-    return c.tasks("Task_ReportDirectiveResult").stream()
-        .filter(t -> engine.getTaskService().getIdentityLinksForTask(t.getId()).stream()
-            .anyMatch(l -> agency.equals(l.getGroupId())))
-        .findFirst().orElseThrow();
+    return Lifecycle.taskOf(engine, c, "Task_ReportDirectiveResult", agency);
   }
 
   private long caseId(CaseScenario c) {
@@ -259,14 +230,10 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
   }
 
   private static LocalDate today() {
-    return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    return Lifecycle.today();
   }
 
   private static Date endOfDay(LocalDate date) {
     return Date.from(date.atTime(23, 59).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
-  }
-
-  private static TypedValue json(List<String> values) {
-    return SpinValues.jsonValue(JSON.valueToTree(values).toString()).create();
   }
 }
