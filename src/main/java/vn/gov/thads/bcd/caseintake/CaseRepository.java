@@ -102,6 +102,30 @@ public class CaseRepository {
       String enforcementDecisionNo, String debtorName, java.math.BigDecimal amountVnd, String category,
       String status) {}
 
+  /** The dossier as recorded, keyed by the process variable names of {@link vn.gov.thads.bcd.process.CaseVariables#DOSSIER}. */
+  public java.util.Map<String, Object> dossierVariables(long caseId) {
+    return jdbc.sql("""
+        select enforcement_decision_no, enforcement_decision_date, judgment_no, debtor_name, creditor_name, amount_vnd,
+          category, property_disputed, security_risk, obstacle, proposal from bcd_case where id = ?""")
+        .param(caseId)
+        .query((rs, i) -> {
+          java.util.Map<String, Object> v = new java.util.LinkedHashMap<>();
+          v.put("enforcementDecisionNo", rs.getString(1));
+          v.put("enforcementDecisionDate", rs.getDate(2).toLocalDate().toString());
+          v.put("judgmentNo", rs.getString(3));
+          v.put("debtorName", rs.getString(4));
+          v.put("creditorName", rs.getString(5));
+          v.put("amountVnd", rs.getBigDecimal(6).longValueExact());
+          v.put("caseCategory", rs.getString(7));
+          v.put("propertyDisputed", rs.getBoolean(8));
+          v.put("securityRisk", rs.getBoolean(9));
+          v.put("obstacle", rs.getString(10));
+          v.put("proposal", rs.getString(11));
+          return v;
+        })
+        .single();
+  }
+
   public Optional<CaseRow> findByNumber(String caseNumber) {
     return jdbc.sql("""
         select id, case_number, process_instance_id, submitting_agency, enforcement_decision_no, debtor_name,

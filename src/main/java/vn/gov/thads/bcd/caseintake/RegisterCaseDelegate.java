@@ -51,9 +51,8 @@ public class RegisterCaseDelegate implements JavaDelegate {
     execution.setVariable(CaseVariables.CASE_ID, caseId);
     execution.setVariable(CaseVariables.CASE_NUMBER, caseNumber);
     execution.setVariable(CaseVariables.SUBMITTING_AGENCY, agency.id());
-    // The consultation decision reads these; absent from a REST start, they would break it.
-    execution.setVariable(CaseVariables.PROPERTY_DISPUTED, dossier.propertyDisputed());
-    execution.setVariable(CaseVariables.SECURITY_RISK, dossier.securityRisk());
     caseAccess.grantRead(execution.getProcessInstanceId(), agency.id());
+    // The case table is the record from now on; the main process keeps only what its gateways need.
+    execution.removeVariables(CaseVariables.DOSSIER);
   }
 }

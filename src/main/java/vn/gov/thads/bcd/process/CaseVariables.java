@@ -25,6 +25,14 @@ public final class CaseVariables {
   public static final String OBSTACLE = "obstacle";
   public static final String PROPOSAL = "proposal";
 
+  /**
+   * The dossier's fields. The main process drops them once the case is recorded (the table is the record);
+   * each called process that shows the case on its forms loads them again from the table.
+   */
+  public static final java.util.List<String> DOSSIER = java.util.List.of(ENFORCEMENT_DECISION_NO,
+      ENFORCEMENT_DECISION_DATE, JUDGMENT_NO, DEBTOR_NAME, CREDITOR_NAME, AMOUNT_VND, CASE_CATEGORY, PROPERTY_DISPUTED,
+      SECURITY_RISK, OBSTACLE, PROPOSAL);
+
   // Approval by the head of THADS tỉnh
   public static final String APPROVAL_DECISION = "approvalDecision";
   public static final String DECISION_APPROVE = "approve";

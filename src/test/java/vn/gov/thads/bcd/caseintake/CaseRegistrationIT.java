@@ -48,6 +48,12 @@ class CaseRegistrationIT extends IntegrationTest {
     assertThat(row.amountVnd()).isEqualByComparingTo(new BigDecimal("2350000000"));
     assertThat(row.category()).isEqualTo("tranh-chap-tai-san");
     assertThat(row.status()).isEqualTo(CaseStatus.DOSSIER_REVIEW.name());
+    // The table is the record: the main process keeps only what its gateways and called processes need.
+    assertThat(runtimeService.getVariables(instance.getId()).keySet())
+        .containsExactlyInAnyOrder("initiator", "caseId", "caseNumber", "submittingAgency");
+    // The opinion request shows the dossier, loaded from the table.
+    assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId()).singleResult())
+        .satisfies(sub -> assertThat(runtimeService.getVariable(sub.getId(), "debtorName")).isEqualTo("Trần Văn Bình"));
   }
 
   @Test
