@@ -49,18 +49,29 @@ public final class PostgresTestDatabase {
     return new Database(s.url(name), s.user(), s.password());
   }
 
-  /** Drops the database when the JVM ends (best effort: a crash leaves it for the next run to drop). */
-  public static void dropOnExit(Database database) {
-    String name = database.url().replaceAll(".*/([^/?]+)(\\?.*)?$", "$1");
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      Server s = server;
-      try (Connection c = DriverManager.getConnection(s.url("postgres"), s.user(), s.password());
-          Statement st = c.createStatement()) {
-        st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-      } catch (SQLException ignored) {
-        // the next run drops leftovers of its own name only; a stray database does no harm
+  /**
+   * Drops the per-JVM databases ({@code bcd_test_<pid>}) left by test JVMs that have ended. Not done in a
+   * shutdown hook: dropping the database under the closing application makes its pool hang on exit.
+   */
+  public static synchronized void dropLeftovers() {
+    Server s = server();
+    try (Connection c = DriverManager.getConnection(s.url("postgres"), s.user(), s.password());
+        Statement st = c.createStatement()) {
+      java.util.List<String> names = new java.util.ArrayList<>();
+      try (java.sql.ResultSet rs = st.executeQuery("SELECT datname FROM pg_database WHERE datname ~ '^bcd_test_[0-9]+$'")) {
+        while (rs.next()) {
+          names.add(rs.getString(1));
+        }
       }
-    }));
+      for (String name : names) {
+        long pid = Long.parseLong(name.substring("bcd_test_".length()));
+        if (ProcessHandle.of(pid).isEmpty()) {
+          st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+      }
+    } catch (SQLException e) {
+      // leftovers do no harm; the test database itself is created below
+    }
   }
 
   private static Server server() {
