@@ -1,0 +1,74 @@
+package vn.gov.thads.bcd.tasklist;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.gov.thads.bcd.organisation.OrganisationConfiguration;
+import vn.gov.thads.bcd.process.CaseVariables;
+
+/**
+ * The shared Tasklist filters every agency works with, created at start-up and brought up to date on each
+ * start (found by name, never duplicated). Their queries use the engine's expressions, so one filter serves
+ * every user: "my agency's tasks" are the tasks of the groups of whoever is logged in.
+ */
+@Component
+@Order(OrganisationConfiguration.IMPORT_ORDER + 20)
+public class TasklistFilters extends AbstractProcessEnginePlugin {
+
+  public static final String MY_AGENCY = "Việc của đơn vị tôi";
+  public static final String MINE = "Việc của tôi";
+  public static final String DUE_SOON = "Sắp đến hạn";
+  public static final String OVERDUE = "Quá hạn";
+
+  private static final String USER_GROUPS = "${currentUserGroups()}";
+  private static final String USER = "${currentUser()}";
+  /** "Due soon" means within the next two days. */
+  private static final String SOON = "${dateTime().plusDays(2).toDate()}";
+  private static final String NOW = "${now()}";
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    apply(engine.getFilterService(), engine.getTaskService());
+  }
+
+  public void apply(FilterService filters, TaskService tasks) {
+    save(filters, MY_AGENCY, -10, "#1f6fb2", "Việc giao cho đơn vị của tôi, kể cả việc đã có người nhận",
+        tasks.createTaskQuery().taskCandidateGroupInExpression(USER_GROUPS).includeAssignedTasks().orderByDueDate().asc());
+    save(filters, MINE, -9, "#2e7d32", "Việc tôi đã nhận",
+        tasks.createTaskQuery().taskAssigneeExpression(USER).orderByDueDate().asc());
+    save(filters, DUE_SOON, -8, "#ef8f00", "Việc của tôi hoặc đơn vị tôi đến hạn trong 2 ngày tới",
+        mineOrMyAgency(tasks).dueAfterExpression(NOW).dueBeforeExpression(SOON).orderByDueDate().asc());
+    save(filters, OVERDUE, -7, "#c62828", "Việc của tôi hoặc đơn vị tôi đã quá hạn xử lý",
+        mineOrMyAgency(tasks).dueBeforeExpression(NOW).orderByDueDate().asc());
+  }
+
+  private static TaskQuery mineOrMyAgency(TaskService tasks) {
+    return tasks.createTaskQuery().or().taskAssigneeExpression(USER).taskCandidateGroupInExpression(USER_GROUPS).endOr();
+  }
+
+  private static void save(FilterService filters, String name, int priority, String color, String description,
+      TaskQuery query) {
+    List<Filter> existing = filters.createFilterQuery().filterName(name).filterResourceType("Task").list();
+    Filter filter = existing.isEmpty() ? filters.newTaskFilter(name) : existing.get(0);
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("priority", priority);
+    properties.put("color", color);
+    properties.put("description", description);
+    properties.put("refresh", true);
+    // Cards show the case number and the debtor, read from the task's process.
+    properties.put("variables", List.of(
+        Map.of("name", CaseVariables.CASE_NUMBER, "label", "Số vụ việc"),
+        Map.of("name", CaseVariables.DEBTOR_NAME, "label", "Người phải thi hành án")));
+    filter.setQuery(query);
+    filter.setProperties(properties);
+    filters.saveFilter(filter);
+  }
+}
