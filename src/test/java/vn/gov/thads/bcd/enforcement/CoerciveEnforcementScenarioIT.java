@@ -47,6 +47,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
   @Autowired CaseRepository cases;
   @Autowired EnforcementRepository records;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired vn.gov.thads.bcd.calendar.WorkingDays workingDays;
 
   ProcessInstance enforcement;
   String caseNumber;
@@ -80,17 +81,18 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
     sendInfoToPolice();
     Task reply = task("Task_PoliceReply");
     assertThat(reply).hasCandidateGroup("cong-an-tinh");
-    assertThat(reply.getDueDate()).isEqualTo(START.plusDays(5).toInstant());
+    // Monday 02/03/2026 + 5 working days: Monday 09/03, end of the working day.
+    assertThat(reply.getDueDate()).isEqualTo(OffsetDateTime.parse("2026-03-09T17:00:00+07:00").toInstant());
     complete(POLICE, "Task_PoliceReply", Map.of("policePosition", "agree", "policeReplyDocNo", "45/CAT-PC06"));
 
     Task draft = task("Task_DraftEnforcementPlan");
-    assertThat(draft.getDueDate()).isEqualTo(START.plusDays(3).toInstant());
+    assertThat(draft.getDueDate()).isEqualTo(OffsetDateTime.parse("2026-03-05T17:00:00+07:00").toInstant());
     complete(OFFICER, "Task_DraftEnforcementPlan", plan("2026-03-23", "08:00", false, false));
     complete(OFFICER, "Task_RecordCommentMeeting", Map.of("commentMeetingDate", "2026-03-12",
         "commentMeetingParticipants", "Viện Kiểm sát, Công an tỉnh, UBND phường Rạch Giá"));
     Task protection = task("Task_ProtectionPlan");
     assertThat(protection).hasCandidateGroup("cong-an-tinh");
-    assertThat(protection.getDueDate()).isEqualTo(START.plusDays(3).toInstant());
+    assertThat(protection.getDueDate()).isEqualTo(OffsetDateTime.parse("2026-03-05T17:00:00+07:00").toInstant());
     complete(POLICE, "Task_ProtectionPlan",
         Map.of("protectionPlanNo", "17/KH-CAT", "protectionPlanDate", "2026-03-02", "protectionForce", 25L));
     // Briefing one working day before Monday 23/03: Friday 20/03.
@@ -242,7 +244,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
 
     assertThat(disposal).isWaitingAt("Task_AppraisalContract").hasPassed("EndEvent_CourtRuled")
         .hasNotPassed("Task_FollowUpCourt", "EndEvent_PropertyInCourt");
-    assertThat(task("Task_AppraisalContract").getDueDate()).isEqualTo(plusDays(ClockUtil.getCurrentTime(), 5));
+    assertThat(task("Task_AppraisalContract").getDueDate()).isEqualTo(workingDaysLater(ClockUtil.getCurrentTime(), 5));
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(disposal.getId()).count()).isZero();
   }
 
@@ -259,8 +261,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
 
     assertThat(disposal).isWaitingAt("Task_AppraisalContract").hasPassed("Event_SuitPeriodExpired")
         .hasNotPassed("Event_SuitFiled");
-    assertThat(task("Task_AppraisalContract").getDueDate())
-        .isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(5))));
+    assertThat(task("Task_AppraisalContract").getDueDate()).isEqualTo(workingDaysLater(ClockUtil.getCurrentTime(), 5));
   }
 
   @Test
@@ -269,7 +270,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
     ProcessInstance disposal = disposal();
     assertThat(disposal).isWaitingAt("Task_AppraisalContract").hasNotPassed("Task_NotifyDispute");
     Date seizure = ClockUtil.getCurrentTime();
-    assertThat(task("Task_AppraisalContract").getDueDate()).isEqualTo(plusDays(seizure, 5));
+    assertThat(task("Task_AppraisalContract").getDueDate()).isEqualTo(workingDaysLater(seizure, 5));
     complete(OFFICER, "Task_AppraisalContract", Map.of("appraisalContractNo", "08/2026/HĐ-TĐG",
         "appraisalContractDate", today(), "appraiser", "Công ty TNHH Thẩm định giá Miền Nam"));
 
@@ -377,6 +378,13 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
 
   private static void moveClock(Duration by) {
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(by)));
+  }
+
+  /** The end (17:00) of the n-th working day after the given moment, as the P<n>WD periods count. */
+  private Date workingDaysLater(Date from, int days) {
+    java.time.ZoneId vietnam = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+    return Date.from(workingDays.plus(from.toInstant().atZone(vietnam).toLocalDate(), days)
+        .atTime(17, 0).atZone(vietnam).toInstant());
   }
 
   private static Date plusDays(Date from, int days) {

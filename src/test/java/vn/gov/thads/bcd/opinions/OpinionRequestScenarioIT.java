@@ -103,6 +103,16 @@ class OpinionRequestScenarioIT extends IntegrationTest {
   }
 
   @Test
+  void theOpinionDeadlineCountsWorkingDaysAcrossTet() {
+    // Friday 13/02/2026; Tết Bính Ngọ keeps 16–20/02 off: 5 working days end on Friday 27/02 at 17:00.
+    ClockUtil.setCurrentTime(Date.from(java.time.OffsetDateTime.parse("2026-02-13T10:00:00+07:00").toInstant()));
+    CaseScenario c = toAgencyChoice(CaseScenario.dossier("108/QĐ-THADS"), "chv.kv08");
+    consult(c, List.of("so-tu-phap"));
+    assertThat(c.task("Task_GiveOpinion").getDueDate())
+        .isEqualTo(Date.from(java.time.OffsetDateTime.parse("2026-02-27T17:00:00+07:00").toInstant()));
+  }
+
+  @Test
   void allOpinionsArriveInTime() {
     CaseScenario c = toAgencyChoice(CaseScenario.dossier("104/QĐ-THADS"), "chv.kv04");
     consult(c, List.of("so-tu-phap", "nhnn-chi-nhanh"));

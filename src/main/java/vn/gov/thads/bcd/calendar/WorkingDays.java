@@ -1,0 +1,48 @@
+package vn.gov.thads.bcd.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+
+/** Working days (ngày làm việc): Monday to Friday, minus public holidays, plus the Saturdays worked in exchange. */
+@Component
+public class WorkingDays {
+
+  private final PublicHolidays holidays;
+  private final CalendarScheduleProperties schedule;
+
+  public WorkingDays(PublicHolidays holidays, CalendarScheduleProperties schedule) {
+    this.holidays = holidays;
+    this.schedule = schedule;
+  }
+
+  public boolean isWorkingDay(LocalDate date) {
+    if (schedule.year(date.getYear()).workingDays().contains(date)) {
+      return true;
+    }
+    DayOfWeek day = date.getDayOfWeek();
+    return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holidays.isHoliday(date);
+  }
+
+  /** The n-th working day after the given date (the date itself does not count). */
+  public LocalDate plus(LocalDate from, int n) {
+    LocalDate day = from;
+    int counted = 0;
+    while (counted < n) {
+      day = day.plusDays(1);
+      if (isWorkingDay(day)) {
+        counted++;
+      }
+    }
+    return day;
+  }
+
+  /** The last working day before the given date. */
+  public LocalDate previous(LocalDate date) {
+    LocalDate day = date.minusDays(1);
+    while (!isWorkingDay(day)) {
+      day = day.minusDays(1);
+    }
+    return day;
+  }
+}
