@@ -7,12 +7,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.gov.thads.bcd.calendar.PublicHolidayProperties;
+import vn.gov.thads.bcd.calendar.PublicHolidays;
+import vn.gov.thads.bcd.calendar.VietnameseLunarCalendar;
 
 /**
  * When coercion may not take place (Law on Civil Judgment Enforcement, Art. 46; Decree 62/2015, Art. 13):
  * between 22:00 and 06:00, on public holidays, and in the 15 days before and the 15 days after the first day
- * of Tết Nguyên đán. Times are Vietnam local time.
+ * of Tết Nguyên đán. Times are Vietnam local time. Tết comes from the Vietnamese lunar calendar, the holidays
+ * from {@link PublicHolidays} (computed, with the year's official schedule).
  */
 @Component
 public class BlackoutRule {
@@ -24,9 +26,9 @@ public class BlackoutRule {
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-  private final PublicHolidayProperties holidays;
+  private final PublicHolidays holidays;
 
-  public BlackoutRule(PublicHolidayProperties holidays) {
+  public BlackoutRule(PublicHolidays holidays) {
     this.holidays = holidays;
   }
 
@@ -38,16 +40,7 @@ public class BlackoutRule {
       return Optional.of("Giờ cưỡng chế " + TIME.format(time) + " nằm trong khoảng từ 22:00 đến 06:00 sáng hôm sau,"
           + " không được tổ chức cưỡng chế " + LEGAL_BASIS + ".");
     }
-    if (holidays.isFixedHoliday(date)) {
-      return Optional.of("Ngày cưỡng chế " + DATE.format(date) + " là ngày nghỉ lễ, không được tổ chức cưỡng chế "
-          + LEGAL_BASIS + ".");
-    }
-    Optional<LocalDate> tet = holidays.tetFirstDay(date.getYear());
-    if (tet.isEmpty()) {
-      // Without the year's Tết the rule cannot be judged; refusing is safer than allowing a forbidden date.
-      return Optional.of("Chưa cấu hình ngày Tết Nguyên đán năm " + date.getYear()
-          + " (bcd.calendar.tet-first-days), không kiểm tra được ngày cưỡng chế " + DATE.format(date) + ".");
-    }
+    Optional<LocalDate> tet = Optional.of(VietnameseLunarCalendar.tet(date.getYear()));
     long fromTet = ChronoUnit.DAYS.between(tet.get(), date);
     String tetDay = DATE.format(tet.get());
     if (fromTet == 0) {
@@ -61,6 +54,10 @@ public class BlackoutRule {
     if (fromTet > 0 && fromTet <= TET_WINDOW_DAYS) {
       return Optional.of("Ngày cưỡng chế " + DATE.format(date) + " nằm trong 15 ngày sau Tết Nguyên đán (" + tetDay
           + "), không được tổ chức cưỡng chế " + LEGAL_BASIS + ".");
+    }
+    if (holidays.isHoliday(date)) {
+      return Optional.of("Ngày cưỡng chế " + DATE.format(date) + " là ngày nghỉ lễ, không được tổ chức cưỡng chế "
+          + LEGAL_BASIS + ".");
     }
     return Optional.empty();
   }

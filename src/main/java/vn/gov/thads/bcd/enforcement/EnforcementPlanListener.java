@@ -3,7 +3,6 @@ package vn.gov.thads.bcd.enforcement;
 import static vn.gov.thads.bcd.enforcement.EnforcementVariables.*;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -11,7 +10,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.gov.thads.bcd.calendar.PublicHolidayProperties;
+import vn.gov.thads.bcd.calendar.WorkingDays;
 import vn.gov.thads.bcd.security.CaseAccess;
 
 /**
@@ -26,18 +25,18 @@ public class EnforcementPlanListener implements TaskListener {
   static final int MEETING_LEAD_DAYS = 10;
 
   private final BlackoutRule blackout;
-  private final PublicHolidayProperties holidays;
+  private final WorkingDays workingDays;
   private final EnforcementRepository records;
   private final StepRecorder steps;
   private final EnforcementAgencies agencies;
   private final CaseAccess caseAccess;
   private final Clock clock;
 
-  public EnforcementPlanListener(BlackoutRule blackout, PublicHolidayProperties holidays,
+  public EnforcementPlanListener(BlackoutRule blackout, WorkingDays workingDays,
       EnforcementRepository records, StepRecorder steps, EnforcementAgencies agencies, CaseAccess caseAccess,
       Clock clock) {
     this.blackout = blackout;
-    this.holidays = holidays;
+    this.workingDays = workingDays;
     this.records = records;
     this.steps = steps;
     this.agencies = agencies;
@@ -80,13 +79,8 @@ public class EnforcementPlanListener implements TaskListener {
     caseAccess.grantRead(task.getProcessInstanceId(), agencies.getPolice());
   }
 
-  /** The briefing is held one working day before: skips weekends and the fixed holidays. */
+  /** The briefing is held one working day before the enforcement date. */
   LocalDate previousWorkingDay(LocalDate date) {
-    LocalDate day = date.minusDays(1);
-    while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY
-        || holidays.isFixedHoliday(day)) {
-      day = day.minusDays(1);
-    }
-    return day;
+    return workingDays.previous(date);
   }
 }

@@ -3,15 +3,16 @@ package vn.gov.thads.bcd.enforcement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.gov.thads.bcd.calendar.PublicHolidayProperties;
+import java.util.Map;
+import vn.gov.thads.bcd.calendar.CalendarScheduleProperties;
+import vn.gov.thads.bcd.calendar.PublicHolidays;
 
 /** The blackout rule of coercion on its edges: night hours, holidays, the Tết window. No database. */
 class BlackoutRuleTest {
 
-  private final BlackoutRule rule = new BlackoutRule(new PublicHolidayProperties(
-      List.of("2026-02-17", "2027-02-06"), List.of("01/01", "30/04", "01/05", "02/09")));
+  private final BlackoutRule rule =
+      new BlackoutRule(new PublicHolidays(new CalendarScheduleProperties(Map.of())));
 
   @Test
   void aNormalWorkingDayInDaytimeIsAllowed() {
@@ -60,8 +61,10 @@ class BlackoutRuleTest {
   }
 
   @Test
-  void aYearWithoutConfiguredTetIsRefusedRatherThanGuessed() {
-    assertThat(rule.violation(LocalDateTime.of(2040, 6, 5, 8, 0))).get().asString()
-        .startsWith("Chưa cấu hình ngày Tết Nguyên đán năm 2040");
+  void anyYearIsJudgedWithItsComputedTetAndHolidays() {
+    // 2040: Tết on 12/02 by the Vietnamese calendar, never configured anywhere.
+    assertThat(rule.violation(LocalDateTime.of(2040, 2, 26, 8, 0))).get().asString().contains("(12/02/2040)");
+    assertThat(rule.violation(LocalDateTime.of(2040, 2, 28, 8, 0))).isEmpty();
+    assertThat(rule.violation(LocalDateTime.of(2040, 6, 5, 8, 0))).isEmpty();
   }
 }
