@@ -117,13 +117,7 @@ public record Dossier(String enforcementDecisionNo, LocalDate enforcementDecisio
   }
 
   private static BigDecimal amount(Object value, List<String> problems) {
-    BigDecimal amount;
-    try {
-      amount = value instanceof Number n ? new BigDecimal(n.toString())
-          : value instanceof String s && !s.isBlank() ? new BigDecimal(s.strip()) : null;
-    } catch (NumberFormatException e) {
-      amount = null;
-    }
+    BigDecimal amount = FormValues.number(value);
     if (amount == null) {
       problems.add("Số tiền phải thi hành (VNĐ) phải là một số.");
       return null;

@@ -1,5 +1,6 @@
 package vn.gov.thads.bcd.conclusions;
 
+import vn.gov.thads.bcd.process.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.caseintake.CaseStatus;
@@ -72,7 +72,7 @@ public class ConclusionIssuedListener implements TaskListener {
       throw new InvalidCaseDataException("Thông báo kết luận chưa hợp lệ: " + String.join(" ", problems));
     }
     long caseId = ((Number) task.getVariable(CaseVariables.CASE_ID)).longValue();
-    String user = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
+    String user = CurrentUser.idOr(null);
     long conclusionId = repository.insertConclusion(caseId, number, date, summary, coercion, user);
     List<String> ids = new ArrayList<>();
     for (ConclusionRepository.NewDirective d : directives) {

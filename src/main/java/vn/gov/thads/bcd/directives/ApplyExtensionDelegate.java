@@ -1,10 +1,10 @@
 package vn.gov.thads.bcd.directives;
 
+import vn.gov.thads.bcd.process.CurrentUser;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.conclusions.ConclusionRepository;
 import vn.gov.thads.bcd.process.CaseVariables;
@@ -25,7 +25,7 @@ public class ApplyExtensionDelegate implements JavaDelegate {
     LocalDate newDeadline = FormValues.date(execution.getVariable(CaseVariables.PROPOSED_DEADLINE), "Hạn mới",
         new ArrayList<>());
     String reason = ((String) execution.getVariable(CaseVariables.EXTENSION_REASON)).strip();
-    String user = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
+    String user = CurrentUser.idOr(null);
     repository.extend(Directives.id(execution), newDeadline, reason, user);
     execution.setVariable(CaseVariables.DIRECTIVE_DEADLINE, FormValues.endOfDay(newDeadline));
     execution.setVariable(CaseVariables.DIRECTIVE_DEADLINE_TEXT, FormValues.display(newDeadline));

@@ -1,9 +1,9 @@
 package vn.gov.thads.bcd.enforcement;
 
+import vn.gov.thads.bcd.process.CurrentUser;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.process.CaseVariables;
 
@@ -28,7 +28,6 @@ class StepRecorder {
 
   /** The user who completed the task: the authenticated one (Tasklist, REST), else the assignee. */
   static String user(DelegateTask task) {
-    String user = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
-    return user != null ? user : task.getAssignee();
+    return CurrentUser.idOr(task.getAssignee());
   }
 }

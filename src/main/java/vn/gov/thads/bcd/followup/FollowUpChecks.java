@@ -1,10 +1,11 @@
 package vn.gov.thads.bcd.followup;
 
+import vn.gov.thads.bcd.process.CurrentUser;
+import vn.gov.thads.bcd.process.FormValues;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.context.Context;
 
 /** Checks shared by the follow-up tasks; each adds a Vietnamese sentence per problem instead of stopping at the first. */
 final class FollowUpChecks {
@@ -48,13 +49,7 @@ final class FollowUpChecks {
    * Accepts what forms and REST send: Integer, Long, Double (form-js numbers) or a numeric string.
    */
   static BigDecimal amountRecovered(Object value, BigDecimal amountToEnforce, List<String> problems) {
-    BigDecimal amount;
-    try {
-      amount = value instanceof Number n ? new BigDecimal(n.toString())
-          : value instanceof String s && !s.isBlank() ? new BigDecimal(s.strip()) : null;
-    } catch (NumberFormatException e) {
-      amount = null;
-    }
+    BigDecimal amount = FormValues.number(value);
     if (amount == null) {
       problems.add("Thiếu số tiền đã thu được (VNĐ) hoặc không phải là số.");
       return null;
@@ -78,8 +73,7 @@ final class FollowUpChecks {
 
   /** Who completed the task: the authenticated user (Tasklist, REST), else the assignee. */
   static String actor(DelegateTask task) {
-    String user = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
-    return user != null ? user : task.getAssignee();
+    return CurrentUser.idOr(task.getAssignee());
   }
 
   static long caseId(org.camunda.bpm.engine.delegate.VariableScope scope) {

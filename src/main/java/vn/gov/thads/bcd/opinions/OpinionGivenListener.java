@@ -1,11 +1,11 @@
 package vn.gov.thads.bcd.opinions;
 
+import vn.gov.thads.bcd.process.CurrentUser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.process.CaseVariables;
 import vn.gov.thads.bcd.process.InvalidCaseDataException;
@@ -46,10 +46,9 @@ public class OpinionGivenListener implements TaskListener {
       throw new InvalidCaseDataException("Ý kiến chưa hợp lệ: " + String.join(" ", problems));
     }
     String agency = (String) task.getVariable(CaseVariables.CONSULTED_AGENCY);
-    String user = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
-    opinions.recordReceived(((Number) task.getVariable(CaseVariables.CASE_ID)).longValue(), agency,
+        opinions.recordReceived(((Number) task.getVariable(CaseVariables.CASE_ID)).longValue(), agency,
         (String) position, documentNo == null || ((String) documentNo).isBlank() ? null : ((String) documentNo).strip(),
-        ((String) content).strip(), user != null ? user : task.getAssignee(), task.getDueDate());
+        ((String) content).strip(), CurrentUser.idOr(task.getAssignee()), task.getDueDate());
     for (String name : List.of(CaseVariables.OPINION_POSITION, CaseVariables.OPINION_CONTENT,
         CaseVariables.OPINION_DOCUMENT_NO)) {
       task.removeVariable(name);

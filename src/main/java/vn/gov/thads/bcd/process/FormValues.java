@@ -68,6 +68,16 @@ public final class FormValues {
     return d.intValue();
   }
 
+  /** A number as forms and REST send it (Integer, Long, Double, numeric text), or null when it is none. */
+  public static java.math.BigDecimal number(Object value) {
+    try {
+      return value instanceof Number n ? new java.math.BigDecimal(n.toString())
+          : value instanceof String s && !s.isBlank() ? new java.math.BigDecimal(s.strip()) : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
   public static String display(LocalDate date) {
     return date.format(DISPLAY_DATE);
   }
