@@ -37,6 +37,19 @@ public class WorkingDays {
     return day;
   }
 
+  /** The n-th working day before the given date (the date itself does not count). */
+  public LocalDate minus(LocalDate from, int n) {
+    LocalDate day = from;
+    int counted = 0;
+    while (counted < n) {
+      day = day.minusDays(1);
+      if (isWorkingDay(day)) {
+        counted++;
+      }
+    }
+    return day;
+  }
+
   /** The last working day before the given date. */
   public LocalDate previous(LocalDate date) {
     LocalDate day = date.minusDays(1);

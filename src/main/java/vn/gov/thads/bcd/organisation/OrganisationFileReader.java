@@ -36,7 +36,8 @@ public final class OrganisationFileReader {
   // Raw shapes of the file: strings only, so that a bad value becomes a message naming its entry.
   record FileDto(String province, List<AgencyDto> agencies, List<PersonDto> people) {}
 
-  record AgencyDto(String id, String name, String role, List<String> reminderEmails, String headEmail) {}
+  record AgencyDto(String id, String name, String role, List<String> reminderEmails, String headEmail,
+      String reminders) {}
 
   record PersonDto(String login, String fullName, String email, String agency, List<String> roles) {}
 
@@ -122,9 +123,18 @@ public final class OrganisationFileReader {
       }
       emails.forEach(e -> checkEmail(entry + ", reminderEmails", e, problems));
       checkEmail(entry + ", headEmail", a.headEmail(), problems);
+      boolean digest = false;
+      if (!isBlank(a.reminders())) {
+        switch (a.reminders().strip()) {
+          case Agency.REMINDERS_PER_TASK -> digest = false;
+          case Agency.REMINDERS_DAILY_DIGEST -> digest = true;
+          default -> problems.add(entry + ": cách nhận nhắc việc (reminders) '" + a.reminders().strip()
+              + "' không hợp lệ (chỉ nhận: " + Agency.REMINDERS_PER_TASK + ", " + Agency.REMINDERS_DAILY_DIGEST + ")");
+        }
+      }
       if (problems.size() == before) {
         result.add(new Agency(a.id(), a.name().strip(), role,
-            emails.stream().map(String::strip).toList(), a.headEmail().strip()));
+            emails.stream().map(String::strip).toList(), a.headEmail().strip(), digest));
       }
     }
     return result;

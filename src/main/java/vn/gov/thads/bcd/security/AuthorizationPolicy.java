@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.springframework.core.annotation.Order;
@@ -58,6 +59,9 @@ public class AuthorizationPolicy extends AbstractProcessEnginePlugin {
         Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
     grant(auth, RoleGroup.THADS_OFFICERS.id(), Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
     grantSupervisors(auth, RoleGroup.SUPERVISORS.id());
+    // The secretariat keeps the committee's deadlines: it may move a task's due date (its reminders follow) and
+    // hand a task to another person.
+    grant(auth, RoleGroup.SECRETARIAT.id(), Resources.TASK, ANY, Permissions.UPDATE, TaskPermissions.TASK_ASSIGN);
   }
 
   private void grantStaff(AuthorizationService auth, String groupId) {

@@ -29,6 +29,7 @@ import vn.gov.thads.bcd.caseintake.CaseCategory;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.caseintake.Dossier;
 import vn.gov.thads.bcd.process.InvalidCaseDataException;
+import vn.gov.thads.bcd.testsupport.ReminderJobs;
 import vn.gov.thads.bcd.testsupport.CaseRequests;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Http;
@@ -227,7 +228,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
     assertThat(enforcement).isEnded().hasPassed("EndEvent_PropertyInCourt");
     assertThat(outcome()).isEqualTo("property-in-court");
     assertThat(records.findByCase(caseId).orElseThrow().outcome()).isEqualTo("property-in-court");
-    assertThat(engine.getManagementService().createJobQuery().processInstanceId(disposal.getId()).count()).isZero();
+    assertThat(ReminderJobs.modelJobs(engine, disposal.getId())).isEmpty();
   }
 
   @Test
@@ -245,7 +246,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
     assertThat(disposal).isWaitingAt("Task_AppraisalContract").hasPassed("EndEvent_CourtRuled")
         .hasNotPassed("Task_FollowUpCourt", "EndEvent_PropertyInCourt");
     assertThat(task("Task_AppraisalContract").getDueDate()).isEqualTo(workingDaysLater(ClockUtil.getCurrentTime(), 5));
-    assertThat(engine.getManagementService().createJobQuery().processInstanceId(disposal.getId()).count()).isZero();
+    assertThat(ReminderJobs.modelJobs(engine, disposal.getId())).isEmpty();
   }
 
   @Test
@@ -367,7 +368,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
   }
 
   private Job timer(ProcessInstance instance) {
-    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+    return ReminderJobs.modelTimer(engine, instance.getId());
   }
 
   /** Moves the engine's clock past the timer and fires it, as the job executor would. */

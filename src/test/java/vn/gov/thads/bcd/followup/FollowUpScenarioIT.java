@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.gov.thads.bcd.followup.FollowUpRepository.Entry;
 import vn.gov.thads.bcd.followup.FollowUpRepository.Kind;
+import vn.gov.thads.bcd.testsupport.ReminderJobs;
 import vn.gov.thads.bcd.testsupport.CaseRequests;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Http;
@@ -173,7 +174,7 @@ class FollowUpScenarioIT extends IntegrationTest {
     passTimer(f, "Event_SeparateBookDue");
 
     assertThat(f.followUp()).isWaitingAt("Task_FinalReport").hasPassed("Task_MoveToSeparateBook");
-    assertThat(engine.getManagementService().createJobQuery().processInstanceId(f.followUp().getId()).count()).isZero();
+    assertThat(ReminderJobs.modelJobs(engine, f.followUp().getId())).isEmpty();
     assertThat(runtimeVariable(f, "caseOutcomeLabel")).isEqualTo("Chuyển sổ theo dõi riêng (chưa có điều kiện thi hành)");
     f.c().complete("thuky", "Task_FinalReport", finalReport());
 

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.process.InvalidCaseDataException;
+import vn.gov.thads.bcd.testsupport.ReminderJobs;
 import vn.gov.thads.bcd.testsupport.CaseRequests;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Http;
@@ -223,8 +224,7 @@ class OpinionRequestScenarioIT extends IntegrationTest {
 
   /** Moves the engine's clock past the next timer of the case and fires it, as the job executor would. */
   private void passDeadline(CaseScenario c) {
-    Job timer = engine.getManagementService().createJobQuery().processInstanceId(c.opinionRequest().getId())
-        .timers().singleResult();
+    Job timer = ReminderJobs.modelTimer(engine, c.opinionRequest().getId());
     ClockUtil.setCurrentTime(Date.from(timer.getDuedate().toInstant().plus(Duration.ofMinutes(1))));
     engine.getManagementService().executeJob(timer.getId());
   }

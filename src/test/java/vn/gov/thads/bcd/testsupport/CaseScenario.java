@@ -83,8 +83,17 @@ public final class CaseScenario {
         .processDefinitionKey(key).singleResult();
   }
 
-  /** The jobs (timers, asynchronous steps) of every running process of this case. */
+  /** The jobs of the models (timers, asynchronous steps) of every running process of this case; not the reminders. */
   public List<org.camunda.bpm.engine.runtime.Job> jobs() {
+    return allJobs().stream().filter(j -> !ReminderJobs.isReminder(j)).toList();
+  }
+
+  /** The reminder timers of this case's open tasks. */
+  public List<org.camunda.bpm.engine.runtime.Job> reminderJobs() {
+    return allJobs().stream().filter(ReminderJobs::isReminder).toList();
+  }
+
+  private List<org.camunda.bpm.engine.runtime.Job> allJobs() {
     return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list()
         .stream()
         .flatMap(p -> engine.getManagementService().createJobQuery().processInstanceId(p.getId()).list().stream())

@@ -64,6 +64,15 @@ public final class Http {
     }
   }
 
+  public Response putJson(String path, Object body) {
+    try {
+      return send(request(path).header("Content-Type", "application/json")
+          .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** A form POST without the CSRF header, as a forged cross-site request would send it. */
   public Response postFormWithoutCsrf(String path, String form) {
     return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")

@@ -74,7 +74,7 @@ public final class Lifecycle {
   /** Moves the engine's clock past the case's timer waiting at the given activity, and fires it. */
   public static void passTimer(ProcessEngine engine, CaseScenario c, String activityId) {
     Job timer = c.jobs().stream()
-        .filter(j -> j.getDuedate() != null)
+        .filter(j -> j.getDuedate() != null && j.getJobDefinitionId() != null) // not the reminders' timers
         .filter(j -> activityId.equals(engine.getManagementService().createJobDefinitionQuery()
             .jobDefinitionId(j.getJobDefinitionId()).singleResult().getActivityId()))
         .findFirst().orElseThrow(() -> new AssertionError("No timer at " + activityId + " in " + c.caseNumber));

@@ -23,9 +23,16 @@ public final class TestApplication {
       String... profiles) {
     List<String> args = new ArrayList<>();
     args.add("--camunda.bpm.process-engine-name=restart" + RUNS.incrementAndGet());
-    args.add("--camunda.bpm.job-execution.enabled=false");
-    args.add("--server.port=0");
-    args.add("--bcd.mail-sink.enabled=false");
+    // Defaults a caller may override (a repeated command-line option would become a list).
+    Map<String, String> defaults = new java.util.LinkedHashMap<>();
+    defaults.put("camunda.bpm.job-execution.enabled", "false");
+    defaults.put("server.port", "0");
+    defaults.put("bcd.mail-sink.enabled", "false");
+    defaults.forEach((k, v) -> {
+      if (!properties.containsKey(k)) {
+        args.add("--" + k + "=" + v);
+      }
+    });
     if (db != null) {
       args.add("--spring.datasource.url=" + db.url());
       args.add("--spring.datasource.username=" + db.user());

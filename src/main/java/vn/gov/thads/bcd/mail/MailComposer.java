@@ -1,0 +1,102 @@
+package vn.gov.thads.bcd.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Writes and sends the application's mails from the Thymeleaf templates under {@code src/main/resources/mail/}: each
+ * template exists as {@code name.html} and {@code name.txt}, and every mail carries both (HTML with a plain-text
+ * alternative). The Message-ID is given by the caller, so that a mail sent again after a failure can be recognised.
+ */
+@Component
+public class MailComposer {
+
+  /** A mail ready to send. */
+  public record Mail(List<String> to, List<String> cc, String subject, String html, String text, String messageId) {}
+
+  // Spring's flavour: expressions in SpEL (the plain engine needs OGNL, which is not on the class path).
+  private final SpringTemplateEngine templates = new SpringTemplateEngine();
+  private final JavaMailSender sender;
+  private final String from;
+
+  public MailComposer(JavaMailSender sender, @Value("${bcd.mail-from}") String from) {
+    this.sender = sender;
+    this.from = from;
+    templates.addTemplateResolver(resolver(TemplateMode.HTML, ".html", 1));
+    templates.addTemplateResolver(resolver(TemplateMode.TEXT, ".txt", 2));
+  }
+
+  private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String suffix, int order) {
+    ClassLoaderTemplateResolver r = new ClassLoaderTemplateResolver();
+    r.setPrefix("mail/");
+    r.setSuffix(suffix);
+    r.setTemplateMode(mode);
+    r.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    r.setCheckExistence(true);
+    r.setCacheable(true);
+    r.setOrder(order);
+    return r;
+  }
+
+  /** Renders the template pair with the given values. */
+  public Mail compose(String template, Map<String, Object> values, List<String> to, List<String> cc, String subject,
+      String messageId) {
+    Context context = new Context(Locale.forLanguageTag("vi-VN"), values);
+    context.setVariable("subject", subject);
+    String html = templates.process(template + ".html", java.util.Set.of(), context);
+    String text = templates.process(template + ".txt", java.util.Set.of(), context);
+    return new Mail(List.copyOf(to), List.copyOf(cc), subject, html, text, messageId);
+  }
+
+  /** Hands the mail to the SMTP server; any refusal or outage is thrown (the caller's transaction rolls back). */
+  public void send(Mail mail) {
+    try {
+      MimeMessage message = new FixedIdMessage(session(), mail.messageId());
+      MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+      helper.setFrom(new InternetAddress(from, "Ban Chỉ đạo THADS tỉnh", StandardCharsets.UTF_8.name()));
+      helper.setTo(mail.to().toArray(String[]::new));
+      if (!mail.cc().isEmpty()) {
+        helper.setCc(mail.cc().toArray(String[]::new));
+      }
+      helper.setSubject(mail.subject());
+      helper.setText(mail.text(), mail.html());
+      sender.send(message);
+    } catch (MessagingException | java.io.UnsupportedEncodingException e) {
+      throw new MailSendException("Không tạo được thư '" + mail.subject() + "': " + e.getMessage(), e);
+    }
+  }
+
+  private Session session() {
+    return sender.createMimeMessage().getSession();
+  }
+
+  /** Keeps the given Message-ID instead of the random one JavaMail makes on saving. */
+  private static final class FixedIdMessage extends MimeMessage {
+    private final String messageId;
+
+    FixedIdMessage(Session session, String messageId) {
+      super(session);
+      this.messageId = messageId;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      setHeader("Message-ID", messageId);
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package vn.gov.thads.bcd.reminders;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import vn.gov.thads.bcd.caseintake.CaseRepository;
+import vn.gov.thads.bcd.mail.MailComposer;
+import vn.gov.thads.bcd.organisation.Agency;
+import vn.gov.thads.bcd.organisation.Organisation;
+import vn.gov.thads.bcd.organisation.Person;
+import vn.gov.thads.bcd.reminders.ReminderRecipients.Recipients;
+
+/**
+ * Sends one reminder of a task and records it. Runs inside the reminder job's transaction: the record is written
+ * first (its unique key refuses a second copy), the mail is handed to the SMTP server last; if the server refuses,
+ * the exception rolls the record back and the job is retried.
+ */
+@Component
+public class ReminderDelivery {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ReminderDelivery.class);
+  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final ReminderRecipients recipients;
+  private final ReminderLog log;
+  private final MailComposer mails;
+  private final CaseRepository cases;
+  private final Organisation organisation;
+  private final ReminderProperties properties;
+  private final Clock clock;
+  private final String baseUrl;
+
+  public ReminderDelivery(ReminderRecipients recipients, ReminderLog log, MailComposer mails, CaseRepository cases,
+      Organisation organisation, ReminderProperties properties, Clock clock,
+      @Value("${bcd.public-base-url}") String baseUrl) {
+    this.recipients = recipients;
+    this.log = log;
+    this.mails = mails;
+    this.cases = cases;
+    this.organisation = organisation;
+    this.properties = properties;
+    this.clock = clock;
+    this.baseUrl = baseUrl.replaceAll("/+$", "");
+  }
+
+  public void deliver(TaskFacts task, ReminderEvent event) {
+    Instant now = clock.instant();
+    List<Agency> agencies = recipients.agencies(task.candidateGroups(), task.assignee());
+    String agencyId = agencies.isEmpty() ? null : agencies.get(0).id();
+    CaseRepository.CaseRow caseRow = task.caseId() == null ? null : cases.findById(task.caseId()).orElse(null);
+    String caseNumber = caseRow == null ? null : caseRow.caseNumber();
+    if (!event.kind().escalation() && !agencies.isEmpty() && agencies.get(0).dailyDigest()) {
+      log.record(entry(task, event, caseNumber, agencyId, ReminderLog.QUEUED, null, null, null, now, null));
+      return;
+    }
+    Recipients to = switch (event.kind()) {
+      case ESCALATION_HEAD -> recipients.forHeads(agencies);
+      case ESCALATION_CHAIR -> recipients.forChair(agencies);
+      default -> recipients.forTask(agencies, task.assignee(), task.candidateUsers(), task.candidateGroups());
+    };
+    if (to.isEmpty()) {
+      LOG.warn("Không có địa chỉ nhận nhắc việc {} của công việc {} ({})", event.key(), task.taskId(), task.taskName());
+      log.record(entry(task, event, caseNumber, agencyId, ReminderLog.NO_ADDRESS, null, null, null, now, null));
+      return;
+    }
+    String agencyNames = agencies.isEmpty() ? "Chưa xác định"
+        : agencies.stream().map(Agency::name).collect(Collectors.joining("; "));
+    String subject = subject(event, task, caseNumber);
+    String messageId = "<bcd-reminder." + task.taskId() + "." + task.due().toEpochMilli() + "." + event.key()
+        + "@bcd-thads>";
+    MailComposer.Mail mail = mails.compose("reminder",
+        model(task, event, caseRow, agencyNames), to.to(), to.cc(), subject, messageId);
+    log.record(entry(task, event, caseNumber, agencyId, ReminderLog.SENT, to.describe(), subject, messageId, now, now));
+    mails.send(mail);
+  }
+
+  private Map<String, Object> model(TaskFacts task, ReminderEvent event, CaseRepository.CaseRow caseRow,
+      String agencyNames) {
+    Map<String, Object> m = new HashMap<>();
+    String due = DAY.format(task.due().atZone(ReminderSchedule.VIETNAM));
+    int n = event.daysOverdue();
+    m.put("caseNumber", caseRow == null ? "(chưa có số)" : caseRow.caseNumber());
+    m.put("debtorName", caseRow == null ? null : caseRow.debtorName());
+    m.put("step", task.taskName());
+    m.put("agencyNames", agencyNames);
+    m.put("assigneeName", task.assignee() == null ? null
+        : organisation.person(task.assignee()).map(Person::fullName).orElse(task.assignee()));
+    m.put("directive", task.directive());
+    m.put("dueDate", due);
+    m.put("link", taskLink(task.taskId()));
+    m.put("overdue", n > 0);
+    m.put("status", status(event, task.taskKey()));
+    switch (event.kind()) {
+      case BEFORE_DUE -> {
+        m.put("greeting", "Kính gửi: " + agencyNames);
+        m.put("headline", "Công việc dưới đây sẽ đến hạn ngày " + due + ".");
+        m.put("request", "Đề nghị đơn vị hoàn thành đúng hạn và cập nhật kết quả trên hệ thống.");
+      }
+      case ON_DUE -> {
+        m.put("greeting", "Kính gửi: " + agencyNames);
+        m.put("headline", "Công việc dưới đây đến hạn hôm nay (" + due + ").");
+        m.put("request", "Đề nghị đơn vị hoàn thành trong ngày và cập nhật kết quả trên hệ thống.");
+      }
+      case OVERDUE -> {
+        m.put("greeting", "Kính gửi: " + agencyNames);
+        m.put("headline", "Công việc dưới đây đã quá hạn " + n + " ngày làm việc.");
+        m.put("request", "Đề nghị đơn vị khẩn trương hoàn thành và cập nhật kết quả trên hệ thống.");
+      }
+      case ESCALATION_HEAD -> {
+        m.put("greeting", "Kính gửi: Lãnh đạo " + agencyNames);
+        m.put("headline", "Công việc dưới đây của " + agencyNames + " đã quá hạn " + n
+            + " ngày làm việc mà chưa hoàn thành.");
+        m.put("request", "Đề nghị lãnh đạo đơn vị chỉ đạo hoàn thành ngay và báo cáo Ban Chỉ đạo (qua Tổ Thư ký).");
+      }
+      case ESCALATION_CHAIR -> {
+        m.put("greeting", "Kính gửi: Trưởng ban Ban Chỉ đạo Thi hành án dân sự tỉnh");
+        m.put("headline", "Tổ Thư ký kính báo cáo: công việc dưới đây của " + agencyNames + " đã quá hạn " + n
+            + " ngày làm việc; lãnh đạo đơn vị đã được nhắc nhưng công việc chưa hoàn thành.");
+        m.put("request", "Kính đề nghị Trưởng ban xem xét, chỉ đạo.");
+      }
+      default -> throw new IllegalStateException(event.kind().name());
+    }
+    return m;
+  }
+
+  /** The task's state in words, as a reminder of this kind states it. */
+  String status(ReminderEvent event, String taskKey) {
+    return switch (event.kind()) {
+      case BEFORE_DUE -> "Còn " + properties.policyFor(taskKey).daysBefore() + " ngày làm việc";
+      case ON_DUE -> "Đến hạn hôm nay";
+      default -> "Quá hạn " + event.daysOverdue() + " ngày làm việc";
+    };
+  }
+
+  static String subject(ReminderEvent event, TaskFacts task, String caseNumber) {
+    String what = task.taskName() + " – " + (caseNumber == null ? "(chưa có số)" : caseNumber);
+    String due = DAY.format(task.due().atZone(ReminderSchedule.VIETNAM));
+    return "[BCĐ THADS] " + switch (event.kind()) {
+      case BEFORE_DUE -> "Sắp đến hạn " + due + ": " + what;
+      case ON_DUE -> "Đến hạn hôm nay: " + what;
+      case OVERDUE -> "Quá hạn " + event.daysOverdue() + " ngày làm việc: " + what;
+      case ESCALATION_HEAD -> "Báo cáo chậm thực hiện (quá hạn " + event.daysOverdue() + " ngày làm việc): " + what;
+      case ESCALATION_CHAIR -> "Kính báo cáo Trưởng ban (quá hạn " + event.daysOverdue() + " ngày làm việc): " + what;
+    };
+  }
+
+  String taskLink(String taskId) {
+    return baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
+  }
+
+  private static ReminderLog.Entry entry(TaskFacts task, ReminderEvent event, String caseNumber, String agencyId,
+      String status, String recipients, String subject, String messageId, Instant recordedAt, Instant sentAt) {
+    return new ReminderLog.Entry(0, task.caseId(), caseNumber, task.processInstanceId(), task.taskId(),
+        task.taskKey(), task.taskName(), agencyId, event.kind().name(), event.key(), task.due(), event.daysOverdue(),
+        task.directive(), status, recipients, subject, messageId, recordedAt, sentAt, null);
+  }
+}
