@@ -26,23 +26,19 @@ public class WorkingDays {
 
   /** The n-th working day after the given date (the date itself does not count). */
   public LocalDate plus(LocalDate from, int n) {
-    LocalDate day = from;
-    int counted = 0;
-    while (counted < n) {
-      day = day.plusDays(1);
-      if (isWorkingDay(day)) {
-        counted++;
-      }
-    }
-    return day;
+    return count(from, n, 1);
   }
 
   /** The n-th working day before the given date (the date itself does not count). */
   public LocalDate minus(LocalDate from, int n) {
+    return count(from, n, -1);
+  }
+
+  private LocalDate count(LocalDate from, int n, int direction) {
     LocalDate day = from;
     int counted = 0;
     while (counted < n) {
-      day = day.minusDays(1);
+      day = day.plusDays(direction);
       if (isWorkingDay(day)) {
         counted++;
       }

@@ -98,36 +98,25 @@ public class ReminderDelivery {
     m.put("link", taskLink(task.taskId()));
     m.put("overdue", n > 0);
     m.put("status", status(event, task.taskKey()));
-    switch (event.kind()) {
-      case BEFORE_DUE -> {
-        m.put("greeting", "Kính gửi: " + agencyNames);
-        m.put("headline", "Công việc dưới đây sẽ đến hạn ngày " + due + ".");
-        m.put("request", "Đề nghị đơn vị hoàn thành đúng hạn và cập nhật kết quả trên hệ thống.");
-      }
-      case ON_DUE -> {
-        m.put("greeting", "Kính gửi: " + agencyNames);
-        m.put("headline", "Công việc dưới đây đến hạn hôm nay (" + due + ").");
-        m.put("request", "Đề nghị đơn vị hoàn thành trong ngày và cập nhật kết quả trên hệ thống.");
-      }
-      case OVERDUE -> {
-        m.put("greeting", "Kính gửi: " + agencyNames);
-        m.put("headline", "Công việc dưới đây đã quá hạn " + n + " ngày làm việc.");
-        m.put("request", "Đề nghị đơn vị khẩn trương hoàn thành và cập nhật kết quả trên hệ thống.");
-      }
-      case ESCALATION_HEAD -> {
-        m.put("greeting", "Kính gửi: Lãnh đạo " + agencyNames);
-        m.put("headline", "Công việc dưới đây của " + agencyNames + " đã quá hạn " + n
-            + " ngày làm việc mà chưa hoàn thành.");
-        m.put("request", "Đề nghị lãnh đạo đơn vị chỉ đạo hoàn thành ngay và báo cáo Ban Chỉ đạo (qua Tổ Thư ký).");
-      }
-      case ESCALATION_CHAIR -> {
-        m.put("greeting", "Kính gửi: Trưởng ban Ban Chỉ đạo Thi hành án dân sự tỉnh");
-        m.put("headline", "Tổ Thư ký kính báo cáo: công việc dưới đây của " + agencyNames + " đã quá hạn " + n
-            + " ngày làm việc; lãnh đạo đơn vị đã được nhắc nhưng công việc chưa hoàn thành.");
-        m.put("request", "Kính đề nghị Trưởng ban xem xét, chỉ đạo.");
-      }
-      default -> throw new IllegalStateException(event.kind().name());
-    }
+    String[] texts = switch (event.kind()) {
+      case BEFORE_DUE -> new String[] {"Kính gửi: " + agencyNames, "Công việc dưới đây sẽ đến hạn ngày " + due + ".",
+          "Đề nghị đơn vị hoàn thành đúng hạn và cập nhật kết quả trên hệ thống."};
+      case ON_DUE -> new String[] {"Kính gửi: " + agencyNames, "Công việc dưới đây đến hạn hôm nay (" + due + ").",
+          "Đề nghị đơn vị hoàn thành trong ngày và cập nhật kết quả trên hệ thống."};
+      case OVERDUE -> new String[] {"Kính gửi: " + agencyNames,
+          "Công việc dưới đây đã quá hạn " + n + " ngày làm việc.",
+          "Đề nghị đơn vị khẩn trương hoàn thành và cập nhật kết quả trên hệ thống."};
+      case ESCALATION_HEAD -> new String[] {"Kính gửi: Lãnh đạo " + agencyNames,
+          "Công việc dưới đây của " + agencyNames + " đã quá hạn " + n + " ngày làm việc mà chưa hoàn thành.",
+          "Đề nghị lãnh đạo đơn vị chỉ đạo hoàn thành ngay và báo cáo Ban Chỉ đạo (qua Tổ Thư ký)."};
+      case ESCALATION_CHAIR -> new String[] {"Kính gửi: Trưởng ban Ban Chỉ đạo Thi hành án dân sự tỉnh",
+          "Tổ Thư ký kính báo cáo: công việc dưới đây của " + agencyNames + " đã quá hạn " + n
+              + " ngày làm việc; lãnh đạo đơn vị đã được nhắc nhưng công việc chưa hoàn thành.",
+          "Kính đề nghị Trưởng ban xem xét, chỉ đạo."};
+    };
+    m.put("greeting", texts[0]);
+    m.put("headline", texts[1]);
+    m.put("request", texts[2]);
     return m;
   }
 

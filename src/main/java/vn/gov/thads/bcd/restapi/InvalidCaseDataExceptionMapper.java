@@ -9,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import vn.gov.thads.bcd.process.InvalidCaseDataException;
+import vn.gov.thads.bcd.security.TaskWorkGuard;
 
 /**
  * engine-rest wraps an exception thrown by a task listener in two layers of English and answers 500. When
@@ -29,6 +30,12 @@ public class InvalidCaseDataExceptionMapper implements ExceptionMapper<RestExcep
         return Response.status(Response.Status.BAD_REQUEST)
             .type(MediaType.APPLICATION_JSON_TYPE)
             .entity(Map.of("type", "InvalidCaseDataException", "message", refused.getMessage(), "code", 0))
+            .build();
+      }
+      if (t instanceof TaskWorkGuard.NotYourTaskException refused) {
+        return Response.status(Response.Status.FORBIDDEN)
+            .type(MediaType.APPLICATION_JSON_TYPE)
+            .entity(Map.of("type", "AuthorizationException", "message", refused.getMessage(), "code", 0))
             .build();
       }
       if (t.getCause() == t) {

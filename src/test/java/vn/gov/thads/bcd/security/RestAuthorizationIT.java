@@ -98,8 +98,11 @@ class RestAuthorizationIT extends IntegrationTest {
     // Supervisors read everything but do not work the agencies' tasks.
     assertThat(secretary.get(taskPath).status()).isEqualTo(200);
     assertThat(secretary.get("/engine-rest/process-instance/" + caseId).status()).isEqualTo(200);
-    assertThat(secretary.postJson(taskPath + "/complete", variables(dossier("77/QĐ-CTHADS"))).status())
-        .isEqualTo(403);
+    Http.Response byTheSecretariat = secretary.postJson(taskPath + "/complete", variables(dossier("77/QĐ-CTHADS")));
+    assertThat(byTheSecretariat.status()).isEqualTo(403);
+    assertThat(byTheSecretariat.json().get("message").asText()).startsWith("Việc \"Hoàn thiện hồ sơ bị trả lại\" "
+        + "được giao cho đơn vị khác");
+    assertThat(taskService.createTaskQuery().taskId(completeDossier.getId()).count()).isEqualTo(1);
 
     // The submitting office sees its case and completes its task.
     assertThat(officerKv01.get("/engine-rest/process-instance/" + caseId).status()).isEqualTo(200);
