@@ -64,14 +64,17 @@ public final class ReminderBenchmark {
         // Friday 06/03 08:30: every approval is one working day overdue, all at once.
         long start = System.nanoTime();
         ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-03-06T08:30:00+07:00").toInstant()));
-        int accepted = 0;
+        // A reminder is recorded as sent in the transaction that hands it to the SMTP server, after the server has
+        // accepted it: once every reminder is recorded, every mail has been accepted. (Counting the mails in
+        // GreenMail while it works would cost the application CPU: it parses them.)
+        int recorded = 0;
         long lastReport = start;
-        while (accepted < tasks && System.nanoTime() - start < 900e9) {
-          Thread.sleep(200);
-          accepted = smtp.mails().size();
+        while (recorded < tasks && System.nanoTime() - start < 900e9) {
+          Thread.sleep(100);
+          recorded = jdbc.sql("select count(*) from bcd_reminder where status = 'SENT'").query(Integer.class).single();
           if (System.nanoTime() - lastReport > 10e9) {
             lastReport = System.nanoTime();
-            System.out.printf("  %5.1f s: %d mails accepted%n", (lastReport - start) / 1e9, accepted);
+            System.out.printf("  %5.1f s: %d reminders sent%n", (lastReport - start) / 1e9, recorded);
           }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
