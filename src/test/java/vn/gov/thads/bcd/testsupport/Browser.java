@@ -51,6 +51,7 @@ public final class Browser implements AutoCloseable {
       Path.of(System.getProperty("bcd.browser.chromedriver", "/usr/bin/chromedriver"));
 
   private static final Duration TIMEOUT = Duration.ofSeconds(20);
+  private static final Duration POLLING = Duration.ofMillis(100);
   /** form-js shows and parses dates in this pattern (its placeholder reads "mm/dd/yyyy"). */
   private static final DateTimeFormatter FORM_JS_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
 
@@ -66,7 +67,7 @@ public final class Browser implements AutoCloseable {
     this.baseUrl = baseUrl;
     this.userDataDir = userDataDir;
     this.screenshots = screenshots;
-    this.wait = new WebDriverWait(driver, TIMEOUT);
+    this.wait = new WebDriverWait(driver, TIMEOUT, POLLING);
     wait.ignoring(StaleElementReferenceException.class);
   }
 
@@ -359,22 +360,34 @@ public final class Browser implements AutoCloseable {
 
   // ---------------------------------------------------------------------------------------------- notifications
 
-  /** The texts of the notifications now shown (page and dialog), status and message together. */
+  /** The texts of the notifications now shown (page, dialog, task form), status and message together. */
   public List<String> notifications() {
-    return driver.findElements(By.cssSelector("[notifications-panel] .alert")).stream()
-        .filter(WebElement::isDisplayed)
-        .map(a -> a.getText().replace("×", "").replaceAll("\\s+", " ").trim())
-        .filter(t -> !t.isEmpty())
-        .toList();
+    return shownNotifications().stream().map(Browser::notificationText).toList();
   }
 
-  /** Waits for a notification containing the given text and returns its whole text. */
+  /**
+   * Waits for a notification containing the given text, scrolls it into view (a dialog's notifications sit at
+   * the top of the dialog) and returns its whole text.
+   */
   public String waitForNotification(String containing) {
     try {
-      return wait.until(d -> notifications().stream().filter(n -> n.contains(containing)).findFirst().orElse(null));
+      WebElement shown = wait.until(d -> shownNotifications().stream()
+          .filter(n -> notificationText(n).contains(containing)).findFirst().orElse(null));
+      scrollIntoView(shown);
+      return notificationText(shown);
     } catch (TimeoutException e) {
       throw new AssertionError("No notification containing '" + containing + "'; shown: " + notifications(), e);
     }
+  }
+
+  private List<WebElement> shownNotifications() {
+    // The notification panels of the page and of dialogs, and the error box of a task form.
+    return driver.findElements(By.cssSelector("[notifications-panel] .alert, .task-details .alert-danger")).stream()
+        .filter(WebElement::isDisplayed).filter(a -> !notificationText(a).isEmpty()).toList();
+  }
+
+  private static String notificationText(WebElement alert) {
+    return alert.getText().replace("×", "").replaceAll("\\s+", " ").trim();
   }
 
   // ---------------------------------------------------------------------------------------------- Cockpit
@@ -481,7 +494,7 @@ public final class Browser implements AutoCloseable {
   /** Repeats an action until it reports success, while the page is still re-rendering under it. */
   private void retrying(Function<WebDriver, Boolean> action, String what) {
     try {
-      new WebDriverWait(driver, TIMEOUT)
+      new WebDriverWait(driver, TIMEOUT, POLLING)
           .ignoring(StaleElementReferenceException.class)
           .ignoring(NoSuchElementException.class)
           .ignoring(ElementClickInterceptedException.class)

@@ -32,7 +32,8 @@ import vn.gov.thads.bcd.testsupport.Lifecycle;
 /**
  * Staff in a real browser (headless Chromium): the officer starts a case from the start form in Tasklist, the
  * standing deputy approves it, the secretariat reviews it and picks the agencies, an agency gives its opinion; a
- * dossier the server refuses shows its Vietnamese reason and creates nothing; a supervisor opens Cockpit.
+ * dossier or a decision the server refuses shows its Vietnamese reason and changes nothing; a supervisor opens
+ * Cockpit.
  * Screenshots of each key screen: {@code target/screenshots/TasklistBrowserIT/}.
  *
  * <p>Each step except the one under test is taken over the Java API, so that every test stands alone.
@@ -233,6 +234,8 @@ class TasklistBrowserIT extends IntegrationTest {
 
     String error = browser.waitForNotification("Ngày ra quyết định thi hành án không được sau ngày hôm nay.");
     browser.screenshot("refused-dossier");
+    // Known gap: Tasklist's own engine API (/camunda/api/engine) lacks engine-rest's error mapping, so the
+    // Vietnamese reason comes wrapped in Camunda's English ("Cannot instantiate process definition …: ").
     assertThat(error).startsWith("Không thể khởi tạo quy trình.").contains("Hồ sơ chưa hợp lệ:");
     assertThat(browser.notifications()).noneMatch(n -> n.contains("Đã khởi tạo quy trình."));
     // The form stays open with what was typed, to be corrected.
@@ -246,6 +249,31 @@ class TasklistBrowserIT extends IntegrationTest {
 
   @Test
   @Order(6)
+  void returningADossierWithoutAReasonIsRefusedWithTheVietnameseReason() {
+    CaseScenario c = CaseScenario.start(engine, "chv.kv01", CaseScenario.dossier("707/QĐ-THADS"));
+    Task approve = c.task("Task_ApproveRequest");
+
+    browser.loginToTasklist("photruongban", "demo");
+    browser.openTask(approve.getId(), "Phê duyệt gửi xin ý kiến BCĐ");
+    browser.claimIfNeeded();
+    // The reason box appears but the form does not require it; the server does.
+    browser.choose("approvalDecision", "Trả lại để hoàn thiện hồ sơ");
+    assertThat(browser.visibleText()).contains("Lý do trả lại, nội dung cần hoàn thiện");
+    browser.submitTaskForm();
+
+    String error = browser.waitForNotification("Khi trả lại hồ sơ phải ghi rõ lý do và nội dung cần hoàn thiện.");
+    browser.screenshot("return-without-reason-refused");
+    // Known gap as above: wrapped in "Cannot submit task form …: ENGINE-03051 … TaskListener …".
+    assertThat(error).startsWith("Đã xảy ra lỗi khi gửi biểu mẫu công việc");
+    // Nothing changed: the task is still open, still the deputy's, and the officer has nothing to complete.
+    assertThat(c.tasks("Task_ApproveRequest")).singleElement()
+        .satisfies(t -> assertThat(t.getAssignee()).isEqualTo("photruongban"));
+    assertThat(c.tasks("Task_CompleteDossier")).isEmpty();
+    assertThat(engine.getRuntimeService().getVariable(c.opinionRequest().getId(), "approvalDecision")).isNull();
+  }
+
+  @Test
+  @Order(7)
   void supervisorSeesTheCockpitDashboardInVietnamese() {
     // A step past its deadline, for the overdue-steps plugin to show (see below).
     CaseScenario c = CaseScenario.start(engine, "chv.kv01", CaseScenario.dossier("706/QĐ-THADS"));
