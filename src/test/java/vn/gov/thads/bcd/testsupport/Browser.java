@@ -130,13 +130,21 @@ public final class Browser implements AutoCloseable {
    * Logs into a Camunda webapp ({@code tasklist}, {@code cockpit}, {@code admin}) on its own login page, after
    * dropping any earlier session; waits until the app shows the signed-in user's menu.
    */
-  public void login(String app, String user, String password) {
+  public void login(String app, String user, String passwordValue) {
     driver.manage().deleteAllCookies();
     driver.get("about:blank"); // a full page load: the single-page apps keep the last user in memory otherwise
     driver.get(baseUrl + "/camunda/app/" + app + "/default/#/login");
-    WebElement username = visible(By.cssSelector("input[ng-model='username']"));
-    username.sendKeys(user);
-    visible(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    By username = By.cssSelector("input[ng-model='username']");
+    By password = By.cssSelector("input[ng-model='password']");
+    visible(username);
+    // The login page focuses the user name field once it has rendered, which may be while typing the password:
+    // type again until both fields hold what was typed.
+    retrying(d -> {
+      typeInto(d.findElement(username), user);
+      typeInto(d.findElement(password), passwordValue);
+      return user.equals(d.findElement(username).getDomProperty("value"))
+          && passwordValue.equals(d.findElement(password).getDomProperty("value"));
+    }, "the login form to hold the user name and password");
     click(By.cssSelector("form button[type='submit']"));
     try {
       wait.until(d -> d.findElements(By.cssSelector("input[ng-model='username']")).isEmpty()
@@ -149,6 +157,12 @@ public final class Browser implements AutoCloseable {
 
   public void loginToTasklist(String user, String password) {
     login("tasklist", user, password);
+    waitForTaskList();
+  }
+
+  /** Opens Tasklist in the current session (for instance coming from a link in Cockpit or a mail). */
+  public void openTasklist() {
+    driver.get(baseUrl + "/camunda/app/tasklist/default/#/");
     waitForTaskList();
   }
 
@@ -485,6 +499,13 @@ public final class Browser implements AutoCloseable {
       e.click();
       return true;
     }, "click on " + by);
+  }
+
+  private static void typeInto(WebElement input, String text) {
+    if (!input.getDomProperty("value").isEmpty()) {
+      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    }
+    input.sendKeys(text);
   }
 
   private void scrollIntoView(WebElement e) {
