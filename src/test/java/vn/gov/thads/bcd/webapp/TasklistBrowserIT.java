@@ -277,7 +277,8 @@ class TasklistBrowserIT extends IntegrationTest {
   void supervisorSeesTheCockpitDashboardInVietnamese() {
     // A step past its deadline, for the overdue-steps plugin to show (see below).
     CaseScenario c = CaseScenario.start(engine, "chv.kv01", CaseScenario.dossier("706/QĐ-THADS"));
-    passDeadline(c, "Task_ApproveRequest");
+    Task late = passDeadline(c, "Task_ApproveRequest");
+    assertThat(late.getDueDate()).isBefore(ClockUtil.getCurrentTime());
 
     browser.loginToCockpit("thuky", "demo");
     browser.screenshot("cockpit-dashboard-thuky");
@@ -296,19 +297,18 @@ class TasklistBrowserIT extends IntegrationTest {
 
   // ------------------------------------------------------------------------------------------------------------
   // Next (issue 5, once the Cockpit plugin "Việc quá hạn" lands from its own branch): after the clock passes a
-  // step's deadline, a supervisor sees that step on the Cockpit dashboard and follows its link. The test will be:
+  // step's deadline, a supervisor sees that step on the Cockpit dashboard and follows its link. The test above
+  // already has such a step (`late`, case `c`) and the supervisor on the dashboard; extend it with:
   //
-  //   CaseScenario c = CaseScenario.start(engine, "chv.kv01", CaseScenario.dossier("706/QĐ-THADS"));
-  //   Task late = passDeadline(c, "Task_ApproveRequest");
-  //   browser.loginToCockpit("thuky", "demo");
-  //   WebElement overdue = browser.cockpitDashboardSection(OVERDUE_SECTION);   // waits for the plugin
+  //   WebElement overdue = browser.cockpitDashboardSection(OVERDUE_SECTION);   // waits for the plugin to render
   //   assertThat(overdue.getText()).contains(c.caseNumber, late.getName());
   //   browser.screenshot("cockpit-overdue");
-  //   browser.followLinkInDashboardSection(OVERDUE_SECTION, c.caseNumber);     // link text or href part
-  //   ... assert where the link leads (the process instance or the task), screenshot.
+  //   browser.followLinkInDashboardSection(OVERDUE_SECTION, c.caseNumber);     // by link text or address part
+  //   ... assert where the link leads (process instance or task page), screenshot.
   //
-  // Caveat to check against the plugin: passDeadline moves the engine's clock (ClockUtil), not the database's;
-  // a plugin query comparing due dates with the database's now() would not see the step as overdue.
+  // Check against the plugin: the section's title (OVERDUE_SECTION is a guess), and that it judges "overdue" by
+  // the engine's clock: passDeadline moves ClockUtil, not the database's clock, so a query comparing due dates
+  // with the database's now() would not see the step.
   // ------------------------------------------------------------------------------------------------------------
 
   /** Title of the overdue-steps section the Cockpit plugin is to add to the dashboard. */
