@@ -57,6 +57,26 @@ class RestAuthorizationIT extends IntegrationTest {
   }
 
   @Test
+  void tasklistGetsTheRefusalAsA400WithTheVietnameseMessageAlone() {
+    Http.Response started = Http.rest(port, "chv.kv03", "demo").postJson(START, variables(dossier("78/QĐ-CTHADS")));
+    String caseNumber = started.json().get("businessKey").asText();
+    String approveTask = singleTaskId(Http.rest(port, "photruongban", "demo"), caseNumber, "Task_ApproveRequest");
+
+    // The same call Tasklist makes when the head submits the form: its own engine API, not /engine-rest.
+    Http tasklist = Http.browser(port);
+    assertThat(tasklist.loginToWebapp("tasklist", "photruongban", "demo").status()).isEqualTo(200);
+    // As Tasklist does after the login: a first call in the new session hands out its CSRF token.
+    assertThat(tasklist.get("/camunda/api/engine/engine/default/task/" + approveTask).status()).isEqualTo(200);
+    Http.Response refused = tasklist.postJsonFromWebapp(
+        "/camunda/api/engine/engine/default/task/" + approveTask + "/submit-form",
+        variables(Map.of("approvalDecision", string("return"))));
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.json().get("message").asText())
+        .isEqualTo("Khi trả lại hồ sơ phải ghi rõ lý do và nội dung cần hoàn thiện.");
+    assertThat(taskService.createTaskQuery().taskId(approveTask).count()).isEqualTo(1);
+  }
+
+  @Test
   void anAgencySeesAndWorksOnlyItsOwnTasksAndCases() {
     Http officerKv01 = Http.rest(port, "chv.kv01", "demo");
     Http officerKv02 = Http.rest(port, "chv.kv02", "demo");
