@@ -27,6 +27,8 @@ public class TasklistFilters extends AbstractProcessEnginePlugin {
   public static final String MINE = "Việc của tôi";
   public static final String DUE_SOON = "Sắp đến hạn";
   public static final String OVERDUE = "Quá hạn";
+  /** The filter the starter creates ({@code camunda.bpm.filter.create}); given the same cards and put last. */
+  public static final String ALL = "Tất cả công việc";
 
   private static final String USER_GROUPS = "${currentUserGroups()}";
   private static final String USER = "${currentUser()}";
@@ -48,6 +50,7 @@ public class TasklistFilters extends AbstractProcessEnginePlugin {
         mineOrMyAgency(tasks).dueAfterExpression(NOW).dueBeforeExpression(SOON).orderByDueDate().asc());
     save(filters, OVERDUE, -7, "#c62828", "Việc của tôi hoặc đơn vị tôi đã quá hạn xử lý",
         mineOrMyAgency(tasks).dueBeforeExpression(NOW).orderByDueDate().asc());
+    save(filters, ALL, 10, "#555555", "Mọi việc tôi được xem", tasks.createTaskQuery().orderByDueDate().asc());
   }
 
   private static TaskQuery mineOrMyAgency(TaskService tasks) {
