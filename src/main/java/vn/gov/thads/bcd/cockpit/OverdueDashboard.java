@@ -159,14 +159,14 @@ public class OverdueDashboard {
       String direction = q.descending() ? " desc" : " asc";
       params.put("limit", q.limit());
       params.put("offset", q.offset());
-      String caseJoin = needsCase ? "" : """
-           left join ACT_RU_EXECUTION pi on pi.ID_ = t.PROC_INST_ID_
-           left join bcd_case c on c.process_instance_id = pi.ROOT_PROC_INST_ID_""";
+      String caseJoin = needsCase ? "" : " left join ACT_RU_EXECUTION pi on pi.ID_ = t.PROC_INST_ID_"
+          + " left join bcd_case c on c.process_instance_id = pi.ROOT_PROC_INST_ID_";
       rows = jdbc.sql("select t.ID_ as task_id, t.NAME_ as task_name, t.ASSIGNEE_ as assignee, t.DUE_DATE_ as due, "
               + "t.PROC_INST_ID_ as pi, il.GROUP_ID_ as agency, c.id as case_id, c.case_number, c.category, "
               + REMINDERS + " as reminders, " + ESCALATION + " as escalation "
               + from.replace("/*case*/", caseJoin)
-              + " order by " + SORTS.get(q.sort()) + direction + ", t.DUE_DATE_" + direction + ", t.ID_, il.GROUP_ID_"
+              + " order by " + SORTS.get(q.sort()) + direction
+              + (q.sort().equals("due") ? "" : ", t.DUE_DATE_" + direction) + ", t.ID_, il.GROUP_ID_"
               + " limit :limit offset :offset")
           .params(params)
           .query((rs, i) -> row(rs, now))
@@ -200,7 +200,12 @@ public class OverdueDashboard {
       sql.append(" and c.category = :category");
     }
     if (!viewer.supervisor()) {
-      sql.append(" and ").append(viewer.visibleCondition("t.PROC_INST_ID_", "pi.ROOT_PROC_INST_ID_", params));
+      // The cases granted to the viewer, and in any case the viewer's own steps (their agency's, or held by them),
+      // which Tasklist shows them anyway: a consulted agency has no grant on the case.
+      String own = "t.ASSIGNEE_ = :viewerUser"
+          + (viewer.groupIds().isEmpty() ? "" : " or il.GROUP_ID_ in (:viewerGroups)");
+      sql.append(" and (").append(viewer.visibleCondition("t.PROC_INST_ID_", "pi.ROOT_PROC_INST_ID_", params))
+          .append(" or ").append(own).append(")");
     }
     return sql.toString();
   }

@@ -9,19 +9,22 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The supervision data of one engine, for the plugin's views. Cockpit creates this JAX-RS resource itself, outside
- * Spring; the application's beans are reached through the engine's bean map (Spring's context behind it).
+ * Spring; the root resource hands it the application context.
  * Errors carry a message in Vietnamese, shown as is by the views.
  */
 @Produces(MediaType.APPLICATION_JSON)
 public class SupervisionResource extends AbstractCockpitPluginResource {
 
-  public SupervisionResource(String engineName) {
+  private final ApplicationContext context;
+
+  public SupervisionResource(String engineName, ApplicationContext context) {
     super(engineName);
+    this.context = context;
   }
 
   /** {@code GET .../overdue?agency=&category=&sort=due|caseNumber|task|agency|assignee|reminders|escalation&order=asc|desc&limit=50&offset=0} */
@@ -80,15 +83,7 @@ public class SupervisionResource extends AbstractCockpitPluginResource {
   }
 
   private <T> T bean(Class<T> type) {
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) getProcessEngine().getProcessEngineConfiguration();
-    // Default bean names of the @Component/@Service classes (OverdueDashboard -> overdueDashboard).
-    String name = Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1);
-    Object bean = configuration.getBeans() == null ? null : configuration.getBeans().get(name);
-    if (!type.isInstance(bean)) {
-      throw new IllegalStateException("No bean " + name + " in the engine's bean map");
-    }
-    return type.cast(bean);
+    return context.getBean(type);
   }
 
   private static Response error(Response.Status status, String message) {
