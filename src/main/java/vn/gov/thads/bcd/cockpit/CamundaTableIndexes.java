@@ -23,6 +23,8 @@ public class CamundaTableIndexes extends AbstractProcessEnginePlugin {
       "create index if not exists ix_bcd_task_due on ACT_RU_TASK (DUE_DATE_, ID_, PROC_INST_ID_)",
       // Candidate groups of a task, read without visiting the table.
       "create index if not exists ix_bcd_identitylink_task on ACT_RU_IDENTITYLINK (TASK_ID_, TYPE_, GROUP_ID_)",
+      // The process instances of a case, from its main instance (what an agency may read).
+      "create index if not exists ix_bcd_execution_root on ACT_RU_EXECUTION (ROOT_PROC_INST_ID_, ID_)",
       // Per-instance grants of a group (the dashboard of an agency).
       "create index if not exists ix_bcd_authorization_group on ACT_RU_AUTHORIZATION (GROUP_ID_, RESOURCE_TYPE_, RESOURCE_ID_)",
   };

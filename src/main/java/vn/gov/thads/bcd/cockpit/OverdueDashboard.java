@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -79,9 +80,12 @@ public class OverdueDashboard {
   private final Organisation organisation;
   private final Clock clock;
   private final int dueSoonWorkingDays;
+  private final int summarySeconds;
+  private final Map<String, CachedCounts> summaries = new ConcurrentHashMap<>();
 
   public OverdueDashboard(JdbcClient jdbc, WorkingDays workingDays, ReminderService reminders, AgencyNames agencyNames,
-      Organisation organisation, Clock clock, @Value("${bcd.cockpit.due-soon-working-days:2}") int dueSoonWorkingDays) {
+      Organisation organisation, Clock clock, @Value("${bcd.cockpit.due-soon-working-days:2}") int dueSoonWorkingDays,
+      @Value("${bcd.cockpit.summary-cache-seconds:20}") int summarySeconds) {
     this.jdbc = jdbc;
     this.workingDays = workingDays;
     this.schedule = reminders.schedule();
@@ -89,6 +93,7 @@ public class OverdueDashboard {
     this.organisation = organisation;
     this.clock = clock;
     this.dueSoonWorkingDays = dueSoonWorkingDays;
+    this.summarySeconds = summarySeconds;
   }
 
   /** Checks the request's parameters (all optional); a bad one is refused with a message in Vietnamese. */
@@ -133,20 +138,10 @@ public class OverdueDashboard {
     Map<String, Object> params = new HashMap<>();
     params.put("soon", Timestamp.from(soon));
     params.put("now", Timestamp.from(now));
-    boolean needsCase = q.category() != null || !viewer.supervisor();
+    boolean needsCase = q.category() != null;
     String from = from(viewer, q, params, needsCase);
+    List<AgencyCount> counts = counts(viewer, q, now, soon, from, params);
 
-    List<AgencyCount> counts = jdbc.sql("""
-            select il.GROUP_ID_ as agency, sum(case when t.DUE_DATE_ < :now then 1 else 0 end) as overdue,
-              count(*) as total
-            """ + from + " group by il.GROUP_ID_")
-        .params(params)
-        .query((rs, i) -> {
-          long overdue = rs.getLong("overdue");
-          return new AgencyCount(rs.getString("agency"), agencyNames.name(rs.getString("agency")), overdue,
-              rs.getLong("total") - overdue);
-        })
-        .list();
     List<AgencyCount> agencies = new ArrayList<>(counts);
     agencies.sort(Comparator.comparingLong(AgencyCount::overdue).reversed()
         .thenComparing(Comparator.comparingLong(AgencyCount::dueSoon).reversed())
@@ -177,6 +172,45 @@ public class OverdueDashboard {
   }
 
   /**
+   * The counts per agency: the one statement that reads every overdue and due-soon task of the view. Kept for a few
+   * seconds per viewer's scope and filter (bcd.cockpit.summary-cache-seconds), so that paging, sorting and the
+   * dashboard's reloads only run the page's statement; 0 turns this off.
+   */
+  private List<AgencyCount> counts(Viewer viewer, Query q, Instant engineNow, Instant soon, String from,
+      Map<String, Object> params) {
+    // The engine's minute in the key: the overdue / due-soon split of kept counts is never more than a minute old.
+    String key = viewer.scopeKey() + "|" + q.agency() + "|" + q.category() + "|" + soon + "|"
+        + engineNow.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    Instant now = Instant.now();
+    if (summarySeconds > 0) {
+      CachedCounts cached = summaries.get(key);
+      if (cached != null && cached.at().plusSeconds(summarySeconds).isAfter(now)) {
+        return cached.counts();
+      }
+    }
+    List<AgencyCount> counts = jdbc.sql("""
+            select il.GROUP_ID_ as agency, sum(case when t.DUE_DATE_ < :now then 1 else 0 end) as overdue,
+              count(*) as total
+            """ + from + " group by il.GROUP_ID_")
+        .params(params)
+        .query((rs, i) -> {
+          long overdue = rs.getLong("overdue");
+          return new AgencyCount(rs.getString("agency"), agencyNames.name(rs.getString("agency")), overdue,
+              rs.getLong("total") - overdue);
+        })
+        .list();
+    if (summarySeconds > 0) {
+      if (summaries.size() > 1000) {
+        summaries.clear(); // many viewers and filters: start again rather than grow
+      }
+      summaries.put(key, new CachedCounts(now, counts));
+    }
+    return counts;
+  }
+
+  private record CachedCounts(Instant at, List<AgencyCount> counts) {}
+
+  /**
    * The tasks of the view under the filters. The case (through the task's root process instance) is joined only
    * when a filter needs it; otherwise the page adds it for its rows at the marker.
    */
@@ -200,12 +234,7 @@ public class OverdueDashboard {
       sql.append(" and c.category = :category");
     }
     if (!viewer.supervisor()) {
-      // The cases granted to the viewer, and in any case the viewer's own steps (their agency's, or held by them),
-      // which Tasklist shows them anyway: a consulted agency has no grant on the case.
-      String own = "t.ASSIGNEE_ = :viewerUser"
-          + (viewer.groupIds().isEmpty() ? "" : " or il.GROUP_ID_ in (:viewerGroups)");
-      sql.append(" and (").append(viewer.visibleCondition("t.PROC_INST_ID_", "pi.ROOT_PROC_INST_ID_", params))
-          .append(" or ").append(own).append(")");
+      sql.append(" and ").append(viewer.visibleTaskCondition(params));
     }
     return sql.toString();
   }

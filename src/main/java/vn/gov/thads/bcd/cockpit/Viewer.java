@@ -15,16 +15,28 @@ public record Viewer(String userId, List<String> groupIds, boolean supervisor) {
   }
 
   /**
-   * A SQL condition that holds when the viewer may read the process instance in {@code instanceColumn} or the
-   * root instance in {@code rootColumn}; adds its parameters to {@code params}. Always true for a supervisor.
-   * Only grants count: the application never revokes on process instances.
+   * A SQL condition on a task (alias {@code t}) that holds when the viewer may see it: its process instance or the
+   * root instance of its case is granted to the viewer, or it is the viewer's own work (a candidate group of theirs,
+   * or held by them), which Tasklist shows them anyway. Uncorrelated sub-queries, so that the database computes each
+   * set once per statement. Always true for a supervisor.
    */
-  String visibleCondition(String instanceColumn, String rootColumn, Map<String, Object> params) {
+  String visibleTaskCondition(Map<String, Object> params) {
     if (supervisor) {
       return "1 = 1";
     }
     String granted = grantedInstances(params);
-    return "(" + instanceColumn + " in (" + granted + ") or " + rootColumn + " in (" + granted + "))";
+    String own = "t.ASSIGNEE_ = :viewerUser";
+    if (!groupIds.isEmpty()) {
+      own += " or t.ID_ in (select l.TASK_ID_ from ACT_RU_IDENTITYLINK l where l.TYPE_ = 'candidate'"
+          + " and l.GROUP_ID_ in (:viewerGroups))";
+    }
+    return "(t.PROC_INST_ID_ in (select e.ID_ from ACT_RU_EXECUTION e where e.ROOT_PROC_INST_ID_ in (" + granted + ")"
+        + " union all " + granted + ") or " + own + ")";
+  }
+
+  /** A key for what the viewer may see (the same for every supervisor). */
+  String scopeKey() {
+    return supervisor ? "*" : userId + "|" + String.join(",", groupIds);
   }
 
   /** A sub-query of the process instance ids granted to the viewer for READ. */
