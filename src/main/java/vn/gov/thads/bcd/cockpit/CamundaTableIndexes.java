@@ -25,8 +25,9 @@ public class CamundaTableIndexes extends AbstractProcessEnginePlugin {
       "create index if not exists ix_bcd_identitylink_task on ACT_RU_IDENTITYLINK (TASK_ID_, TYPE_, GROUP_ID_)",
       // The process instances of a case, from its main instance (what an agency may read).
       "create index if not exists ix_bcd_execution_root on ACT_RU_EXECUTION (ROOT_PROC_INST_ID_, ID_)",
-      // Per-instance grants of a group (the dashboard of an agency).
-      "create index if not exists ix_bcd_authorization_group on ACT_RU_AUTHORIZATION (GROUP_ID_, RESOURCE_TYPE_, RESOURCE_ID_)",
+      // Per-instance grants of a group (the dashboard of an agency), read without visiting the table.
+      "create index if not exists ix_bcd_authorization_group"
+          + " on ACT_RU_AUTHORIZATION (GROUP_ID_, RESOURCE_TYPE_, TYPE_, RESOURCE_ID_, PERMS_)",
   };
 
   private final JdbcClient jdbc;
