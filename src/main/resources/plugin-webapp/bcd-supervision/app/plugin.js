@@ -1,7 +1,8 @@
 /*
  * Cockpit views of the steering committee (BCĐ THADS): overdue steps on the dashboard, and two tabs of a process
- * instance (the conclusion's directives, the reminders sent). Plain DOM and fetch, no build step. Case data holds
- * text typed by users: it is only ever set through textContent, never as HTML.
+ * instance (the conclusion's directives, the reminders sent). Plain DOM and fetch, no build step; styles in
+ * plugin.css, which Cockpit loads beside this file. Case data holds text typed by users: it is only ever set through
+ * text nodes, never as HTML. Tab labels are plain words: Cockpit escapes them ("&" would show as "&amp;").
  */
 const PLUGIN = 'bcd-supervision';
 
@@ -42,28 +43,6 @@ function clear(node) {
   while (node.firstChild) node.removeChild(node.firstChild);
 }
 
-function addStyles() {
-  if (document.getElementById('bcd-supervision-styles')) return;
-  const style = el('style', { id: 'bcd-supervision-styles' });
-  style.textContent = `
-    .bcd-sv { font-size: 13px; }
-    .bcd-sv h3 { margin-top: 4px; }
-    .bcd-sv table { width: 100%; border-collapse: collapse; margin-bottom: 12px; }
-    .bcd-sv th, .bcd-sv td { border-bottom: 1px solid #ddd; padding: 4px 6px; text-align: left; vertical-align: top; }
-    .bcd-sv th.sortable { cursor: pointer; color: #155cb5; white-space: nowrap; }
-    .bcd-sv td.num, .bcd-sv th.num { text-align: right; }
-    .bcd-sv .bcd-filters { margin: 6px 0 10px; display: flex; gap: 12px; flex-wrap: wrap; align-items: center; }
-    .bcd-sv .bcd-overdue { color: #b00020; font-weight: bold; }
-    .bcd-sv .bcd-soon { color: #a15c00; }
-    .bcd-sv .bcd-done { color: #2e7d32; }
-    .bcd-sv .bcd-error { color: #b00020; }
-    .bcd-sv .bcd-muted { color: #666; }
-    .bcd-sv .bcd-pager { display: flex; gap: 8px; align-items: center; }
-    .bcd-sv a.bcd-agency { cursor: pointer; }
-  `;
-  document.head.appendChild(style);
-}
-
 function errorBox(message) {
   return el('p', { className: 'bcd-error' }, message);
 }
@@ -84,7 +63,6 @@ const COLUMNS = [
 const ESCALATION = ['0 – chưa', '1 – lãnh đạo đơn vị, Tổ Thư ký', '2 – Trưởng ban'];
 
 function renderDashboard(node, api) {
-  addStyles();
   const state = { agency: '', category: '', sort: 'due', order: 'asc', limit: 50, offset: 0 };
   const root = el('div', { className: 'bcd-sv' });
   const agencySelect = el('select', { 'aria-label': 'Đơn vị' });
@@ -202,7 +180,6 @@ function caseHeading(ref) {
 }
 
 function renderDirectives(node, api, processInstanceId) {
-  addStyles();
   const root = el('div', { className: 'bcd-sv' }, el('p', { className: 'bcd-muted' }, 'Đang tải…'));
   node.appendChild(root);
   getJson(`${baseUrl(api)}/process-instance/${encodeURIComponent(processInstanceId)}/directives`).then((data) => {
@@ -236,7 +213,6 @@ function renderDirectives(node, api, processInstanceId) {
 // ---- Tab: Nhắc việc -----------------------------------------------------------------------------------------
 
 function renderReminders(node, api, processInstanceId) {
-  addStyles();
   const root = el('div', { className: 'bcd-sv' }, el('p', { className: 'bcd-muted' }, 'Đang tải…'));
   node.appendChild(root);
   getJson(`${baseUrl(api)}/process-instance/${encodeURIComponent(processInstanceId)}/reminders`).then((data) => {
@@ -278,7 +254,7 @@ export default [
     pluginPoint: 'cockpit.processInstance.runtime.tab',
     priority: 20,
     render: (node, { api, processInstanceId }) => renderDirectives(node, api, processInstanceId),
-    properties: { label: 'Kết luận & nhiệm vụ' },
+    properties: { label: 'Kết luận và nhiệm vụ' },
   },
   {
     id: 'bcd-reminders-tab',

@@ -294,7 +294,10 @@ class SupervisionPluginIT extends IntegrationTest {
     Http.Response asset = anonymous.get("/camunda/api/cockpit/plugin/bcd-supervision/static/app/plugin.js");
     assertThat(asset.status()).isEqualTo(200);
     assertThat(asset.body()).contains("cockpit.dashboard", "cockpit.processInstance.runtime.tab", "Việc quá hạn",
-        "Kết luận & nhiệm vụ", "Nhắc việc").doesNotContain("innerHTML");
+        "Kết luận và nhiệm vụ", "Nhắc việc").doesNotContain("innerHTML");
+    Http.Response css = anonymous.get("/camunda/api/cockpit/plugin/bcd-supervision/static/app/plugin.css");
+    assertThat(css.status()).isEqualTo(200);
+    assertThat(css.body()).contains(".bcd-sv");
     assertThat(anonymous.get(API + "/overdue").status()).isIn(401, 403);
     JsonNode choices = ok(session("cockpit", "thuky").get(API + "/overdue/choices"));
     assertThat(choices.get("categories").get(0).get("label").asText()).isEqualTo("Án tín dụng, ngân hàng");
