@@ -1,0 +1,183 @@
+package vn.gov.thads.bcd.cockpit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.gov.thads.bcd.calendar.WorkingDays;
+import vn.gov.thads.bcd.conclusions.ConclusionRepository;
+import vn.gov.thads.bcd.reminders.ReminderKind;
+import vn.gov.thads.bcd.reminders.ReminderLog;
+
+/**
+ * The case tabs of a process instance in Cockpit: the conclusion's directives and the reminders sent. The case is
+ * found from any of its process instances (the main one or a called one): through the root instance, else through
+ * the business key, which is the case number in every process of a case.
+ */
+@Service
+public class CaseSupervision {
+
+  /** Why a tab has nothing to show; the message is for the user. */
+  public static class NotFoundException extends RuntimeException {
+    public NotFoundException(String message) {
+      super(message);
+    }
+  }
+
+  public static class ForbiddenException extends RuntimeException {
+    public ForbiddenException(String message) {
+      super(message);
+    }
+  }
+
+  public record CaseRef(long id, String caseNumber, String debtorName, String processInstanceId) {}
+
+  public record Extension(String oldDeadline, String newDeadline, String reason, String decidedBy) {}
+
+  public record DirectiveView(int ordinal, String conclusionNo, String conclusionDate, String leadAgencyId,
+      String leadAgency, List<String> supportingAgencies, String task, String originalDeadline, String deadline,
+      String status, String statusLabel, String result, List<Extension> extensions) {}
+
+  public record Directives(CaseRef caseRef, List<DirectiveView> directives) {}
+
+  public record ReminderView(String recordedAt, String sentAt, String taskName, String agency, String kind,
+      String kindLabel, String status, String statusLabel, String recipients, String due, int daysOverdue,
+      String directive, String processInstanceId) {}
+
+  public record Reminders(CaseRef caseRef, List<ReminderView> reminders) {}
+
+  private final JdbcClient jdbc;
+  private final SupervisionAccess access;
+  private final ConclusionRepository conclusions;
+  private final ReminderLog reminderLog;
+  private final AgencyNames agencyNames;
+  private final WorkingDays workingDays;
+  private final Clock clock;
+  private final int dueSoonWorkingDays;
+
+  public CaseSupervision(JdbcClient jdbc, SupervisionAccess access, ConclusionRepository conclusions,
+      ReminderLog reminderLog, AgencyNames agencyNames, WorkingDays workingDays, Clock clock,
+      @Value("${bcd.cockpit.due-soon-working-days:2}") int dueSoonWorkingDays) {
+    this.jdbc = jdbc;
+    this.access = access;
+    this.conclusions = conclusions;
+    this.reminderLog = reminderLog;
+    this.agencyNames = agencyNames;
+    this.workingDays = workingDays;
+    this.clock = clock;
+    this.dueSoonWorkingDays = dueSoonWorkingDays;
+  }
+
+  public Directives directives(Viewer viewer, String processInstanceId) {
+    CaseRef ref = caseOf(viewer, processInstanceId);
+    LocalDate today = clock.instant().atZone(OverdueDashboard.VIETNAM).toLocalDate();
+    LocalDate dueSoonUntil = workingDays.plus(today, dueSoonWorkingDays);
+    record Head(long id, String documentNo, LocalDate documentDate) {}
+    List<Head> heads = jdbc.sql("select id, document_no, document_date from bcd_conclusion where case_id = ? order by id")
+        .param(ref.id()).query((rs, i) -> new Head(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate())).list();
+    List<DirectiveView> views = new ArrayList<>();
+    for (Head head : heads) {
+      List<Long> ids = jdbc.sql("select id from bcd_directive where conclusion_id = ? order by ordinal")
+          .param(head.id()).query(Long.class).list();
+      for (long id : ids) {
+        ConclusionRepository.DirectiveRow d = conclusions.directive(id);
+        List<Extension> extensions = conclusions.extensions(id).stream()
+            .map(e -> new Extension(e.oldDeadline().format(OverdueDashboard.DAY), e.newDeadline().format(OverdueDashboard.DAY),
+                e.reason(), e.decidedBy()))
+            .toList();
+        String status = status(d.status(), d.deadline(), today, dueSoonUntil);
+        views.add(new DirectiveView(d.ordinal(), head.documentNo(), head.documentDate().format(OverdueDashboard.DAY),
+            d.leadAgency(), agencyNames.name(d.leadAgency()),
+            d.supportingAgencies().isBlank() ? List.of()
+                : Arrays.stream(d.supportingAgencies().split(",")).map(agencyNames::name).toList(),
+            d.task(), d.originalDeadline().format(OverdueDashboard.DAY), d.deadline().format(OverdueDashboard.DAY),
+            status, label(status, d.status()), d.result(), extensions));
+      }
+    }
+    return new Directives(ref, views);
+  }
+
+  /** The status shown: the recorded one once the directive is done, else from its deadline. */
+  static String status(String recorded, LocalDate deadline, LocalDate today, LocalDate dueSoonUntil) {
+    if (recorded.equals("DONE") || recorded.equals("DONE_LATE")) {
+      return recorded;
+    }
+    if (today.isAfter(deadline)) {
+      return "OVERDUE";
+    }
+    return deadline.isAfter(dueSoonUntil) ? "ON_TRACK" : "DUE_SOON";
+  }
+
+  private static String label(String status, String recorded) {
+    String label = switch (status) {
+      case "DONE" -> "Hoàn thành";
+      case "DONE_LATE" -> "Hoàn thành trễ hạn";
+      case "OVERDUE" -> "Quá hạn";
+      case "DUE_SOON" -> "Sắp đến hạn";
+      default -> "Đúng hạn";
+    };
+    // A reported result waits for the secretariat's review; the deadline still counts until it is accepted.
+    return recorded.equals("REPORTED") ? label + " (đã báo cáo, chờ Tổ Thư ký xem xét)" : label;
+  }
+
+  public Reminders reminders(Viewer viewer, String processInstanceId) {
+    CaseRef ref = caseOf(viewer, processInstanceId);
+    List<ReminderView> views = reminderLog.ofCase(ref.id()).stream().map(e -> new ReminderView(
+            dayTime(e.recordedAt()), dayTime(e.sentAt()), e.taskName(), agencyNames.name(e.agencyId()), e.kind(),
+            kindLabel(e.kind()), e.status(), statusLabel(e.status()), e.recipients(), dayTime(e.dueAt()),
+            e.daysOverdue(), e.directive(), e.processInstanceId()))
+        .toList();
+    return new Reminders(ref, views);
+  }
+
+  private static String kindLabel(String kind) {
+    try {
+      return ReminderKind.valueOf(kind).label();
+    } catch (IllegalArgumentException e) {
+      return kind;
+    }
+  }
+
+  static String statusLabel(String status) {
+    return switch (status) {
+      case ReminderLog.SENT -> "Đã gửi";
+      case ReminderLog.QUEUED -> "Chờ gửi trong thư tổng hợp hằng ngày";
+      case ReminderLog.DIGESTED -> "Đã gửi trong thư tổng hợp hằng ngày";
+      case ReminderLog.DROPPED -> "Không gửi: việc đã xong trước thư tổng hợp";
+      case ReminderLog.NO_ADDRESS -> "Không gửi được: đơn vị chưa có địa chỉ thư";
+      default -> status;
+    };
+  }
+
+  private static String dayTime(Instant instant) {
+    return instant == null ? null : instant.atZone(OverdueDashboard.VIETNAM).format(OverdueDashboard.DAY_TIME);
+  }
+
+  /** The case of a process instance (running or ended), after checking that the viewer may read it. */
+  CaseRef caseOf(Viewer viewer, String processInstanceId) {
+    record Instance(String root, String businessKey) {}
+    Optional<Instance> instance = jdbc.sql(
+            "select ROOT_PROC_INST_ID_, BUSINESS_KEY_ from ACT_HI_PROCINST where PROC_INST_ID_ = ?")
+        .param(processInstanceId).query((rs, i) -> new Instance(rs.getString(1), rs.getString(2))).optional();
+    if (instance.isEmpty()) {
+      throw new NotFoundException("Không tìm thấy phiên bản quy trình " + processInstanceId + ".");
+    }
+    String root = instance.get().root() == null ? processInstanceId : instance.get().root();
+    if (!access.mayRead(viewer, processInstanceId, root)) {
+      throw new ForbiddenException("Bạn không có quyền xem vụ việc của phiên bản quy trình này.");
+    }
+    return jdbc.sql("""
+            select id, case_number, debtor_name, process_instance_id from bcd_case
+            where process_instance_id = ? or case_number = ? order by id""")
+        .params(root, instance.get().businessKey() == null ? "" : instance.get().businessKey())
+        .query((rs, i) -> new CaseRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+        .list().stream().findFirst()
+        .orElseThrow(() -> new NotFoundException("Phiên bản quy trình này không thuộc vụ việc nào."));
+  }
+}

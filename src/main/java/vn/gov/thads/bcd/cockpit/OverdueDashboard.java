@@ -1,0 +1,280 @@
+package vn.gov.thads.bcd.cockpit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.gov.thads.bcd.calendar.WorkingDays;
+import vn.gov.thads.bcd.caseintake.CaseCategory;
+import vn.gov.thads.bcd.organisation.Organisation;
+import vn.gov.thads.bcd.organisation.Person;
+import vn.gov.thads.bcd.reminders.ReminderSchedule;
+import vn.gov.thads.bcd.reminders.ReminderService;
+
+/**
+ * "Việc quá hạn": the open user tasks that are overdue or due within the next working days, across all cases, one
+ * row per task and candidate group (a task given to two agencies counts for both). Two statements per request: the
+ * counts per agency (which also give the total for paging) and one page of rows; reminder figures are looked up
+ * only for the rows of the page unless the page is sorted by them. Indexes: V7 and {@link CamundaTableIndexes}.
+ */
+@Service
+public class OverdueDashboard {
+
+  public static final int DEFAULT_LIMIT = 50;
+  public static final int MAX_LIMIT = 500;
+  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+  /** Sort keys the client may ask for, and the SQL they stand for; nothing else reaches the ORDER BY. */
+  private static final Map<String, String> SORTS = Map.of(
+      "due", "t.DUE_DATE_",
+      "caseNumber", "c.case_number",
+      "task", "t.NAME_",
+      "agency", "il.GROUP_ID_",
+      "assignee", "t.ASSIGNEE_",
+      "reminders", "reminders",
+      "escalation", "escalation");
+
+  private static final String REMINDERS = """
+      (select count(*) from bcd_reminder r where r.task_id = t.ID_ and r.status in ('SENT', 'DIGESTED'))""";
+  private static final String ESCALATION = """
+      coalesce((select max(case when r.kind = 'ESCALATION_CHAIR' then 2 else 1 end) from bcd_reminder r
+        where r.task_id = t.ID_ and r.kind in ('ESCALATION_HEAD', 'ESCALATION_CHAIR')
+          and r.status in ('SENT', 'DIGESTED')), 0)""";
+
+  /** A validated request. */
+  public record Query(String agency, String category, String sort, boolean descending, int limit, int offset) {}
+
+  public record AgencyCount(String id, String name, long overdue, long dueSoon) {}
+
+  public record Row(String taskId, String taskName, String processInstanceId, Long caseId, String caseNumber,
+      String category, String categoryLabel, String agencyId, String agencyName, String assignee, String assigneeName,
+      String due, String dueText, boolean overdue, int daysOverdue, long remindersSent, int escalationLevel) {}
+
+  public record Page(String now, String dueSoonUntil, int dueSoonWorkingDays, long total, long overdue, long dueSoon,
+      int limit, int offset, String sort, String order, List<AgencyCount> agencies, List<Row> rows) {}
+
+  public record CategoryChoice(String code, String label) {}
+
+  public record Choices(List<AgencyNames.Choice> agencies, List<CategoryChoice> categories, List<String> sorts) {}
+
+  private final JdbcClient jdbc;
+  private final WorkingDays workingDays;
+  private final ReminderSchedule schedule;
+  private final AgencyNames agencyNames;
+  private final Organisation organisation;
+  private final Clock clock;
+  private final int dueSoonWorkingDays;
+  private final int summarySeconds;
+  private final Map<String, CachedCounts> summaries = new ConcurrentHashMap<>();
+
+  public OverdueDashboard(JdbcClient jdbc, WorkingDays workingDays, ReminderService reminders, AgencyNames agencyNames,
+      Organisation organisation, Clock clock, @Value("${bcd.cockpit.due-soon-working-days:2}") int dueSoonWorkingDays,
+      @Value("${bcd.cockpit.summary-cache-seconds:20}") int summarySeconds) {
+    this.jdbc = jdbc;
+    this.workingDays = workingDays;
+    this.schedule = reminders.schedule();
+    this.agencyNames = agencyNames;
+    this.organisation = organisation;
+    this.clock = clock;
+    this.dueSoonWorkingDays = dueSoonWorkingDays;
+    this.summarySeconds = summarySeconds;
+  }
+
+  /** Checks the request's parameters (all optional); a bad one is refused with a message in Vietnamese. */
+  public Query query(String agency, String category, String sort, String order, String limit, String offset) {
+    List<String> problems = new ArrayList<>();
+    String agencyId = blankToNull(agency);
+    if (agencyId != null && !agencyNames.known(agencyId)) {
+      problems.add("Đơn vị '" + agencyId + "' không có trong danh sách tổ chức.");
+    }
+    String categoryCode = blankToNull(category);
+    if (categoryCode != null && CaseCategory.fromCode(categoryCode).isEmpty()) {
+      problems.add("Loại vụ việc '" + categoryCode + "' không hợp lệ.");
+    }
+    String sortKey = blankToNull(sort) == null ? "due" : sort.trim();
+    if (!SORTS.containsKey(sortKey)) {
+      problems.add("Không sắp xếp được theo '" + sortKey + "'; chọn một trong: " + String.join(", ", sortKeys()) + ".");
+    }
+    String orderKey = blankToNull(order) == null ? "asc" : order.trim();
+    if (!orderKey.equals("asc") && !orderKey.equals("desc")) {
+      problems.add("Thứ tự sắp xếp '" + orderKey + "' không hợp lệ (asc hoặc desc).");
+    }
+    int lim = number(limit, DEFAULT_LIMIT, 1, MAX_LIMIT, "Số dòng mỗi trang", problems);
+    int off = number(offset, 0, 0, Integer.MAX_VALUE, "Vị trí bắt đầu", problems);
+    if (!problems.isEmpty()) {
+      throw new BadFilterException("Bộ lọc không hợp lệ: " + String.join(" ", problems));
+    }
+    return new Query(agencyId, categoryCode, sortKey, orderKey.equals("desc"), lim, off);
+  }
+
+  public Choices choices() {
+    return new Choices(agencyNames.choices(),
+        Arrays.stream(CaseCategory.values()).map(c -> new CategoryChoice(c.code(), c.label())).toList(), sortKeys());
+  }
+
+  public Page page(Viewer viewer, Query q) {
+    Instant now = clock.instant();
+    LocalDate today = now.atZone(VIETNAM).toLocalDate();
+    // Due soon: due by the end of the n-th working day after today.
+    LocalDate lastDueSoonDay = workingDays.plus(today, dueSoonWorkingDays);
+    Instant soon = lastDueSoonDay.plusDays(1).atStartOfDay(VIETNAM).toInstant();
+
+    Map<String, Object> params = new HashMap<>();
+    params.put("soon", Timestamp.from(soon));
+    params.put("now", Timestamp.from(now));
+    boolean needsCase = q.category() != null;
+    String from = from(viewer, q, params, needsCase);
+    List<AgencyCount> counts = counts(viewer, q, now, soon, from, params);
+
+    List<AgencyCount> agencies = new ArrayList<>(counts);
+    agencies.sort(Comparator.comparingLong(AgencyCount::overdue).reversed()
+        .thenComparing(Comparator.comparingLong(AgencyCount::dueSoon).reversed())
+        .thenComparing(AgencyCount::name));
+    long overdue = agencies.stream().mapToLong(AgencyCount::overdue).sum();
+    long dueSoon = agencies.stream().mapToLong(AgencyCount::dueSoon).sum();
+
+    List<Row> rows = List.of();
+    if (overdue + dueSoon > q.offset()) {
+      String direction = q.descending() ? " desc" : " asc";
+      params.put("limit", q.limit());
+      params.put("offset", q.offset());
+      String caseJoin = needsCase ? "" : " left join ACT_RU_EXECUTION pi on pi.ID_ = t.PROC_INST_ID_"
+          + " left join bcd_case c on c.process_instance_id = pi.ROOT_PROC_INST_ID_";
+      rows = jdbc.sql("select t.ID_ as task_id, t.NAME_ as task_name, t.ASSIGNEE_ as assignee, t.DUE_DATE_ as due, "
+              + "t.PROC_INST_ID_ as pi, il.GROUP_ID_ as agency, c.id as case_id, c.case_number, c.category, "
+              + REMINDERS + " as reminders, " + ESCALATION + " as escalation "
+              + from.replace("/*case*/", caseJoin)
+              + " order by " + SORTS.get(q.sort()) + direction
+              + (q.sort().equals("due") ? "" : ", t.DUE_DATE_" + direction) + ", t.ID_, il.GROUP_ID_"
+              + " limit :limit offset :offset")
+          .params(params)
+          .query((rs, i) -> row(rs, now))
+          .list();
+    }
+    return new Page(now.toString(), soon.toString(), dueSoonWorkingDays, overdue + dueSoon, overdue, dueSoon,
+        q.limit(), q.offset(), q.sort(), q.descending() ? "desc" : "asc", agencies, rows);
+  }
+
+  /**
+   * The counts per agency: the one statement that reads every overdue and due-soon task of the view. Kept for a few
+   * seconds per viewer's scope and filter (bcd.cockpit.summary-cache-seconds), so that paging, sorting and the
+   * dashboard's reloads only run the page's statement; 0 turns this off.
+   */
+  private List<AgencyCount> counts(Viewer viewer, Query q, Instant engineNow, Instant soon, String from,
+      Map<String, Object> params) {
+    // The engine's minute in the key: the overdue / due-soon split of kept counts is never more than a minute old.
+    String key = viewer.scopeKey() + "|" + q.agency() + "|" + q.category() + "|" + soon + "|"
+        + engineNow.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    Instant now = Instant.now();
+    if (summarySeconds > 0) {
+      CachedCounts cached = summaries.get(key);
+      if (cached != null && cached.at().plusSeconds(summarySeconds).isAfter(now)) {
+        return cached.counts();
+      }
+    }
+    List<AgencyCount> counts = jdbc.sql("""
+            select il.GROUP_ID_ as agency, sum(case when t.DUE_DATE_ < :now then 1 else 0 end) as overdue,
+              count(*) as total
+            """ + from + " group by il.GROUP_ID_")
+        .params(params)
+        .query((rs, i) -> {
+          long overdue = rs.getLong("overdue");
+          return new AgencyCount(rs.getString("agency"), agencyNames.name(rs.getString("agency")), overdue,
+              rs.getLong("total") - overdue);
+        })
+        .list();
+    if (summarySeconds > 0) {
+      if (summaries.size() > 1000) {
+        summaries.clear(); // many viewers and filters: start again rather than grow
+      }
+      summaries.put(key, new CachedCounts(now, counts));
+    }
+    return counts;
+  }
+
+  private record CachedCounts(Instant at, List<AgencyCount> counts) {}
+
+  /**
+   * The tasks of the view under the filters. The case (through the task's root process instance) is joined only
+   * when a filter needs it; otherwise the page adds it for its rows at the marker.
+   */
+  private static String from(Viewer viewer, Query q, Map<String, Object> params, boolean needsCase) {
+    StringBuilder sql = new StringBuilder(" from ACT_RU_TASK t");
+    if (needsCase) {
+      sql.append(" join ACT_RU_EXECUTION pi on pi.ID_ = t.PROC_INST_ID_")
+          .append(" left join bcd_case c on c.process_instance_id = pi.ROOT_PROC_INST_ID_");
+    } else {
+      sql.append("/*case*/");
+    }
+    sql.append(" left join ACT_RU_IDENTITYLINK il on il.TASK_ID_ = t.ID_ and il.TYPE_ = 'candidate'")
+        .append(" and il.GROUP_ID_ is not null")
+        .append(" where t.DUE_DATE_ < :soon and t.PROC_INST_ID_ is not null");
+    if (q.agency() != null) {
+      params.put("agency", q.agency());
+      sql.append(" and il.GROUP_ID_ = :agency");
+    }
+    if (q.category() != null) {
+      params.put("category", q.category());
+      sql.append(" and c.category = :category");
+    }
+    if (!viewer.supervisor()) {
+      sql.append(" and ").append(viewer.visibleTaskCondition(params));
+    }
+    return sql.toString();
+  }
+
+  private Row row(ResultSet rs, Instant now) throws SQLException {
+    Instant due = rs.getTimestamp("due").toInstant();
+    String agency = rs.getString("agency");
+    String assignee = rs.getString("assignee");
+    String category = rs.getString("category");
+    boolean overdue = due.isBefore(now);
+    return new Row(rs.getString("task_id"), rs.getString("task_name"), rs.getString("pi"),
+        (Long) rs.getObject("case_id", Long.class), rs.getString("case_number"), category,
+        category == null ? null : CaseCategory.fromCode(category).map(CaseCategory::label).orElse(category),
+        agency, agencyNames.name(agency), assignee,
+        assignee == null ? null : organisation.person(assignee).map(Person::fullName).orElse(assignee),
+        due.toString(), due.atZone(VIETNAM).format(DAY), overdue, overdue ? schedule.daysOverdue(due, now) : 0,
+        rs.getLong("reminders"), rs.getInt("escalation"));
+  }
+
+  private static List<String> sortKeys() {
+    return List.of("due", "caseNumber", "task", "agency", "assignee", "reminders", "escalation");
+  }
+
+  private static int number(String value, int fallback, int min, int max, String label, List<String> problems) {
+    if (blankToNull(value) == null) {
+      return fallback;
+    }
+    try {
+      int n = Integer.parseInt(value.trim());
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add(label + " '" + value + "' không hợp lệ (từ " + min + (max == Integer.MAX_VALUE ? "" : " đến " + max) + ").");
+    return fallback;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+}

@@ -1,0 +1,24 @@
+package vn.gov.thads.bcd.cockpit;
+
+import java.util.Set;
+import org.camunda.bpm.cockpit.plugin.spi.impl.AbstractCockpitPlugin;
+
+/**
+ * The committee's supervision views in Cockpit: the overdue dashboard and the case tabs (directives, reminders).
+ * Found by Cockpit through {@code META-INF/services/org.camunda.bpm.cockpit.plugin.spi.CockpitPlugin}; its
+ * assets are served from {@code plugin-webapp/bcd-supervision/app/}.
+ */
+public class SupervisionPlugin extends AbstractCockpitPlugin {
+
+  public static final String ID = "bcd-supervision";
+
+  @Override
+  public String getId() {
+    return ID;
+  }
+
+  @Override
+  public Set<Class<?>> getResourceClasses() {
+    return Set.of(SupervisionRootResource.class);
+  }
+}
