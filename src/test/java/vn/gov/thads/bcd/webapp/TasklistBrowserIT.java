@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -288,31 +289,21 @@ class TasklistBrowserIT extends IntegrationTest {
             "Định nghĩa quy trình")
         .doesNotContain("Running Process Instances", "Open Incidents", "It is time to migrate");
 
-    // Following a dashboard link, as a supervisor will follow an overdue step's link (see below).
-    browser.followLinkInDashboardSection("Đã triển khai", "#/processes");
-    browser.waitForText(PROCESS_NAME);
-    browser.screenshot("cockpit-processes");
-    assertThat(browser.currentUrl()).contains("#/processes");
+    // The overdue step is on the plugin's dashboard section, with its case, step and agency; its link opens the case.
+    WebElement overdue = browser.cockpitDashboardSection(OVERDUE_SECTION);
+    browser.waitForText(c.caseNumber);
+    assertThat(overdue.getText()).contains("Việc quá hạn và sắp đến hạn", c.caseNumber, late.getName(),
+        "Số ngày quá hạn (ngày làm việc)", "Số lần nhắc", "Mức báo cáo vượt cấp");
+    browser.screenshot("cockpit-overdue-steps");
+    browser.followLinkInDashboardSection(OVERDUE_SECTION, c.caseNumber);
+    assertThat(browser.currentUrl()).contains("#/process-instance/" + late.getProcessInstanceId());
+    browser.waitForText("Kết luận và nhiệm vụ");
+    assertThat(browser.visibleText()).contains("Nhắc việc");
+    browser.screenshot("cockpit-case-from-overdue-link");
   }
 
-  // ------------------------------------------------------------------------------------------------------------
-  // Next (issue 5, once the Cockpit plugin "Việc quá hạn" lands from its own branch): after the clock passes a
-  // step's deadline, a supervisor sees that step on the Cockpit dashboard and follows its link. The test above
-  // already has such a step (`late`, case `c`) and the supervisor on the dashboard; extend it with:
-  //
-  //   WebElement overdue = browser.cockpitDashboardSection(OVERDUE_SECTION);   // waits for the plugin to render
-  //   assertThat(overdue.getText()).contains(c.caseNumber, late.getName());
-  //   browser.screenshot("cockpit-overdue");
-  //   browser.followLinkInDashboardSection(OVERDUE_SECTION, c.caseNumber);     // by link text or address part
-  //   ... assert where the link leads (process instance or task page), screenshot.
-  //
-  // Check against the plugin: the section's title (OVERDUE_SECTION is a guess), and that it judges "overdue" by
-  // the engine's clock: passDeadline moves ClockUtil, not the database's clock, so a query comparing due dates
-  // with the database's now() would not see the step.
-  // ------------------------------------------------------------------------------------------------------------
-
-  /** Title of the overdue-steps section the Cockpit plugin is to add to the dashboard. */
-  static final String OVERDUE_SECTION = "Việc quá hạn";
+  /** Cockpit puts the dashboard plugins of applications under this section ("Custom plugins"). */
+  static final String OVERDUE_SECTION = "Plugin tùy chỉnh";
 
   /**
    * Moves the engine's clock one hour past the due date of the case's open task, so that the step is overdue
