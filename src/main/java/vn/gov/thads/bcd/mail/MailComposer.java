@@ -2,6 +2,7 @@ package vn.gov.thads.bcd.mail;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
@@ -75,9 +77,66 @@ public class MailComposer {
       }
       helper.setSubject(mail.subject());
       helper.setText(mail.text(), mail.html());
-      sender.send(message);
+      message.saveChanges();
+      if (sender instanceof JavaMailSenderImpl impl) {
+        deliver(impl, message);
+      } else {
+        sender.send(message);
+      }
     } catch (MessagingException | java.io.UnsupportedEncodingException e) {
       throw new MailSendException("Không tạo được thư '" + mail.subject() + "': " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Sends over this thread's open SMTP connection, opening one when there is none or the server closed it. Opening a
+   * connection (greeting, EHLO, authentication) costs far more than sending a mail; reminders leave by the thousand
+   * at 08:00 from the job executor's threads. A failed send closes the connection, so the retry starts afresh.
+   */
+  private void deliver(JavaMailSenderImpl impl, MimeMessage message) throws MessagingException {
+    OpenConnection open = connections.get();
+    long idle = open == null ? 0 : System.nanoTime() - open.lastUsed;
+    // In a burst the connection is used again at once; after a pause, ask the server (NOOP) whether it is still there.
+    if (open != null && (idle > MAX_IDLE_NANOS || idle > PROBE_AFTER_NANOS && !open.transport.isConnected())) {
+      close(open);
+      open = null;
+    }
+    if (open == null) {
+      Transport transport = impl.getSession().getTransport(impl.getProtocol() == null ? "smtp" : impl.getProtocol());
+      transport.connect(impl.getHost(), impl.getPort(), impl.getUsername(), impl.getPassword());
+      open = new OpenConnection(transport);
+      connections.set(open);
+    }
+    try {
+      open.transport.sendMessage(message, message.getAllRecipients());
+      open.lastUsed = System.nanoTime();
+    } catch (MessagingException | RuntimeException e) {
+      close(open);
+      throw e;
+    }
+  }
+
+  private void close(OpenConnection open) {
+    connections.remove();
+    try {
+      open.transport.close();
+    } catch (MessagingException ignored) {
+      // already broken: nothing to hand back
+    }
+  }
+
+  /** Servers drop idle connections after a few minutes; one unused for a minute is replaced rather than probed. */
+  private static final long MAX_IDLE_NANOS = 60_000_000_000L;
+  private static final long PROBE_AFTER_NANOS = 2_000_000_000L;
+
+  private final ThreadLocal<OpenConnection> connections = new ThreadLocal<>();
+
+  private static final class OpenConnection {
+    final Transport transport;
+    long lastUsed = System.nanoTime();
+
+    OpenConnection(Transport transport) {
+      this.transport = transport;
     }
   }
 
