@@ -42,6 +42,34 @@ public final class Organisation {
     return Optional.ofNullable(people.get(login));
   }
 
+  /**
+   * The agencies responsible for a task, in the order of this file: the agencies among its candidate groups (a role
+   * group stands for its agency: the secretariat, the chair's or the standing deputy's office), or else the
+   * assignee's agency.
+   */
+  public List<Agency> responsibleAgencies(java.util.Collection<String> candidateGroups, String assignee) {
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    for (String group : candidateGroups) {
+      if (agencies.containsKey(group)) {
+        ids.add(group);
+      } else {
+        agencyOfRoleGroup(group).ifPresent(a -> ids.add(a.id()));
+      }
+    }
+    if (ids.isEmpty() && assignee != null) {
+      agencyOf(assignee).ifPresent(a -> ids.add(a.id()));
+    }
+    return agencies.values().stream().filter(a -> ids.contains(a.id())).toList();
+  }
+
+  /** The agency a role group stands for (the secretariat, the chair's office, the standing deputy's agency). */
+  public Optional<Agency> agencyOfRoleGroup(String group) {
+    AgencyRole role = group.equals(RoleGroup.SECRETARIAT.id()) ? AgencyRole.SECRETARIAT
+        : group.equals(RoleGroup.CHAIR.id()) ? AgencyRole.CHAIR
+        : group.equals(RoleGroup.STANDING_DEPUTY.id()) ? AgencyRole.STANDING_DEPUTY : null;
+    return role == null ? Optional.empty() : agencies.values().stream().filter(a -> a.role() == role).findFirst();
+  }
+
   /** The agency a user works for, if the user is declared in the organisation file. */
   public Optional<Agency> agencyOf(String login) {
     return person(login).flatMap(p -> agency(p.agency()));

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.organisation.Agency;
-import vn.gov.thads.bcd.organisation.AgencyRole;
 import vn.gov.thads.bcd.organisation.Organisation;
 import vn.gov.thads.bcd.organisation.RoleGroup;
 
@@ -43,32 +42,13 @@ public class ReminderRecipients {
     this.identity = identity;
   }
 
-  /**
-   * The agencies responsible for a task, in the order of the organisation file: the agencies among its candidate
-   * groups (a role group stands for its agency: the secretariat, the chair's or the standing deputy's office), or
-   * else the assignee's agency.
-   */
+  /** The agencies responsible for a task (see {@link Organisation#responsibleAgencies}). */
   public List<Agency> agencies(Collection<String> candidateGroups, String assignee) {
-    Set<String> ids = new LinkedHashSet<>();
-    for (String group : candidateGroups) {
-      if (organisation.agency(group).isPresent()) {
-        ids.add(group);
-      } else {
-        roleAgency(group).ifPresent(a -> ids.add(a.id()));
-      }
-    }
-    if (ids.isEmpty() && assignee != null) {
-      organisation.agencyOf(assignee).ifPresent(a -> ids.add(a.id()));
-    }
-    return organisation.agencies().stream().filter(a -> ids.contains(a.id())).toList();
+    return organisation.responsibleAgencies(candidateGroups, assignee);
   }
 
   private java.util.Optional<Agency> roleAgency(String group) {
-    AgencyRole role = group.equals(RoleGroup.SECRETARIAT.id()) ? AgencyRole.SECRETARIAT
-        : group.equals(RoleGroup.CHAIR.id()) ? AgencyRole.CHAIR
-        : group.equals(RoleGroup.STANDING_DEPUTY.id()) ? AgencyRole.STANDING_DEPUTY : null;
-    return role == null ? java.util.Optional.empty()
-        : organisation.agencies().stream().filter(a -> a.role() == role).findFirst();
+    return organisation.agencyOfRoleGroup(group);
   }
 
   /** The people doing the task: agencies' addresses, and the assignee or else every candidate. */

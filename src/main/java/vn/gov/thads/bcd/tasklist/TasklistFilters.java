@@ -66,9 +66,10 @@ public class TasklistFilters extends AbstractProcessEnginePlugin {
     properties.put("color", color);
     properties.put("description", description);
     properties.put("refresh", true);
-    // Cards show the case number and the debtor, read from the task's process.
+    // Cards show the case number and the debtor, read from the task's process, and the agency the task is for.
     properties.put("variables", List.of(
         Map.of("name", CaseVariables.CASE_NUMBER, "label", "Số vụ việc"),
+        Map.of("name", TaskAgencyLabel.VARIABLE, "label", "Đơn vị"),
         Map.of("name", CaseVariables.DEBTOR_NAME, "label", "Người phải thi hành án")));
     filter.setQuery(query);
     filter.setProperties(properties);

@@ -57,7 +57,13 @@ class TasklistFiltersIT extends IntegrationTest {
     assertThat(other.tasks("Task_ApproveRequest")).hasSize(1);
 
     Filter filter = engine.getFilterService().createFilterQuery().filterName(TasklistFilters.OVERDUE).singleResult();
-    assertThat(filter.getProperties().get("variables")).asString().contains("caseNumber", "Số vụ việc");
+    assertThat(filter.getProperties().get("variables")).asString()
+        .contains("caseNumber", "Số vụ việc", "agencyName", "Đơn vị");
+    // The card's "Đơn vị": the agency the task is given to, by name.
+    assertThat(engine.getTaskService().getVariableLocal(schedule.getId(), TaskAgencyLabel.VARIABLE))
+        .isEqualTo("Tổ Thư ký Ban Chỉ đạo THADS tỉnh");
+    assertThat(engine.getTaskService().getVariableLocal(other.task("Task_ApproveRequest").getId(),
+        TaskAgencyLabel.VARIABLE)).isEqualTo("Thi hành án dân sự tỉnh An Giang");
   }
 
   private List<Task> tasksIn(String filterName, String user) {
