@@ -46,6 +46,17 @@ public class WorkingDays {
     return day;
   }
 
+  /** How many working days lie after {@code from} up to and including {@code to} (0 when to is not after from). */
+  public int between(LocalDate from, LocalDate to) {
+    int count = 0;
+    for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+      if (isWorkingDay(d)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
   /** The last working day before the given date. */
   public LocalDate previous(LocalDate date) {
     LocalDate day = date.minusDays(1);

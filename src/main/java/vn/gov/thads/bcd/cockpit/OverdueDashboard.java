@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.gov.thads.bcd.process.FormValues;
 import vn.gov.thads.bcd.calendar.WorkingDays;
 import vn.gov.thads.bcd.caseintake.CaseCategory;
 import vn.gov.thads.bcd.organisation.Organisation;
@@ -36,8 +37,8 @@ public class OverdueDashboard {
 
   public static final int DEFAULT_LIMIT = 50;
   public static final int MAX_LIMIT = 500;
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  static final ZoneId VIETNAM = FormValues.VIETNAM;
+  static final DateTimeFormatter DAY = FormValues.DISPLAY_DATE;
   static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   /** Sort keys the client may ask for, and the SQL they stand for; nothing else reaches the ORDER BY. */

@@ -16,6 +16,7 @@ import vn.gov.thads.bcd.mail.MailComposer;
 import vn.gov.thads.bcd.organisation.Agency;
 import vn.gov.thads.bcd.organisation.Organisation;
 import vn.gov.thads.bcd.organisation.Person;
+import vn.gov.thads.bcd.process.FormValues;
 import vn.gov.thads.bcd.reminders.ReminderRecipients.Recipients;
 
 /**
@@ -27,7 +28,7 @@ import vn.gov.thads.bcd.reminders.ReminderRecipients.Recipients;
 public class ReminderDelivery {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReminderDelivery.class);
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  static final DateTimeFormatter DAY = FormValues.DISPLAY_DATE;
 
   private final ReminderRecipients recipients;
   private final ReminderLog log;

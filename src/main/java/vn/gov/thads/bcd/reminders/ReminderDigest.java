@@ -147,13 +147,7 @@ public class ReminderDigest {
     if (!dueDay.isAfter(today)) {
       return "Đến hạn hôm nay";
     }
-    int left = 0;
-    for (LocalDate d = today.plusDays(1); !d.isAfter(dueDay); d = d.plusDays(1)) {
-      if (workingDays.isWorkingDay(d)) {
-        left++;
-      }
-    }
-    return "Còn " + left + " ngày làm việc";
+    return "Còn " + workingDays.between(today, dueDay) + " ngày làm việc";
   }
 
   private LocalDate today() {

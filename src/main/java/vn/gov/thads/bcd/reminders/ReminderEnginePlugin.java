@@ -5,18 +5,12 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.task.TaskDefinition;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import vn.gov.thads.bcd.process.UserTaskListeners;
 
 /**
  * Wires reminders into the engine: every user task of every model gets the reminder listener (no model has to
@@ -41,30 +35,11 @@ public class ReminderEnginePlugin extends AbstractProcessEnginePlugin {
     handlers.add(new ReminderJobHandler(service));
     configuration.setCustomJobHandlers(handlers);
 
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null ? new ArrayList<>()
-        : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-    listeners.add(new UserTaskReminders(new ReminderTaskListener(service)));
-    configuration.setCustomPostBPMNParseListeners(listeners);
+    UserTaskListeners.addToEveryUserTask(configuration, new ReminderTaskListener(service),
+        TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_UPDATE, TaskListener.EVENTNAME_COMPLETE,
+        TaskListener.EVENTNAME_DELETE);
 
     configuration.setFailedJobCommandFactory(new ReminderRetryCommand.Factory(properties.retryIntervals()));
-  }
-
-  /** Adds the reminder listener to every user task. */
-  static final class UserTaskReminders extends AbstractBpmnParseListener {
-    private final TaskListener listener;
-
-    UserTaskReminders(TaskListener listener) {
-      this.listener = listener;
-    }
-
-    @Override
-    public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-      TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-      for (String event : List.of(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_UPDATE,
-          TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE)) {
-        task.addBuiltInTaskListener(event, listener);
-      }
-    }
   }
 
   /** Plans, moves and removes a task's reminders as the task is created, changed and ended. */

@@ -47,10 +47,6 @@ public class ReminderRecipients {
     return organisation.responsibleAgencies(candidateGroups, assignee);
   }
 
-  private java.util.Optional<Agency> roleAgency(String group) {
-    return organisation.agencyOfRoleGroup(group);
-  }
-
   /** The people doing the task: agencies' addresses, and the assignee or else every candidate. */
   public Recipients forTask(List<Agency> agencies, String assignee, Collection<String> candidateUsers,
       Collection<String> candidateGroups) {
@@ -77,7 +73,7 @@ public class ReminderRecipients {
     Set<String> to = new LinkedHashSet<>();
     members(RoleGroup.CHAIR.id()).forEach(u -> add(to, u.getEmail()));
     if (to.isEmpty()) {
-      roleAgency(RoleGroup.CHAIR.id()).ifPresent(a -> add(to, a.headEmail()));
+      organisation.agencyOfRoleGroup(RoleGroup.CHAIR.id()).ifPresent(a -> add(to, a.headEmail()));
     }
     List<String> cc = new ArrayList<>(secretariat());
     agencies.forEach(a -> cc.add(a.headEmail()));
@@ -98,7 +94,7 @@ public class ReminderRecipients {
 
   private List<String> secretariat() {
     Set<String> cc = new LinkedHashSet<>();
-    roleAgency(RoleGroup.SECRETARIAT.id()).ifPresent(a -> cc.addAll(a.reminderEmails()));
+    organisation.agencyOfRoleGroup(RoleGroup.SECRETARIAT.id()).ifPresent(a -> cc.addAll(a.reminderEmails()));
     members(RoleGroup.SECRETARIAT.id()).forEach(u -> add(cc, u.getEmail()));
     return List.copyOf(cc);
   }

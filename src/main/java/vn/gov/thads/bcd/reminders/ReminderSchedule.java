@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.gov.thads.bcd.calendar.WorkingDays;
+import vn.gov.thads.bcd.process.FormValues;
 
 /**
  * Computes the reminders of one due date under a policy. Reminders go out at the configured hour of working days:
@@ -17,7 +18,7 @@ import vn.gov.thads.bcd.calendar.WorkingDays;
  */
 public final class ReminderSchedule {
 
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  static final ZoneId VIETNAM = FormValues.VIETNAM;
   /** Overdue reminders are computed this far at most (a year of working days). */
   private static final int MAX_OVERDUE_DAYS = 260;
 
@@ -108,15 +109,7 @@ public final class ReminderSchedule {
 
   /** Working days overdue at the given instant: working days after the due day, up to that instant's day. */
   public int daysOverdue(Instant due, Instant at) {
-    LocalDate dueDay = due.atZone(VIETNAM).toLocalDate();
-    LocalDate today = at.atZone(VIETNAM).toLocalDate();
-    int count = 0;
-    for (LocalDate d = dueDay.plusDays(1); !d.isAfter(today) && count < 10_000; d = d.plusDays(1)) {
-      if (workingDays.isWorkingDay(d)) {
-        count++;
-      }
-    }
-    return count;
+    return workingDays.between(due.atZone(VIETNAM).toLocalDate(), at.atZone(VIETNAM).toLocalDate());
   }
 
   private Instant at(LocalDate day) {

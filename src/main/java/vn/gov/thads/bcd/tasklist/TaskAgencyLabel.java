@@ -1,23 +1,17 @@
 package vn.gov.thads.bcd.tasklist;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.organisation.Agency;
 import vn.gov.thads.bcd.organisation.Organisation;
+import vn.gov.thads.bcd.process.UserTaskListeners;
 
 /**
  * Gives every task a local variable {@link #VARIABLE} with the names of the agencies it is given to, so that the
@@ -37,17 +31,7 @@ public class TaskAgencyLabel extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null ? new ArrayList<>()
-        : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-    TaskListener label = this::label;
-    listeners.add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, label);
-      }
-    });
-    configuration.setCustomPostBPMNParseListeners(listeners);
+    UserTaskListeners.addToEveryUserTask(configuration, this::label, TaskListener.EVENTNAME_CREATE);
   }
 
   void label(DelegateTask task) {
