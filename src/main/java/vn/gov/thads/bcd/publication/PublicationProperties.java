@@ -68,6 +68,11 @@ public record PublicationProperties(
     }
   }
 
+  /** The endpoint without credentials written into it (user:password@), for logs and incident messages. */
+  public String displayUrl() {
+    return url.replaceFirst("^(https?://)[^/@]*@", "$1");
+  }
+
   /** Whether an endpoint is configured: otherwise publications end on the model's skip branch. */
   public boolean enabled() {
     return !url.isEmpty();
@@ -106,7 +111,7 @@ public record PublicationProperties(
   @Override
   public String toString() {
     // Never print the password or token (start-up failures and logs show this record).
-    return "PublicationProperties[url=" + url + ", username=" + username + ", connectTimeout=" + connectTimeout
+    return "PublicationProperties[url=" + displayUrl() + ", username=" + username + ", connectTimeout=" + connectTimeout
         + ", readTimeout=" + readTimeout + ", retryCycle=" + retryCycle + "]";
   }
 }

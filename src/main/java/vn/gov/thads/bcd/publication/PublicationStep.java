@@ -27,7 +27,7 @@ public class PublicationStep {
     this.properties = properties;
     this.log = log;
     if (properties.enabled()) {
-      LOG.info("Công bố sang hệ thống của tỉnh: gửi tới {} (thử lại theo {}).", properties.url(),
+      LOG.info("Công bố sang hệ thống của tỉnh: gửi tới {} (thử lại theo {}).", properties.displayUrl(),
           properties.retryCycle());
     } else {
       LOG.info("Công bố sang hệ thống của tỉnh: chưa cấu hình bcd.publication.url, các bản công bố được bỏ qua.");
@@ -91,7 +91,7 @@ public class PublicationStep {
       String key = log.find(publicationId).idempotencyKey();
       String answer = response == null || response.isBlank() ? "" : ": " + excerpt(response.strip());
       throw new PublicationRefusedException("Hệ thống của tỉnh trả lời HTTP " + status + " cho bản công bố " + key
-          + " (" + properties.url() + ")" + answer);
+          + " (" + properties.displayUrl() + ")" + answer);
     }
     log.markSent(publicationId, status);
     return status;

@@ -22,6 +22,10 @@ class PublicationPropertiesTest {
     assertThat(on.enabled()).isTrue();
     assertThat(on.url()).isEqualTo("https://vanban.angiang.gov.vn/api/bcd");
     assertThat(on.toString()).doesNotContain("bí mật");
+    PublicationProperties inUrl = of("https://bcd:bi-mat@vanban.angiang.gov.vn/api", "", "", "", Duration.ofSeconds(5),
+        Duration.ofSeconds(20), "R5/PT5M");
+    assertThat(inUrl.displayUrl()).isEqualTo("https://vanban.angiang.gov.vn/api");
+    assertThat(inUrl.toString()).doesNotContain("bi-mat");
   }
 
   @Test
