@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -26,12 +27,15 @@ public class CaseRepository {
   private final JdbcClient jdbc;
   private final TransactionTemplate separateTransaction;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  public CaseRepository(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+  public CaseRepository(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.separateTransaction = new TransactionTemplate(transactions);
     this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.clock = clock;
+    this.events = events;
   }
 
   /**
@@ -61,9 +65,10 @@ public class CaseRepository {
     return jdbc.sql("update bcd_case_counter set last_number = last_number + 1 where year_ = ?").param(year).update();
   }
 
-  /** Records a new case; returns its id. */
+  /** Records a new case; returns its id. Its first status is announced like every later change. */
   public long insert(String caseNumber, String processInstanceId, String agency, String initiator, Dossier d) {
-    Timestamp now = Timestamp.from(Instant.now(clock));
+    Instant at = Instant.now(clock);
+    Timestamp now = Timestamp.from(at);
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("""
         insert into bcd_case (case_number, process_instance_id, submitting_agency, initiator,
@@ -75,7 +80,9 @@ public class CaseRepository {
             d.amountVnd(), d.category().code(), d.propertyDisputed(), d.securityRisk(), d.obstacle(), d.proposal(),
             CaseStatus.DOSSIER_REVIEW.name(), now, now)
         .update(keys, "id");
-    return keys.getKeyAs(Number.class).longValue();
+    long id = keys.getKeyAs(Number.class).longValue();
+    events.publishEvent(new CaseStatusChanged(id, null, CaseStatus.DOSSIER_REVIEW, null, at));
+    return id;
   }
 
   /** Replaces the dossier of a case after it was completed and resubmitted. */
@@ -92,9 +99,16 @@ public class CaseRepository {
         .update();
   }
 
+  /** Moves a case to a new status; a real change (not the same status again) is announced as {@link CaseStatusChanged}. */
   public void updateStatus(long caseId, CaseStatus status) {
+    CaseStatus previous = jdbc.sql("select status from bcd_case where id = ?").param(caseId).query(String.class)
+        .optional().map(CaseStatus::valueOf).orElse(null);
+    Instant at = Instant.now(clock);
     jdbc.sql("update bcd_case set status = ?, updated_at = ? where id = ?")
-        .params(status.name(), Timestamp.from(Instant.now(clock)), caseId).update();
+        .params(status.name(), Timestamp.from(at), caseId).update();
+    if (previous != null && previous != status) {
+      events.publishEvent(new CaseStatusChanged(caseId, previous, status, null, at));
+    }
   }
 
   /** A case as stored, for display and reports. */

@@ -21,6 +21,10 @@ public class ConclusionRepository {
   public record DirectiveRow(long id, long caseId, int ordinal, String leadAgency, String supportingAgencies,
       String task, LocalDate originalDeadline, LocalDate deadline, String status, String result) {}
 
+  /** A conclusion notice as issued. */
+  public record ConclusionRow(long id, long caseId, String documentNo, LocalDate documentDate, String summary,
+      boolean coercionOrdered, String issuedBy, Timestamp publishedAt) {}
+
   public record ExtensionRow(LocalDate oldDeadline, LocalDate newDeadline, String reason, String decidedBy) {}
 
   private final JdbcClient jdbc;
@@ -73,14 +77,29 @@ public class ConclusionRepository {
     return keys.getKeyAs(Number.class).longValue();
   }
 
-  public void markPublished(long conclusionId) {
-    jdbc.sql("update bcd_conclusion set published_at = ? where id = ? and published_at is null")
-        .params(now(), conclusionId).update();
+  /** Records the notice as published; false when it already was. */
+  public boolean markPublished(long conclusionId) {
+    return jdbc.sql("update bcd_conclusion set published_at = ? where id = ? and published_at is null")
+        .params(now(), conclusionId).update() == 1;
   }
 
   public boolean isPublished(long conclusionId) {
     return jdbc.sql("select published_at from bcd_conclusion where id = ?").param(conclusionId)
         .query(Timestamp.class).optional().isPresent();
+  }
+
+  public ConclusionRow conclusion(long id) {
+    return jdbc.sql("""
+        select id, case_id, document_no, document_date, summary, coercion_ordered, issued_by, published_at
+        from bcd_conclusion where id = ?""").param(id).query(ConclusionRow.class).single();
+  }
+
+  /** The directives of one conclusion notice, in the notice's order. */
+  public List<DirectiveRow> directivesOfConclusion(long conclusionId) {
+    return jdbc.sql("""
+        select id, case_id, ordinal, lead_agency, supporting_agencies, task, original_deadline, deadline, status, result
+        from bcd_directive where conclusion_id = ? order by ordinal""").param(conclusionId)
+        .query(DirectiveRow.class).list();
   }
 
   public DirectiveRow directive(long id) {

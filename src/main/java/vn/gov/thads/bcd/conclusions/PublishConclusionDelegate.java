@@ -2,24 +2,31 @@ package vn.gov.thads.bcd.conclusions;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.process.CaseVariables;
 
 /**
- * Publishes the conclusion notice. For now it is recorded as published; sending it to the province's
- * document system over HTTP belongs to the integration step that follows (asynchronous, with retries).
+ * Publishes the conclusion notice: records it as published and announces it ({@link ConclusionPublished}), on which
+ * the {@code publication} package starts sending it to the province's systems as a process of its own, so that the
+ * case never waits for, nor fails on, the outside system.
  */
 @Component("publishConclusionDelegate")
 public class PublishConclusionDelegate implements JavaDelegate {
 
   private final ConclusionRepository repository;
+  private final ApplicationEventPublisher events;
 
-  public PublishConclusionDelegate(ConclusionRepository repository) {
+  public PublishConclusionDelegate(ConclusionRepository repository, ApplicationEventPublisher events) {
     this.repository = repository;
+    this.events = events;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    repository.markPublished(((Number) execution.getVariable(CaseVariables.CONCLUSION_ID)).longValue());
+    long conclusionId = ((Number) execution.getVariable(CaseVariables.CONCLUSION_ID)).longValue();
+    if (repository.markPublished(conclusionId)) {
+      events.publishEvent(new ConclusionPublished(conclusionId));
+    }
   }
 }

@@ -6,9 +6,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.gov.thads.bcd.caseintake.CaseStatus;
+import vn.gov.thads.bcd.caseintake.CaseStatusChanged;
 
 /** The follow-up of cases (table {@code bcd_follow_up_entry}) and their closing in {@code bcd_case}. */
 @Repository
@@ -31,10 +33,12 @@ public class FollowUpRepository {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  public FollowUpRepository(JdbcClient jdbc, Clock clock) {
+  public FollowUpRepository(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.events = events;
   }
 
   public void record(long caseId, Entry e) {
@@ -64,14 +68,21 @@ public class FollowUpRepository {
         .params(amount, Timestamp.from(Instant.now(clock)), caseId).update();
   }
 
+  /** Closes the case with its outcome; the change of status is announced as {@link CaseStatusChanged}. */
   public void close(long caseId, FollowUpOutcome outcome, BigDecimal amountRecovered) {
-    Timestamp now = Timestamp.from(Instant.now(clock));
+    CaseStatus previous = jdbc.sql("select status from bcd_case where id = ?").param(caseId).query(String.class)
+        .optional().map(CaseStatus::valueOf).orElse(null);
+    Instant at = Instant.now(clock);
+    Timestamp now = Timestamp.from(at);
     int updated = jdbc.sql("""
         update bcd_case set status = ?, outcome = ?, amount_recovered_vnd = ?, closed_at = ?, updated_at = ?
         where id = ?""")
         .params(CaseStatus.CLOSED.name(), outcome.name(), amountRecovered, now, now, caseId).update();
     if (updated != 1) {
       throw new IllegalStateException("Không tìm thấy vụ việc có mã " + caseId + " để kết thúc.");
+    }
+    if (previous != CaseStatus.CLOSED) {
+      events.publishEvent(new CaseStatusChanged(caseId, previous, CaseStatus.CLOSED, outcome.name(), at));
     }
   }
 

@@ -4,6 +4,8 @@ package vn.gov.thads.bcd.process;
 public final class ProcessKeys {
 
   public static final String DIFFICULT_CASE = "DifficultCaseProcess";
+  /** One publication (conclusion notice or status change) sent to the province's systems. */
+  public static final String PUBLISH_TO_PROVINCE = "PublishToProvinceProcess";
 
   private ProcessKeys() {}
 }
