@@ -204,7 +204,8 @@ public class OperationLog {
         detail = reason == null || reason.newValue() == null ? null : "Lý do: " + reason.newValue();
       }
       case UserOperationLogEntry.OPERATION_TYPE_DELETE_HISTORY -> label = "Xóa lịch sử";
-      case UserOperationLogEntry.OPERATION_TYPE_CREATE -> label = "Tạo việc";
+      case UserOperationLogEntry.OPERATION_TYPE_CREATE ->
+          label = EntityTypes.PROCESS_INSTANCE.equals(entity) ? "Khởi tạo quy trình" : "Tạo việc";
       case UserOperationLogEntry.OPERATION_TYPE_SET_JOB_RETRIES, UserOperationLogEntry.OPERATION_TYPE_SET_EXTERNAL_TASK_RETRIES ->
           label = "Thử lại bước bị lỗi";
       case UserOperationLogEntry.OPERATION_TYPE_SUSPEND, UserOperationLogEntry.OPERATION_TYPE_SUSPEND_JOB,
