@@ -13,17 +13,17 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.metrics.Meter;
 import org.camunda.bpm.engine.management.Metrics;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The engine's own figures on /actuator/prometheus.
  *
- * <p>Counters: the engine's metrics (jobs, activity instances, …) of this node: what the engine has already
- * written to ACT_RU_METER_LOG under this node's reporter id plus what it has counted in memory since (it writes
- * every 15 minutes). Gauges: open incidents, failed jobs without retries, open and overdue user tasks, from the
+ * <p>Counters: the engine's metrics (jobs, activity instances, …) of this node: what the engine has written to
+ * ACT_RU_METER_LOG under this node's reporter id (every 15 minutes) plus what it has counted in memory since, as the
+ * engine's own metrics query sums them. Gauges: open incidents, failed jobs without retries, open and overdue user tasks, from the
  * database for the whole engine. Both are read at most once per {@code bcd.monitoring.cache-seconds}, so that
  * frequent scrapes do not load the database.
  */
@@ -42,14 +42,17 @@ public class EngineMetrics implements MeterBinder {
       long countedAtNanos) {}
 
   private final ProcessEngine engine;
+  private final JdbcClient jdbc;
   private final Clock clock;
   private final Duration cacheFor;
   private volatile Figures figures;
   private final Map<String, Long> counterValues = new ConcurrentHashMap<>();
   private final Map<String, Long> counterReadAt = new ConcurrentHashMap<>();
 
-  public EngineMetrics(ProcessEngine engine, Clock clock, @Value("${bcd.monitoring.cache-seconds:30}") long cacheSeconds) {
+  public EngineMetrics(ProcessEngine engine, JdbcClient jdbc, Clock clock,
+      @Value("${bcd.monitoring.cache-seconds:30}") long cacheSeconds) {
     this.engine = engine;
+    this.jdbc = jdbc;
     this.clock = clock;
     this.cacheFor = Duration.ofSeconds(cacheSeconds);
   }
@@ -62,7 +65,7 @@ public class EngineMetrics implements MeterBinder {
           .register(registry);
     }
     Gauge.builder("bcd.engine.incidents.open", this, m -> m.figures().openIncidents())
-        .description("Open incidents (failed jobs shown in Cockpit)").register(registry);
+        .description("Open incidents (root causes, e.g. failed jobs, shown in Cockpit)").register(registry);
     Gauge.builder("bcd.engine.jobs.failed.no.retries", this, m -> m.figures().failedJobsWithoutRetries())
         .description("Jobs whose retries are exhausted").register(registry);
     Gauge.builder("bcd.engine.user.tasks.open", this, m -> m.figures().openUserTasks())
@@ -91,7 +94,9 @@ public class EngineMetrics implements MeterBinder {
 
   private Figures count(Instant now) {
     return new Figures(
-        engine.getRuntimeService().createIncidentQuery().count(),
+        // One failure, one incident: the engine repeats an incident in every calling process up to the case's main
+        // one (so Cockpit shows it there too); only the root causes are counted.
+        jdbc.sql("select count(*) from ACT_RU_INCIDENT where ID_ = ROOT_CAUSE_INCIDENT_ID_").query(Long.class).single(),
         engine.getManagementService().createJobQuery().noRetriesLeft().count(),
         engine.getTaskService().createTaskQuery().count(),
         engine.getTaskService().createTaskQuery().dueBefore(Date.from(now)).count(),
@@ -108,10 +113,9 @@ public class EngineMetrics implements MeterBinder {
     Long readAt = counterReadAt.get(name);
     if (readAt == null || stale(readAt)) {
       ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-      long stored = config.getDbMetricsReporter() == null ? 0 : engine.getManagementService().createMetricsQuery()
+      // The engine's sum adds what it has counted in memory and not yet written (MeterLogManager).
+      long total = config.getDbMetricsReporter() == null ? 0 : engine.getManagementService().createMetricsQuery()
           .name(name).reporter(config.getDbMetricsReporter().getMetricsCollectionTask().getReporter()).sum();
-      Meter meter = config.getMetricsRegistry() == null ? null : config.getMetricsRegistry().getDbMeterByName(name);
-      long total = stored + (meter == null ? 0 : meter.get());
       // A Prometheus counter never goes down: a read racing the engine's flush could count a value twice or miss it.
       counterValues.merge(name, total, Math::max);
       counterReadAt.put(name, System.nanoTime());

@@ -74,6 +74,10 @@ class MonitoringIT extends IntegrationTest {
       assertThat(down.json().get("status").asText()).isEqualTo("DOWN");
       assertThat(down.json().get("components").get("mail").get("status").asText()).isEqualTo("DOWN");
       assertThat(down.json().get("components").get("db").get("status").asText()).isEqualTo("UP");
+      // The load balancer's probe keeps the node in service: reminders wait for the mail server.
+      Http.Response readiness = http.get("/actuator/health/readiness");
+      assertThat(readiness.status()).as(readiness.body()).isEqualTo(200);
+      assertThat(readiness.json().get("components").fieldNames()).toIterable().containsExactlyInAnyOrder("db", "readinessState");
     } finally {
       SMTP.start();
     }
