@@ -1,6 +1,6 @@
 /*
- * Cockpit views of the steering committee (BCĐ THADS): overdue steps on the dashboard, and two tabs of a process
- * instance (the conclusion's directives, the reminders sent). Plain DOM and fetch, no build step; styles in
+ * Cockpit views of the steering committee (BCĐ THADS): overdue steps and recent user operations on the dashboard,
+ * and three tabs of a process instance (the conclusion's directives, the reminders sent, the user-operation log). Plain DOM and fetch, no build step; styles in
  * plugin.css, which Cockpit loads beside this file. Case data holds text typed by users: it is only ever set through
  * text nodes, never as HTML. Tab labels are plain words: Cockpit escapes them ("&" would show as "&amp;").
  */
@@ -241,6 +241,78 @@ function renderReminders(node, api, processInstanceId) {
   }).catch((e) => { clear(root); root.appendChild(errorBox(e.message)); });
 }
 
+// ---- Nhật ký thao tác (user-operation log of the engine) ------------------------------------------------------
+
+function operationRows(operations, withCase) {
+  const body = el('tbody');
+  operations.forEach((o) => {
+    const who = o.userId ? (o.userName && o.userName.trim() ? `${o.userName} (${o.userId})` : o.userId) : 'Hệ thống';
+    body.appendChild(el('tr', {},
+      el('td', {}, o.at || ''),
+      el('td', {}, who),
+      el('td', {}, o.label, o.detail ? el('div', { className: 'bcd-muted' }, o.detail) : null),
+      el('td', {}, o.taskName || el('span', { className: 'bcd-muted' }, o.entityType === 'ProcessInstance' ? 'Cả quy trình' : '–')),
+      withCase ? el('td', {}, o.caseNumber || el('span', { className: 'bcd-muted' }, '(không có số)'),
+        o.processDefinitionKey ? el('div', { className: 'bcd-muted' }, o.processDefinitionKey) : null) : null));
+  });
+  const head = el('tr', {}, el('th', {}, 'Thời điểm'), el('th', {}, 'Người thực hiện'), el('th', {}, 'Thao tác'),
+    el('th', {}, 'Bước'), withCase ? el('th', {}, 'Vụ việc') : null);
+  return el('table', {}, el('thead', {}, head), body);
+}
+
+function renderOperations(node, api, processInstanceId) {
+  const root = el('div', { className: 'bcd-sv' }, el('p', { className: 'bcd-muted' }, 'Đang tải…'));
+  node.appendChild(root);
+  getJson(`${baseUrl(api)}/process-instance/${encodeURIComponent(processInstanceId)}/operations`).then((data) => {
+    clear(root);
+    root.appendChild(caseHeading(data.caseRef));
+    if (!data.operations.length) {
+      root.appendChild(el('p', { className: 'bcd-muted' }, 'Chưa có thao tác nào được ghi nhận.'));
+      return;
+    }
+    root.appendChild(operationRows(data.operations, false));
+  }).catch((e) => { clear(root); root.appendChild(errorBox(e.message)); });
+}
+
+function renderRecentOperations(node, api) {
+  const state = { caseNumber: '', user: '', limit: 50, offset: 0 };
+  const root = el('div', { className: 'bcd-sv' });
+  const caseInput = el('input', { type: 'text', 'aria-label': 'Số vụ việc', placeholder: 'BCĐ-2026-0001' });
+  const userInput = el('input', { type: 'text', 'aria-label': 'Người thực hiện', placeholder: 'thuky' });
+  const apply = el('button', { className: 'btn btn-default btn-sm', type: 'button' }, 'Lọc');
+  const list = el('div');
+  root.appendChild(el('h3', {}, 'Nhật ký thao tác gần đây'));
+  root.appendChild(el('p', { className: 'bcd-muted' },
+    'Mọi thao tác trên vụ việc (hoàn thành, nhận việc, giao việc, đổi hạn, xóa…), kể cả của vụ việc đã bị xóa.'));
+  root.appendChild(el('div', { className: 'bcd-filters' },
+    el('label', {}, 'Số vụ việc: ', caseInput), el('label', {}, 'Người thực hiện: ', userInput), apply));
+  root.appendChild(list);
+  node.appendChild(root);
+  apply.onclick = () => { state.caseNumber = caseInput.value.trim(); state.user = userInput.value.trim(); state.offset = 0; load(); };
+
+  function load() {
+    const params = new URLSearchParams();
+    Object.entries(state).forEach(([k, v]) => { if (v !== '' && v !== null) params.set(k, v); });
+    getJson(`${baseUrl(api)}/operations?${params}`).then((page) => {
+      clear(list);
+      if (!page.operations.length) {
+        list.appendChild(el('p', { className: 'bcd-muted' }, 'Không có thao tác nào.'));
+      } else {
+        list.appendChild(operationRows(page.operations, true));
+      }
+      const prev = el('button', { className: 'btn btn-default btn-sm', type: 'button' }, '‹ Trang trước');
+      const next = el('button', { className: 'btn btn-default btn-sm', type: 'button' }, 'Trang sau ›');
+      prev.disabled = page.offset === 0;
+      next.disabled = page.operations.length < page.limit;
+      prev.onclick = () => { state.offset = Math.max(0, state.offset - state.limit); load(); };
+      next.onclick = () => { state.offset += state.limit; load(); };
+      list.appendChild(el('div', { className: 'bcd-pager' }, prev, next));
+    }).catch((e) => { clear(list); list.appendChild(errorBox(e.message)); });
+  }
+
+  load();
+}
+
 export default [
   {
     id: 'bcd-overdue-dashboard',
@@ -262,5 +334,19 @@ export default [
     priority: 19,
     render: (node, { api, processInstanceId }) => renderReminders(node, api, processInstanceId),
     properties: { label: 'Nhắc việc' },
+  },
+  {
+    id: 'bcd-operations-tab',
+    pluginPoint: 'cockpit.processInstance.runtime.tab',
+    priority: 18,
+    render: (node, { api, processInstanceId }) => renderOperations(node, api, processInstanceId),
+    properties: { label: 'Nhật ký thao tác' },
+  },
+  {
+    id: 'bcd-recent-operations',
+    pluginPoint: 'cockpit.dashboard',
+    priority: 90,
+    render: (node, { api }) => renderRecentOperations(node, api),
+    properties: { label: 'Nhật ký thao tác' },
   },
 ];

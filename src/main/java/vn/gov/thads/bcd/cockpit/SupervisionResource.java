@@ -73,6 +73,34 @@ public class SupervisionResource extends AbstractCockpitPluginResource {
     }
   }
 
+  /** The user-operation log of the case of this process instance (Cockpit tab "Nhật ký thao tác"). */
+  @GET
+  @Path("process-instance/{id}/operations")
+  public Response operations(@PathParam("id") String processInstanceId) {
+    try {
+      return Response.ok(bean(OperationLog.class).ofCase(viewer(), processInstanceId)).build();
+    } catch (CaseSupervision.NotFoundException e) {
+      return error(Response.Status.NOT_FOUND, e.getMessage());
+    } catch (CaseSupervision.ForbiddenException e) {
+      return error(Response.Status.FORBIDDEN, e.getMessage());
+    }
+  }
+
+  /** {@code GET .../operations?caseNumber=&user=&limit=50&offset=0}: recent operations on any case (supervisors). */
+  @GET
+  @Path("operations")
+  public Response recentOperations(@QueryParam("caseNumber") String caseNumber, @QueryParam("user") String user,
+      @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+    OperationLog log = bean(OperationLog.class);
+    try {
+      return Response.ok(log.recent(viewer(), log.query(caseNumber, user, limit, offset))).build();
+    } catch (BadFilterException e) {
+      return error(Response.Status.BAD_REQUEST, e.getMessage());
+    } catch (CaseSupervision.ForbiddenException e) {
+      return error(Response.Status.FORBIDDEN, e.getMessage());
+    }
+  }
+
   private Viewer viewer() {
     Authentication authentication = getCurrentAuthentication();
     if (authentication == null) {

@@ -9,8 +9,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
 
 /**
- * In the production profile nothing has a default: every setting below must come from the environment.
- * Start-up stops before anything else happens, naming every missing variable at once.
+ * In the production profile nothing has a default: every setting below must come from the environment, and no
+ * demo password may be used. Start-up stops before anything else happens, naming every missing or unsafe value.
  */
 public class ProductionSettingsCheck implements EnvironmentPostProcessor {
 
@@ -42,10 +42,20 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor {
         .filter(e -> isBlank(environment.getProperty(e.getKey())))
         .map(e -> e.getKey() + " (" + e.getValue() + ")")
         .toList();
-    if (!missing.isEmpty()) {
-      throw new MissingProductionSettingsException(missing);
+    List<String> unsafe = new java.util.ArrayList<>();
+    // The demo's password is printed in the README: never a production secret.
+    if (DEMO_PASSWORD.equals(environment.getProperty("BCD_ADMIN_PASSWORD"))) {
+      unsafe.add("BCD_ADMIN_PASSWORD là mật khẩu chạy thử '" + DEMO_PASSWORD + "'");
+    }
+    if (!isBlank(environment.getProperty("bcd.organisation.demo-password"))) {
+      unsafe.add("bcd.organisation.demo-password phải để trống (mọi người dùng mới sẽ có mật khẩu này)");
+    }
+    if (!missing.isEmpty() || !unsafe.isEmpty()) {
+      throw new MissingProductionSettingsException(missing, unsafe);
     }
   }
+
+  private static final String DEMO_PASSWORD = "demo";
 
   private static boolean isBlank(String value) {
     return value == null || value.isBlank();

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -44,12 +48,28 @@ class ProductionProfileIT {
   }
 
   @Test
+  void refusesTheDemoPasswords() {
+    Map<String, String> vars = variables(PostgresTestDatabase.fresh("bcd_test_prod_unsafe"), 25);
+    vars.put("BCD_ADMIN_PASSWORD", "demo");
+    vars.put("bcd.organisation.demo-password", "123456");
+    assertThatThrownBy(() -> TestApplication.start(null, vars, ProductionSettingsCheck.PROFILE))
+        .isInstanceOf(MissingProductionSettingsException.class)
+        .hasMessageContaining("không được dùng giá trị của chế độ chạy thử")
+        .hasMessageContaining("BCD_ADMIN_PASSWORD là mật khẩu chạy thử 'demo'")
+        .hasMessageContaining("bcd.organisation.demo-password phải để trống")
+        .hasMessageNotContaining("thiếu biến môi trường");
+  }
+
+  @Test
   void startsFromItsVariablesWithoutDemoPasswordsOrMailSink() {
     int smtpPort = FreePort.find();
     GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
     try (ConfigurableApplicationContext app = TestApplication.start(null,
         variables(PostgresTestDatabase.fresh("bcd_test_prod"), smtpPort), ProductionSettingsCheck.PROFILE)) {
+      // First, while no wrong password has delayed the admin's next login (see below).
+      productionHardening(app);
+
       IdentityService identity = app.getBean(ProcessEngine.class).getIdentityService();
       assertThat(identity.createUserQuery().userId("chv.kv01").count()).isEqualTo(1);
       assertThat(identity.checkPassword("chv.kv01", "demo")).isFalse();
@@ -70,6 +90,64 @@ class ProductionProfileIT {
     }
   }
 
+  /**
+   * Behind HTTPS: cookies Secure, HSTS on every response; the actuator only on its own port (not published by the
+   * reverse proxy), with the database and mail components.
+   */
+  private static void productionHardening(ConfigurableApplicationContext app) {
+    int port = Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port"));
+    int managementPort = Integer.parseInt(app.getEnvironment().getRequiredProperty("local.management.port"));
+    assertThat(managementPort).isNotEqualTo(port);
+    // No cookie handler: a Java client (rightly) keeps Secure cookies to HTTPS; here they are echoed by hand, as the
+    // browser does behind the HTTPS proxy.
+    HttpClient client = HttpClient.newHttpClient();
+    HttpResponse<String> page = send(client, HttpRequest.newBuilder(uri(port, "/camunda/app/admin/")).GET());
+    assertThat(page.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000"));
+    // TestApplication names each run's engine: engine-rest reaches it by name.
+    String engineName = app.getEnvironment().getRequiredProperty("camunda.bpm.process-engine-name");
+    HttpResponse<String> rest = send(client, HttpRequest.newBuilder(uri(port, "/engine-rest/engine/" + engineName + "/task")).GET());
+    assertThat(rest.statusCode()).isEqualTo(401);
+    assertThat(rest.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000; includeSubDomains");
+    // The first page (a redirect) opens the session and hands out the CSRF token, as in Http.loginToWebapp.
+    java.util.List<String> cookies = new java.util.ArrayList<>(page.headers().allValues("Set-Cookie"));
+    Map<String, String> values = new HashMap<>();
+    cookies.forEach(c -> values.put(c.substring(0, c.indexOf('=')), c.substring(c.indexOf('=') + 1, c.indexOf(';'))));
+    HttpResponse<String> login = send(client, HttpRequest.newBuilder(uri(port, "/camunda/api/admin/auth/user/" + engineName + "/login/admin"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Cookie", "JSESSIONID=" + values.get("JSESSIONID") + "; XSRF-TOKEN=" + values.get("XSRF-TOKEN"))
+        .header("X-XSRF-TOKEN", values.get("XSRF-TOKEN"))
+        .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + java.net.URLEncoder.encode(
+            "Mật-khẩu-vận-hành-2026", java.nio.charset.StandardCharsets.UTF_8))));
+    assertThat(login.statusCode()).as(login.body() + " " + cookies).isEqualTo(200);
+    cookies.addAll(login.headers().allValues("Set-Cookie"));
+    assertThat(cookies).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID="));
+    assertThat(cookies).anySatisfy(c -> assertThat(c).startsWith("XSRF-TOKEN="));
+    assertThat(cookies).allSatisfy(c -> assertThat(java.util.Arrays.stream(c.split(";")).map(String::trim).toList())
+        .as(c).contains("Secure", "SameSite=Lax"));
+
+    assertThat(send(client, HttpRequest.newBuilder(uri(port, "/actuator/health")).GET()).statusCode()).isEqualTo(404);
+    HttpResponse<String> health = send(client, HttpRequest.newBuilder(uri(managementPort, "/actuator/health")).GET());
+    assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+    assertThat(health.body()).contains("\"db\"", "\"mail\"");
+    HttpResponse<String> prometheus = send(client, HttpRequest.newBuilder(uri(managementPort, "/actuator/prometheus")).GET());
+    assertThat(prometheus.body()).contains("bcd_engine_incidents_open");
+  }
+
+  private static URI uri(int port, String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static Map<String, String> variables(PostgresTestDatabase.Database db, int smtpPort) {
     Map<String, String> vars = new HashMap<>();
     vars.put("BCD_DB_URL", db.url());
@@ -81,6 +159,7 @@ class ProductionProfileIT {
     vars.put("BCD_PUBLIC_BASE_URL", "https://bcd.angiang.example");
     vars.put("BCD_ADMIN_PASSWORD", "Mật-khẩu-vận-hành-2026");
     vars.put("BCD_ORGANISATION_FILE", "classpath:organisation/an-giang.yml");
+    vars.put("BCD_MANAGEMENT_PORT", String.valueOf(FreePort.find()));
     return vars;
   }
 }
