@@ -17,7 +17,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -27,8 +30,14 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationStartingEvent;
 import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.thads.bcd.organisation.Organisation;
 import vn.gov.thads.bcd.organisation.RoleGroup;
@@ -78,13 +87,44 @@ class ClusterIT {
     ClockUtil.reset();
   }
 
-  private Node start(PostgresTestDatabase.Database db, Smtp smtp, String name) {
+  /**
+   * Brings two starting nodes to the database at the same moment: each waits for the other before its application
+   * context is refreshed (Flyway, the engine's schema, deployment, organisation). Before that, Spring Boot sets up
+   * logging, which is JVM-wide and not thread-safe, so the two starts take turns through it.
+   */
+  private static final class StartTogether implements ApplicationListener<ApplicationEvent>, Ordered {
+    private final ReentrantLock logging = new ReentrantLock();
+    private final CyclicBarrier together = new CyclicBarrier(2);
+
+    @Override
+    public void onApplicationEvent(ApplicationEvent event) {
+      if (event instanceof ApplicationStartingEvent) {
+        logging.lock();
+      } else if (event instanceof ApplicationContextInitializedEvent) {
+        logging.unlock();
+        try {
+          together.await(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+          throw new IllegalStateException("The other node did not start", e);
+        }
+      } else if (event instanceof ApplicationFailedEvent && logging.isHeldByCurrentThread()) {
+        logging.unlock();
+      }
+    }
+
+    @Override
+    public int getOrder() {
+      return Ordered.HIGHEST_PRECEDENCE;
+    }
+  }
+
+  private Node start(PostgresTestDatabase.Database db, Smtp smtp, String name, StartTogether together) {
     ConfigurableApplicationContext app = TestApplication.start(db, Map.of(
         "bcd.cluster.node-id", name,
         "camunda.bpm.job-execution.enabled", "true",
         "camunda.bpm.job-execution.wait-time-in-millis", "200",
         "camunda.bpm.job-execution.max-wait", "1000",
-        "spring.mail.port", Integer.toString(smtp.port)), "test");
+        "spring.mail.port", Integer.toString(smtp.port)), List.of(together), "test");
     synchronized (apps) {
       apps.add(app);
     }
@@ -99,8 +139,9 @@ class ClusterIT {
 
       // Both nodes start at the same moment on the empty database.
       ExecutorService starting = Executors.newFixedThreadPool(2);
-      Future<Node> first = starting.submit(() -> start(db, smtp, "node-1"));
-      Future<Node> second = starting.submit(() -> start(db, smtp, "node-2"));
+      StartTogether together = new StartTogether();
+      Future<Node> first = starting.submit(() -> start(db, smtp, "node-1", together));
+      Future<Node> second = starting.submit(() -> start(db, smtp, "node-2", together));
       Node n1 = first.get();
       Node n2 = second.get();
       starting.shutdown();
