@@ -17,12 +17,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -196,6 +198,13 @@ class ClusterIT {
       assertThat(tasklist1.cookie("BCD_SESSION")).get().satisfies(c -> assertThat(c.isHttpOnly()).isTrue());
       assertThat(tasklist1.cookie("JSESSIONID")).isEmpty();
 
+      // Right after the login Tasklist sends several requests at once, and the proxy spreads them over both nodes:
+      // the first ones of the new session. They must not each hand out a CSRF token of their own.
+      List<CompletableFuture<Http.Response>> burst = IntStream.range(0, 6)
+          .mapToObj(i -> CompletableFuture.supplyAsync(() -> (i % 2 == 0 ? tasklist2 : tasklist1)
+              .get(webEngine + "/task?taskDefinitionKey=Task_ReviewDossier")))
+          .toList();
+      assertThat(burst).allSatisfy(r -> assertThat(r.get().status()).isEqualTo(200));
       JsonNode reviews = tasklist2.get(webEngine + "/task?taskDefinitionKey=Task_ReviewDossier").json();
       assertThat(reviews).hasSize(CASES / 2);
       String review = reviews.get(0).get("id").asText();
