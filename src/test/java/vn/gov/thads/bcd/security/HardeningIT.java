@@ -115,7 +115,7 @@ class HardeningIT extends IntegrationTest {
     assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
     setCookies.addAll(login.headers().allValues("Set-Cookie"));
 
-    List<String> session = setCookies.stream().filter(c -> c.startsWith("JSESSIONID=") || c.startsWith("SESSION="))
+    List<String> session = setCookies.stream().filter(c -> c.startsWith("BCD_SESSION="))
         .toList();
     assertThat(session).as("session cookies set: " + setCookies).isNotEmpty();
     session.forEach(c -> {

@@ -114,13 +114,13 @@ class ProductionProfileIT {
     cookies.forEach(c -> values.put(c.substring(0, c.indexOf('=')), c.substring(c.indexOf('=') + 1, c.indexOf(';'))));
     HttpResponse<String> login = send(client, HttpRequest.newBuilder(uri(port, "/camunda/api/admin/auth/user/" + engineName + "/login/admin"))
         .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("Cookie", "JSESSIONID=" + values.get("JSESSIONID") + "; XSRF-TOKEN=" + values.get("XSRF-TOKEN"))
+        .header("Cookie", "BCD_SESSION=" + values.get("BCD_SESSION") + "; XSRF-TOKEN=" + values.get("XSRF-TOKEN"))
         .header("X-XSRF-TOKEN", values.get("XSRF-TOKEN"))
         .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + java.net.URLEncoder.encode(
             "Mật-khẩu-vận-hành-2026", java.nio.charset.StandardCharsets.UTF_8))));
     assertThat(login.statusCode()).as(login.body() + " " + cookies).isEqualTo(200);
     cookies.addAll(login.headers().allValues("Set-Cookie"));
-    assertThat(cookies).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID="));
+    assertThat(cookies).anySatisfy(c -> assertThat(c).startsWith("BCD_SESSION="));
     assertThat(cookies).anySatisfy(c -> assertThat(c).startsWith("XSRF-TOKEN="));
     assertThat(cookies).allSatisfy(c -> assertThat(java.util.Arrays.stream(c.split(";")).map(String::trim).toList())
         .as(c).contains("Secure", "SameSite=Lax"));

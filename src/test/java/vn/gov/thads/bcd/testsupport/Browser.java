@@ -204,6 +204,8 @@ public final class Browser implements AutoCloseable {
 
   private void waitForTaskList() {
     visible(By.cssSelector(".tasks-list"));
+    // The filters arrive by their own requests after the page; a page read before them shows "Đang tải…".
+    visible(By.cssSelector(".task-filter"));
   }
 
   /** The names of the tasks the current list shows. */

@@ -21,14 +21,35 @@ public final class Http {
 
   private final String base;
   private final String authorization;
-  private final CookieManager cookies = new CookieManager();
+  private final CookieManager cookies;
   private final HttpClient client;
 
   private Http(String base, String user, String password) {
     this.base = base;
     this.authorization = user == null ? null
         : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    this.cookies = new CookieManager();
     this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
+  }
+
+  private Http(String base, Http same) {
+    this.base = base;
+    this.authorization = same.authorization;
+    this.cookies = same.cookies;
+    this.client = same.client;
+  }
+
+  /**
+   * The same client (credentials, cookies, so the same webapp session) sending to another port of 127.0.0.1: another
+   * node of a cluster, as a load balancer would pick it. Cookies do not depend on the port (RFC 6265).
+   */
+  public Http onPort(int port) {
+    return new Http("http://127.0.0.1:" + port, this);
+  }
+
+  /** The value of a cookie this client holds, if any. */
+  public java.util.Optional<HttpCookie> cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
   }
 
   /** engine-rest as {@code user}, or anonymously when user is null. */
@@ -91,10 +112,15 @@ public final class Http {
 
   /** Logs into a Camunda webapp the way its login page does: CSRF token from a first GET, then a form POST. */
   public Response loginToWebapp(String app, String user, String password) {
+    return loginToWebapp("default", app, user, password);
+  }
+
+  /** As {@link #loginToWebapp(String, String, String)}, to the engine of the given name. */
+  public Response loginToWebapp(String engine, String app, String user, String password) {
     get("/camunda/app/" + app + "/");
     String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
         + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    return send(request("/camunda/api/admin/auth/user/default/login/" + app)
+    return send(request("/camunda/api/admin/auth/user/" + engine + "/login/" + app)
         .header("Content-Type", "application/x-www-form-urlencoded")
         .header("X-XSRF-TOKEN", csrfToken())
         .POST(HttpRequest.BodyPublishers.ofString(form)));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.gov.thads.bcd.Application;
 
@@ -21,6 +22,12 @@ public final class TestApplication {
 
   public static ConfigurableApplicationContext start(PostgresTestDatabase.Database db, Map<String, String> properties,
       String... profiles) {
+    return start(db, properties, List.of(), profiles);
+  }
+
+  /** As above, with listeners to the start-up's events (a test coordinating two nodes starting together). */
+  public static ConfigurableApplicationContext start(PostgresTestDatabase.Database db, Map<String, String> properties,
+      List<ApplicationListener<?>> listeners, String... profiles) {
     List<String> args = new ArrayList<>();
     args.add("--camunda.bpm.process-engine-name=restart" + RUNS.incrementAndGet());
     // Defaults a caller may override (a repeated command-line option would become a list).
@@ -41,6 +48,7 @@ public final class TestApplication {
     properties.forEach((k, v) -> args.add("--" + k + "=" + v));
     return new SpringApplicationBuilder(Application.class)
         .profiles(profiles)
+        .listeners(listeners.toArray(ApplicationListener[]::new))
         .run(args.toArray(String[]::new));
   }
 }
