@@ -13,7 +13,7 @@ import vn.gov.thads.bcd.process.InvalidCaseDataException;
 import vn.gov.thads.bcd.security.CaseAccess;
 
 /**
- * First step of a case: checks the dossier, gives the case its number (also the process's business key),
+ * First step of a case: checks the dossier (and that no open case has its enforcement decision), gives the case its number (also the process's business key),
  * records it in {@code bcd_case}, and lets the submitting THADS agency (the starter's) read the case. Runs
  * in the starter's transaction, so a refusal starts nothing and takes no number.
  */
@@ -46,6 +46,8 @@ public class RegisterCaseDelegate implements JavaDelegate {
     }
     Dossier dossier = Dossier.from(execution::getVariable, LocalDate.now(clock.withZone(CaseRepository.VIETNAM)));
     String caseNumber = cases.nextCaseNumber();
+    // Checked once the number is taken: taking it waits for a simultaneous start to commit, whose case this then sees.
+    cases.checkDecisionFree(dossier, null);
     long caseId = cases.insert(caseNumber, execution.getProcessInstanceId(), agency.id(), initiator, dossier);
     execution.setProcessBusinessKey(caseNumber);
     execution.setVariable(CaseVariables.CASE_ID, caseId);

@@ -64,10 +64,12 @@ public class FollowUpRepository {
         .params(amount, Timestamp.from(Instant.now(clock)), caseId).update();
   }
 
+  /** Closes the case; its enforcement decision is free again for a later case (the key of V9 is cleared). */
   public void close(long caseId, FollowUpOutcome outcome, BigDecimal amountRecovered) {
     Timestamp now = Timestamp.from(Instant.now(clock));
     int updated = jdbc.sql("""
-        update bcd_case set status = ?, outcome = ?, amount_recovered_vnd = ?, closed_at = ?, updated_at = ?
+        update bcd_case set status = ?, outcome = ?, amount_recovered_vnd = ?, closed_at = ?, updated_at = ?,
+          open_decision_key = null
         where id = ?""")
         .params(CaseStatus.CLOSED.name(), outcome.name(), amountRecovered, now, now, caseId).update();
     if (updated != 1) {

@@ -60,7 +60,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
     ClockUtil.setCurrentTime(Date.from(START.toInstant()));
     new TransactionTemplate(transactions).executeWithoutResult(s -> {
       caseNumber = cases.nextCaseNumber();
-      caseId = cases.insert(caseNumber, null, "thads-kv01", OFFICER, new Dossier("77/QĐ-THADS",
+      caseId = cases.insert(caseNumber, null, "thads-kv01", OFFICER, new Dossier(CaseScenario.uniqueDecisionNo(),
           LocalDate.of(2025, 9, 15), "08/2025/KDTM-PT", "Công ty cổ phần Nông sản Tân Hiệp",
           "Ngân hàng TMCP Công Thương – Chi nhánh Kiên Giang", new BigDecimal("4200000000"),
           CaseCategory.BANK_CREDIT, false, false, "Người phải thi hành án không tự nguyện thi hành.",

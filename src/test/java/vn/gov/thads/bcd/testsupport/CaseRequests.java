@@ -8,7 +8,12 @@ public final class CaseRequests {
 
   private CaseRequests() {}
 
-  /** A complete, valid dossier; the decision number makes it recognisable. */
+  /** A complete, valid dossier with a decision number of its own ({@link CaseScenario#uniqueDecisionNo()}). */
+  public static Map<String, Object> dossier() {
+    return dossier(CaseScenario.uniqueDecisionNo());
+  }
+
+  /** A complete, valid dossier; the decision number makes it recognisable and must not be an open case's. */
   public static Map<String, Object> dossier(String decisionNo) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("enforcementDecisionNo", string(decisionNo));
