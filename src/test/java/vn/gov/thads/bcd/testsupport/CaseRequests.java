@@ -28,6 +28,15 @@ public final class CaseRequests {
     return v;
   }
 
+  /** The same dossier as plain JSON, as other systems send it to {@code POST /api/cases}. */
+  public static Map<String, Object> plainDossier(String decisionNo) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    dossier(decisionNo).forEach((name, typed) -> v.put(name, ((Map<?, ?>) typed).get("value")));
+    v.put("propertyDisputed", false);
+    v.put("securityRisk", false);
+    return v;
+  }
+
   public static Map<String, Object> string(String value) {
     return Map.of("value", value, "type", "String");
   }
