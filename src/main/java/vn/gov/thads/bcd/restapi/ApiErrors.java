@@ -3,6 +3,7 @@ package vn.gov.thads.bcd.restapi;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -38,6 +39,20 @@ public class ApiErrors {
   @ExceptionHandler(InvalidCaseDataException.class)
   ResponseEntity<Map<String, Object>> invalid(InvalidCaseDataException e) {
     return body(HttpStatus.BAD_REQUEST, "InvalidCaseDataException", e.getMessage(), null);
+  }
+
+  /** A refusal thrown inside the engine (a listener's check) may reach here wrapped: answer it as itself. */
+  @ExceptionHandler(ProcessEngineException.class)
+  ResponseEntity<Map<String, Object>> wrapped(ProcessEngineException e) throws ProcessEngineException {
+    for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof DuplicateDecisionException d) {
+        return duplicate(d);
+      }
+      if (t instanceof InvalidCaseDataException i) {
+        return invalid(i);
+      }
+    }
+    throw e;
   }
 
   @ExceptionHandler(AuthorizationException.class)

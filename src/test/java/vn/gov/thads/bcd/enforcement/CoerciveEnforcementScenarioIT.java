@@ -221,7 +221,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
     assertThat(timer(disposal).getDuedate()).isAfter(followUp.getDuedate());
 
     engine.getRuntimeService().createMessageCorrelation(EnforcementVariables.MESSAGE_COURT_RULED)
-        .processInstanceBusinessKey(caseNumber).setVariable("courtRuling", "property-excluded").correlate();
+        .processInstanceBusinessKey(caseNumber).setVariables(ruling("property-excluded")).correlate();
 
     assertThat(disposal).isEnded().hasPassed("Task_FollowUpCourt", "EndEvent_PropertyInCourt")
         .hasNotPassed("Task_AppraisalContract");
@@ -241,7 +241,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
         .processInstanceBusinessKey(caseNumber).correlate();
     moveClock(Duration.ofDays(12));
     engine.getRuntimeService().createMessageCorrelation(EnforcementVariables.MESSAGE_COURT_RULED)
-        .processInstanceBusinessKey(caseNumber).setVariable("courtRuling", "property-released").correlate();
+        .processInstanceBusinessKey(caseNumber).setVariables(ruling("property-released")).correlate();
 
     assertThat(disposal).isWaitingAt("Task_AppraisalContract").hasPassed("EndEvent_CourtRuled")
         .hasNotPassed("Task_FollowUpCourt", "EndEvent_PropertyInCourt");
@@ -330,6 +330,12 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
     ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-03-23T15:00:00+07:00").toInstant()));
     complete(OFFICER, "Task_RecordEnforcement", Map.of("enforcementRecordNo", "02/BB-CC",
         "enforcementRecordDate", "2026-03-23", "enforcementResult", result));
+  }
+
+  /** The court's ruling as Message_CourtRuled carries it (see CourtRulingIT for the endpoint that sends it). */
+  private static Map<String, Object> ruling(String outcome) {
+    return Map.of("courtRuling", outcome, "courtRulingNo", "12/2026/DS-ST", "courtRulingDate", today(),
+        "courtName", "Tòa án nhân dân khu vực 1 – An Giang");
   }
 
   private static Map<String, Object> plan(String date, String time, boolean realProperty, boolean disputed) {
