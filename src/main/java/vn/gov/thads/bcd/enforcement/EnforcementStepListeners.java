@@ -179,6 +179,25 @@ public class EnforcementStepListeners {
   }
 
   /**
+   * The court accepted a suit over the disputed property, recorded by an officer on Task_AwaitSuit or reported by
+   * the court's system ({@code POST /api/cases/{caseNumber}/suit-filed}, Message_SuitFiled): checks the acceptance
+   * and records it as the step "SuitFiled". A refusal rolls the report back.
+   */
+  @Bean
+  ExecutionListener suitFiledListener() {
+    return execution -> {
+      FormValues f = new FormValues(execution);
+      String acceptanceNo = f.documentNo(SUIT_ACCEPTANCE_NO, "số thông báo thụ lý vụ án", true);
+      LocalDate date = notInFuture(f, SUIT_ACCEPTANCE_DATE, "ngày thụ lý vụ án");
+      String court = f.text(SUIT_COURT, "tên Tòa án thụ lý", 300, true);
+      String note = f.text(SUIT_NOTE, "ghi chú", 3000, false);
+      f.check();
+      records.step(StepRecorder.caseId(execution), execution.getProcessInstanceId(), "SuitFiled", acceptanceNo, date,
+          null, court + (note == null ? "" : ". " + note), vn.gov.thads.bcd.process.CurrentUser.idOr(null));
+    };
+  }
+
+  /**
    * The court has ruled on the disputed property, reported by the court's or an officer's system
    * ({@code POST /api/cases/{caseNumber}/court-ruling}, Message_CourtRuled) or on the court follow-up form: checks
    * the ruling and records it as the step "CourtRuling" (number, date, court, outcome, note). A refusal rolls the

@@ -75,6 +75,11 @@ public final class EnforcementVariables {
   public static final String DISPUTE_NOTICE_NO = "disputeNoticeNo";
   public static final String DISPUTE_NOTICE_DATE = "disputeNoticeDate";
   public static final String DISPUTE_PARTIES = "disputeParties";
+  /** The court accepted a suit over the property (Task_AwaitSuit's form, or Message_SuitFiled). */
+  public static final String SUIT_ACCEPTANCE_NO = "suitAcceptanceNo";
+  public static final String SUIT_ACCEPTANCE_DATE = "suitAcceptanceDate";
+  public static final String SUIT_COURT = "suitCourt";
+  public static final String SUIT_NOTE = "suitNote";
   /** Sent with Message_CourtRuled: property-released (enforcement continues) or property-excluded. */
   public static final String COURT_RULING = "courtRuling";
   public static final String RULING_RELEASED = "property-released";

@@ -204,10 +204,10 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
     complete(OFFICER, "Task_NotifyDispute", Map.of("disputeNoticeNo", "30/TB-THADS",
         "disputeNoticeDate", "2026-03-23", "disputeParties", "Bà Nguyễn Thị Lan, tổ 5, phường Rạch Giá"));
     ProcessInstance disposal = disposal();
-    assertThat(disposal).isWaitingAt("Gateway_SuitOrDeadline");
+    assertThat(disposal).isWaitingAt("Task_AwaitSuit");
 
     engine.getRuntimeService().createMessageCorrelation(EnforcementVariables.MESSAGE_SUIT_FILED)
-        .processInstanceBusinessKey(caseNumber).correlate();
+        .processInstanceBusinessKey(caseNumber).setVariables(suit()).correlate();
     assertThat(disposal).isWaitingAt("Task_AwaitCourtRuling");
 
     // Every 30 days the court (or the officer) is asked how the suit stands.
@@ -238,7 +238,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
         "disputeNoticeDate", "2026-03-23", "disputeParties", "Ông Trần Văn Bình, khu phố 3, phường Rạch Giá"));
     ProcessInstance disposal = disposal();
     engine.getRuntimeService().createMessageCorrelation(EnforcementVariables.MESSAGE_SUIT_FILED)
-        .processInstanceBusinessKey(caseNumber).correlate();
+        .processInstanceBusinessKey(caseNumber).setVariables(suit()).correlate();
     moveClock(Duration.ofDays(12));
     engine.getRuntimeService().createMessageCorrelation(EnforcementVariables.MESSAGE_COURT_RULED)
         .processInstanceBusinessKey(caseNumber).setVariables(ruling("property-released")).correlate();
@@ -330,6 +330,12 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
     ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-03-23T15:00:00+07:00").toInstant()));
     complete(OFFICER, "Task_RecordEnforcement", Map.of("enforcementRecordNo", "02/BB-CC",
         "enforcementRecordDate", "2026-03-23", "enforcementResult", result));
+  }
+
+  /** The court's acceptance of a suit as Message_SuitFiled carries it. */
+  private static Map<String, Object> suit() {
+    return Map.of("suitAcceptanceNo", "45/TB-TLVA", "suitAcceptanceDate", today(),
+        "suitCourt", "Tòa án nhân dân khu vực 1 – An Giang");
   }
 
   /** The court's ruling as Message_CourtRuled carries it (see CourtRulingIT for the endpoint that sends it). */

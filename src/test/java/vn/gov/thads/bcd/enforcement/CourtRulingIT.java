@@ -74,7 +74,7 @@ class CourtRulingIT extends IntegrationTest {
         "disputeNoticeDate", LocalDate.now().minusDays(1).toString(), "disputeParties", "Bà Nguyễn Thị Lan"));
     if (suitFiled) {
       engine.getRuntimeService().createMessageCorrelation(EnforcementVariables.MESSAGE_SUIT_FILED)
-          .processInstanceId(disposal.getId()).correlate();
+          .processInstanceId(disposal.getId()).setVariables(suitVariables()).correlate();
       assertThat(disposal).isWaitingAt("Task_AwaitCourtRuling");
     }
     return d;
@@ -127,7 +127,7 @@ class CourtRulingIT extends IntegrationTest {
     assertThat(answer.status()).as(answer.body()).isEqualTo(409);
     assertThat(answer.json().get("message").asText()).isEqualTo("Vụ việc " + beforeTheSuit.caseNumber()
         + " hiện không có tài sản nào đang chờ Tòa án giải quyết, nên không ghi nhận được kết quả giải quyết của Tòa án.");
-    assertThat(beforeTheSuit.disposal()).isWaitingAt("Gateway_SuitOrDeadline");
+    assertThat(beforeTheSuit.disposal()).isWaitingAt("Task_AwaitSuit");
     assertThat(records.steps(beforeTheSuit.caseId())).noneMatch(s -> s.step().equals("CourtRuling"));
   }
 
@@ -221,6 +221,77 @@ class CourtRulingIT extends IntegrationTest {
       complete(COURT, task(d, "Task_FollowUpCourt"), Map.of("courtFollowUpResult", "maybe",
           "courtFollowUpDate", LocalDate.now().toString(), "courtFollowUpNotes", "Chưa rõ."));
     }).hasRootCauseMessage("Chưa chọn tình hình vụ kiện: phải là 'Tòa án chưa giải quyết xong' hoặc 'Tòa án đã giải quyết'.");
+  }
+
+  @Test
+  void theCourtsSystemReportsThatItAcceptedASuit() {
+    Disputed other = disputed(false);
+    Disputed d = disputed(false);
+    Http court = Http.rest(port, COURT, "demo");
+
+    Map<String, Object> bad = suit("không số");
+    bad.remove("court");
+    Http.Response refused = court.postJson(suitPath(d.caseNumber()), bad);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.json().get("message").asText())
+        .isEqualTo("Số thông báo thụ lý vụ án phải có dạng số/ký hiệu, ví dụ 15/KH-THADS. Thiếu tên Tòa án thụ lý.");
+    assertThat(d.disposal()).isWaitingAt("Task_AwaitSuit");
+
+    Http.Response accepted = court.postJson(suitPath(d.caseNumber()), suit("45/TB-TLVA"));
+
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+    assertThat(accepted.json().get("message").asText())
+        .isEqualTo("Đã ghi nhận việc Tòa án thụ lý vụ kiện cho vụ việc " + d.caseNumber() + ".");
+    assertThat(d.disposal()).hasPassed("Event_SuitFiled", "Gateway_SuitAccepted").isWaitingAt("Task_AwaitCourtRuling");
+    assertThat(other.disposal()).isWaitingAt("Task_AwaitSuit");
+    assertThat(records.steps(d.caseId())).filteredOn(s -> s.step().equals("SuitFiled")).singleElement()
+        .satisfies(s -> {
+          assertThat(s.documentNo()).isEqualTo("45/TB-TLVA");
+          assertThat(s.detail()).isEqualTo("Tòa án nhân dân khu vực 1 – An Giang. Người khởi kiện: bà Nguyễn Thị Lan.");
+          assertThat(s.recordedBy()).isEqualTo(COURT);
+        });
+    // Once the suit is accepted there is nothing more to accept.
+    Http.Response again = court.postJson(suitPath(d.caseNumber()), suit("45/TB-TLVA"));
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().get("message").asText()).isEqualTo("Vụ việc " + d.caseNumber() + " hiện không có tài sản "
+        + "nào đang chờ đương sự khởi kiện, nên không ghi nhận được việc Tòa án thụ lý vụ kiện.");
+    assertThat(Http.rest(port, "chv.kv02", "demo").postJson(suitPath(other.caseNumber()), suit("46/TB-TLVA")).status())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void theOfficerRecordsTheAcceptedSuitInTasklist() {
+    Disputed d = disputed(false);
+    Task await = task(d, "Task_AwaitSuit");
+    assertThat(await).hasCandidateGroup("thads-kv01").hasCandidateGroup("toa-an-tinh");
+
+    assertThatThrownBy(() -> complete(OFFICER, await, Map.of("suitAcceptanceNo", "45/TB-TLVA")))
+        .satisfies(e -> assertThat(root(e)).isInstanceOf(InvalidCaseDataException.class)
+            .hasMessage("Thiếu ngày thụ lý vụ án. Thiếu tên Tòa án thụ lý."));
+    complete(OFFICER, await, suitVariables());
+
+    assertThat(d.disposal()).hasPassed("Task_AwaitSuit", "Gateway_SuitAccepted").hasNotPassed("Event_SuitFiled")
+        .isWaitingAt("Task_AwaitCourtRuling");
+    assertThat(records.steps(d.caseId())).filteredOn(s -> s.step().equals("SuitFiled")).singleElement()
+        .satisfies(s -> assertThat(s.recordedBy()).isEqualTo(OFFICER));
+  }
+
+  private static Map<String, Object> suitVariables() {
+    return Map.of("suitAcceptanceNo", "45/TB-TLVA", "suitAcceptanceDate", LocalDate.now().minusDays(1).toString(),
+        "suitCourt", "Tòa án nhân dân khu vực 1 – An Giang");
+  }
+
+  private static Map<String, Object> suit(String number) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("acceptanceNo", number);
+    body.put("acceptanceDate", LocalDate.now().minusDays(1).toString());
+    body.put("court", "Tòa án nhân dân khu vực 1 – An Giang");
+    body.put("note", "Người khởi kiện: bà Nguyễn Thị Lan.");
+    return body;
+  }
+
+  private static String suitPath(String caseNumber) {
+    return "/api/cases/" + URLEncoder.encode(caseNumber, StandardCharsets.UTF_8) + "/suit-filed";
   }
 
   /** A refusal thrown where the wait for the court ends reaches the caller as itself, one thrown by a task listener wrapped. */
