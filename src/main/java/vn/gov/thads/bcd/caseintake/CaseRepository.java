@@ -65,17 +65,28 @@ public class CaseRepository {
     return jdbc.sql("update bcd_case_counter set last_number = last_number + 1 where year_ = ?").param(year).update();
   }
 
-  /** Records a new case; returns its id. Its first status is announced like every later change. */
+  /**
+   * Records a new case; returns its id. Its first status is announced like every later change.
+   *
+   * @throws DuplicateDecisionException when another open case has the same enforcement decision (the database's
+   *     unique key decides, so of two simultaneous submissions exactly one gets through)
+   */
   public long insert(String caseNumber, String processInstanceId, String agency, String initiator, Dossier d) {
+    return guardingDecision(d, null, () -> insertRow(caseNumber, processInstanceId, agency, initiator, d));
+  }
+
+  private long insertRow(String caseNumber, String processInstanceId, String agency, String initiator, Dossier d) {
     Instant at = Instant.now(clock);
     Timestamp now = Timestamp.from(at);
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("""
         insert into bcd_case (case_number, process_instance_id, submitting_agency, initiator,
-          enforcement_decision_no, enforcement_decision_date, judgment_no, debtor_name, creditor_name, amount_vnd,
-          category, property_disputed, security_risk, obstacle, proposal, status, created_at, updated_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+          enforcement_decision_no, open_decision_key, enforcement_decision_date, judgment_no, debtor_name,
+          creditor_name, amount_vnd, category, property_disputed, security_risk, obstacle, proposal, status, created_at,
+          updated_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(caseNumber, processInstanceId, agency, initiator, d.enforcementDecisionNo(),
+            DecisionNumbers.key(d.enforcementDecisionNo()),
             java.sql.Date.valueOf(d.enforcementDecisionDate()), d.judgmentNo(), d.debtorName(), d.creditorName(),
             d.amountVnd(), d.category().code(), d.propertyDisputed(), d.securityRisk(), d.obstacle(), d.proposal(),
             CaseStatus.DOSSIER_REVIEW.name(), now, now)
@@ -85,15 +96,61 @@ public class CaseRepository {
     return id;
   }
 
-  /** Replaces the dossier of a case after it was completed and resubmitted. */
+  /**
+   * The number of the open case, other than {@code exceptCaseId}, recorded for the same enforcement decision
+   * (compared by {@link DecisionNumbers#key}).
+   */
+  public Optional<String> openCaseWithDecision(String decisionNo, Long exceptCaseId) {
+    return jdbc.sql("select case_number from bcd_case where open_decision_key = ? and id <> ?")
+        .params(DecisionNumbers.key(decisionNo), exceptCaseId == null ? -1L : exceptCaseId)
+        .query(String.class).optional();
+  }
+
+  /** Refuses a dossier whose enforcement decision another open case already has. */
+  public void checkDecisionFree(Dossier d, Long exceptCaseId) {
+    Optional<String> existing = openCaseWithDecision(d.enforcementDecisionNo(), exceptCaseId);
+    if (existing.isPresent()) {
+      throw new DuplicateDecisionException(d.enforcementDecisionNo(), existing.get());
+    }
+  }
+
+  /**
+   * Runs a write that sets a case's decision key; a violation of the unique key (a submission that raced past
+   * {@link #checkDecisionFree}) becomes the same clear refusal. The failed statement has spoilt the caller's
+   * transaction, so the other case is looked up in a transaction of its own: it has committed, or the database
+   * would still be waiting for it.
+   */
+  private <T> T guardingDecision(Dossier d, Long exceptCaseId, java.util.function.Supplier<T> write) {
+    try {
+      return write.get();
+    } catch (DuplicateKeyException e) {
+      if (!String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("uq_bcd_case_open_decision")) {
+        throw e;
+      }
+      String existing = separateTransaction.execute(s -> openCaseWithDecision(d.enforcementDecisionNo(), exceptCaseId))
+          .orElse("khác");
+      throw new DuplicateDecisionException(d.enforcementDecisionNo(), existing);
+    }
+  }
+
+  /**
+   * Replaces the dossier of a case after it was completed and resubmitted.
+   *
+   * @throws DuplicateDecisionException when the new enforcement decision is another open case's
+   */
   public void updateDossier(long caseId, Dossier d) {
-    jdbc.sql("""
-        update bcd_case set enforcement_decision_no = ?, enforcement_decision_date = ?, judgment_no = ?,
+    guardingDecision(d, caseId, () -> updateDossierRow(caseId, d));
+  }
+
+  private int updateDossierRow(long caseId, Dossier d) {
+    return jdbc.sql("""
+        update bcd_case set enforcement_decision_no = ?, open_decision_key = ?, enforcement_decision_date = ?,
+          judgment_no = ?,
           debtor_name = ?, creditor_name = ?, amount_vnd = ?, category = ?, property_disputed = ?, security_risk = ?,
           obstacle = ?, proposal = ?, updated_at = ?
         where id = ?""")
-        .params(d.enforcementDecisionNo(), java.sql.Date.valueOf(d.enforcementDecisionDate()), d.judgmentNo(),
-            d.debtorName(), d.creditorName(), d.amountVnd(), d.category().code(), d.propertyDisputed(),
+        .params(d.enforcementDecisionNo(), DecisionNumbers.key(d.enforcementDecisionNo()),
+            java.sql.Date.valueOf(d.enforcementDecisionDate()), d.judgmentNo(), d.debtorName(), d.creditorName(), d.amountVnd(), d.category().code(), d.propertyDisputed(),
             d.securityRisk(), d.obstacle(), d.proposal(),
             Timestamp.from(Instant.now(clock)), caseId)
         .update();

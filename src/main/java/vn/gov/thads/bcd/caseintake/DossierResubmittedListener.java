@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.process.CaseVariables;
 
-/** When a returned dossier is resubmitted: the same checks as at the start, then the record is updated. */
+/** When a returned dossier is resubmitted: the same checks as at the start (the decision may not be another open case's), then the record is updated. */
 @Component("dossierResubmittedListener")
 public class DossierResubmittedListener implements TaskListener {
 
@@ -22,7 +22,9 @@ public class DossierResubmittedListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Dossier dossier = Dossier.from(task::getVariable, LocalDate.now(clock.withZone(CaseRepository.VIETNAM)));
-    cases.updateDossier(((Number) task.getVariable(CaseVariables.CASE_ID)).longValue(), dossier);
+    long caseId = ((Number) task.getVariable(CaseVariables.CASE_ID)).longValue();
+    cases.checkDecisionFree(dossier, caseId);
+    cases.updateDossier(caseId, dossier);
     task.setVariable(CaseVariables.PROPERTY_DISPUTED, dossier.propertyDisputed());
     task.setVariable(CaseVariables.SECURITY_RISK, dossier.securityRisk());
   }

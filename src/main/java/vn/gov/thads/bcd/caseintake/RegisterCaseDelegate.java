@@ -13,7 +13,7 @@ import vn.gov.thads.bcd.process.InvalidCaseDataException;
 import vn.gov.thads.bcd.security.CaseAccess;
 
 /**
- * First step of a case: checks the dossier, gives the case its number (also the process's business key),
+ * First step of a case: checks the dossier (and that no open case has its enforcement decision), gives the case its number (also the process's business key),
  * records it in {@code bcd_case}, and lets the submitting THADS agency (the starter's) read the case. Runs
  * in the starter's transaction, so a refusal starts nothing and takes no number.
  */
@@ -35,17 +35,11 @@ public class RegisterCaseDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String initiator = (String) execution.getVariable(CaseVariables.INITIATOR);
-    Agency agency = initiator == null ? null : organisation.agencyOf(initiator).orElse(null);
-    if (agency == null) {
-      throw new InvalidCaseDataException("Không xác định được đơn vị đề nghị: người khởi tạo '" + initiator
-          + "' không có trong danh sách tổ chức.");
-    }
-    if (agency.role() != AgencyRole.THADS_REGIONAL && agency.role() != AgencyRole.STANDING_DEPUTY) {
-      throw new InvalidCaseDataException("Chỉ cơ quan Thi hành án dân sự được lập hồ sơ xin ý kiến BCĐ; '"
-          + agency.name() + "' không phải cơ quan THADS.");
-    }
+    Agency agency = submittingAgency(initiator, execution.getVariable(CaseVariables.REQUESTED_AGENCY));
     Dossier dossier = Dossier.from(execution::getVariable, LocalDate.now(clock.withZone(CaseRepository.VIETNAM)));
     String caseNumber = cases.nextCaseNumber();
+    // Checked once the number is taken: taking it waits for a simultaneous start to commit, whose case this then sees.
+    cases.checkDecisionFree(dossier, null);
     long caseId = cases.insert(caseNumber, execution.getProcessInstanceId(), agency.id(), initiator, dossier);
     execution.setProcessBusinessKey(caseNumber);
     execution.setVariable(CaseVariables.CASE_ID, caseId);
@@ -54,5 +48,33 @@ public class RegisterCaseDelegate implements JavaDelegate {
     caseAccess.grantRead(execution.getProcessInstanceId(), agency.id());
     // The case table is the record from now on; the main process keeps only what its gateways need.
     execution.removeVariables(CaseVariables.DOSSIER);
+    execution.removeVariable(CaseVariables.REQUESTED_AGENCY);
+  }
+
+  /**
+   * The THADS agency the case is for: the starter's own, or the one requested, which THADS tỉnh (the standing
+   * deputy's agency, which directs the regional offices) may name for any regional office, and anybody else only
+   * for their own agency.
+   */
+  private Agency submittingAgency(String initiator, Object requested) {
+    Agency own = initiator == null ? null : organisation.agencyOf(initiator).orElse(null);
+    if (own == null) {
+      throw new InvalidCaseDataException("Không xác định được đơn vị đề nghị: người khởi tạo '" + initiator
+          + "' không có trong danh sách tổ chức.");
+    }
+    Agency agency = own;
+    if (requested != null && !requested.toString().isBlank()) {
+      agency = organisation.agency(requested.toString().strip()).orElseThrow(() -> new InvalidCaseDataException(
+          "Đơn vị đề nghị '" + requested + "' không có trong danh sách tổ chức."));
+      if (!agency.id().equals(own.id()) && own.role() != AgencyRole.STANDING_DEPUTY) {
+        throw new InvalidCaseDataException("Người khởi tạo '" + initiator + "' thuộc " + own.name()
+            + ", không được lập hồ sơ thay cho " + agency.name() + ".");
+      }
+    }
+    if (agency.role() != AgencyRole.THADS_REGIONAL && agency.role() != AgencyRole.STANDING_DEPUTY) {
+      throw new InvalidCaseDataException("Chỉ cơ quan Thi hành án dân sự được lập hồ sơ xin ý kiến BCĐ; '"
+          + agency.name() + "' không phải cơ quan THADS.");
+    }
+    return agency;
   }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -153,13 +154,71 @@ public class EnforcementStepListeners {
   TaskListener courtFollowUpListener() {
     return task -> {
       FormValues f = new FormValues(task);
-      LocalDate date = notInFuture(f, COURT_FOLLOW_UP_DATE, "ngày làm việc với Tòa án");
-      String notes = f.text(COURT_FOLLOW_UP_NOTES, "tình hình giải quyết vụ án", 4000, true);
-      f.check();
-      steps.record(task, null, date, null, notes);
+      Object result = task.getVariable(COURT_FOLLOW_UP_RESULT);
+      if (result == null) {
+        // Clients that send only the follow-up's date and notes report a pending suit, as before.
+        task.setVariable(COURT_FOLLOW_UP_RESULT, FOLLOW_UP_PENDING);
+      } else {
+        f.choice(COURT_FOLLOW_UP_RESULT, "tình hình vụ kiện",
+            ordered(FOLLOW_UP_PENDING, "Tòa án chưa giải quyết xong", FOLLOW_UP_RULED, "Tòa án đã giải quyết"));
+      }
+      if (FOLLOW_UP_RULED.equals(result)) {
+        // The ruling itself is checked and recorded where the wait for the court ends (courtRulingListener), the
+        // same for the officer's form as for the court's message.
+        f.check();
+      } else {
+        LocalDate date = notInFuture(f, COURT_FOLLOW_UP_DATE, "ngày làm việc với Tòa án");
+        String notes = f.text(COURT_FOLLOW_UP_NOTES, "tình hình giải quyết vụ án", 4000, true);
+        f.check();
+        steps.record(task, null, date, null, notes);
+      }
       // The next follow-up starts with an empty form.
       task.removeVariable(COURT_FOLLOW_UP_DATE);
       task.removeVariable(COURT_FOLLOW_UP_NOTES);
+    };
+  }
+
+  /**
+   * The court accepted a suit over the disputed property, recorded by an officer on Task_AwaitSuit or reported by
+   * the court's system ({@code POST /api/cases/{caseNumber}/suit-filed}, Message_SuitFiled): checks the acceptance
+   * and records it as the step "SuitFiled". A refusal rolls the report back.
+   */
+  @Bean
+  ExecutionListener suitFiledListener() {
+    return execution -> {
+      FormValues f = new FormValues(execution);
+      String acceptanceNo = f.documentNo(SUIT_ACCEPTANCE_NO, "số thông báo thụ lý vụ án", true);
+      LocalDate date = notInFuture(f, SUIT_ACCEPTANCE_DATE, "ngày thụ lý vụ án");
+      String court = f.text(SUIT_COURT, "tên Tòa án thụ lý", 300, true);
+      String note = f.text(SUIT_NOTE, "ghi chú", 3000, false);
+      f.check();
+      records.step(StepRecorder.caseId(execution), execution.getProcessInstanceId(), "SuitFiled", acceptanceNo, date,
+          null, court + (note == null ? "" : ". " + note), vn.gov.thads.bcd.process.CurrentUser.idOr(null));
+    };
+  }
+
+  /**
+   * The court has ruled on the disputed property, reported by the court's or an officer's system
+   * ({@code POST /api/cases/{caseNumber}/court-ruling}, Message_CourtRuled) or on the court follow-up form: checks
+   * the ruling and records it as the step "CourtRuling" (number, date, court, outcome, note). A refusal rolls the
+   * report back, so the case keeps waiting for the court.
+   */
+  @Bean
+  ExecutionListener courtRulingListener() {
+    return execution -> {
+      FormValues f = new FormValues(execution);
+      String ruling = f.choice(COURT_RULING, "kết quả giải quyết của Tòa án", ordered(
+          RULING_RELEASED, "Tài sản tiếp tục được xử lý để thi hành án",
+          RULING_EXCLUDED, "Tài sản không thuộc diện cưỡng chế thi hành án"));
+      String rulingNo = f.documentNo(COURT_RULING_NO, "số bản án, quyết định của Tòa án", true);
+      LocalDate date = notInFuture(f, COURT_RULING_DATE, "ngày bản án, quyết định của Tòa án");
+      String court = f.text(COURT_NAME, "tên Tòa án giải quyết", 300, true);
+      String note = f.text(COURT_RULING_NOTE, "ghi chú", 3000, false);
+      f.check();
+      records.step(StepRecorder.caseId(execution), execution.getProcessInstanceId(), "CourtRuling", rulingNo, date,
+          null, court + ": " + (RULING_RELEASED.equals(ruling) ? "tài sản tiếp tục được xử lý để thi hành án"
+              : "tài sản không thuộc diện cưỡng chế thi hành án") + (note == null ? "" : ". " + note),
+          vn.gov.thads.bcd.process.CurrentUser.idOr(null));
     };
   }
 

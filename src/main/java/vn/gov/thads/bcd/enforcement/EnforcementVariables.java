@@ -75,10 +75,24 @@ public final class EnforcementVariables {
   public static final String DISPUTE_NOTICE_NO = "disputeNoticeNo";
   public static final String DISPUTE_NOTICE_DATE = "disputeNoticeDate";
   public static final String DISPUTE_PARTIES = "disputeParties";
+  /** The court accepted a suit over the property (Task_AwaitSuit's form, or Message_SuitFiled). */
+  public static final String SUIT_ACCEPTANCE_NO = "suitAcceptanceNo";
+  public static final String SUIT_ACCEPTANCE_DATE = "suitAcceptanceDate";
+  public static final String SUIT_COURT = "suitCourt";
+  public static final String SUIT_NOTE = "suitNote";
   /** Sent with Message_CourtRuled: property-released (enforcement continues) or property-excluded. */
   public static final String COURT_RULING = "courtRuling";
   public static final String RULING_RELEASED = "property-released";
   public static final String RULING_EXCLUDED = "property-excluded";
+  /** The court's ruling (Message_CourtRuled, or the follow-up form): number, date, court, note. */
+  public static final String COURT_RULING_NO = "courtRulingNo";
+  public static final String COURT_RULING_DATE = "courtRulingDate";
+  public static final String COURT_NAME = "courtName";
+  public static final String COURT_RULING_NOTE = "courtRulingNote";
+  /** Choice on the court follow-up form: the suit is still pending, or the court has ruled. */
+  public static final String COURT_FOLLOW_UP_RESULT = "courtFollowUpResult";
+  public static final String FOLLOW_UP_PENDING = "pending";
+  public static final String FOLLOW_UP_RULED = "ruled";
   public static final String COURT_FOLLOW_UP_DATE = "courtFollowUpDate";
   public static final String COURT_FOLLOW_UP_NOTES = "courtFollowUpNotes";
   public static final String APPRAISAL_CONTRACT_NO = "appraisalContractNo";

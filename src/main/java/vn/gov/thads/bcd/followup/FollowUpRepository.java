@@ -68,14 +68,18 @@ public class FollowUpRepository {
         .params(amount, Timestamp.from(Instant.now(clock)), caseId).update();
   }
 
-  /** Closes the case with its outcome; the change of status is announced as {@link CaseStatusChanged}. */
+  /**
+   * Closes the case with its outcome; the change of status is announced as {@link CaseStatusChanged}. Its enforcement
+   * decision is free again for a later case (the key of V9 is cleared).
+   */
   public void close(long caseId, FollowUpOutcome outcome, BigDecimal amountRecovered) {
     CaseStatus previous = jdbc.sql("select status from bcd_case where id = ?").param(caseId).query(String.class)
         .optional().map(CaseStatus::valueOf).orElse(null);
     Instant at = Instant.now(clock);
     Timestamp now = Timestamp.from(at);
     int updated = jdbc.sql("""
-        update bcd_case set status = ?, outcome = ?, amount_recovered_vnd = ?, closed_at = ?, updated_at = ?
+        update bcd_case set status = ?, outcome = ?, amount_recovered_vnd = ?, closed_at = ?, updated_at = ?,
+          open_decision_key = null
         where id = ?""")
         .params(CaseStatus.CLOSED.name(), outcome.name(), amountRecovered, now, now, caseId).update();
     if (updated != 1) {

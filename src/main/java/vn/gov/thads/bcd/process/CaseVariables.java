@@ -11,6 +11,12 @@ public final class CaseVariables {
   public static final String CASE_NUMBER = "caseNumber";
   /** Id of the THADS agency that asks for the committee's opinion; candidate group of its tasks. */
   public static final String SUBMITTING_AGENCY = "submittingAgency";
+  /**
+   * Optional at the start: the THADS agency the case is submitted for, when the starter is not of that agency
+   * itself (THADS tỉnh, or its case-management system's account, submitting for a regional office). Dropped once
+   * the case is registered; {@link #SUBMITTING_AGENCY} holds the outcome.
+   */
+  public static final String REQUESTED_AGENCY = "requestedAgency";
 
   // The dossier (start form and "complete the dossier" form)
   public static final String ENFORCEMENT_DECISION_NO = "enforcementDecisionNo";

@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * engine-rest is open by default; here every call must carry HTTP Basic credentials of a Camunda user,
- * and the engine then applies that user's authorizations.
+ * and the engine then applies that user's authorizations. The application's own API for other systems
+ * ({@code /api}: case intake, court rulings) is guarded by the same filter, so its callers are Camunda users too.
  */
 @Configuration(proxyBeanMethods = false)
 public class RestAuthenticationConfiguration {
@@ -25,6 +26,19 @@ public class RestAuthenticationConfiguration {
         HttpBasicAuthenticationProvider.class.getName());
     registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, prefix);
     registration.addUrlPatterns(prefix + "/*");
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter(
+      @Value("${bcd.api.path:/api}") String apiPath) {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("bcd-api-authentication");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, apiPath);
+    registration.addUrlPatterns(apiPath + "/*");
     return registration;
   }
 }

@@ -76,7 +76,7 @@ public final class LifecycleBenchmark {
   static void runCase(ProcessEngine engine, int n) {
     String office = "chv.kv%02d".formatted(1 + n % 15);
     String agency = "thads-kv%02d".formatted(1 + n % 15);
-    CaseScenario c = Lifecycle.toMeeting(engine, office, (n + 1) + "/QĐ-THADS"); // 5 tasks
+    CaseScenario c = Lifecycle.toMeeting(engine, office); // 5 tasks
     Lifecycle.holdMeeting(c); // 2 tasks
     c.complete("truongban", "Task_IssueConclusion", Lifecycle.conclusion(false,
         new Lifecycle.Row(agency, List.of(), "Xác minh lại điều kiện thi hành án", 15)));

@@ -48,7 +48,7 @@ public final class ReminderBenchmark {
         for (int i = 0; i < tasks; i++) {
           int n = i;
           futures.add(pool.submit(() -> CaseScenario.start(engine, "chv.kv%02d".formatted(1 + n % 15),
-              CaseScenario.dossier((n + 1) + "/QĐ-BENCH"))));
+              CaseScenario.dossier())));
         }
         for (Future<?> f : futures) {
           f.get();

@@ -60,7 +60,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
     ClockUtil.setCurrentTime(Date.from(START.toInstant()));
     new TransactionTemplate(transactions).executeWithoutResult(s -> {
       caseNumber = cases.nextCaseNumber();
-      caseId = cases.insert(caseNumber, null, "thads-kv01", OFFICER, new Dossier("77/QĐ-THADS",
+      caseId = cases.insert(caseNumber, null, "thads-kv01", OFFICER, new Dossier(CaseScenario.uniqueDecisionNo(),
           LocalDate.of(2025, 9, 15), "08/2025/KDTM-PT", "Công ty cổ phần Nông sản Tân Hiệp",
           "Ngân hàng TMCP Công Thương – Chi nhánh Kiên Giang", new BigDecimal("4200000000"),
           CaseCategory.BANK_CREDIT, false, false, "Người phải thi hành án không tự nguyện thi hành.",
@@ -204,10 +204,10 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
     complete(OFFICER, "Task_NotifyDispute", Map.of("disputeNoticeNo", "30/TB-THADS",
         "disputeNoticeDate", "2026-03-23", "disputeParties", "Bà Nguyễn Thị Lan, tổ 5, phường Rạch Giá"));
     ProcessInstance disposal = disposal();
-    assertThat(disposal).isWaitingAt("Gateway_SuitOrDeadline");
+    assertThat(disposal).isWaitingAt("Task_AwaitSuit");
 
     engine.getRuntimeService().createMessageCorrelation(EnforcementVariables.MESSAGE_SUIT_FILED)
-        .processInstanceBusinessKey(caseNumber).correlate();
+        .processInstanceBusinessKey(caseNumber).setVariables(suit()).correlate();
     assertThat(disposal).isWaitingAt("Task_AwaitCourtRuling");
 
     // Every 30 days the court (or the officer) is asked how the suit stands.
@@ -221,7 +221,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
     assertThat(timer(disposal).getDuedate()).isAfter(followUp.getDuedate());
 
     engine.getRuntimeService().createMessageCorrelation(EnforcementVariables.MESSAGE_COURT_RULED)
-        .processInstanceBusinessKey(caseNumber).setVariable("courtRuling", "property-excluded").correlate();
+        .processInstanceBusinessKey(caseNumber).setVariables(ruling("property-excluded")).correlate();
 
     assertThat(disposal).isEnded().hasPassed("Task_FollowUpCourt", "EndEvent_PropertyInCourt")
         .hasNotPassed("Task_AppraisalContract");
@@ -238,10 +238,10 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
         "disputeNoticeDate", "2026-03-23", "disputeParties", "Ông Trần Văn Bình, khu phố 3, phường Rạch Giá"));
     ProcessInstance disposal = disposal();
     engine.getRuntimeService().createMessageCorrelation(EnforcementVariables.MESSAGE_SUIT_FILED)
-        .processInstanceBusinessKey(caseNumber).correlate();
+        .processInstanceBusinessKey(caseNumber).setVariables(suit()).correlate();
     moveClock(Duration.ofDays(12));
     engine.getRuntimeService().createMessageCorrelation(EnforcementVariables.MESSAGE_COURT_RULED)
-        .processInstanceBusinessKey(caseNumber).setVariable("courtRuling", "property-released").correlate();
+        .processInstanceBusinessKey(caseNumber).setVariables(ruling("property-released")).correlate();
 
     assertThat(disposal).isWaitingAt("Task_AppraisalContract").hasPassed("EndEvent_CourtRuled")
         .hasNotPassed("Task_FollowUpCourt", "EndEvent_PropertyInCourt");
@@ -330,6 +330,18 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
     ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-03-23T15:00:00+07:00").toInstant()));
     complete(OFFICER, "Task_RecordEnforcement", Map.of("enforcementRecordNo", "02/BB-CC",
         "enforcementRecordDate", "2026-03-23", "enforcementResult", result));
+  }
+
+  /** The court's acceptance of a suit as Message_SuitFiled carries it. */
+  private static Map<String, Object> suit() {
+    return Map.of("suitAcceptanceNo", "45/TB-TLVA", "suitAcceptanceDate", today(),
+        "suitCourt", "Tòa án nhân dân khu vực 1 – An Giang");
+  }
+
+  /** The court's ruling as Message_CourtRuled carries it (see CourtRulingIT for the endpoint that sends it). */
+  private static Map<String, Object> ruling(String outcome) {
+    return Map.of("courtRuling", outcome, "courtRulingNo", "12/2026/DS-ST", "courtRulingDate", today(),
+        "courtName", "Tòa án nhân dân khu vực 1 – An Giang");
   }
 
   private static Map<String, Object> plan(String date, String time, boolean realProperty, boolean disputed) {

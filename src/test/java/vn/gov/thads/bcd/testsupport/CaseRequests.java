@@ -8,7 +8,12 @@ public final class CaseRequests {
 
   private CaseRequests() {}
 
-  /** A complete, valid dossier; the decision number makes it recognisable. */
+  /** A complete, valid dossier with a decision number of its own ({@link CaseScenario#uniqueDecisionNo()}). */
+  public static Map<String, Object> dossier() {
+    return dossier(CaseScenario.uniqueDecisionNo());
+  }
+
+  /** A complete, valid dossier; the decision number makes it recognisable and must not be an open case's. */
   public static Map<String, Object> dossier(String decisionNo) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("enforcementDecisionNo", string(decisionNo));
@@ -20,6 +25,15 @@ public final class CaseRequests {
     v.put("caseCategory", string("tin-dung-ngan-hang"));
     v.put("obstacle", string("Tài sản thế chấp là quyền sử dụng đất đang có tranh chấp với người thứ ba."));
     v.put("proposal", string("Đề nghị Sở Nông nghiệp và Môi trường cung cấp hồ sơ địa chính."));
+    return v;
+  }
+
+  /** The same dossier as plain JSON, as other systems send it to {@code POST /api/cases}. */
+  public static Map<String, Object> plainDossier(String decisionNo) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    dossier(decisionNo).forEach((name, typed) -> v.put(name, ((Map<?, ?>) typed).get("value")));
+    v.put("propertyDisputed", false);
+    v.put("securityRisk", false);
     return v;
   }
 

@@ -28,7 +28,22 @@ public final class CaseScenario {
         () -> engine.getRuntimeService().startProcessInstanceByKey("DifficultCaseProcess", dossier)));
   }
 
-  /** A valid dossier; tweak the returned map to vary the case. */
+  private static final java.util.concurrent.atomic.AtomicInteger DECISIONS = new java.util.concurrent.atomic.AtomicInteger(800_000);
+
+  /**
+   * An enforcement decision number no other case of this JVM has (an open case per decision is the rule; numbers
+   * written in tests stay below 800000).
+   */
+  public static String uniqueDecisionNo() {
+    return DECISIONS.incrementAndGet() + "/QĐ-THADS";
+  }
+
+  /** A valid dossier with a decision number of its own, for tests that do not care which. */
+  public static Map<String, Object> dossier() {
+    return dossier(uniqueDecisionNo());
+  }
+
+  /** A valid dossier; tweak the returned map to vary the case. The decision number must not be an open case's. */
   public static Map<String, Object> dossier(String decisionNo) {
     Map<String, Object> v = new HashMap<>();
     v.put("enforcementDecisionNo", decisionNo);

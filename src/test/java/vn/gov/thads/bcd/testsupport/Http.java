@@ -85,6 +85,12 @@ public final class Http {
     }
   }
 
+  /** A POST of a body as given (e.g. broken JSON), with the given content type. */
+  public Response postRaw(String path, String contentType, String body) {
+    return send(request(path).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
   public Response putJson(String path, Object body) {
     try {
       return send(request(path).header("Content-Type", "application/json")

@@ -25,6 +25,11 @@ public final class Lifecycle {
   /** A directive row of the conclusion form. */
   public record Row(String lead, List<String> support, String task, int days) {}
 
+  /** {@link #toMeeting(ProcessEngine, String, String)} for a decision number of its own. */
+  public static CaseScenario toMeeting(ProcessEngine engine, String officer) {
+    return toMeeting(engine, officer, CaseScenario.uniqueDecisionNo());
+  }
+
   /** From the dossier to the meeting: approved, reviewed, one agency consulted and answering. */
   public static CaseScenario toMeeting(ProcessEngine engine, String officer, String decisionNo) {
     CaseScenario c = CaseScenario.start(engine, officer, CaseScenario.dossier(decisionNo));

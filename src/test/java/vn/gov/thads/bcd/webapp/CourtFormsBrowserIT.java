@@ -1,0 +1,127 @@
+package vn.gov.thads.bcd.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.gov.thads.bcd.caseintake.CaseCategory;
+import vn.gov.thads.bcd.caseintake.CaseRepository;
+import vn.gov.thads.bcd.caseintake.Dossier;
+import vn.gov.thads.bcd.testsupport.Browser;
+import vn.gov.thads.bcd.testsupport.CaseScenario;
+import vn.gov.thads.bcd.testsupport.IntegrationTest;
+import vn.gov.thads.bcd.testsupport.ReminderJobs;
+
+/**
+ * The officer's ways in for the court's news, in a real browser: the accepted suit on "Theo dõi việc khởi kiện",
+ * and the ruling on "Đôn đốc Tòa án giải quyết vụ kiện" (its fields appear once "the court has ruled" is chosen).
+ * Screenshots: {@code target/screenshots/CourtFormsBrowserIT/}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CourtFormsBrowserIT extends IntegrationTest {
+
+  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired CaseRepository cases;
+  @Autowired PlatformTransactionManager transactions;
+
+  Browser browser;
+
+  @RegisterExtension
+  final AfterTestExecutionCallback screenshotOnFailure = context -> context.getExecutionException()
+      .filter(e -> browser != null)
+      .ifPresent(e -> browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName()));
+
+  @BeforeAll
+  void startBrowser() {
+    AbstractAssertions.init(engine);
+    browser = Browser.start(port, CourtFormsBrowserIT.class);
+  }
+
+  @AfterAll
+  void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void theOfficerRecordsTheAcceptedSuitThenTheRulingInTasklist() {
+    ProcessInstance disposal = disputedProperty();
+    Task await = task(disposal, "Task_AwaitSuit");
+    LocalDate today = LocalDate.now(VIETNAM);
+
+    browser.loginToTasklist("chv.kv01", "demo");
+    browser.openTask(await.getId(), "Theo dõi việc khởi kiện");
+    browser.claimIfNeeded();
+    browser.fill("suitAcceptanceNo", "45/TB-TLVA");
+    browser.fillDate("suitAcceptanceDate", today.minusDays(1));
+    browser.fill("suitCourt", "Tòa án nhân dân khu vực 1 – An Giang");
+    browser.screenshot("suit-accepted");
+    browser.completeTask(await.getId());
+    assertThat(disposal).isWaitingAt("Task_AwaitCourtRuling");
+
+    engine.getManagementService().executeJob(ReminderJobs.modelTimer(engine, disposal.getId()).getId());
+    Task followUp = task(disposal, "Task_FollowUpCourt");
+    browser.openTask(followUp.getId(), "Đôn đốc Tòa án giải quyết vụ kiện");
+    browser.claimIfNeeded();
+    browser.choose("courtFollowUpResult", "Tòa án đã giải quyết (có bản án, quyết định)");
+    browser.choose("courtRuling", "Tài sản tiếp tục được xử lý để thi hành án");
+    browser.fill("courtRulingNo", "15/2026/DS-PT");
+    browser.fillDate("courtRulingDate", today);
+    browser.fill("courtName", "Tòa án nhân dân tỉnh An Giang");
+    browser.screenshot("court-ruled");
+    browser.completeTask(followUp.getId());
+
+    assertThat(disposal).hasPassed("EndEvent_RulingReported").isWaitingAt("Task_AppraisalContract");
+    assertThat(engine.getRuntimeService().getVariable(disposal.getId(), "courtRulingNo")).isEqualTo("15/2026/DS-PT");
+  }
+
+  /** A case of regional office 1 whose seized property is disputed, the parties told they may sue. */
+  private ProcessInstance disputedProperty() {
+    String[] number = new String[1];
+    long[] id = new long[1];
+    new TransactionTemplate(transactions).executeWithoutResult(s -> {
+      number[0] = cases.nextCaseNumber();
+      id[0] = cases.insert(number[0], null, "thads-kv01", "chv.kv01", new Dossier(CaseScenario.uniqueDecisionNo(),
+          LocalDate.of(2025, 9, 15), "08/2025/KDTM-PT", "Công ty cổ phần Nông sản Tân Hiệp",
+          "Ngân hàng TMCP Công Thương – Chi nhánh Kiên Giang", new BigDecimal("4200000000"),
+          CaseCategory.PROPERTY_DISPUTE, true, false, "Tài sản kê biên có tranh chấp.", "Đề nghị xử lý tài sản."));
+    });
+    ProcessInstance disposal = engine.getRuntimeService().startProcessInstanceByKey("PropertyDisposalProcess",
+        number[0], Map.of("caseId", id[0], "caseNumber", number[0], "submittingAgency", "thads-kv01",
+            "thirdPartyDispute", true, "realProperty", true,
+            "propertyDescription", "Quyền sử dụng đất thửa số 120, tờ bản đồ số 15, phường Rạch Giá."));
+    CaseScenario.as(engine, "chv.kv01", () -> {
+      engine.getFormService().submitTaskForm(task(disposal, "Task_NotifyDispute").getId(), Map.of(
+          "disputeNoticeNo", "30/TB-THADS", "disputeNoticeDate", LocalDate.now(VIETNAM).toString(),
+          "disputeParties", "Bà Nguyễn Thị Lan"));
+      return null;
+    });
+    return disposal;
+  }
+
+  private Task task(ProcessInstance instance, String key) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key)
+        .singleResult();
+  }
+}
