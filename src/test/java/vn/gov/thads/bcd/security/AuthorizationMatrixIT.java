@@ -18,12 +18,14 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.gov.thads.bcd.testsupport.Browser;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
@@ -307,6 +309,24 @@ class AuthorizationMatrixIT extends IntegrationTest {
       // The row in the report, not only its index.
       throw new AssertionError(role + " (" + role.login + ") × " + action + ", expected " + expect + ": "
           + e.getMessage(), e);
+    }
+  }
+
+  /** The webapps' answers as a person sees them, in the real browser (headless Chromium). */
+  @Test
+  void theWebappsRefuseInTheBrowserToo() {
+    try (Browser browser = Browser.start(port, AuthorizationMatrixIT.class)) {
+      assertThat(browser.loginRefused("cockpit", "chv.kv01", "demo")).contains("Đăng nhập không thành công");
+      browser.screenshot("cockpit-refuses-officer");
+      assertThat(browser.loginRefused("admin", "thuky", "demo")).contains("Đăng nhập không thành công");
+      browser.screenshot("admin-refuses-secretariat");
+      assertThat(browser.loginRefused("tasklist", "chv.kv12", "sai-mat-khau"))
+          .contains("Đăng nhập không thành công");
+
+      browser.loginToTasklist("chv.kv02", "demo");
+      browser.screenshot("tasklist-officer");
+      browser.loginToCockpit("thuky", "demo");
+      browser.screenshot("cockpit-secretariat");
     }
   }
 
