@@ -8,8 +8,8 @@ import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The request size limit on engine-rest and on the webapps' API ({@code /camunda/api}, what Tasklist and Cockpit
- * call), configured as {@code bcd.rest.max-request-size}. It runs before authentication, so an oversized body is
+ * The request size limit on engine-rest, on the webapps' API ({@code /camunda/api}, what Tasklist and Cockpit
+ * call) and on the application's own REST endpoints under {@code /api}, configured as {@code bcd.rest.max-request-size}. It runs before authentication, so an oversized body is
  * refused without being read.
  */
 @Configuration(proxyBeanMethods = false)
@@ -23,7 +23,7 @@ public class RequestSizeLimitConfiguration {
     FilterRegistrationBean<RequestSizeLimitFilter> registration =
         new FilterRegistrationBean<>(new RequestSizeLimitFilter(max));
     registration.setName("bcd-request-size-limit");
-    registration.addUrlPatterns(prefix + "/*", "/camunda/api/*");
+    registration.addUrlPatterns(prefix + "/*", "/camunda/api/*", "/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
     return registration;
   }

@@ -132,11 +132,16 @@ class EscapingIT extends IntegrationTest {
     c.complete("thuky", "Task_ScheduleMeeting", Lifecycle.meeting(Lifecycle.today()));
     c.complete("thuky", "Task_RecordMinutes", Map.of("minutesNo", documentNo("7"), "minutes", payload("Biên bản")));
     Map<String, Object> conclusion = new HashMap<>(Lifecycle.conclusion(false,
-        new Lifecycle.Row("thads-kv01", List.of("so-tu-phap"), payload("Nhiệm vụ"), 20)));
+        new Lifecycle.Row("thads-kv01", List.of("so-tu-phap"), payload("Nhiệm vụ"), 20),
+        new Lifecycle.Row("so-tu-phap", List.of(), payload("Nhiệm vụ"), 25)));
     conclusion.put("conclusionNo", documentNo("215"));
     conclusion.put("conclusionSummary", payload("Kết luận"));
     c.complete("truongban", "Task_IssueConclusion", conclusion);
     c.runJobs();
+    c.complete("cv.sotuphap", Lifecycle.taskOf(engine, c, "Task_ReportDirectiveResult", "so-tu-phap"),
+        Map.of("directiveAction", "report", "directiveResult", payload("Kết quả")));
+    c.complete("thuky", "Task_VerifyDirectiveResult",
+        Map.of("resultVerdict", "return", "verifyNote", payload("Yêu cầu bổ sung")));
     Task report = Lifecycle.taskOf(engine, c, "Task_ReportDirectiveResult", "thads-kv01");
     LocalDate extended = Lifecycle.today().plusDays(40);
     c.complete("chv.kv01", report, Map.of("directiveAction", "extension", "proposedDeadline", extended.toString(),
@@ -177,12 +182,17 @@ class EscapingIT extends IntegrationTest {
     assertThat(single("select minutes_no from bcd_meeting where case_id = ?", id)).isEqualTo(documentNo("7"));
     assertThat(single("select summary from bcd_conclusion where case_id = ?", id)).isEqualTo(payload("Kết luận"));
     assertThat(single("select document_no from bcd_conclusion where case_id = ?", id)).isEqualTo(documentNo("215"));
-    assertThat(single("select task from bcd_directive where case_id = ?", id)).isEqualTo(payload("Nhiệm vụ"));
+    assertThat(single("select task from bcd_directive where case_id = ? and ordinal = 1", id))
+        .isEqualTo(payload("Nhiệm vụ"));
+    assertThat(single("select result from bcd_directive where case_id = ? and ordinal = 2", id))
+        .isEqualTo(payload("Kết quả"));
     assertThat(single("select x.reason from bcd_directive_extension x join bcd_directive d on d.id = x.directive_id"
         + " where d.case_id = ?", id)).isEqualTo(payload("Đồng ý gia hạn"));
     // The return reason lives in the engine's history.
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().variableName("returnReason").list())
         .extracting(v -> v.getValue()).contains(payload("Lý do trả lại"));
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().variableName("verifyNote").list())
+        .extracting(v -> v.getValue()).contains(payload("Yêu cầu bổ sung"));
     // The "drop table" was text: the table and every case are still there.
     assertThat(jdbc.sql("select count(*) from bcd_case").query(Long.class).single()).isPositive();
   }
@@ -336,6 +346,7 @@ class EscapingIT extends IntegrationTest {
     browser.openCockpitTab("Kết luận và nhiệm vụ");
     browser.waitForText(payload("Nhiệm vụ"));
     browser.waitForText(payload("Đồng ý gia hạn"));
+    browser.waitForText(payload("Kết quả"));
     browser.screenshot("cockpit-directives-tab");
     assertNothingInjected();
 
