@@ -27,4 +27,17 @@ public class RequestSizeLimitConfiguration {
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
     return registration;
   }
+
+  /** After the size limit (which bounds the body it reads), before authentication and the engine. */
+  @Bean
+  FilterRegistrationBean<EngineOwnedVariablesFilter> engineOwnedVariablesFilter(
+      @Value("${spring.jersey.application-path:/engine-rest}") String restPath) {
+    String prefix = restPath.startsWith("/") ? restPath : "/" + restPath;
+    FilterRegistrationBean<EngineOwnedVariablesFilter> registration =
+        new FilterRegistrationBean<>(new EngineOwnedVariablesFilter());
+    registration.setName("bcd-engine-owned-variables");
+    registration.addUrlPatterns(prefix + "/*", "/camunda/api/engine/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 110);
+    return registration;
+  }
 }

@@ -102,7 +102,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
   }
 
   /** The request with its body already read into memory. */
-  private static final class BufferedBodyRequest extends HttpServletRequestWrapper {
+  static final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
 

@@ -330,6 +330,63 @@ class AuthorizationMatrixIT extends IntegrationTest {
     }
   }
 
+  /**
+   * Variables the application sets itself (which case, agency, directive a step is for) cannot be sent by a client:
+   * before, an agency completing its own opinion task with another case's caseId had its opinion recorded there.
+   */
+  @Test
+  void engineOwnedVariablesCannotBeSentToRedirectWorkOrImpersonate() {
+    CaseScenario a = consultedCase();
+    long idA = caseIdOf(a);
+    long idB = caseIdOf(foreign());
+    String opinionTask = a.task("Task_GiveOpinion").getId();
+    Http justice = Http.rest(port, "cv.sotuphap", "demo");
+
+    Http.Response redirected = justice.postJson("/engine-rest/task/" + opinionTask + "/submit-form", variables(Map.of(
+        "opinionPosition", string("agree"), "opinionContent", string("Thống nhất."),
+        "caseId", Map.of("value", idB, "type", "Long"))));
+    assertThat(redirected.status()).as(redirected.body()).isEqualTo(400);
+    assertThat(redirected.json().path("message").asText()).startsWith("Không được gửi biến caseId");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(opinionTask).count()).isEqualTo(1);
+    assertThat(opinionsOf(idB)).isZero();
+
+    // The same through Tasklist's own API.
+    Http tasklist = Http.browser(port);
+    assertThat(tasklist.loginToWebapp("tasklist", "cv.sotuphap", "demo").status()).isEqualTo(200);
+    String webappTask = "/camunda/api/engine/engine/default/task/" + opinionTask;
+    assertThat(tasklist.get(webappTask).status()).isEqualTo(200);
+    Http.Response viaTasklist = tasklist.postJsonFromWebapp(webappTask + "/submit-form", variables(Map.of(
+        "opinionPosition", string("agree"), "opinionContent", string("Thống nhất."),
+        "caseNumber", string("BCĐ-2026-9999"))));
+    assertThat(viaTasklist.status()).as(viaTasklist.body()).isEqualTo(400);
+    assertThat(viaTasklist.json().path("message").asText()).contains("caseNumber");
+
+    // Nobody starts a case in another officer's name, and not even an administrator rewrites whose case it is.
+    Map<String, Object> impersonating = dossier(sequence.incrementAndGet() + "/QĐ-MT");
+    impersonating.put("initiator", string("chv.kv01"));
+    Http.Response started = Http.rest(port, "chv.kv02", "demo").postJson(START, variables(impersonating));
+    assertThat(started.status()).as(started.body()).isEqualTo(400);
+    Http.Response rewritten = http(Role.ADMIN).putJson("/engine-rest/process-instance/" + a.main.getId()
+        + "/variables/submittingAgency", Map.of("value", "thads-kv02", "type", "String"));
+    assertThat(rewritten.status()).as(rewritten.body()).isEqualTo(400);
+    assertThat(engine.getRuntimeService().getVariable(a.main.getId(), "submittingAgency")).isEqualTo("thads-kv01");
+
+    // The honest submission goes through and lands in its own case.
+    Http.Response honest = justice.postJson("/engine-rest/task/" + opinionTask + "/submit-form", variables(Map.of(
+        "opinionPosition", string("agree"), "opinionContent", string("Thống nhất."))));
+    assertThat(honest.status()).as(honest.body()).isEqualTo(204);
+    assertThat(opinionsOf(idA)).isEqualTo(1);
+    assertThat(opinionsOf(idB)).isZero();
+  }
+
+  long caseIdOf(CaseScenario c) {
+    return jdbc.sql("select id from bcd_case where case_number = ?").param(c.caseNumber).query(Long.class).single();
+  }
+
+  long opinionsOf(long caseId) {
+    return jdbc.sql("select count(*) from bcd_opinion where case_id = ?").param(caseId).query(Long.class).single();
+  }
+
   // ------------------------------------------------------------------------------------------------ actions
 
   /** One action: performs it as the role, asserts the outcome, and after a refusal that nothing changed. */
