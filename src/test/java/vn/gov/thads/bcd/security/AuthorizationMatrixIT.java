@@ -56,8 +56,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
     THADS_OFFICER("chv.kv01"),            // enforcement officer of the submitting agency (Phòng THADS khu vực 1)
     THADS_HEAD("truong.kv01"),            // head of the submitting agency
     OTHER_THADS_OFFICER("chv.kv02"),      // officer of another THADS agency
-    MEMBER_OFFICER("cv.sotuphap"),        // officer of a consulted member agency (Sở Tư pháp)
-    MEMBER_HEAD("ld.sotuphap"),           // head of that member agency
+    MEMBER_OFFICER("cv.sotaichinh"),      // officer of a consulted member agency (Sở Tài chính)
+    MEMBER_HEAD("ld.sotaichinh"),         // head of that member agency
     UNCONSULTED_MEMBER("cv.nhnn"),        // officer of a member agency not consulted on the case
     SECRETARIAT("thuky"),
     CHAIR("truongban"),
@@ -83,7 +83,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
   @Autowired ProcessEngine engine;
   @Autowired JdbcClient jdbc;
 
-  /** A case of Phòng THADS khu vực 1 on which Sở Tư pháp is being consulted (its opinion task is open). */
+  /** A case of Phòng THADS khu vực 1 on which Sở Tài chính is being consulted (its opinion task is open). */
   private CaseScenario consulted;
   /** A case of Phòng THADS khu vực 3 nobody else takes part in yet. */
   private CaseScenario foreign;
@@ -178,7 +178,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
         row(Role.WRONG_PASSWORD, Action.COMPLETE_AGENCY_TASK, REFUSED),
         row(Role.UNKNOWN_USER, Action.COMPLETE_AGENCY_TASK, REFUSED),
 
-        // The consulted member agency's task (written opinion, candidate group so-tu-phap)
+        // The consulted member agency's task (written opinion, candidate group so-tai-chinh)
         row(Role.MEMBER_OFFICER, Action.LIST_OPINION_TASK, ALLOWED),
         row(Role.MEMBER_HEAD, Action.LIST_OPINION_TASK, ALLOWED),
         row(Role.UNCONSULTED_MEMBER, Action.LIST_OPINION_TASK, REFUSED),
@@ -340,9 +340,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
     long idA = caseIdOf(a);
     long idB = caseIdOf(foreign());
     String opinionTask = a.task("Task_GiveOpinion").getId();
-    Http justice = Http.rest(port, "cv.sotuphap", "demo");
+    Http finance = Http.rest(port, "cv.sotaichinh", "demo");
 
-    Http.Response redirected = justice.postJson("/engine-rest/task/" + opinionTask + "/submit-form", variables(Map.of(
+    Http.Response redirected = finance.postJson("/engine-rest/task/" + opinionTask + "/submit-form", variables(Map.of(
         "opinionPosition", string("agree"), "opinionContent", string("Thống nhất."),
         "caseId", Map.of("value", idB, "type", "Long"))));
     assertThat(redirected.status()).as(redirected.body()).isEqualTo(400);
@@ -352,7 +352,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
 
     // The same through Tasklist's own API.
     Http tasklist = Http.browser(port);
-    assertThat(tasklist.loginToWebapp("tasklist", "cv.sotuphap", "demo").status()).isEqualTo(200);
+    assertThat(tasklist.loginToWebapp("tasklist", "cv.sotaichinh", "demo").status()).isEqualTo(200);
     String webappTask = "/camunda/api/engine/engine/default/task/" + opinionTask;
     assertThat(tasklist.get(webappTask).status()).isEqualTo(200);
     Http.Response viaTasklist = tasklist.postJsonFromWebapp(webappTask + "/submit-form", variables(Map.of(
@@ -372,7 +372,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
     assertThat(engine.getRuntimeService().getVariable(a.main.getId(), "submittingAgency")).isEqualTo("thads-kv01");
 
     // The honest submission goes through and lands in its own case.
-    Http.Response honest = justice.postJson("/engine-rest/task/" + opinionTask + "/submit-form", variables(Map.of(
+    Http.Response honest = finance.postJson("/engine-rest/task/" + opinionTask + "/submit-form", variables(Map.of(
         "opinionPosition", string("agree"), "opinionContent", string("Thống nhất."))));
     assertThat(honest.status()).as(honest.body()).isEqualTo(204);
     assertThat(opinionsOf(idA)).isEqualTo(1);
@@ -744,13 +744,13 @@ class AuthorizationMatrixIT extends IntegrationTest {
     return c;
   }
 
-  /** A fresh case of Phòng THADS khu vực 1 on which Sở Tư pháp is consulted. */
+  /** A fresh case of Phòng THADS khu vực 1 on which Sở Tài chính is consulted. */
   CaseScenario consultedCase() {
     CaseScenario c = CaseScenario.start(engine, "chv.kv01",
         CaseScenario.dossier(sequence.incrementAndGet() + "/QĐ-MT"));
     c.complete("photruongban", "Task_ApproveRequest", Map.of("approvalDecision", "approve"));
     c.complete("thuky", "Task_ReviewDossier", Map.of("dossierComplete", "complete"));
-    c.complete("thuky", "Task_ConfirmAgencies", Map.of("consultedAgencies", Lifecycle.json(List.of("so-tu-phap"))));
+    c.complete("thuky", "Task_ConfirmAgencies", Map.of("consultedAgencies", Lifecycle.json(List.of("so-tai-chinh"))));
     return c;
   }
 }
