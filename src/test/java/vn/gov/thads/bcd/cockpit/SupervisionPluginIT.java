@@ -187,9 +187,11 @@ class SupervisionPluginIT extends IntegrationTest {
     assertThat(countsByAgency(kv02)).containsOnlyKeys("so-tai-chinh");
     JsonNode kv01 = ok(session("tasklist", "chv.kv01").get(API + "/overdue"));
     assertThat(column(kv01, "caseNumber")).containsOnly(a.caseNumber).hasSize(2);
-    // A consulted agency without a grant on the case still sees its own step, and only that.
+    // A consulted agency takes part in the case: it sees the case's steps (its own opinion and the other agency's),
+    // as the submitting office does, and nothing of the other cases.
     JsonNode justiceStaff = ok(session("tasklist", "cv.sotuphap").get(API + "/overdue"));
-    assertThat(column(justiceStaff, "taskId")).containsExactly(opinionOfJustice.getId());
+    assertThat(column(justiceStaff, "caseNumber")).containsOnly(a.caseNumber).hasSize(2);
+    assertThat(column(justiceStaff, "taskId")).contains(opinionOfJustice.getId());
     // An agency not in any of these cases sees nothing.
     assertThat(ok(session("tasklist", "chv.kv09").get(API + "/overdue")).get("total").asLong()).isZero();
 

@@ -42,7 +42,7 @@ class OrganisationRestartIT {
     try (ConfigurableApplicationContext app = TestApplication.start(db, Map.of())) {
       assertThat(counts(db)).isEqualTo(first);
     }
-    assertThat(first.get("users")).isEqualTo(34); // 33 people of the file (one the case-management system) and the built-in admin
+    assertThat(first.get("users")).isEqualTo(35); // 34 people of the file (one the case-management system) and the built-in admin
     assertThat(first.get("groups")).isEqualTo(32 + RoleGroup.values().length); // agencies and role groups
     // one process per model file of bpmn/
     assertThat(first.get("definitions")).isEqualTo(ModelFiles.count(".bpmn"));

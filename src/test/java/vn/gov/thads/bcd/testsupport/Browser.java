@@ -131,6 +131,30 @@ public final class Browser implements AutoCloseable {
    * dropping any earlier session; waits until the app shows the signed-in user's menu.
    */
   public void login(String app, String user, String passwordValue) {
+    submitLogin(app, user, passwordValue);
+    try {
+      wait.until(d -> d.findElements(By.cssSelector("input[ng-model='username']")).isEmpty()
+          && !d.findElements(By.cssSelector(".navbar .glyphicon-user, .cam-nav .glyphicon-user")).isEmpty());
+    } catch (TimeoutException e) {
+      throw new AssertionError("Login of " + user + " into " + app + " did not succeed; the page shows: "
+          + visibleText(), e);
+    }
+  }
+
+  /**
+   * Tries to log into a webapp the user may not open (or with a wrong password): waits for the app's refusal and
+   * returns it; the login form stays.
+   */
+  public String loginRefused(String app, String user, String passwordValue) {
+    submitLogin(app, user, passwordValue);
+    String refusal = waitForNotification("Đăng nhập không thành công");
+    if (driver.findElements(By.cssSelector("input[ng-model='username']")).isEmpty()) {
+      throw new AssertionError("The login form went away after a refused login of " + user + " into " + app);
+    }
+    return refusal;
+  }
+
+  private void submitLogin(String app, String user, String passwordValue) {
     driver.manage().deleteAllCookies();
     driver.get("about:blank"); // a full page load: the single-page apps keep the last user in memory otherwise
     driver.get(baseUrl + "/camunda/app/" + app + "/default/#/login");
@@ -146,13 +170,6 @@ public final class Browser implements AutoCloseable {
           && passwordValue.equals(d.findElement(password).getDomProperty("value"));
     }, "the login form to hold the user name and password");
     click(By.cssSelector("form button[type='submit']"));
-    try {
-      wait.until(d -> d.findElements(By.cssSelector("input[ng-model='username']")).isEmpty()
-          && !d.findElements(By.cssSelector(".navbar .glyphicon-user, .cam-nav .glyphicon-user")).isEmpty());
-    } catch (TimeoutException e) {
-      throw new AssertionError("Login of " + user + " into " + app + " did not succeed; the page shows: "
-          + visibleText(), e);
-    }
   }
 
   public void loginToTasklist(String user, String password) {
@@ -451,6 +468,13 @@ public final class Browser implements AutoCloseable {
     scrollIntoView(link);
     link.click();
     wait.until(d -> !d.getCurrentUrl().equals(before));
+  }
+
+  /** Opens a tab of a Cockpit page (a process instance's "Biến", "Kết luận và nhiệm vụ"…) by its label. */
+  public void openCockpitTab(String label) {
+    click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)=" + xpathLiteral(label) + "]"));
+    wait.until(d -> !d.findElements(By.xpath("//ul[contains(@class,'nav-tabs')]//li[contains(@class,'active')]"
+        + "/a[normalize-space(.)=" + xpathLiteral(label) + "]")).isEmpty());
   }
 
   public String currentUrl() {

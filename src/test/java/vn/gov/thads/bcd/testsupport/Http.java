@@ -100,6 +100,26 @@ public final class Http {
     }
   }
 
+  /**
+   * Posts raw bytes as JSON; {@code chunked} sends them without a declared length (Transfer-Encoding: chunked), as
+   * a client streaming a body would.
+   */
+  public Response postBytes(String path, byte[] body, boolean chunked) {
+    HttpRequest.BodyPublisher publisher = chunked
+        ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
+        : HttpRequest.BodyPublishers.ofByteArray(body);
+    return send(request(path).header("Content-Type", "application/json").POST(publisher));
+  }
+
+  public Response delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  /** A PUT without a body (memberships and the like). */
+  public Response put(String path) {
+    return send(request(path).PUT(HttpRequest.BodyPublishers.noBody()));
+  }
+
   /** A JSON POST from a logged-in webapp session, with the CSRF header as the webapps send it. */
   public Response postJsonFromWebapp(String path, Object body) {
     try {
