@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.organisation.OrganisationConfiguration;
-import vn.gov.thads.bcd.process.CaseVariables;
 
 /**
  * The shared Tasklist filters every agency works with, created at start-up and brought up to date on each
@@ -66,11 +65,12 @@ public class TasklistFilters extends AbstractProcessEnginePlugin {
     properties.put("color", color);
     properties.put("description", description);
     properties.put("refresh", true);
-    // Cards show the case number and the debtor, read from the task's process, and the agency the task is for.
+    // Cards show the case number, the agency the task is for and the debtor: task-local copies (TaskAgencyLabel), so
+    // that an agency sees them on a task of a process instance it may not read.
     properties.put("variables", List.of(
-        Map.of("name", CaseVariables.CASE_NUMBER, "label", "Số vụ việc"),
+        Map.of("name", TaskAgencyLabel.CASE_NUMBER_VARIABLE, "label", "Số vụ việc"),
         Map.of("name", TaskAgencyLabel.VARIABLE, "label", "Đơn vị"),
-        Map.of("name", CaseVariables.DEBTOR_NAME, "label", "Người phải thi hành án")));
+        Map.of("name", TaskAgencyLabel.DEBTOR_VARIABLE, "label", "Người phải thi hành án")));
     filter.setQuery(query);
     filter.setProperties(properties);
     filters.saveFilter(filter);

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.thads.bcd.testsupport.Browser;
+import vn.gov.thads.bcd.testsupport.CaseRequests;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
@@ -243,6 +244,28 @@ class AuthorizationMatrixIT extends IntegrationTest {
         row(Role.THADS_OFFICER, Action.PLUGIN_OVERDUE_LIST, ALLOWED),
         row(Role.SECRETARIAT, Action.PLUGIN_OVERDUE_LIST, ALLOWED),
         row(Role.UNKNOWN_USER, Action.PLUGIN_OVERDUE_LIST, REFUSED),
+        // The user-operation log: a case's tab for those who read the case, the recent list for supervisors only
+        row(Role.THADS_OFFICER, Action.PLUGIN_CASE_OPERATIONS, ALLOWED),
+        row(Role.OTHER_THADS_OFFICER, Action.PLUGIN_CASE_OPERATIONS, REFUSED),
+        row(Role.MEMBER_OFFICER, Action.PLUGIN_CASE_OPERATIONS, ALLOWED),
+        row(Role.UNCONSULTED_MEMBER, Action.PLUGIN_CASE_OPERATIONS, REFUSED),
+        row(Role.SECRETARIAT, Action.PLUGIN_CASE_OPERATIONS, ALLOWED),
+        row(Role.THADS_OFFICER, Action.PLUGIN_RECENT_OPERATIONS, REFUSED),
+        row(Role.MEMBER_HEAD, Action.PLUGIN_RECENT_OPERATIONS, REFUSED),
+        row(Role.SECRETARIAT, Action.PLUGIN_RECENT_OPERATIONS, ALLOWED),
+        row(Role.CHAIR, Action.PLUGIN_RECENT_OPERATIONS, ALLOWED),
+        row(Role.STANDING_DEPUTY, Action.PLUGIN_RECENT_OPERATIONS, ALLOWED),
+        row(Role.UNKNOWN_USER, Action.PLUGIN_RECENT_OPERATIONS, REFUSED),
+
+        // The application's API for other systems (POST /api/cases): as the start form, THADS officers only
+        row(Role.THADS_OFFICER, Action.API_START_CASE, ALLOWED),
+        row(Role.OTHER_THADS_OFFICER, Action.API_START_CASE, ALLOWED),
+        row(Role.THADS_HEAD, Action.API_START_CASE, REFUSED),
+        row(Role.MEMBER_OFFICER, Action.API_START_CASE, REFUSED),
+        row(Role.SECRETARIAT, Action.API_START_CASE, REFUSED),
+        row(Role.CHAIR, Action.API_START_CASE, REFUSED),
+        row(Role.WRONG_PASSWORD, Action.API_START_CASE, REFUSED),
+        row(Role.UNKNOWN_USER, Action.API_START_CASE, REFUSED),
 
         // Users and groups: administrators only
         row(Role.THADS_OFFICER, Action.CREATE_USER, REFUSED),
@@ -546,6 +569,32 @@ class AuthorizationMatrixIT extends IntegrationTest {
       @Override
       void check(AuthorizationMatrixIT t, Role role, Expect expect) {
         t.expectPlugin(role, "/overdue", expect);
+      }
+    },
+    PLUGIN_CASE_OPERATIONS {
+      @Override
+      void check(AuthorizationMatrixIT t, Role role, Expect expect) {
+        t.expectPlugin(role, "/process-instance/" + t.consulted().main.getId() + "/operations", expect);
+      }
+    },
+    PLUGIN_RECENT_OPERATIONS {
+      @Override
+      void check(AuthorizationMatrixIT t, Role role, Expect expect) {
+        t.expectPlugin(role, "/operations", expect);
+      }
+    },
+    API_START_CASE {
+      @Override
+      void check(AuthorizationMatrixIT t, Role role, Expect expect) {
+        String decisionNo = t.sequence.incrementAndGet() + "/QĐ-API-" + role.name();
+        Http.Response r = t.rest(role).postJson("/api/cases", CaseRequests.plainDossier(decisionNo));
+        if (expect == ALLOWED) {
+          assertThat(r.status()).as(r.body()).isEqualTo(201);
+          assertThat(t.casesWithDecision(decisionNo)).isEqualTo(1);
+        } else {
+          assertRefused(r);
+          assertThat(t.casesWithDecision(decisionNo)).isZero();
+        }
       }
     },
     CREATE_USER {

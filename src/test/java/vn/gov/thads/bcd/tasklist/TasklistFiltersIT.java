@@ -2,7 +2,17 @@ package vn.gov.thads.bcd.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -12,6 +22,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
 import vn.gov.thads.bcd.testsupport.Lifecycle;
@@ -21,6 +32,7 @@ class TasklistFiltersIT extends IntegrationTest {
 
   @Autowired ProcessEngine engine;
   @Autowired TasklistFilters tasklistFilters;
+  @LocalServerPort int port;
 
   @AfterEach
   void resetClock() {
@@ -58,12 +70,49 @@ class TasklistFiltersIT extends IntegrationTest {
 
     Filter filter = engine.getFilterService().createFilterQuery().filterName(TasklistFilters.OVERDUE).singleResult();
     assertThat(filter.getProperties().get("variables")).asString()
-        .contains("caseNumber", "Số vụ việc", "agencyName", "Đơn vị");
+        .contains("cardCaseNumber", "Số vụ việc", "agencyName", "Đơn vị", "cardDebtorName");
     // The card's "Đơn vị": the agency the task is given to, by name.
     assertThat(engine.getTaskService().getVariableLocal(schedule.getId(), TaskAgencyLabel.VARIABLE))
         .isEqualTo("Tổ Thư ký Ban Chỉ đạo THADS tỉnh");
     assertThat(engine.getTaskService().getVariableLocal(other.task("Task_ApproveRequest").getId(),
         TaskAgencyLabel.VARIABLE)).isEqualTo("Thi hành án dân sự tỉnh An Giang");
+  }
+
+  /**
+   * A consulted agency's card shows the case number and debtor as Tasklist asks for them (a filter's list as HAL with
+   * the card's variables), although the agency may not read the called opinion process the task belongs to.
+   */
+  @Test
+  void anAgencysCardShowsTheCaseItWorksOn() throws Exception {
+    CaseScenario c = CaseScenario.start(engine, "chv.kv05", CaseScenario.dossier(CaseScenario.uniqueDecisionNo()));
+    c.complete("photruongban", "Task_ApproveRequest", Map.of("approvalDecision", "approve"));
+    c.complete("thuky", "Task_ReviewDossier", Map.of("dossierComplete", "complete"));
+    c.complete("thuky", "Task_ConfirmAgencies", Map.of("consultedAgencies", Lifecycle.json(List.of("so-tu-phap"))));
+    Task opinion = c.task("Task_GiveOpinion");
+    Filter filter = engine.getFilterService().createFilterQuery().filterName(TasklistFilters.MY_AGENCY).singleResult();
+
+    HttpResponse<String> list = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + port + "/engine-rest/filter/" + filter.getId() + "/list?firstResult=0&maxResults=50"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("cv.sotuphap:demo".getBytes(StandardCharsets.UTF_8)))
+        .header("Accept", "application/hal+json").header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+    Map<String, String> card = new HashMap<>();
+    // HAL: each task of the list carries the card's variables it could read.
+    for (JsonNode task : new ObjectMapper().readTree(list.body()).path("_embedded").path("task")) {
+      if (opinion.getId().equals(task.path("id").asText())) {
+        task.path("_embedded").path("variable").forEach(v -> card.put(v.path("name").asText(), v.path("value").asText()));
+      }
+    }
+    assertThat(card).as(list.body()).containsEntry(TaskAgencyLabel.CASE_NUMBER_VARIABLE, c.caseNumber)
+        .containsEntry(TaskAgencyLabel.DEBTOR_VARIABLE, (String) CaseScenario.dossier("x").get("debtorName"))
+        .containsEntry(TaskAgencyLabel.VARIABLE, "Sở Tư pháp tỉnh An Giang");
+    // The agency does not read the opinion process itself: the copies are what makes the card.
+    HttpResponse<String> instance = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + port + "/engine-rest/process-instance/" + opinion.getProcessInstanceId() + "/variables"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("cv.sotuphap:demo".getBytes(StandardCharsets.UTF_8)))
+        .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(instance.statusCode()).as(instance.body()).isIn(403, 404);
   }
 
   private List<Task> tasksIn(String filterName, String user) {

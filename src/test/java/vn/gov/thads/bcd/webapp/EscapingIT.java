@@ -242,8 +242,7 @@ class EscapingIT extends IntegrationTest {
     c.complete("photruongban", "Task_ApproveRequest", Map.of("approvalDecision", "approve"));
     Task review = c.task("Task_ReviewDossier");
 
-    // The card of the secretariat's task shows the case's number and debtor (the secretariat reads every case; an
-    // agency's card lacks them: they live in the called process, which the agency may not read; README, Kiểm thử).
+    // The card of the secretariat's task shows the case's number and debtor (task-local copies, see TaskAgencyLabel).
     browser.loginToTasklist("thuky", "demo");
     browser.openTask(review.getId(), "Kiểm tra tính đầy đủ của hồ sơ");
     // The card's "shutter" hides all but the first variable until opened. Tasklist re-renders the list now and then,
