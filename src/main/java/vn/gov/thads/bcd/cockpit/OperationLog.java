@@ -1,5 +1,8 @@
 package vn.gov.thads.bcd.cockpit;
 
+import static vn.gov.thads.bcd.cockpit.QueryParameters.blankToNull;
+import static vn.gov.thads.bcd.cockpit.QueryParameters.number;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -252,25 +255,5 @@ public class OperationLog {
     } catch (NumberFormatException e) {
       return epochMillis;
     }
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
-  }
-
-  private static int number(String value, int fallback, int min, int max, String label, List<String> problems) {
-    if (blankToNull(value) == null) {
-      return fallback;
-    }
-    try {
-      int n = Integer.parseInt(value.trim());
-      if (n >= min && n <= max) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    problems.add(label + " '" + value + "' không hợp lệ (từ " + min + (max == Integer.MAX_VALUE ? "" : " đến " + max) + ").");
-    return fallback;
   }
 }

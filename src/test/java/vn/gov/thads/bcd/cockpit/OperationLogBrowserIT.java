@@ -6,51 +6,23 @@ import java.time.Duration;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.gov.thads.bcd.testsupport.Browser;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
-import vn.gov.thads.bcd.testsupport.IntegrationTest;
+import vn.gov.thads.bcd.testsupport.BrowserTest;
 
 /**
  * The user-operation log in a real browser (headless Chromium): the dashboard's recent operations and the case tab
  * "Nhật ký thao tác" render in Cockpit, under the webapps' security headers.
  * Screenshots: {@code target/screenshots/OperationLogBrowserIT/}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OperationLogBrowserIT extends IntegrationTest {
+class OperationLogBrowserIT extends BrowserTest {
 
-  @LocalServerPort int port;
   @Autowired ProcessEngine engine;
-
-  Browser browser;
-
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure = context -> context.getExecutionException()
-      .filter(e -> browser != null)
-      .ifPresent(e -> browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName()));
-
-  @BeforeAll
-  void startBrowser() {
-    browser = Browser.start(port, OperationLogBrowserIT.class);
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void supervisorReadsWhoDidWhatOnTheDashboardAndInTheCaseTab() {

@@ -11,22 +11,16 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.thads.bcd.caseintake.CaseCategory;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.caseintake.Dossier;
-import vn.gov.thads.bcd.testsupport.Browser;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
-import vn.gov.thads.bcd.testsupport.IntegrationTest;
+import vn.gov.thads.bcd.testsupport.BrowserTest;
 import vn.gov.thads.bcd.testsupport.ReminderJobs;
 
 /**
@@ -34,34 +28,17 @@ import vn.gov.thads.bcd.testsupport.ReminderJobs;
  * and the ruling on "Đôn đốc Tòa án giải quyết vụ kiện" (its fields appear once "the court has ruled" is chosen).
  * Screenshots: {@code target/screenshots/CourtFormsBrowserIT/}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CourtFormsBrowserIT extends IntegrationTest {
+class CourtFormsBrowserIT extends BrowserTest {
 
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  static final ZoneId VIETNAM = vn.gov.thads.bcd.process.FormValues.VIETNAM;
 
-  @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired CaseRepository cases;
   @Autowired PlatformTransactionManager transactions;
 
-  Browser browser;
-
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure = context -> context.getExecutionException()
-      .filter(e -> browser != null)
-      .ifPresent(e -> browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName()));
-
   @BeforeAll
-  void startBrowser() {
+  void initAssertions() {
     AbstractAssertions.init(engine);
-    browser = Browser.start(port, CourtFormsBrowserIT.class);
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @Test

@@ -13,27 +13,21 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.util.HtmlUtils;
-import vn.gov.thads.bcd.testsupport.Browser;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
-import vn.gov.thads.bcd.testsupport.IntegrationTest;
+import vn.gov.thads.bcd.testsupport.BrowserTest;
 import vn.gov.thads.bcd.testsupport.Lifecycle;
 import vn.gov.thads.bcd.testsupport.ReminderJobs;
 import vn.gov.thads.bcd.testsupport.Smtp;
@@ -45,9 +39,8 @@ import vn.gov.thads.bcd.testsupport.Smtp;
  * (overdue dashboard, "Kết luận và nhiệm vụ", "Nhắc việc") — in a real browser, where no injected script runs
  * ({@code window.__xss} stays undefined) and no injected element exists.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class EscapingIT extends IntegrationTest {
+class EscapingIT extends BrowserTest {
 
   static final String IMG = "<img src=x onerror=\"window.__xss=1\">";
   static final String SCRIPT = "<script>window.__xss=2</script>";
@@ -74,27 +67,11 @@ class EscapingIT extends IntegrationTest {
     registry.add("spring.mail.port", () -> SMTP.port);
   }
 
-  @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired JdbcClient jdbc;
 
-  Browser browser;
-
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure = context -> context.getExecutionException()
-      .filter(e -> browser != null)
-      .ifPresent(e -> browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName()));
-
-  @BeforeAll
-  void startBrowser() {
-    browser = Browser.start(port, EscapingIT.class);
-  }
-
   @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
+  void stopSmtp() {
     SMTP.close();
   }
 

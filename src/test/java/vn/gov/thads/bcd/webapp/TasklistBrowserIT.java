@@ -11,23 +11,16 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.gov.thads.bcd.testsupport.Browser;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
-import vn.gov.thads.bcd.testsupport.IntegrationTest;
+import vn.gov.thads.bcd.testsupport.BrowserTest;
 import vn.gov.thads.bcd.testsupport.Lifecycle;
 
 /**
@@ -39,37 +32,15 @@ import vn.gov.thads.bcd.testsupport.Lifecycle;
  *
  * <p>Each step except the one under test is taken over the Java API, so that every test stands alone.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // screenshots numbered in the order of the lifecycle
-class TasklistBrowserIT extends IntegrationTest {
+class TasklistBrowserIT extends BrowserTest {
 
   static final String PROCESS_NAME = "Vụ việc khó thi hành xin ý kiến BCĐ";
   static final String JUSTICE = "Sở Tư pháp tỉnh An Giang";
   static final String STATE_BANK = "Ngân hàng Nhà nước – Chi nhánh tại An Giang";
 
-  @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired JdbcClient jdbc;
-
-  Browser browser;
-
-  /** What the browser showed when a test failed, beside the other screenshots. */
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure = context -> context.getExecutionException()
-      .filter(e -> browser != null)
-      .ifPresent(e -> browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName()));
-
-  @BeforeAll
-  void startBrowser() {
-    browser = Browser.start(port, TasklistBrowserIT.class);
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @AfterEach
   void resetClock() {
