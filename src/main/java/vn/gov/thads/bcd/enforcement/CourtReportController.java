@@ -22,7 +22,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.springframework.http.MediaType;
@@ -34,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.organisation.RoleGroup;
 import vn.gov.thads.bcd.process.CaseVariables;
+import vn.gov.thads.bcd.security.WithoutAuthorization;
 import vn.gov.thads.bcd.process.InvalidCaseDataException;
 import vn.gov.thads.bcd.restapi.ApiException;
 import vn.gov.thads.bcd.restapi.BcdApi;
@@ -71,15 +71,15 @@ public class CourtReportController {
   private final CaseRepository cases;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
-  private final ProcessEngineConfigurationImpl engineConfiguration;
+  private final WithoutAuthorization withoutAuthorization;
   private final EnforcementAgencies agencies;
 
   public CourtReportController(CaseRepository cases, RuntimeService runtimeService, IdentityService identityService,
-      ProcessEngineConfigurationImpl engineConfiguration, EnforcementAgencies agencies) {
+      WithoutAuthorization withoutAuthorization, EnforcementAgencies agencies) {
     this.cases = cases;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
-    this.engineConfiguration = engineConfiguration;
+    this.withoutAuthorization = withoutAuthorization;
     this.agencies = agencies;
   }
 
@@ -109,11 +109,8 @@ public class CourtReportController {
     String waiting = waitingDisposal(report, row);
     String caseNumberFound = row.caseNumber();
     try {
-      engineConfiguration.getCommandExecutorTxRequired().execute(commandContext -> {
-        commandContext.disableAuthorizationCheck();
-        return runtimeService.createMessageCorrelation(report.message()).processInstanceId(waiting)
-            .setVariables(variables).correlateWithResult();
-      });
+      withoutAuthorization.run(() -> runtimeService.createMessageCorrelation(report.message())
+          .processInstanceId(waiting).setVariables(variables).correlateWithResult());
     } catch (MismatchingMessageCorrelationException e) {
       // Another report was delivered in the meantime.
       throw notWaiting(report, caseNumberFound);
@@ -127,8 +124,7 @@ public class CourtReportController {
 
   /** The case's property disposal waiting for the message: by business key, then checked against the case id. */
   private String waitingDisposal(Report report, CaseRepository.CaseRow row) {
-    List<String> waiting = engineConfiguration.getCommandExecutorTxRequired().execute(commandContext -> {
-      commandContext.disableAuthorizationCheck();
+    List<String> waiting = withoutAuthorization.run(() -> {
       List<String> ids = new ArrayList<>();
       for (Execution e : runtimeService.createExecutionQuery().processDefinitionKey(DISPOSAL_PROCESS_KEY)
           .processInstanceBusinessKey(row.caseNumber()).messageEventSubscriptionName(report.message()).list()) {

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -23,6 +22,7 @@ import vn.gov.thads.bcd.conclusions.ConclusionRepository;
 import vn.gov.thads.bcd.followup.FollowUpOutcome;
 import vn.gov.thads.bcd.organisation.Agency;
 import vn.gov.thads.bcd.organisation.Organisation;
+import vn.gov.thads.bcd.security.WithoutAuthorization;
 
 /**
  * Turns a conclusion notice or a change of a case's status into a publication: fixes its JSON body in
@@ -41,15 +41,17 @@ public class Publications {
   private final PublicationLog log;
   private final ObjectMapper json;
   private final ProcessEngine engine;
+  private final WithoutAuthorization withoutAuthorization;
 
   public Publications(CaseRepository cases, ConclusionRepository conclusions, Organisation organisation,
-      PublicationLog log, ObjectMapper json, ProcessEngine engine) {
+      PublicationLog log, ObjectMapper json, ProcessEngine engine, WithoutAuthorization withoutAuthorization) {
     this.cases = cases;
     this.conclusions = conclusions;
     this.organisation = organisation;
     this.log = log;
     this.json = json;
     this.engine = engine;
+    this.withoutAuthorization = withoutAuthorization;
   }
 
   @EventListener
@@ -100,19 +102,8 @@ public class Publications {
    * officer completing a task may not start processes, and must not need to.
    */
   private ProcessInstance startUnchecked(String businessKey, Map<String, Object> variables) {
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    return configuration.getCommandExecutorTxRequired().execute(commandContext -> {
-      boolean wasEnabled = commandContext.isAuthorizationCheckEnabled();
-      commandContext.disableAuthorizationCheck();
-      try {
-        return engine.getRuntimeService().startProcessInstanceByKey(PublicationVariables.PROCESS_KEY, businessKey,
-            variables);
-      } finally {
-        if (wasEnabled) {
-          commandContext.enableAuthorizationCheck();
-        }
-      }
-    });
+    return withoutAuthorization.run(() -> engine.getRuntimeService()
+        .startProcessInstanceByKey(PublicationVariables.PROCESS_KEY, businessKey, variables));
   }
 
   /**

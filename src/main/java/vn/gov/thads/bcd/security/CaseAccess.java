@@ -4,8 +4,6 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,18 +14,15 @@ import org.springframework.stereotype.Component;
 public class CaseAccess {
 
   private final AuthorizationService authorizationService;
+  private final WithoutAuthorization withoutAuthorization;
 
-  public CaseAccess(AuthorizationService authorizationService) {
+  public CaseAccess(AuthorizationService authorizationService, WithoutAuthorization withoutAuthorization) {
     this.authorizationService = authorizationService;
+    this.withoutAuthorization = withoutAuthorization;
   }
 
   public void grantRead(String processInstanceId, String agencyId) {
-    CommandContext commandContext = Context.getCommandContext();
-    boolean wasEnabled = commandContext != null && commandContext.isAuthorizationCheckEnabled();
-    if (wasEnabled) {
-      commandContext.disableAuthorizationCheck();
-    }
-    try {
+    withoutAuthorization.run(() -> {
       boolean present = authorizationService.createAuthorizationQuery()
           .groupIdIn(agencyId)
           .resourceType(Resources.PROCESS_INSTANCE)
@@ -42,10 +37,7 @@ public class CaseAccess {
         grant.addPermission(Permissions.READ);
         authorizationService.saveAuthorization(grant);
       }
-    } finally {
-      if (wasEnabled) {
-        commandContext.enableAuthorizationCheck();
-      }
-    }
+      return null;
+    });
   }
 }

@@ -1,14 +1,14 @@
 package vn.gov.thads.bcd.cluster;
 
+import static vn.gov.thads.bcd.testsupport.EngineClock.vn;
+import static vn.gov.thads.bcd.testsupport.Waiting.await;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.gov.thads.bcd.testsupport.CaseRequests.dossier;
 import static vn.gov.thads.bcd.testsupport.CaseRequests.string;
 import static vn.gov.thads.bcd.testsupport.CaseRequests.variables;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
@@ -22,7 +22,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
@@ -307,17 +306,4 @@ class ClusterIT {
         .query(Integer.class).single();
   }
 
-  private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-    long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > end) {
-        throw new AssertionError("Timed out waiting for " + what);
-      }
-      Thread.sleep(100);
-    }
-  }
-
-  private static Instant vn(String localDateTime) {
-    return OffsetDateTime.parse(localDateTime + "+07:00").toInstant();
-  }
 }

@@ -1,19 +1,14 @@
 package vn.gov.thads.bcd.cockpit;
 
+import static vn.gov.thads.bcd.testsupport.EngineClock.at;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +42,6 @@ class OperationLogIT extends IntegrationTest {
     ClockUtil.reset();
   }
 
-  private static void at(String vietnamTime) {
-    ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(vietnamTime + "+07:00").toInstant()));
-  }
-
   private Http session(String app, String user) {
     Http http = Http.browser(port);
     assertThat(http.loginToWebapp(app, user, "demo").status()).as("login of " + user).isEqualTo(200);
@@ -60,16 +51,6 @@ class OperationLogIT extends IntegrationTest {
   private static JsonNode ok(Http.Response r) {
     assertThat(r.status()).as(r.body()).isIn(200, 204);
     return r.body().isEmpty() ? null : r.json();
-  }
-
-  private int deleteAsAdmin(String path) {
-    try {
-      return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-          .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
-          .DELETE().build(), HttpResponse.BodyHandlers.ofString()).statusCode();
-    } catch (IOException | InterruptedException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static List<String> lines(JsonNode operations) {
@@ -112,7 +93,8 @@ class OperationLogIT extends IntegrationTest {
 
     // The administrator deletes the case's process instance (entered by mistake).
     at("2026-05-07T16:45:00");
-    assertThat(deleteAsAdmin("/engine-rest/process-instance/" + c.main.getId())).isEqualTo(204);
+    assertThat(Http.rest(port, "admin", "demo").delete("/engine-rest/process-instance/" + c.main.getId()).status())
+        .isEqualTo(204);
 
     // The case tab, opened from the main instance (ended, still in history).
     Http thuky = session("cockpit", "thuky");

@@ -1,12 +1,13 @@
 package vn.gov.thads.bcd.cockpit;
 
+import static vn.gov.thads.bcd.testsupport.EngineClock.at;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
@@ -45,10 +46,6 @@ class SupervisionPluginIT extends IntegrationTest {
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
-  }
-
-  private static void at(String vietnamTime) {
-    ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(vietnamTime + "+07:00").toInstant()));
   }
 
   private Http session(String app, String user) {

@@ -1,16 +1,16 @@
 package vn.gov.thads.bcd.reminders;
 
+import static vn.gov.thads.bcd.testsupport.EngineClock.vn;
+import static vn.gov.thads.bcd.testsupport.Waiting.await;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -108,17 +108,4 @@ class ReminderClusterIT {
         .query(Integer.class).single();
   }
 
-  private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-    long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > end) {
-        throw new AssertionError("Timed out waiting for " + what);
-      }
-      Thread.sleep(100);
-    }
-  }
-
-  private static Instant vn(String localDateTime) {
-    return OffsetDateTime.parse(localDateTime + "+07:00").toInstant();
-  }
 }

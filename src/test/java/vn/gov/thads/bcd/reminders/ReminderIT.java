@@ -1,12 +1,13 @@
 package vn.gov.thads.bcd.reminders;
 
+import static vn.gov.thads.bcd.testsupport.EngineClock.at;
+import static vn.gov.thads.bcd.testsupport.EngineClock.vn;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -64,14 +65,6 @@ class ReminderIT extends IntegrationTest {
   @AfterAll
   static void stopSmtp() {
     SMTP.close();
-  }
-
-  static Instant vn(String localDateTime) {
-    return OffsetDateTime.parse(localDateTime + "+07:00").toInstant();
-  }
-
-  private static void at(String localDateTime) {
-    ClockUtil.setCurrentTime(Date.from(vn(localDateTime)));
   }
 
   /** A case whose members' opinions are asked today; the given agencies are consulted. */

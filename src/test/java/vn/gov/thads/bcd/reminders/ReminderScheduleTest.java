@@ -1,10 +1,11 @@
 package vn.gov.thads.bcd.reminders;
 
+import static vn.gov.thads.bcd.testsupport.EngineClock.vn;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,10 +21,6 @@ class ReminderScheduleTest {
   private final CalendarScheduleProperties calendar = new CalendarScheduleProperties(Map.of());
   private final ReminderSchedule schedule =
       new ReminderSchedule(new WorkingDays(new PublicHolidays(calendar), calendar), LocalTime.of(8, 0));
-
-  private static Instant vn(String localDateTime) {
-    return OffsetDateTime.parse(localDateTime + "+07:00").toInstant();
-  }
 
   private static List<String> keysAndTimes(List<ReminderEvent> events) {
     return events.stream().map(e -> e.key() + " " + e.at().atZone(ReminderSchedule.VIETNAM).toLocalDateTime()).toList();

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
+import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
 import vn.gov.thads.bcd.testsupport.Lifecycle;
 
@@ -108,11 +109,9 @@ class TasklistFiltersIT extends IntegrationTest {
         .containsEntry(TaskAgencyLabel.DEBTOR_VARIABLE, (String) CaseScenario.dossier("x").get("debtorName"))
         .containsEntry(TaskAgencyLabel.VARIABLE, "Sở Tư pháp tỉnh An Giang");
     // The agency does not read the opinion process itself: the copies are what makes the card.
-    HttpResponse<String> instance = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + port + "/engine-rest/process-instance/" + opinion.getProcessInstanceId() + "/variables"))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("cv.sotuphap:demo".getBytes(StandardCharsets.UTF_8)))
-        .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    assertThat(instance.statusCode()).as(instance.body()).isIn(403, 404);
+    Http.Response instance = Http.rest(port, "cv.sotuphap", "demo")
+        .get("/engine-rest/process-instance/" + opinion.getProcessInstanceId() + "/variables");
+    assertThat(instance.status()).as(instance.body()).isIn(403, 404);
   }
 
   private List<Task> tasksIn(String filterName, String user) {
