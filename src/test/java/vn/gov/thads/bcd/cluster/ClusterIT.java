@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.impl.FetchAndLockContextListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -138,6 +139,10 @@ class ClusterIT {
       PostgresTestDatabase.Database db = PostgresTestDatabase.fresh("bcd_test_cluster");
       ClockUtil.setCurrentTime(Date.from(vn("2026-03-02T10:00:00"))); // a Monday
 
+      // Camunda's REST runs one fetch-and-lock thread per JVM, set up unsynchronised by the first web application that
+      // starts: two nodes starting in one JVM at the same instant can both try to start that thread
+      // (IllegalThreadStateException). Real nodes are separate JVMs; here it is set up once, before both.
+      new FetchAndLockContextListener().contextInitialized(null);
       // Both nodes start at the same moment on the empty database.
       ExecutorService starting = Executors.newFixedThreadPool(2);
       StartTogether together = new StartTogether();
