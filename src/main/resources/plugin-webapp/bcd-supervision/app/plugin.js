@@ -173,8 +173,6 @@ function renderDashboard(node, api) {
 
 // ---- Tab: Kết luận & nhiệm vụ -------------------------------------------------------------------------------
 
-const DIRECTIVE_CLASS = { OVERDUE: 'bcd-overdue', DUE_SOON: 'bcd-soon', DONE: 'bcd-done', DONE_LATE: 'bcd-soon' };
-
 function caseHeading(ref) {
   return el('p', {}, 'Vụ việc ', el('strong', {}, ref.caseNumber), ref.debtorName ? ` – ${ref.debtorName}` : '');
 }
@@ -201,7 +199,7 @@ function renderDirectives(node, api, processInstanceId) {
         el('td', {}, d.task, d.result ? el('div', { className: 'bcd-muted' }, `Kết quả: ${d.result}`) : null),
         el('td', {}, d.deadline, d.originalDeadline !== d.deadline ? el('div', { className: 'bcd-muted' }, `Hạn ban đầu: ${d.originalDeadline}`) : null),
         el('td', {}, extensions),
-        el('td', { className: DIRECTIVE_CLASS[d.status] || '' }, d.statusLabel)));
+        el('td', { className: d.tone ? `bcd-${d.tone}` : '' }, d.statusLabel)));
     });
     root.appendChild(el('table', {}, el('thead', {}, el('tr', {},
       el('th', {}, 'Nhiệm vụ'), el('th', {}, 'Đơn vị chủ trì'), el('th', {}, 'Đơn vị phối hợp'),

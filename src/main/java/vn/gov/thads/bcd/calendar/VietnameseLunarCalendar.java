@@ -1,5 +1,9 @@
 package vn.gov.thads.bcd.calendar;
 
+import com.ibm.icu.util.GregorianCalendar;
+import com.ibm.icu.util.SimpleTimeZone;
+import java.util.Calendar;
+import vn.gov.thads.bcd.platform.VietnamTime;
 import com.ibm.icu.util.ChineseCalendar;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
@@ -12,8 +16,8 @@ import java.time.LocalDate;
  */
 public final class VietnameseLunarCalendar {
 
-  private static final TimeZone VIETNAM = TimeZone.getTimeZone("Asia/Ho_Chi_Minh");
-  private static final TimeZone ASTRONOMY_ZONE = new com.ibm.icu.util.SimpleTimeZone(7 * 3600 * 1000, "UTC+7");
+  private static final TimeZone VIETNAM = TimeZone.getTimeZone(VietnamTime.ZONE.getId());
+  private static final TimeZone ASTRONOMY_ZONE = new SimpleTimeZone(7 * 3600 * 1000, "UTC+7");
   /** ICU's epoch of the Chinese cycle (2637 BC), shared by the Vietnamese calendar. */
   private static final int CYCLE_EPOCH_YEAR = -2636;
 
@@ -32,9 +36,9 @@ public final class VietnameseLunarCalendar {
     Calendar cal = new Calendar();
     cal.clear();
     // Mid-year is always after Tết, so this is the lunar year that begins in gregorianYear.
-    com.ibm.icu.util.GregorianCalendar midYear = new com.ibm.icu.util.GregorianCalendar(VIETNAM);
+    GregorianCalendar midYear = new GregorianCalendar(VIETNAM);
     midYear.clear();
-    midYear.set(gregorianYear, java.util.Calendar.JULY, 1, 12, 0);
+    midYear.set(gregorianYear, Calendar.JULY, 1, 12, 0);
     cal.setTimeInMillis(midYear.getTimeInMillis());
     int era = cal.get(ChineseCalendar.ERA);
     int year = cal.get(ChineseCalendar.YEAR);
@@ -45,10 +49,10 @@ public final class VietnameseLunarCalendar {
     cal.set(ChineseCalendar.IS_LEAP_MONTH, 0);
     cal.set(ChineseCalendar.DATE, lunarDay);
     cal.set(ChineseCalendar.HOUR_OF_DAY, 12);
-    com.ibm.icu.util.GregorianCalendar g = new com.ibm.icu.util.GregorianCalendar(VIETNAM);
+    GregorianCalendar g = new GregorianCalendar(VIETNAM);
     g.setTimeInMillis(cal.getTimeInMillis());
-    return LocalDate.of(g.get(java.util.Calendar.YEAR), g.get(java.util.Calendar.MONTH) + 1,
-        g.get(java.util.Calendar.DAY_OF_MONTH));
+    return LocalDate.of(g.get(Calendar.YEAR), g.get(Calendar.MONTH) + 1,
+        g.get(Calendar.DAY_OF_MONTH));
   }
 
   /** ICU's Chinese calendar with its astronomy at UTC+7, through the constructor ICU provides for this. */

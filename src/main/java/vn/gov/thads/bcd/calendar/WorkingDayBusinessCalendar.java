@@ -1,8 +1,8 @@
 package vn.gov.thads.bcd.calendar;
 
+import vn.gov.thads.bcd.platform.VietnamTime;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.task.Task;
 public class WorkingDayBusinessCalendar implements BusinessCalendar {
 
   public static final Pattern WORKING_DAYS = Pattern.compile("P(\\d{1,3})WD");
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   static final LocalTime END_OF_WORKING_DAY = LocalTime.of(17, 0);
 
   private final BusinessCalendar standard;
@@ -41,8 +40,8 @@ public class WorkingDayBusinessCalendar implements BusinessCalendar {
       return startDate == null ? standard.resolveDuedate(description) : standard.resolveDuedate(description, startDate);
     }
     Date start = startDate != null ? startDate : ClockUtil.getCurrentTime();
-    LocalDate day = workingDays.plus(start.toInstant().atZone(VIETNAM).toLocalDate(), Integer.parseInt(m.group(1)));
-    return Date.from(day.atTime(END_OF_WORKING_DAY).atZone(VIETNAM).toInstant());
+    LocalDate day = workingDays.plus(VietnamTime.date(start), Integer.parseInt(m.group(1)));
+    return Date.from(VietnamTime.instant(day.atTime(END_OF_WORKING_DAY)));
   }
 
   @Override

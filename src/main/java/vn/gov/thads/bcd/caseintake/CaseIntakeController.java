@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.gov.thads.bcd.process.CaseVariables;
-import vn.gov.thads.bcd.process.InvalidCaseDataException;
-import vn.gov.thads.bcd.process.ProcessKeys;
+import vn.gov.thads.bcd.variables.CaseVariables;
+import vn.gov.thads.bcd.forms.InvalidCaseDataException;
+import vn.gov.thads.bcd.variables.ProcessKeys;
 import vn.gov.thads.bcd.restapi.BcdApi;
 
 /**
@@ -80,7 +80,7 @@ public class CaseIntakeController {
       String name = field.getKey();
       JsonNode value = field.getValue();
       String variable = AGENCY_FIELD.equals(name) ? CaseVariables.REQUESTED_AGENCY
-          : CaseVariables.DOSSIER.contains(name) ? name : null;
+          : DossierField.variables().contains(name) ? name : null;
       if (variable == null) {
         problems.add("Trường '" + name + "' không thuộc hồ sơ vụ việc.");
       } else if (value.isContainerNode()) {
@@ -98,7 +98,7 @@ public class CaseIntakeController {
     });
     if (!problems.isEmpty()) {
       throw new InvalidCaseDataException("Hồ sơ chưa hợp lệ: " + String.join(" ", problems) + " Các trường nhận: "
-          + String.join(", ", CaseVariables.DOSSIER) + ", " + AGENCY_FIELD + ".");
+          + String.join(", ", DossierField.variables()) + ", " + AGENCY_FIELD + ".");
     }
     return variables;
   }

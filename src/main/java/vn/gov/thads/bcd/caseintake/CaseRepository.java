@@ -1,11 +1,18 @@
 package vn.gov.thads.bcd.caseintake;
 
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.function.Supplier;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,12 +22,12 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.gov.thads.bcd.platform.VietnamTime;
 
 /** The application's record of cases (table {@code bcd_case}) and their numbering. */
 @Repository
 public class CaseRepository {
 
-  public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   /** Prefix of case numbers, e.g. BCĐ-2026-0001. */
   public static final String NUMBER_PREFIX = "BCĐ";
 
@@ -44,7 +51,7 @@ public class CaseRepository {
    * a start that fails gives its number back without a gap.
    */
   public String nextCaseNumber() {
-    int year = LocalDate.now(clock.withZone(VIETNAM)).getYear();
+    int year = VietnamTime.today(clock).getYear();
     if (increment(year) == 0) {
       // First case of the year. Create the row in a transaction of its own: when two starts race here, the
       // loser's duplicate key must not abort the caller's transaction (PostgreSQL would).
@@ -79,17 +86,13 @@ public class CaseRepository {
     Instant at = Instant.now(clock);
     Timestamp now = Timestamp.from(at);
     KeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql("""
-        insert into bcd_case (case_number, process_instance_id, submitting_agency, initiator,
-          enforcement_decision_no, open_decision_key, enforcement_decision_date, judgment_no, debtor_name,
-          creditor_name, amount_vnd, category, property_disputed, security_risk, obstacle, proposal, status, created_at,
-          updated_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(caseNumber, processInstanceId, agency, initiator, d.enforcementDecisionNo(),
-            DecisionNumbers.key(d.enforcementDecisionNo()),
-            java.sql.Date.valueOf(d.enforcementDecisionDate()), d.judgmentNo(), d.debtorName(), d.creditorName(),
-            d.amountVnd(), d.category().code(), d.propertyDisputed(), d.securityRisk(), d.obstacle(), d.proposal(),
-            CaseStatus.DOSSIER_REVIEW.name(), now, now)
+    List<Object> params = new ArrayList<>(Arrays.asList(caseNumber, processInstanceId, agency, initiator,
+        DecisionNumbers.key(d.enforcementDecisionNo()), CaseStatus.DOSSIER_REVIEW.name(), now, now));
+    Arrays.stream(DossierField.values()).map(d::column).forEach(params::add);
+    jdbc.sql("insert into bcd_case (case_number, process_instance_id, submitting_agency, initiator, open_decision_key,"
+            + " status, created_at, updated_at, " + DossierField.columns() + ") values ("
+            + "?, ".repeat(params.size() - 1) + "?)")
+        .params(params)
         .update(keys, "id");
     long id = keys.getKeyAs(Number.class).longValue();
     events.publishEvent(new CaseStatusChanged(id, null, CaseStatus.DOSSIER_REVIEW, null, at));
@@ -120,11 +123,11 @@ public class CaseRepository {
    * transaction, so the other case is looked up in a transaction of its own: it has committed, or the database
    * would still be waiting for it.
    */
-  private <T> T guardingDecision(Dossier d, Long exceptCaseId, java.util.function.Supplier<T> write) {
+  private <T> T guardingDecision(Dossier d, Long exceptCaseId, Supplier<T> write) {
     try {
       return write.get();
     } catch (DuplicateKeyException e) {
-      if (!String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("uq_bcd_case_open_decision")) {
+      if (!String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("uq_bcd_case_open_decision")) {
         throw e;
       }
       String existing = separateTransaction.execute(s -> openCaseWithDecision(d.enforcementDecisionNo(), exceptCaseId))
@@ -143,16 +146,13 @@ public class CaseRepository {
   }
 
   private int updateDossierRow(long caseId, Dossier d) {
-    return jdbc.sql("""
-        update bcd_case set enforcement_decision_no = ?, open_decision_key = ?, enforcement_decision_date = ?,
-          judgment_no = ?,
-          debtor_name = ?, creditor_name = ?, amount_vnd = ?, category = ?, property_disputed = ?, security_risk = ?,
-          obstacle = ?, proposal = ?, updated_at = ?
-        where id = ?""")
-        .params(d.enforcementDecisionNo(), DecisionNumbers.key(d.enforcementDecisionNo()),
-            java.sql.Date.valueOf(d.enforcementDecisionDate()), d.judgmentNo(), d.debtorName(), d.creditorName(), d.amountVnd(), d.category().code(), d.propertyDisputed(),
-            d.securityRisk(), d.obstacle(), d.proposal(),
-            Timestamp.from(Instant.now(clock)), caseId)
+    List<Object> params = new ArrayList<>();
+    Arrays.stream(DossierField.values()).map(d::column).forEach(params::add);
+    params.addAll(Arrays.asList(DecisionNumbers.key(d.enforcementDecisionNo()), Timestamp.from(Instant.now(clock)), caseId));
+    return jdbc.sql("update bcd_case set "
+            + Arrays.stream(DossierField.values()).map(f -> f.column() + " = ?").collect(Collectors.joining(", "))
+            + ", open_decision_key = ?, updated_at = ? where id = ?")
+        .params(params)
         .update();
   }
 
@@ -170,31 +170,13 @@ public class CaseRepository {
 
   /** A case as stored, for display and reports. */
   public record CaseRow(long id, String caseNumber, String processInstanceId, String submittingAgency,
-      String enforcementDecisionNo, String debtorName, java.math.BigDecimal amountVnd, String category,
+      String enforcementDecisionNo, String debtorName, BigDecimal amountVnd, String category,
       String status) {}
 
-  /** The dossier as recorded, keyed by the process variable names of {@link vn.gov.thads.bcd.process.CaseVariables#DOSSIER}. */
-  public java.util.Map<String, Object> dossierVariables(long caseId) {
-    return jdbc.sql("""
-        select enforcement_decision_no, enforcement_decision_date, judgment_no, debtor_name, creditor_name, amount_vnd,
-          category, property_disputed, security_risk, obstacle, proposal from bcd_case where id = ?""")
-        .param(caseId)
-        .query((rs, i) -> {
-          java.util.Map<String, Object> v = new java.util.LinkedHashMap<>();
-          v.put("enforcementDecisionNo", rs.getString(1));
-          v.put("enforcementDecisionDate", rs.getDate(2).toLocalDate().toString());
-          v.put("judgmentNo", rs.getString(3));
-          v.put("debtorName", rs.getString(4));
-          v.put("creditorName", rs.getString(5));
-          v.put("amountVnd", rs.getBigDecimal(6).longValueExact());
-          v.put("caseCategory", rs.getString(7));
-          v.put("propertyDisputed", rs.getBoolean(8));
-          v.put("securityRisk", rs.getBoolean(9));
-          v.put("obstacle", rs.getString(10));
-          v.put("proposal", rs.getString(11));
-          return v;
-        })
-        .single();
+  /** The dossier as recorded, keyed by the process variable names of its {@link DossierField}s. */
+  public Map<String, Object> dossierVariables(long caseId) {
+    return jdbc.sql("select " + DossierField.columns() + " from bcd_case where id = ?").param(caseId)
+        .query((rs, i) -> Dossier.variables(rs)).single();
   }
 
   public Optional<CaseRow> findByNumber(String caseNumber) {

@@ -1,9 +1,10 @@
 package vn.gov.thads.bcd.caseintake;
 
+import vn.gov.thads.bcd.forms.FormReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
-import vn.gov.thads.bcd.process.CaseVariables;
+import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
  * At the start of a called process: loads the case's dossier from the case table into that process, for its
@@ -21,7 +22,7 @@ public class CaseSummaryLoader implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    long caseId = ((Number) execution.getVariable(CaseVariables.CASE_ID)).longValue();
+    long caseId = FormReader.caseId(execution);
     execution.getProcessInstance().setVariables(cases.dossierVariables(caseId));
   }
 }

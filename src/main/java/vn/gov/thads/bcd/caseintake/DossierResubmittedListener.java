@@ -1,11 +1,12 @@
 package vn.gov.thads.bcd.caseintake;
 
 import java.time.Clock;
-import java.time.LocalDate;
+import vn.gov.thads.bcd.forms.FormReader;
+import vn.gov.thads.bcd.platform.VietnamTime;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.gov.thads.bcd.process.CaseVariables;
+import vn.gov.thads.bcd.variables.CaseVariables;
 
 /** When a returned dossier is resubmitted: the same checks as at the start (the decision may not be another open case's), then the record is updated. */
 @Component("dossierResubmittedListener")
@@ -21,8 +22,8 @@ public class DossierResubmittedListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Dossier dossier = Dossier.from(task::getVariable, LocalDate.now(clock.withZone(CaseRepository.VIETNAM)));
-    long caseId = ((Number) task.getVariable(CaseVariables.CASE_ID)).longValue();
+    Dossier dossier = Dossier.from(FormReader.of(task), VietnamTime.today(clock));
+    long caseId = FormReader.caseId(task);
     cases.checkDecisionFree(dossier, caseId);
     cases.updateDossier(caseId, dossier);
     task.setVariable(CaseVariables.PROPERTY_DISPUTED, dossier.propertyDisputed());

@@ -1,6 +1,6 @@
 package vn.gov.thads.bcd.caseintake;
 
-import vn.gov.thads.bcd.process.InvalidCaseDataException;
+import vn.gov.thads.bcd.forms.InvalidCaseDataException;
 
 /**
  * A second open case for the same enforcement decision is refused. A refusal of the submitted data like any other

@@ -1,15 +1,16 @@
 package vn.gov.thads.bcd.caseintake;
 
 import java.time.Clock;
-import java.time.LocalDate;
+import vn.gov.thads.bcd.forms.FormReader;
+import vn.gov.thads.bcd.platform.VietnamTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.organisation.Agency;
 import vn.gov.thads.bcd.organisation.AgencyRole;
 import vn.gov.thads.bcd.organisation.Organisation;
-import vn.gov.thads.bcd.process.CaseVariables;
-import vn.gov.thads.bcd.process.InvalidCaseDataException;
+import vn.gov.thads.bcd.variables.CaseVariables;
+import vn.gov.thads.bcd.forms.InvalidCaseDataException;
 import vn.gov.thads.bcd.security.CaseAccess;
 
 /**
@@ -36,7 +37,7 @@ public class RegisterCaseDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String initiator = (String) execution.getVariable(CaseVariables.INITIATOR);
     Agency agency = submittingAgency(initiator, execution.getVariable(CaseVariables.REQUESTED_AGENCY));
-    Dossier dossier = Dossier.from(execution::getVariable, LocalDate.now(clock.withZone(CaseRepository.VIETNAM)));
+    Dossier dossier = Dossier.from(FormReader.of(execution), VietnamTime.today(clock));
     String caseNumber = cases.nextCaseNumber();
     // Checked once the number is taken: taking it waits for a simultaneous start to commit, whose case this then sees.
     cases.checkDecisionFree(dossier, null);
@@ -47,7 +48,7 @@ public class RegisterCaseDelegate implements JavaDelegate {
     execution.setVariable(CaseVariables.SUBMITTING_AGENCY, agency.id());
     caseAccess.grantRead(execution.getProcessInstanceId(), agency.id());
     // The case table is the record from now on; the main process keeps only what its gateways need.
-    execution.removeVariables(CaseVariables.DOSSIER);
+    execution.removeVariables(DossierField.variables());
     execution.removeVariable(CaseVariables.REQUESTED_AGENCY);
   }
 

@@ -1,17 +1,17 @@
 package vn.gov.thads.bcd.cockpit;
 
+import vn.gov.thads.bcd.platform.VietnamTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.gov.thads.bcd.calendar.WorkingDays;
-import vn.gov.thads.bcd.conclusions.ConclusionRepository;
+import vn.gov.thads.bcd.directives.DirectiveRepository;
 import vn.gov.thads.bcd.reminders.ReminderKind;
 import vn.gov.thads.bcd.reminders.ReminderLog;
 
@@ -42,7 +42,7 @@ public class CaseSupervision {
 
   public record DirectiveView(int ordinal, String conclusionNo, String conclusionDate, String leadAgencyId,
       String leadAgency, List<String> supportingAgencies, String task, String originalDeadline, String deadline,
-      String status, String statusLabel, String result, List<Extension> extensions) {}
+      String status, String tone, String statusLabel, String result, List<Extension> extensions) {}
 
   public record Directives(CaseRef caseRef, List<DirectiveView> directives) {}
 
@@ -54,19 +54,19 @@ public class CaseSupervision {
 
   private final JdbcClient jdbc;
   private final SupervisionAccess access;
-  private final ConclusionRepository conclusions;
+  private final DirectiveRepository directiveRecords;
   private final ReminderLog reminderLog;
   private final AgencyNames agencyNames;
   private final WorkingDays workingDays;
   private final Clock clock;
   private final int dueSoonWorkingDays;
 
-  public CaseSupervision(JdbcClient jdbc, SupervisionAccess access, ConclusionRepository conclusions,
+  public CaseSupervision(JdbcClient jdbc, SupervisionAccess access, DirectiveRepository directiveRecords,
       ReminderLog reminderLog, AgencyNames agencyNames, WorkingDays workingDays, Clock clock,
       @Value("${bcd.cockpit.due-soon-working-days:2}") int dueSoonWorkingDays) {
     this.jdbc = jdbc;
     this.access = access;
-    this.conclusions = conclusions;
+    this.directiveRecords = directiveRecords;
     this.reminderLog = reminderLog;
     this.agencyNames = agencyNames;
     this.workingDays = workingDays;
@@ -76,54 +76,27 @@ public class CaseSupervision {
 
   public Directives directives(Viewer viewer, String processInstanceId) {
     CaseRef ref = caseOf(viewer, processInstanceId);
-    LocalDate today = clock.instant().atZone(OverdueDashboard.VIETNAM).toLocalDate();
+    LocalDate today = VietnamTime.today(clock);
     LocalDate dueSoonUntil = workingDays.plus(today, dueSoonWorkingDays);
     record Head(long id, String documentNo, LocalDate documentDate) {}
     List<Head> heads = jdbc.sql("select id, document_no, document_date from bcd_conclusion where case_id = ? order by id")
         .param(ref.id()).query((rs, i) -> new Head(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate())).list();
     List<DirectiveView> views = new ArrayList<>();
     for (Head head : heads) {
-      List<Long> ids = jdbc.sql("select id from bcd_directive where conclusion_id = ? order by ordinal")
-          .param(head.id()).query(Long.class).list();
-      for (long id : ids) {
-        ConclusionRepository.DirectiveRow d = conclusions.directive(id);
-        List<Extension> extensions = conclusions.extensions(id).stream()
-            .map(e -> new Extension(e.oldDeadline().format(OverdueDashboard.DAY), e.newDeadline().format(OverdueDashboard.DAY),
+      for (DirectiveRepository.Directive d : directiveRecords.ofConclusion(head.id())) {
+        List<Extension> extensions = directiveRecords.extensions(d.id()).stream()
+            .map(e -> new Extension(VietnamTime.format(e.oldDeadline()), VietnamTime.format(e.newDeadline()),
                 e.reason(), e.decidedBy()))
             .toList();
-        String status = status(d.status(), d.deadline(), today, dueSoonUntil);
-        views.add(new DirectiveView(d.ordinal(), head.documentNo(), head.documentDate().format(OverdueDashboard.DAY),
+        DirectiveProgress progress = DirectiveProgress.of(d.status(), d.deadline(), today, dueSoonUntil);
+        views.add(new DirectiveView(d.ordinal(), head.documentNo(), VietnamTime.format(head.documentDate()),
             d.leadAgency(), agencyNames.name(d.leadAgency()),
-            d.supportingAgencies().isBlank() ? List.of()
-                : Arrays.stream(d.supportingAgencies().split(",")).map(agencyNames::name).toList(),
-            d.task(), d.originalDeadline().format(OverdueDashboard.DAY), d.deadline().format(OverdueDashboard.DAY),
-            status, label(status, d.status()), d.result(), extensions));
+            d.supportingAgencies().stream().map(agencyNames::name).toList(),
+            d.task(), VietnamTime.format(d.originalDeadline()), VietnamTime.format(d.deadline()),
+            progress.name(), progress.tone(), progress.label(d.status()), d.result(), extensions));
       }
     }
     return new Directives(ref, views);
-  }
-
-  /** The status shown: the recorded one once the directive is done, else from its deadline. */
-  static String status(String recorded, LocalDate deadline, LocalDate today, LocalDate dueSoonUntil) {
-    if (recorded.equals("DONE") || recorded.equals("DONE_LATE")) {
-      return recorded;
-    }
-    if (today.isAfter(deadline)) {
-      return "OVERDUE";
-    }
-    return deadline.isAfter(dueSoonUntil) ? "ON_TRACK" : "DUE_SOON";
-  }
-
-  private static String label(String status, String recorded) {
-    String label = switch (status) {
-      case "DONE" -> "Hoàn thành";
-      case "DONE_LATE" -> "Hoàn thành trễ hạn";
-      case "OVERDUE" -> "Quá hạn";
-      case "DUE_SOON" -> "Sắp đến hạn";
-      default -> "Đúng hạn";
-    };
-    // A reported result waits for the secretariat's review; the deadline still counts until it is accepted.
-    return recorded.equals("REPORTED") ? label + " (đã báo cáo, chờ Tổ Thư ký xem xét)" : label;
   }
 
   public Reminders reminders(Viewer viewer, String processInstanceId) {
@@ -156,7 +129,7 @@ public class CaseSupervision {
   }
 
   private static String dayTime(Instant instant) {
-    return instant == null ? null : instant.atZone(OverdueDashboard.VIETNAM).format(OverdueDashboard.DAY_TIME);
+    return instant == null ? null : instant.atZone(VietnamTime.ZONE).format(VietnamTime.DATE_TIME);
   }
 
   /** The case of a process instance (running or ended), after checking that the viewer may read it. */

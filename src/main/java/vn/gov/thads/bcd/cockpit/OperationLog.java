@@ -1,5 +1,6 @@
 package vn.gov.thads.bcd.cockpit;
 
+import vn.gov.thads.bcd.platform.VietnamTime;
 import static vn.gov.thads.bcd.cockpit.QueryParameters.blankToNull;
 import static vn.gov.thads.bcd.cockpit.QueryParameters.number;
 
@@ -224,8 +225,8 @@ public class OperationLog {
       case UserOperationLogEntry.OPERATION_TYPE_CORRELATE_MESSAGE -> label = "Gửi tin nhắn cho quy trình";
       default -> label = type;
     }
-    return new Operation(operationId, first.at() == null ? null : first.at().atZone(OverdueDashboard.VIETNAM)
-        .format(OverdueDashboard.DAY_TIME), first.userId(), first.userName(), type, label, detail, entity,
+    return new Operation(operationId, first.at() == null ? null : first.at().atZone(VietnamTime.ZONE)
+        .format(VietnamTime.DATE_TIME), first.userId(), first.userName(), type, label, detail, entity,
         first.taskName(), first.taskDefinitionKey(), first.caseNumber(), first.processInstanceId(),
         first.processDefinitionKey());
   }
@@ -250,8 +251,8 @@ public class OperationLog {
       return none;
     }
     try {
-      return Instant.ofEpochMilli(Long.parseLong(epochMillis.trim())).atZone(OverdueDashboard.VIETNAM)
-          .format(OverdueDashboard.DAY_TIME);
+      return Instant.ofEpochMilli(Long.parseLong(epochMillis.trim())).atZone(VietnamTime.ZONE)
+          .format(VietnamTime.DATE_TIME);
     } catch (NumberFormatException e) {
       return epochMillis;
     }

@@ -1,5 +1,6 @@
 package vn.gov.thads.bcd.cockpit;
 
+import vn.gov.thads.bcd.platform.VietnamTime;
 import static vn.gov.thads.bcd.cockpit.QueryParameters.blankToNull;
 import static vn.gov.thads.bcd.cockpit.QueryParameters.number;
 
@@ -21,7 +22,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import vn.gov.thads.bcd.process.FormValues;
 import vn.gov.thads.bcd.calendar.WorkingDays;
 import vn.gov.thads.bcd.caseintake.CaseCategory;
 import vn.gov.thads.bcd.organisation.Organisation;
@@ -40,9 +40,6 @@ public class OverdueDashboard {
 
   public static final int DEFAULT_LIMIT = 50;
   public static final int MAX_LIMIT = 500;
-  static final ZoneId VIETNAM = FormValues.VIETNAM;
-  static final DateTimeFormatter DAY = FormValues.DISPLAY_DATE;
-  static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   /** Sort keys the client may ask for, and the SQL they stand for; nothing else reaches the ORDER BY. */
   private static final Map<String, String> SORTS = Map.of(
@@ -134,10 +131,10 @@ public class OverdueDashboard {
 
   public Page page(Viewer viewer, Query q) {
     Instant now = clock.instant();
-    LocalDate today = now.atZone(VIETNAM).toLocalDate();
+    LocalDate today = now.atZone(VietnamTime.ZONE).toLocalDate();
     // Due soon: due by the end of the n-th working day after today.
     LocalDate lastDueSoonDay = workingDays.plus(today, dueSoonWorkingDays);
-    Instant soon = lastDueSoonDay.plusDays(1).atStartOfDay(VIETNAM).toInstant();
+    Instant soon = lastDueSoonDay.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant();
 
     Map<String, Object> params = new HashMap<>();
     params.put("soon", Timestamp.from(soon));
@@ -254,7 +251,7 @@ public class OverdueDashboard {
         category == null ? null : CaseCategory.fromCode(category).map(CaseCategory::label).orElse(category),
         agency, agencyNames.name(agency), assignee,
         assignee == null ? null : organisation.person(assignee).map(Person::fullName).orElse(assignee),
-        due.toString(), due.atZone(VIETNAM).format(DAY), overdue, overdue ? schedule.daysOverdue(due, now) : 0,
+        due.toString(), due.atZone(VietnamTime.ZONE).format(VietnamTime.DATE), overdue, overdue ? schedule.daysOverdue(due, now) : 0,
         rs.getLong("reminders"), rs.getInt("escalation"));
   }
 

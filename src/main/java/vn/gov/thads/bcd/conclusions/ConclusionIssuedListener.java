@@ -1,21 +1,20 @@
 package vn.gov.thads.bcd.conclusions;
 
-import vn.gov.thads.bcd.process.CurrentUser;
+import vn.gov.thads.bcd.directives.DirectiveRepository;
+import vn.gov.thads.bcd.platform.VietnamTime;
+import vn.gov.thads.bcd.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.caseintake.CaseStatus;
 import vn.gov.thads.bcd.organisation.Organisation;
-import vn.gov.thads.bcd.process.CaseVariables;
-import vn.gov.thads.bcd.process.FormValues;
-import vn.gov.thads.bcd.process.InvalidCaseDataException;
-import vn.gov.thads.bcd.process.JsonLists;
+import vn.gov.thads.bcd.variables.CaseVariables;
+import vn.gov.thads.bcd.forms.FormReader;
 
 /**
  * Checks the chair's conclusion notice and its directives, then records them. The form has up to
@@ -26,92 +25,68 @@ import vn.gov.thads.bcd.process.JsonLists;
 public class ConclusionIssuedListener implements TaskListener {
 
   public static final int MAX_DIRECTIVES = 8;
-  static final Pattern DOCUMENT_NO = Pattern.compile("\\d{1,6}/\\S.{0,90}");
 
   private final Organisation organisation;
   private final ConclusionRepository repository;
+  private final DirectiveRepository directiveRecords;
   private final CaseRepository cases;
   private final Clock clock;
 
-  public ConclusionIssuedListener(Organisation organisation, ConclusionRepository repository, CaseRepository cases,
-      Clock clock) {
+  public ConclusionIssuedListener(Organisation organisation, ConclusionRepository repository,
+      DirectiveRepository directiveRecords, CaseRepository cases, Clock clock) {
     this.organisation = organisation;
     this.repository = repository;
+    this.directiveRecords = directiveRecords;
     this.cases = cases;
     this.clock = clock;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    LocalDate today = LocalDate.now(clock.withZone(FormValues.VIETNAM));
-    List<String> problems = new ArrayList<>();
-    String number = FormValues.text(task.getVariable(CaseVariables.CONCLUSION_NO), "Số thông báo kết luận", 100, problems);
-    if (number != null && !DOCUMENT_NO.matcher(number).matches()) {
-      problems.add("Số thông báo kết luận '" + number + "' không đúng dạng số/ký hiệu, ví dụ 215/TB-UBND.");
-    }
-    LocalDate date = FormValues.date(task.getVariable(CaseVariables.CONCLUSION_DATE), "Ngày thông báo", problems);
+    LocalDate today = VietnamTime.today(clock);
+    FormReader f = FormReader.of(task);
+    String number = f.documentNo(CaseVariables.CONCLUSION_NO, "Số thông báo kết luận");
+    LocalDate date = f.date(CaseVariables.CONCLUSION_DATE, "Ngày thông báo");
     long meetingId = ((Number) task.getVariable(CaseVariables.MEETING_ID)).longValue();
     LocalDate meetingDate = repository.meetingDate(meetingId);
     if (date != null && (date.isAfter(today) || date.isBefore(meetingDate))) {
-      problems.add("Ngày thông báo phải từ ngày họp (" + FormValues.display(meetingDate) + ") đến hôm nay.");
+      f.problem("Ngày thông báo phải từ ngày họp (" + VietnamTime.format(meetingDate) + ") đến hôm nay.");
     }
-    String summary = FormValues.text(task.getVariable(CaseVariables.CONCLUSION_SUMMARY), "Nội dung kết luận", 4000,
-        problems);
-    Object coercionValue = task.getVariable(CaseVariables.COERCION_ORDERED);
-    boolean coercion = Boolean.TRUE.equals(coercionValue) || "true".equals(coercionValue);
-    Integer count = FormValues.integer(task.getVariable(CaseVariables.DIRECTIVE_COUNT), "Số nhiệm vụ được giao", 1,
-        MAX_DIRECTIVES, problems);
-    List<ConclusionRepository.NewDirective> directives = new ArrayList<>();
+    String summary = f.text(CaseVariables.CONCLUSION_SUMMARY, "Nội dung kết luận", 4000);
+    boolean coercion = f.flag(CaseVariables.COERCION_ORDERED, "Chỉ đạo tổ chức cưỡng chế thi hành án");
+    Integer count = f.wholeNumber(CaseVariables.DIRECTIVE_COUNT, "Số nhiệm vụ được giao", 1, MAX_DIRECTIVES);
+    List<DirectiveRepository.NewDirective> directives = new ArrayList<>();
     for (int i = 1; count != null && i <= count; i++) {
-      ConclusionRepository.NewDirective d = directive(task, i, today, problems);
-      if (d != null) {
-        directives.add(d);
-      }
+      directives.add(directive(f.section("Nhiệm vụ " + i + ": "), i, today));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidCaseDataException("Thông báo kết luận chưa hợp lệ: " + String.join(" ", problems));
-    }
-    long caseId = ((Number) task.getVariable(CaseVariables.CASE_ID)).longValue();
+    f.check("Thông báo kết luận chưa hợp lệ:");
+    long caseId = f.caseId();
     String user = CurrentUser.idOr(null);
     long conclusionId = repository.insertConclusion(caseId, number, date, summary, coercion, user);
-    List<String> ids = new ArrayList<>();
-    for (ConclusionRepository.NewDirective d : directives) {
-      ids.add(String.valueOf(repository.insertDirective(conclusionId, caseId, d)));
+    for (DirectiveRepository.NewDirective d : directives) {
+      directiveRecords.insert(conclusionId, caseId, d);
     }
     cases.updateStatus(caseId, CaseStatus.EXECUTION);
     task.setVariable(CaseVariables.CONCLUSION_ID, conclusionId);
     task.setVariable(CaseVariables.COERCION_ORDERED, coercion);
-    task.setVariable(CaseVariables.DIRECTIVE_IDS, JsonLists.json(ids));
   }
 
-  private ConclusionRepository.NewDirective directive(DelegateTask task, int i, LocalDate today,
-      List<String> problems) {
-    String row = "Nhiệm vụ " + i + ": ";
+  /** One directive row; its problems are reported under "Nhiệm vụ i:". */
+  private DirectiveRepository.NewDirective directive(FormReader row, int i, LocalDate today) {
     String prefix = CaseVariables.DIRECTIVE_ROW + i;
-    List<String> rowProblems = new ArrayList<>();
-    Object leadValue = task.getVariable(prefix + "Lead");
-    String lead = leadValue instanceof String s && !s.isBlank() ? s : null;
-    if (lead == null) {
-      rowProblems.add("chưa chọn đơn vị chủ trì.");
-    } else if (organisation.agency(lead).isEmpty()) {
-      rowProblems.add("đơn vị chủ trì '" + lead + "' không có trong danh sách tổ chức.");
-    }
-    List<String> support = AgencyChoices.read(organisation, task.getVariable(prefix + "Support"), "đơn vị phối hợp",
-        false, rowProblems);
+    String lead = row.agency(prefix + "Lead", "đơn vị chủ trì", id -> organisation.agency(id).isPresent());
+    List<String> support = row.agencies(prefix + "Support", "đơn vị phối hợp",
+        id -> organisation.agency(id).isPresent(), false);
     if (support != null && lead != null && support.contains(lead)) {
-      rowProblems.add("đơn vị chủ trì không đồng thời là đơn vị phối hợp.");
+      row.problem("Đơn vị chủ trì không đồng thời là đơn vị phối hợp.");
     }
-    String text = FormValues.text(task.getVariable(prefix + "Task"), "nội dung nhiệm vụ", 2000, rowProblems);
-    LocalDate deadline = FormValues.date(task.getVariable(prefix + "Deadline"), "hạn hoàn thành", rowProblems);
+    String text = row.text(prefix + "Task", "nội dung nhiệm vụ", 2000);
+    LocalDate deadline = row.date(prefix + "Deadline", "hạn hoàn thành");
     if (deadline != null && !deadline.isAfter(today)) {
-      rowProblems.add("hạn hoàn thành " + FormValues.display(deadline) + " phải sau hôm nay.");
+      row.problem("Hạn hoàn thành " + VietnamTime.format(deadline) + " phải sau hôm nay.");
     } else if (deadline != null && deadline.isAfter(today.plusYears(2))) {
-      rowProblems.add("hạn hoàn thành không quá 2 năm.");
+      row.problem("Hạn hoàn thành không quá 2 năm.");
     }
-    if (!rowProblems.isEmpty()) {
-      rowProblems.forEach(p -> problems.add(row + p));
-      return null;
-    }
-    return new ConclusionRepository.NewDirective(i, lead, support, text, deadline);
+    return new DirectiveRepository.NewDirective(i, lead, support, text, deadline);
   }
 }

@@ -3,15 +3,24 @@ package vn.gov.thads.bcd.conclusions;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
-import vn.gov.thads.bcd.process.CaseVariables;
-import vn.gov.thads.bcd.process.JsonLists;
+import vn.gov.thads.bcd.directives.DirectiveRepository;
+import vn.gov.thads.bcd.variables.CaseVariables;
 
-/** Read by the main model: {@code ${conclusions.directiveIds(execution)}} is the collection of directive runs. */
+/**
+ * Read by the main model: {@code ${conclusions.directiveIds(execution)}} is the collection of directive runs, the
+ * directives of the conclusion just issued as the table records them.
+ */
 @Component("conclusions")
 public class Conclusions {
 
-  public List<String> directiveIds(VariableScope scope) {
-    List<String> ids = JsonLists.strings(scope.getVariable(CaseVariables.DIRECTIVE_IDS));
-    return ids == null ? List.of() : ids;
+  private final DirectiveRepository directives;
+
+  public Conclusions(DirectiveRepository directives) {
+    this.directives = directives;
+  }
+
+  public List<Long> directiveIds(VariableScope scope) {
+    Object conclusionId = scope.getVariable(CaseVariables.CONCLUSION_ID);
+    return conclusionId instanceof Number id ? directives.idsOfConclusion(id.longValue()) : List.of();
   }
 }

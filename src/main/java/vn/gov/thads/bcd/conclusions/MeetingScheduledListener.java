@@ -1,23 +1,23 @@
 package vn.gov.thads.bcd.conclusions;
 
+import vn.gov.thads.bcd.forms.Choices;
+import vn.gov.thads.bcd.platform.VietnamTime;
+import vn.gov.thads.bcd.forms.FormReader;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.organisation.Organisation;
-import vn.gov.thads.bcd.process.CaseVariables;
-import vn.gov.thads.bcd.process.FormValues;
-import vn.gov.thads.bcd.process.InvalidCaseDataException;
+import vn.gov.thads.bcd.variables.CaseVariables;
 
 /** Checks and records the meeting the secretariat scheduled or linked for the case. */
 @Component("meetingScheduledListener")
 public class MeetingScheduledListener implements TaskListener {
 
-  static final Map<String, String> TYPES = Map.of("QUARTERLY", "định kỳ", "AD_HOC", "đột xuất");
+  static final Map<String, String> TYPES = Choices.of("QUARTERLY", "Họp định kỳ (hằng quý)", "AD_HOC", "Họp đột xuất");
 
   private final Organisation organisation;
   private final ConclusionRepository repository;
@@ -31,22 +31,13 @@ public class MeetingScheduledListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    List<String> problems = new ArrayList<>();
-    Object type = task.getVariable(CaseVariables.MEETING_TYPE);
-    if (!(type instanceof String t) || !TYPES.containsKey(t)) {
-      problems.add("Chưa chọn loại cuộc họp (định kỳ hoặc đột xuất).");
-    }
-    LocalDate date = FormValues.date(task.getVariable(CaseVariables.MEETING_DATE), "Ngày họp", problems);
-    if (date != null && date.isBefore(LocalDate.now(clock.withZone(FormValues.VIETNAM)))) {
-      problems.add("Ngày họp " + FormValues.display(date) + " đã qua.");
-    }
-    List<String> participants = AgencyChoices.read(organisation, task.getVariable(CaseVariables.MEETING_PARTICIPANTS),
-        "Thành phần dự họp", true, problems);
-    if (!problems.isEmpty()) {
-      throw new InvalidCaseDataException("Thông tin cuộc họp chưa hợp lệ: " + String.join(" ", problems));
-    }
-    long caseId = ((Number) task.getVariable(CaseVariables.CASE_ID)).longValue();
+    FormReader f = FormReader.of(task);
+    String type = f.choice(CaseVariables.MEETING_TYPE, "loại cuộc họp", TYPES);
+    LocalDate date = f.notInPast(f.date(CaseVariables.MEETING_DATE, "Ngày họp"), "Ngày họp", VietnamTime.today(clock));
+    List<String> participants = f.agencies(CaseVariables.MEETING_PARTICIPANTS, "Thành phần dự họp",
+        id -> organisation.agency(id).isPresent(), true);
+    f.check("Thông tin cuộc họp chưa hợp lệ:");
     task.setVariable(CaseVariables.MEETING_ID,
-        repository.insertMeeting(caseId, (String) type, date, String.join(",", participants)));
+        repository.insertMeeting(f.caseId(), type, date, String.join(",", participants)));
   }
 }

@@ -1,15 +1,13 @@
 package vn.gov.thads.bcd.conclusions;
 
+import vn.gov.thads.bcd.forms.FormReader;
+import vn.gov.thads.bcd.platform.VietnamTime;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.gov.thads.bcd.process.CaseVariables;
-import vn.gov.thads.bcd.process.FormValues;
-import vn.gov.thads.bcd.process.InvalidCaseDataException;
+import vn.gov.thads.bcd.variables.CaseVariables;
 
 /** Records the minutes (biên bản) of the meeting; they cannot be written before the meeting took place. */
 @Component("minutesRecordedListener")
@@ -25,17 +23,15 @@ public class MinutesRecordedListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    List<String> problems = new ArrayList<>();
-    String number = FormValues.text(task.getVariable(CaseVariables.MINUTES_NO), "Số biên bản", 100, problems);
-    String minutes = FormValues.text(task.getVariable(CaseVariables.MINUTES), "Nội dung biên bản", 4000, problems);
+    FormReader f = FormReader.of(task);
+    String number = f.text(CaseVariables.MINUTES_NO, "Số biên bản", 100);
+    String minutes = f.text(CaseVariables.MINUTES, "Nội dung biên bản", 4000);
     long meetingId = ((Number) task.getVariable(CaseVariables.MEETING_ID)).longValue();
     LocalDate meetingDate = repository.meetingDate(meetingId);
-    if (LocalDate.now(clock.withZone(FormValues.VIETNAM)).isBefore(meetingDate)) {
-      problems.add("Cuộc họp ngày " + FormValues.display(meetingDate) + " chưa diễn ra.");
+    if (VietnamTime.today(clock).isBefore(meetingDate)) {
+      f.problem("Cuộc họp ngày " + VietnamTime.format(meetingDate) + " chưa diễn ra.");
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidCaseDataException("Biên bản họp chưa hợp lệ: " + String.join(" ", problems));
-    }
+    f.check("Biên bản họp chưa hợp lệ:");
     repository.recordMinutes(meetingId, number, minutes);
   }
 }

@@ -1,33 +1,28 @@
 package vn.gov.thads.bcd.directives;
 
-import vn.gov.thads.bcd.process.CurrentUser;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.thads.bcd.conclusions.ConclusionRepository;
-import vn.gov.thads.bcd.process.CaseVariables;
-import vn.gov.thads.bcd.process.FormValues;
+import vn.gov.thads.bcd.platform.VietnamTime;
+import vn.gov.thads.bcd.variables.CaseVariables;
 
-/** Keeps the extension (old and new date, reason, who decided) and moves the lead agency's due date. */
+/**
+ * After the chair approved an extension (recorded by {@code extensionDecisionListener}): moves the lead agency's due
+ * date and the date its form shows to the directive's new deadline.
+ */
 @Component("applyExtensionDelegate")
 public class ApplyExtensionDelegate implements JavaDelegate {
 
-  private final ConclusionRepository repository;
+  private final DirectiveRepository repository;
 
-  public ApplyExtensionDelegate(ConclusionRepository repository) {
+  public ApplyExtensionDelegate(DirectiveRepository repository) {
     this.repository = repository;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate newDeadline = FormValues.date(execution.getVariable(CaseVariables.PROPOSED_DEADLINE), "Hạn mới",
-        new ArrayList<>());
-    String reason = ((String) execution.getVariable(CaseVariables.EXTENSION_REASON)).strip();
-    String user = CurrentUser.idOr(null);
-    repository.extend(Directives.id(execution), newDeadline, reason, user);
-    execution.setVariable(CaseVariables.DIRECTIVE_DEADLINE, FormValues.endOfDay(newDeadline));
-    execution.setVariable(CaseVariables.DIRECTIVE_DEADLINE_TEXT, FormValues.display(newDeadline));
+    DirectiveRepository.Directive d = repository.directive(Directives.id(execution));
+    execution.setVariable(CaseVariables.DIRECTIVE_DEADLINE, VietnamTime.endOfDay(d.deadline()));
+    execution.setVariable(CaseVariables.DIRECTIVE_DEADLINE_TEXT, VietnamTime.format(d.deadline()));
   }
 }

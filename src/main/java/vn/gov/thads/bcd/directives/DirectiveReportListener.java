@@ -1,54 +1,59 @@
 package vn.gov.thads.bcd.directives;
 
+import vn.gov.thads.bcd.security.CurrentUser;
+import java.util.Map;
+import vn.gov.thads.bcd.security.CurrentUser;
+import vn.gov.thads.bcd.forms.Choices;
+import vn.gov.thads.bcd.security.CurrentUser;
+import vn.gov.thads.bcd.forms.FormReader;
+import vn.gov.thads.bcd.security.CurrentUser;
+import vn.gov.thads.bcd.platform.VietnamTime;
+import vn.gov.thads.bcd.security.CurrentUser;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import vn.gov.thads.bcd.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import vn.gov.thads.bcd.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import vn.gov.thads.bcd.security.CurrentUser;
 import org.springframework.stereotype.Component;
-import vn.gov.thads.bcd.conclusions.ConclusionRepository;
-import vn.gov.thads.bcd.process.CaseVariables;
-import vn.gov.thads.bcd.process.FormValues;
-import vn.gov.thads.bcd.process.InvalidCaseDataException;
+import vn.gov.thads.bcd.security.CurrentUser;
+import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
- * The lead agency either reports the result of its directive (recorded at once) or asks the chair for more
- * time (a later date and a reason, decided by the chair).
+ * The lead agency either reports the result of its directive or asks the chair for more time (a later date and a
+ * reason, decided by the chair); either is recorded at once.
  */
 @Component("directiveReportListener")
 public class DirectiveReportListener implements TaskListener {
 
-  private final ConclusionRepository repository;
+  static final Map<String, String> ACTIONS = Choices.of(CaseVariables.ACTION_REPORT, "Báo cáo kết quả thực hiện",
+      CaseVariables.ACTION_EXTENSION, "Đề nghị gia hạn");
 
-  public DirectiveReportListener(ConclusionRepository repository) {
+  private final DirectiveRepository repository;
+
+  public DirectiveReportListener(DirectiveRepository repository) {
     this.repository = repository;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    Object action = task.getVariable(CaseVariables.DIRECTIVE_ACTION);
+    FormReader f = FormReader.of(task);
     long id = Directives.id(task);
-    List<String> problems = new ArrayList<>();
+    String action = f.choice(CaseVariables.DIRECTIVE_ACTION, "báo cáo kết quả hoặc đề nghị gia hạn", ACTIONS);
     if (CaseVariables.ACTION_REPORT.equals(action)) {
-      String result = FormValues.text(task.getVariable(CaseVariables.DIRECTIVE_RESULT), "Kết quả thực hiện", 4000,
-          problems);
-      if (problems.isEmpty()) {
-        repository.recordResult(id, result);
-        return;
-      }
+      String result = f.text(CaseVariables.DIRECTIVE_RESULT, "Kết quả thực hiện", 4000);
+      f.check("Báo cáo nhiệm vụ chưa hợp lệ:");
+      repository.recordResult(id, result);
     } else if (CaseVariables.ACTION_EXTENSION.equals(action)) {
       LocalDate current = repository.directive(id).deadline();
-      LocalDate proposed = FormValues.date(task.getVariable(CaseVariables.PROPOSED_DEADLINE), "Hạn đề nghị", problems);
+      LocalDate proposed = f.date(CaseVariables.PROPOSED_DEADLINE, "Hạn đề nghị");
       if (proposed != null && !proposed.isAfter(current)) {
-        problems.add("Hạn đề nghị phải sau hạn hiện tại " + FormValues.display(current) + ".");
+        f.problem("Hạn đề nghị phải sau hạn hiện tại " + VietnamTime.format(current) + ".");
       }
-      FormValues.text(task.getVariable(CaseVariables.EXTENSION_REASON), "Lý do đề nghị gia hạn", 2000, problems);
-      if (problems.isEmpty()) {
-        return;
-      }
-    } else {
-      problems.add("Chưa chọn báo cáo kết quả hoặc đề nghị gia hạn.");
+      String reason = f.text(CaseVariables.EXTENSION_REASON, "Lý do đề nghị gia hạn", 2000);
+      f.check("Báo cáo nhiệm vụ chưa hợp lệ:");
+      repository.requestExtension(id, proposed, reason, CurrentUser.idOr(task.getAssignee()));
     }
-    throw new InvalidCaseDataException("Báo cáo nhiệm vụ chưa hợp lệ: " + String.join(" ", problems));
+    f.check("Báo cáo nhiệm vụ chưa hợp lệ:");
   }
 }

@@ -1,7 +1,7 @@
 package vn.gov.thads.bcd.directives;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
-import vn.gov.thads.bcd.process.CaseVariables;
+import vn.gov.thads.bcd.variables.CaseVariables;
 
 /** The directive a DirectiveExecutionProcess instance is about. */
 final class Directives {

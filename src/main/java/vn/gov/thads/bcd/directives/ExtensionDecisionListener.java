@@ -1,42 +1,57 @@
 package vn.gov.thads.bcd.directives;
 
+import vn.gov.thads.bcd.security.CurrentUser;
+import java.util.Map;
+import vn.gov.thads.bcd.security.CurrentUser;
+import vn.gov.thads.bcd.forms.Choices;
+import vn.gov.thads.bcd.security.CurrentUser;
+import vn.gov.thads.bcd.forms.FormReader;
+import vn.gov.thads.bcd.security.CurrentUser;
+import vn.gov.thads.bcd.platform.VietnamTime;
+import vn.gov.thads.bcd.security.CurrentUser;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import vn.gov.thads.bcd.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import vn.gov.thads.bcd.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import vn.gov.thads.bcd.security.CurrentUser;
 import org.springframework.stereotype.Component;
-import vn.gov.thads.bcd.conclusions.ConclusionRepository;
-import vn.gov.thads.bcd.process.CaseVariables;
-import vn.gov.thads.bcd.process.FormValues;
-import vn.gov.thads.bcd.process.InvalidCaseDataException;
+import vn.gov.thads.bcd.security.CurrentUser;
+import vn.gov.thads.bcd.variables.CaseVariables;
 
-/** The chair approves an extension (the date may be changed) with its reason, or refuses it. */
+/**
+ * The chair approves an extension (the requested date may be changed) with its reason, or refuses it; the decision
+ * is recorded at once, and the approved deadline is what the lead agency works to from then on.
+ */
 @Component("extensionDecisionListener")
 public class ExtensionDecisionListener implements TaskListener {
 
-  private final ConclusionRepository repository;
+  static final String APPROVE = "approve";
+  static final Map<String, String> DECISIONS = Choices.of(APPROVE, "Đồng ý gia hạn", "reject", "Không đồng ý");
 
-  public ExtensionDecisionListener(ConclusionRepository repository) {
+  private final DirectiveRepository repository;
+
+  public ExtensionDecisionListener(DirectiveRepository repository) {
     this.repository = repository;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    Object decision = task.getVariable(CaseVariables.EXTENSION_DECISION);
-    List<String> problems = new ArrayList<>();
-    if ("approve".equals(decision)) {
-      LocalDate current = repository.directive(Directives.id(task)).deadline();
-      LocalDate proposed = FormValues.date(task.getVariable(CaseVariables.PROPOSED_DEADLINE), "Hạn mới", problems);
+    FormReader f = FormReader.of(task);
+    String decision = f.choice(CaseVariables.EXTENSION_DECISION, "đồng ý hay không đồng ý gia hạn", DECISIONS);
+    long id = Directives.id(task);
+    if (APPROVE.equals(decision)) {
+      LocalDate current = repository.directive(id).deadline();
+      LocalDate proposed = f.date(CaseVariables.PROPOSED_DEADLINE, "Hạn mới");
       if (proposed != null && !proposed.isAfter(current)) {
-        problems.add("Hạn mới phải sau hạn hiện tại " + FormValues.display(current) + ".");
+        f.problem("Hạn mới phải sau hạn hiện tại " + VietnamTime.format(current) + ".");
       }
-      FormValues.text(task.getVariable(CaseVariables.EXTENSION_REASON), "Lý do gia hạn", 2000, problems);
-    } else if (!"reject".equals(decision)) {
-      problems.add("Chưa chọn đồng ý hay không đồng ý gia hạn.");
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidCaseDataException("Quyết định gia hạn chưa hợp lệ: " + String.join(" ", problems));
+      String reason = f.text(CaseVariables.EXTENSION_REASON, "Lý do gia hạn", 2000);
+      f.check("Quyết định gia hạn chưa hợp lệ:");
+      repository.extend(id, proposed, reason, CurrentUser.idOr(task.getAssignee()));
+    } else {
+      f.check("Quyết định gia hạn chưa hợp lệ:");
+      repository.refuseExtension(id);
     }
   }
 }

@@ -1,16 +1,14 @@
 package vn.gov.thads.bcd.directives;
 
-import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
-import vn.gov.thads.bcd.conclusions.ConclusionRepository;
 import vn.gov.thads.bcd.organisation.Agency;
 import vn.gov.thads.bcd.organisation.Organisation;
-import vn.gov.thads.bcd.process.CaseVariables;
-import vn.gov.thads.bcd.process.FormValues;
+import vn.gov.thads.bcd.variables.CaseVariables;
+import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.security.CaseAccess;
 
 /**
@@ -20,12 +18,12 @@ import vn.gov.thads.bcd.security.CaseAccess;
 @Component("loadDirectiveDelegate")
 public class LoadDirectiveDelegate implements JavaDelegate {
 
-  private final ConclusionRepository repository;
+  private final DirectiveRepository repository;
   private final CaseRepository cases;
   private final Organisation organisation;
   private final CaseAccess caseAccess;
 
-  public LoadDirectiveDelegate(ConclusionRepository repository, CaseRepository cases, Organisation organisation,
+  public LoadDirectiveDelegate(DirectiveRepository repository, CaseRepository cases, Organisation organisation,
       CaseAccess caseAccess) {
     this.repository = repository;
     this.cases = cases;
@@ -35,20 +33,17 @@ public class LoadDirectiveDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ConclusionRepository.DirectiveRow d = repository.directive(Directives.id(execution));
+    DirectiveRepository.Directive d = repository.directive(Directives.id(execution));
     execution.setVariable(CaseVariables.LEAD_AGENCY, d.leadAgency());
     execution.setVariable(CaseVariables.DIRECTIVE_TASK, d.task());
-    execution.setVariable(CaseVariables.DIRECTIVE_DEADLINE, FormValues.endOfDay(d.deadline()));
-    execution.setVariable(CaseVariables.DIRECTIVE_DEADLINE_TEXT, FormValues.display(d.deadline()));
-    execution.setVariable(CaseVariables.SUPPORTING_AGENCY_NAMES, d.supportingAgencies().isBlank() ? "Không có"
-        : Arrays.stream(d.supportingAgencies().split(","))
-            .map(id -> organisation.agency(id).map(Agency::name).orElse(id))
+    execution.setVariable(CaseVariables.DIRECTIVE_DEADLINE, VietnamTime.endOfDay(d.deadline()));
+    execution.setVariable(CaseVariables.DIRECTIVE_DEADLINE_TEXT, VietnamTime.format(d.deadline()));
+    execution.setVariable(CaseVariables.SUPPORTING_AGENCY_NAMES, d.supportingAgencies().isEmpty() ? "Không có"
+        : d.supportingAgencies().stream().map(id -> organisation.agency(id).map(Agency::name).orElse(id))
             .collect(Collectors.joining("; ")));
     cases.findById(d.caseId()).map(CaseRepository.CaseRow::processInstanceId).ifPresent(caseInstance -> {
       caseAccess.grantRead(caseInstance, d.leadAgency());
-      if (!d.supportingAgencies().isBlank()) {
-        Arrays.stream(d.supportingAgencies().split(",")).forEach(a -> caseAccess.grantRead(caseInstance, a));
-      }
+      d.supportingAgencies().forEach(agency -> caseAccess.grantRead(caseInstance, agency));
     });
   }
 }

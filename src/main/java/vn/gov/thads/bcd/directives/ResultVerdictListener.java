@@ -1,27 +1,23 @@
 package vn.gov.thads.bcd.directives;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.gov.thads.bcd.conclusions.ConclusionRepository;
-import vn.gov.thads.bcd.process.CaseVariables;
-import vn.gov.thads.bcd.process.ChoiceListener;
+import vn.gov.thads.bcd.variables.CaseVariables;
+import vn.gov.thads.bcd.forms.ChoiceListener;
+import vn.gov.thads.bcd.forms.Choices;
 
 /** The secretariat accepts the reported result, or returns it (with what is missing) to the lead agency. */
 @Component("resultVerdictListener")
 public class ResultVerdictListener implements TaskListener {
 
   private final ChoiceListener check;
-  private final ConclusionRepository repository;
+  private final DirectiveRepository repository;
 
-  public ResultVerdictListener(ConclusionRepository repository) {
+  public ResultVerdictListener(DirectiveRepository repository) {
     this.repository = repository;
-    Map<String, String> choices = new LinkedHashMap<>();
-    choices.put("accept", "Chấp nhận kết quả");
-    choices.put("return", "Yêu cầu bổ sung");
-    this.check = new ChoiceListener(CaseVariables.RESULT_VERDICT, choices, "return", CaseVariables.VERIFY_NOTE,
+    this.check = new ChoiceListener(CaseVariables.RESULT_VERDICT,
+        Choices.of("accept", "Chấp nhận kết quả", "return", "Yêu cầu bổ sung"), "return", CaseVariables.VERIFY_NOTE,
         "Khi yêu cầu bổ sung phải ghi rõ nội dung cần bổ sung.");
   }
 

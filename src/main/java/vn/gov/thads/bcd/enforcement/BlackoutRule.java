@@ -1,9 +1,11 @@
 package vn.gov.thads.bcd.enforcement;
 
+import static vn.gov.thads.bcd.platform.VietnamTime.DATE;
+import static vn.gov.thads.bcd.platform.VietnamTime.TIME;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -23,8 +25,6 @@ public class BlackoutRule {
   static final LocalTime DAY_STARTS = LocalTime.of(6, 0);
   static final int TET_WINDOW_DAYS = 15;
   static final String LEGAL_BASIS = "(Điều 46 Luật Thi hành án dân sự; Điều 13 Nghị định 62/2015/NĐ-CP)";
-  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   private final PublicHolidays holidays;
 

@@ -32,9 +32,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.organisation.RoleGroup;
-import vn.gov.thads.bcd.process.CaseVariables;
+import vn.gov.thads.bcd.variables.CaseVariables;
 import vn.gov.thads.bcd.security.WithoutAuthorization;
-import vn.gov.thads.bcd.process.InvalidCaseDataException;
+import vn.gov.thads.bcd.forms.InvalidCaseDataException;
 import vn.gov.thads.bcd.restapi.ApiException;
 import vn.gov.thads.bcd.restapi.BcdApi;
 

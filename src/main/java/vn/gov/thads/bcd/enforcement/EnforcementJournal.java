@@ -1,5 +1,6 @@
 package vn.gov.thads.bcd.enforcement;
 
+import vn.gov.thads.bcd.forms.FormReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,7 @@ public class EnforcementJournal {
   }
 
   public void open(DelegateExecution execution) {
-    records.open(StepRecorder.caseId(execution), execution.getProcessInstanceId());
+    records.open(FormReader.caseId(execution), execution.getProcessInstanceId());
   }
 
   public void close(DelegateExecution execution, String outcome) {

@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.calendar.WorkingDays;
+import vn.gov.thads.bcd.forms.FormReader;
+import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.security.CaseAccess;
 
 /**
@@ -46,33 +48,33 @@ public class EnforcementPlanListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    FormValues f = new FormValues(task);
-    String planNo = f.documentNo(PLAN_NO, "số kế hoạch cưỡng chế", true);
-    LocalDate date = f.date(ENFORCEMENT_DATE, "ngày cưỡng chế", true);
+    FormReader f = FormReader.of(task);
+    String planNo = f.documentNo(PLAN_NO, "số kế hoạch cưỡng chế");
+    LocalDate date = f.date(ENFORCEMENT_DATE, "ngày cưỡng chế");
     LocalTime time = f.time(ENFORCEMENT_START_TIME, "giờ bắt đầu cưỡng chế");
-    String property = f.text(PROPERTY_DESCRIPTION, "mô tả tài sản, đối tượng cưỡng chế", 2000, true);
+    String property = f.text(PROPERTY_DESCRIPTION, "mô tả tài sản, đối tượng cưỡng chế", 2000);
     if (date != null && time != null) {
       LocalDateTime at = LocalDateTime.of(date, time);
-      LocalDate today = FormValues.today(clock);
-      if (!at.isAfter(LocalDateTime.now(clock.withZone(FormValues.zone())))) {
-        f.problem("Ngày giờ cưỡng chế " + BlackoutRule.DATE.format(date) + " " + BlackoutRule.TIME.format(time)
+      LocalDate today = VietnamTime.today(clock);
+      if (!at.isAfter(VietnamTime.now(clock))) {
+        f.problem("Ngày giờ cưỡng chế " + VietnamTime.DATE.format(date) + " " + VietnamTime.TIME.format(time)
             + " đã qua.");
       } else if (date.isBefore(today.plusDays(MEETING_LEAD_DAYS))) {
-        f.problem("Ngày cưỡng chế " + BlackoutRule.DATE.format(date) + " quá gần: phải cách hôm nay ít nhất "
+        f.problem("Ngày cưỡng chế " + VietnamTime.DATE.format(date) + " quá gần: phải cách hôm nay ít nhất "
             + MEETING_LEAD_DAYS + " ngày để họp góp ý kế hoạch (sớm nhất "
-            + BlackoutRule.DATE.format(today.plusDays(MEETING_LEAD_DAYS)) + ").");
+            + VietnamTime.DATE.format(today.plusDays(MEETING_LEAD_DAYS)) + ").");
       } else {
         blackout.violation(at).ifPresent(f::problem);
       }
     }
+    boolean real = f.flag(REAL_PROPERTY, "tài sản là bất động sản");
+    boolean disputed = f.flag(THIRD_PARTY_DISPUTE, "tài sản có tranh chấp với người thứ ba");
     f.check();
-    boolean real = f.flag(REAL_PROPERTY);
-    boolean disputed = f.flag(THIRD_PARTY_DISPUTE);
     LocalDateTime at = LocalDateTime.of(date, time);
     task.setVariable(REAL_PROPERTY, real);
     task.setVariable(THIRD_PARTY_DISPUTE, disputed);
-    task.setVariable(ENFORCEMENT_AT, Date.from(at.atZone(FormValues.zone()).toInstant()));
-    task.setVariable(BRIEFING_DUE, Date.from(previousWorkingDay(date).atTime(17, 0).atZone(FormValues.zone()).toInstant()));
+    task.setVariable(ENFORCEMENT_AT, Date.from(VietnamTime.instant(at)));
+    task.setVariable(BRIEFING_DUE, Date.from(VietnamTime.instant(previousWorkingDay(date).atTime(17, 0))));
     records.plan(task.getProcessInstanceId(), planNo, at, property, real, disputed);
     steps.record(task, planNo, date, null, property);
     caseAccess.grantRead(task.getProcessInstanceId(), agencies.getProcuracy());

@@ -1,5 +1,6 @@
 package vn.gov.thads.bcd.enforcement;
 
+import java.sql.Date;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -51,7 +52,7 @@ public class EnforcementRepository {
   }
 
   public void executionRecord(String processInstanceId, String recordNo, LocalDate recordDate, String result) {
-    update(processInstanceId, "record_no = ?, record_date = ?, result = ?", recordNo, java.sql.Date.valueOf(recordDate),
+    update(processInstanceId, "record_no = ?, record_date = ?, result = ?", recordNo, Date.valueOf(recordDate),
         result);
   }
 
@@ -64,7 +65,7 @@ public class EnforcementRepository {
     jdbc.sql("""
         insert into bcd_enforcement_step (case_id, process_instance_id, step, document_no, step_date, amount_vnd,
           detail, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(caseId, processInstanceId, step, documentNo, date == null ? null : java.sql.Date.valueOf(date),
+        .params(caseId, processInstanceId, step, documentNo, date == null ? null : Date.valueOf(date),
             amountVnd, detail, recordedBy, now())
         .update();
   }

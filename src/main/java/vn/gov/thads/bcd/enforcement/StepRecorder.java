@@ -1,11 +1,12 @@
 package vn.gov.thads.bcd.enforcement;
 
-import vn.gov.thads.bcd.process.CurrentUser;
+import vn.gov.thads.bcd.forms.FormReader;
+import vn.gov.thads.bcd.security.CurrentUser;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
-import vn.gov.thads.bcd.process.CaseVariables;
+import vn.gov.thads.bcd.variables.CaseVariables;
 
 /** Writes one statutory step to {@code bcd_enforcement_step}, named after its task (Task_Briefing → Briefing). */
 @Component
@@ -18,12 +19,8 @@ class StepRecorder {
   }
 
   void record(DelegateTask task, String documentNo, LocalDate date, BigDecimal amountVnd, String detail) {
-    records.step(caseId(task), task.getProcessInstanceId(), task.getTaskDefinitionKey().replaceFirst("^Task_", ""),
+    records.step(FormReader.caseId(task), task.getProcessInstanceId(), task.getTaskDefinitionKey().replaceFirst("^Task_", ""),
         documentNo, date, amountVnd, detail, user(task));
-  }
-
-  static long caseId(org.camunda.bpm.engine.delegate.VariableScope scope) {
-    return ((Number) scope.getVariable(CaseVariables.CASE_ID)).longValue();
   }
 
   /** The user who completed the task: the authenticated one (Tasklist, REST), else the assignee. */

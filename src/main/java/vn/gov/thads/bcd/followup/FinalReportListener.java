@@ -1,12 +1,11 @@
 package vn.gov.thads.bcd.followup;
 
+import vn.gov.thads.bcd.security.CurrentUser;
+import vn.gov.thads.bcd.forms.FormReader;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.gov.thads.bcd.process.InvalidCaseDataException;
 
 /** Checks and records the secretariat's final report to the committee on the case's outcome. */
 @Component("finalReportListener")
@@ -22,18 +21,14 @@ public class FinalReportListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    List<String> problems = new ArrayList<>();
-    String text = FollowUpChecks.text(task.getVariable(FollowUpVariables.FINAL_REPORT_TEXT),
-        "nội dung báo cáo kết quả", MAX_REPORT, problems);
-    String documentNo = FollowUpChecks.optionalText(task.getVariable(FollowUpVariables.FINAL_REPORT_DOCUMENT_NO),
-        "Số văn bản báo cáo", 100, problems);
-    if (!problems.isEmpty()) {
-      throw new InvalidCaseDataException("Báo cáo kết quả chưa hợp lệ: " + String.join(" ", problems));
-    }
+    FormReader f = FormReader.of(task);
+    String text = f.text(FollowUpVariables.FINAL_REPORT_TEXT, "nội dung báo cáo kết quả", MAX_REPORT);
+    String documentNo = f.optionalText(FollowUpVariables.FINAL_REPORT_DOCUMENT_NO, "Số văn bản báo cáo", 100);
+    f.check("Báo cáo kết quả chưa hợp lệ:");
     Object amount = task.getVariable(FollowUpVariables.AMOUNT_RECOVERED);
-    followUp.record(FollowUpChecks.caseId(task), new FollowUpRepository.Entry(FollowUpRepository.Kind.FINAL_REPORT,
+    followUp.record(f.caseId(), new FollowUpRepository.Entry(FollowUpRepository.Kind.FINAL_REPORT,
         (String) task.getVariable(FollowUpVariables.CASE_OUTCOME),
         amount instanceof Number n ? new BigDecimal(n.toString()) : null, null, text, documentNo,
-        FollowUpChecks.actor(task), task.getDueDate()));
+        CurrentUser.idOr(task.getAssignee()), task.getDueDate()));
   }
 }

@@ -1,6 +1,6 @@
 package vn.gov.thads.bcd.followup;
 
-import vn.gov.thads.bcd.process.CaseVariables;
+import vn.gov.thads.bcd.variables.CaseVariables;
 
 /** Names and values of the variables of FollowUpProcess, the one place its model, forms and Java code agree on. */
 public final class FollowUpVariables {

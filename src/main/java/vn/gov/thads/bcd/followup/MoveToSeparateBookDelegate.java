@@ -1,5 +1,7 @@
 package vn.gov.thads.bcd.followup;
 
+import java.util.Date;
+import vn.gov.thads.bcd.forms.FormReader;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,12 +29,12 @@ public class MoveToSeparateBookDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Object amount = execution.getVariable(FollowUpVariables.AMOUNT_RECOVERED);
-    followUp.record(FollowUpChecks.caseId(execution), new FollowUpRepository.Entry(
+    followUp.record(FormReader.caseId(execution), new FollowUpRepository.Entry(
         FollowUpRepository.Kind.SEPARATE_BOOK, FollowUpOutcome.SEPARATE_BOOK.name(),
         amount instanceof Number n ? new BigDecimal(n.toString()) : null, null,
         "Chưa có điều kiện thi hành, không có thông tin mới sau thời hạn "
             + deadlines.period(SEPARATE_BOOK_AFTER) + ": chuyển sổ theo dõi riêng.",
-        null, null, (java.util.Date) null));
+        null, null, (Date) null));
     ReportStatusListener.outcome(execution, FollowUpOutcome.SEPARATE_BOOK);
   }
 }

@@ -1,15 +1,15 @@
 package vn.gov.thads.bcd.followup;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+import vn.gov.thads.bcd.security.CurrentUser;
+import vn.gov.thads.bcd.forms.Choices;
+import vn.gov.thads.bcd.forms.FormReader;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
-import vn.gov.thads.bcd.process.InvalidCaseDataException;
 
 /**
  * Checks and records the responsible office's periodic status report. Sets what the model routes on: the
@@ -19,14 +19,11 @@ import vn.gov.thads.bcd.process.InvalidCaseDataException;
 @Component("reportStatusListener")
 public class ReportStatusListener implements TaskListener {
 
-  static final Map<String, String> OUTCOMES = new LinkedHashMap<>();
-
-  static {
-    OUTCOMES.put(FollowUpVariables.REPORT_IN_PROGRESS, "Đang tổ chức thi hành");
-    OUTCOMES.put(FollowUpVariables.REPORT_COMPLETED, "Thi hành xong");
-    OUTCOMES.put(FollowUpVariables.REPORT_TERMINATED, "Đình chỉ thi hành án");
-    OUTCOMES.put(FollowUpVariables.REPORT_NOT_ENFORCEABLE, "Chưa có điều kiện thi hành");
-  }
+  static final Map<String, String> OUTCOMES = Choices.of(
+      FollowUpVariables.REPORT_IN_PROGRESS, "Đang tổ chức thi hành",
+      FollowUpVariables.REPORT_COMPLETED, "Thi hành xong",
+      FollowUpVariables.REPORT_TERMINATED, "Đình chỉ thi hành án",
+      FollowUpVariables.REPORT_NOT_ENFORCEABLE, "Chưa có điều kiện thi hành");
 
   static final int MAX_STATUS_TEXT = 2000;
 
@@ -42,26 +39,25 @@ public class ReportStatusListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long caseId = FollowUpChecks.caseId(task);
+    FormReader f = FormReader.of(task);
+    long caseId = f.caseId();
     BigDecimal amountToEnforce = cases.findById(caseId).orElseThrow().amountVnd();
-    List<String> problems = new ArrayList<>();
-    String outcome = FollowUpChecks.choice(task.getVariable(FollowUpVariables.REPORT_OUTCOME), "kết quả thi hành",
-        OUTCOMES, problems);
-    BigDecimal amount = FollowUpChecks.amountRecovered(task.getVariable(FollowUpVariables.AMOUNT_RECOVERED),
-        amountToEnforce, problems);
-    String text = FollowUpChecks.text(task.getVariable(FollowUpVariables.STATUS_TEXT), "tình hình thi hành án",
-        MAX_STATUS_TEXT, problems);
+    String outcome = f.choice(FollowUpVariables.REPORT_OUTCOME, "kết quả thi hành", OUTCOMES);
+    BigDecimal amount = f.amount(FollowUpVariables.AMOUNT_RECOVERED, "số tiền đã thu được (VNĐ)");
+    if (amount != null && amount.compareTo(amountToEnforce) > 0) {
+      f.problem("Số tiền đã thu được (" + FormReader.vnd(amount) + " đồng) không được lớn hơn số tiền phải thi hành ("
+          + FormReader.vnd(amountToEnforce) + " đồng).");
+    }
+    String text = f.text(FollowUpVariables.STATUS_TEXT, "tình hình thi hành án", MAX_STATUS_TEXT);
     String situation = null;
     if (FollowUpVariables.REPORT_NOT_ENFORCEABLE.equals(outcome)) {
-      situation = FollowUpChecks.choice(task.getVariable(FollowUpVariables.DEBTOR_SITUATION),
-          "tình trạng người phải thi hành án", ReverificationSchedule.SITUATIONS, problems);
+      situation = f.choice(FollowUpVariables.DEBTOR_SITUATION, "tình trạng người phải thi hành án",
+          ReverificationSchedule.SITUATIONS);
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidCaseDataException("Báo cáo chưa hợp lệ: " + String.join(" ", problems));
-    }
+    f.check("Báo cáo chưa hợp lệ:");
 
     followUp.record(caseId, new FollowUpRepository.Entry(FollowUpRepository.Kind.REPORT, outcome, amount, situation,
-        text, null, FollowUpChecks.actor(task), task.getDueDate()));
+        text, null, CurrentUser.idOr(task.getAssignee()), task.getDueDate()));
     followUp.updateAmountRecovered(caseId, amount);
     task.setVariable(FollowUpVariables.AMOUNT_RECOVERED, amount.longValueExact());
     task.removeVariable(FollowUpVariables.STATUS_TEXT);
@@ -74,7 +70,7 @@ public class ReportStatusListener implements TaskListener {
     }
   }
 
-  static void outcome(org.camunda.bpm.engine.delegate.VariableScope scope, FollowUpOutcome outcome) {
+  static void outcome(VariableScope scope, FollowUpOutcome outcome) {
     scope.setVariable(FollowUpVariables.CASE_OUTCOME, outcome.name());
     scope.setVariable(FollowUpVariables.CASE_OUTCOME_LABEL, outcome.label());
   }

@@ -1,6 +1,6 @@
 package vn.gov.thads.bcd.followup;
 
-import java.util.LinkedHashMap;
+import vn.gov.thads.bcd.forms.Choices;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.calendar.Deadlines;
@@ -18,13 +18,10 @@ public class ReverificationSchedule {
   public static final String REVERIFY_LONG = "reverify-long";
 
   /** Situations of the debtor and their Vietnamese labels, as on the forms. */
-  static final Map<String, String> SITUATIONS = new LinkedHashMap<>();
-
-  static {
-    SITUATIONS.put(FollowUpVariables.DEBTOR_NORMAL, "Trường hợp thông thường");
-    SITUATIONS.put(FollowUpVariables.DEBTOR_IMPRISONED, "Đang chấp hành án phạt tù, thời gian còn lại từ 02 năm trở lên");
-    SITUATIONS.put(FollowUpVariables.DEBTOR_ADDRESS_UNKNOWN, "Không xác định được địa chỉ, nơi cư trú");
-  }
+  static final Map<String, String> SITUATIONS = Choices.of(
+      FollowUpVariables.DEBTOR_NORMAL, "Trường hợp thông thường",
+      FollowUpVariables.DEBTOR_IMPRISONED, "Đang chấp hành án phạt tù, thời gian còn lại từ 02 năm trở lên",
+      FollowUpVariables.DEBTOR_ADDRESS_UNKNOWN, "Không xác định được địa chỉ, nơi cư trú");
 
   private final Deadlines deadlines;
 

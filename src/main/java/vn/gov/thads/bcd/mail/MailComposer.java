@@ -1,5 +1,7 @@
 package vn.gov.thads.bcd.mail;
 
+import java.io.UnsupportedEncodingException;
+import java.util.Set;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -60,8 +62,8 @@ public class MailComposer {
       String messageId) {
     Context context = new Context(Locale.forLanguageTag("vi-VN"), values);
     context.setVariable("subject", subject);
-    String html = templates.process(template + ".html", java.util.Set.of(), context);
-    String text = templates.process(template + ".txt", java.util.Set.of(), context);
+    String html = templates.process(template + ".html", Set.of(), context);
+    String text = templates.process(template + ".txt", Set.of(), context);
     return new Mail(List.copyOf(to), List.copyOf(cc), subject, html, text, messageId);
   }
 
@@ -83,7 +85,7 @@ public class MailComposer {
       } else {
         sender.send(message);
       }
-    } catch (MessagingException | java.io.UnsupportedEncodingException e) {
+    } catch (MessagingException | UnsupportedEncodingException e) {
       throw new MailSendException("Không tạo được thư '" + mail.subject() + "': " + e.getMessage(), e);
     }
   }

@@ -1,5 +1,7 @@
 package vn.gov.thads.bcd.mail;
 
+import jakarta.mail.Address;
+import vn.gov.thads.bcd.platform.VietnamTime;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -7,11 +9,9 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TimeZone;
 import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.stereotype.Controller;
@@ -35,11 +35,9 @@ public class MailSinkController {
   @GetMapping("/demo/thu")
   public String list(Model model) throws MessagingException, IOException {
     List<ReceivedMail> mails = new ArrayList<>();
-    SimpleDateFormat format = new SimpleDateFormat("dd/MM/yyyy HH:mm:ss");
-    format.setTimeZone(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
     for (MimeMessage m : sink.received()) {
       mails.add(0, new ReceivedMail(
-          m.getSentDate() == null ? "" : format.format(m.getSentDate()),
+          m.getSentDate() == null ? "" : m.getSentDate().toInstant().atZone(VietnamTime.ZONE).format(VietnamTime.DATE_TIME_SECONDS),
           addresses(m.getFrom()),
           addresses(m.getRecipients(Message.RecipientType.TO)),
           m.getSubject(),
@@ -50,7 +48,7 @@ public class MailSinkController {
     return "mail-sink";
   }
 
-  private static String addresses(jakarta.mail.Address[] addresses) {
+  private static String addresses(Address[] addresses) {
     return addresses == null ? "" : Arrays.stream(addresses).map(Object::toString).collect(Collectors.joining(", "));
   }
 

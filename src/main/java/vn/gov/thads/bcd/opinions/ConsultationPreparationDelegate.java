@@ -12,8 +12,9 @@ import vn.gov.thads.bcd.caseintake.CaseStatus;
 import vn.gov.thads.bcd.organisation.Agency;
 import vn.gov.thads.bcd.organisation.AgencyRole;
 import vn.gov.thads.bcd.organisation.Organisation;
-import vn.gov.thads.bcd.process.CaseVariables;
-import vn.gov.thads.bcd.process.JsonLists;
+import vn.gov.thads.bcd.variables.CaseVariables;
+import vn.gov.thads.bcd.forms.FormReader;
+import vn.gov.thads.bcd.forms.JsonList;
 
 /**
  * After the DMN decision has proposed agencies: keeps those the organisation knows, offers the secretariat
@@ -35,19 +36,19 @@ public class ConsultationPreparationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<String> proposed = JsonLists.strings(execution.getVariable(CaseVariables.PROPOSED_AGENCIES));
+    List<String> proposed = FormReader.strings(execution.getVariable(CaseVariables.PROPOSED_AGENCIES));
     Set<String> known = new LinkedHashSet<>();
     for (String id : proposed == null ? List.<String>of() : proposed) {
       if (consultable(organisation, id)) {
         known.add(id);
       }
     }
-    execution.setVariable(CaseVariables.CONSULTED_AGENCIES, JsonLists.json(List.copyOf(known)));
-    execution.setVariable(CaseVariables.AGENCY_OPTIONS, JsonLists.json(organisation.agencies().stream()
+    execution.setVariable(CaseVariables.CONSULTED_AGENCIES, JsonList.of(List.copyOf(known)));
+    execution.setVariable(CaseVariables.AGENCY_OPTIONS, JsonList.of(organisation.agencies().stream()
         .filter(a -> CONSULTABLE.contains(a.role()))
         .map(a -> Map.of("label", a.name(), "value", a.id()))
         .toList()));
-    cases.updateStatus(((Number) execution.getVariable(CaseVariables.CASE_ID)).longValue(), CaseStatus.OPINIONS);
+    cases.updateStatus(FormReader.caseId(execution), CaseStatus.OPINIONS);
   }
 
   static boolean consultable(Organisation organisation, String agencyId) {

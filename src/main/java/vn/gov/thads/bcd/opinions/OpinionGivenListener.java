@@ -1,14 +1,14 @@
 package vn.gov.thads.bcd.opinions;
 
-import vn.gov.thads.bcd.process.CurrentUser;
-import java.util.ArrayList;
+import vn.gov.thads.bcd.security.CurrentUser;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.gov.thads.bcd.process.CaseVariables;
-import vn.gov.thads.bcd.process.InvalidCaseDataException;
+import vn.gov.thads.bcd.variables.CaseVariables;
+import vn.gov.thads.bcd.forms.Choices;
+import vn.gov.thads.bcd.forms.FormReader;
 
 /**
  * Records an agency's written opinion when its task is completed, after checking it. The opinion's fields
@@ -17,7 +17,8 @@ import vn.gov.thads.bcd.process.InvalidCaseDataException;
 @Component("opinionGivenListener")
 public class OpinionGivenListener implements TaskListener {
 
-  static final Set<String> POSITIONS = Set.of("agree", "disagree", "other");
+  static final Map<String, String> POSITIONS = Choices.of("agree", "Thống nhất với đề xuất", "disagree", "Không thống nhất",
+      "other", "Ý kiến khác");
 
   private final OpinionRepository opinions;
 
@@ -27,28 +28,14 @@ public class OpinionGivenListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object position = task.getVariable(CaseVariables.OPINION_POSITION);
-    Object content = task.getVariable(CaseVariables.OPINION_CONTENT);
-    Object documentNo = task.getVariable(CaseVariables.OPINION_DOCUMENT_NO);
-    List<String> problems = new ArrayList<>();
-    if (!(position instanceof String p) || !POSITIONS.contains(p)) {
-      problems.add("Chưa chọn quan điểm (thống nhất, không thống nhất hoặc ý kiến khác).");
-    }
-    if (!(content instanceof String c) || c.isBlank()) {
-      problems.add("Thiếu nội dung ý kiến.");
-    } else if (c.strip().length() > 4000) {
-      problems.add("Nội dung ý kiến dài quá 4000 ký tự.");
-    }
-    if (documentNo != null && !(documentNo instanceof String d && d.strip().length() <= 100)) {
-      problems.add("Số văn bản không hợp lệ.");
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidCaseDataException("Ý kiến chưa hợp lệ: " + String.join(" ", problems));
-    }
+    FormReader f = FormReader.of(task);
+    String position = f.choice(CaseVariables.OPINION_POSITION, "quan điểm", POSITIONS);
+    String content = f.text(CaseVariables.OPINION_CONTENT, "nội dung ý kiến", 4000);
+    String documentNo = f.optionalText(CaseVariables.OPINION_DOCUMENT_NO, "Số văn bản", 100);
+    f.check("Ý kiến chưa hợp lệ:");
     String agency = (String) task.getVariable(CaseVariables.CONSULTED_AGENCY);
-        opinions.recordReceived(((Number) task.getVariable(CaseVariables.CASE_ID)).longValue(), agency,
-        (String) position, documentNo == null || ((String) documentNo).isBlank() ? null : ((String) documentNo).strip(),
-        ((String) content).strip(), CurrentUser.idOr(task.getAssignee()), task.getDueDate());
+    opinions.recordReceived(f.caseId(), agency, position, documentNo, content, CurrentUser.idOr(task.getAssignee()),
+        task.getDueDate());
     for (String name : List.of(CaseVariables.OPINION_POSITION, CaseVariables.OPINION_CONTENT,
         CaseVariables.OPINION_DOCUMENT_NO)) {
       task.removeVariable(name);

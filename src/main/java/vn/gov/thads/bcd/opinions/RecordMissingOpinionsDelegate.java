@@ -1,12 +1,13 @@
 package vn.gov.thads.bcd.opinions;
 
+import vn.gov.thads.bcd.forms.FormReader;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.caseintake.CaseStatus;
-import vn.gov.thads.bcd.process.CaseVariables;
+import vn.gov.thads.bcd.variables.CaseVariables;
 
 /** Closes the consultation: every consulted agency without an opinion is recorded as missing. */
 @Component("recordMissingOpinionsDelegate")
@@ -26,7 +27,7 @@ public class RecordMissingOpinionsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = ((Number) execution.getVariable(CaseVariables.CASE_ID)).longValue();
+    long caseId = FormReader.caseId(execution);
     int missing = opinions.recordMissing(caseId, consultation.agencies(execution),
         (Date) execution.getVariable(CaseVariables.OPINION_DEADLINE));
     execution.setVariable(MISSING_OPINIONS, missing);

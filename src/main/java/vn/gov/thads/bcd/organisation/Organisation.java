@@ -1,5 +1,8 @@
 package vn.gov.thads.bcd.organisation;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +50,8 @@ public final class Organisation {
    * group stands for its agency: the secretariat, the chair's or the standing deputy's office), or else the
    * assignee's agency.
    */
-  public List<Agency> responsibleAgencies(java.util.Collection<String> candidateGroups, String assignee) {
-    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+  public List<Agency> responsibleAgencies(Collection<String> candidateGroups, String assignee) {
+    Set<String> ids = new LinkedHashSet<>();
     for (String group : candidateGroups) {
       if (agencies.containsKey(group)) {
         ids.add(group);

@@ -1,5 +1,6 @@
 package vn.gov.thads.bcd.organisation;
 
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,7 +19,7 @@ public class OrganisationConfiguration {
   Organisation organisation(OrganisationProperties properties) {
     if (properties.file() == null) {
       throw new InvalidOrganisationException("(chưa cấu hình)",
-          java.util.List.of("thiếu đường dẫn tệp tổ chức: đặt bcd.organisation.file hoặc BCD_ORGANISATION_FILE"));
+          List.of("thiếu đường dẫn tệp tổ chức: đặt bcd.organisation.file hoặc BCD_ORGANISATION_FILE"));
     }
     return OrganisationFileReader.read(properties.file());
   }

@@ -1,5 +1,6 @@
 package vn.gov.thads.bcd.process;
 
+import vn.gov.thads.bcd.forms.InvalidCaseDataException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package vn.gov.thads.bcd.publication;
 
+import vn.gov.thads.bcd.platform.VietnamTime;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -33,7 +33,6 @@ import vn.gov.thads.bcd.security.WithoutAuthorization;
 @Component
 public class Publications {
 
-  private static final ZoneId VIETNAM = CaseRepository.VIETNAM;
 
   private final CaseRepository cases;
   private final ConclusionRepository conclusions;
@@ -165,7 +164,7 @@ public class Publications {
 
   /** ISO-8601 with the Vietnam offset, to the second: {@code 2026-02-13T10:00:00+07:00}. */
   static String time(Instant instant) {
-    return instant.atZone(VIETNAM).truncatedTo(ChronoUnit.SECONDS).toOffsetDateTime()
+    return instant.atZone(VietnamTime.ZONE).truncatedTo(ChronoUnit.SECONDS).toOffsetDateTime()
         .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 

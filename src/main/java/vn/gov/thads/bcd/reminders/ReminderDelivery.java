@@ -1,5 +1,6 @@
 package vn.gov.thads.bcd.reminders;
 
+import vn.gov.thads.bcd.platform.VietnamTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -16,7 +17,6 @@ import vn.gov.thads.bcd.mail.MailComposer;
 import vn.gov.thads.bcd.organisation.Agency;
 import vn.gov.thads.bcd.organisation.Organisation;
 import vn.gov.thads.bcd.organisation.Person;
-import vn.gov.thads.bcd.process.FormValues;
 import vn.gov.thads.bcd.reminders.ReminderRecipients.Recipients;
 
 /**
@@ -28,7 +28,6 @@ import vn.gov.thads.bcd.reminders.ReminderRecipients.Recipients;
 public class ReminderDelivery {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReminderDelivery.class);
-  static final DateTimeFormatter DAY = FormValues.DISPLAY_DATE;
 
   private final ReminderRecipients recipients;
   private final ReminderLog log;
@@ -86,7 +85,7 @@ public class ReminderDelivery {
   private Map<String, Object> model(TaskFacts task, ReminderEvent event, CaseRepository.CaseRow caseRow,
       String agencyNames) {
     Map<String, Object> m = new HashMap<>();
-    String due = DAY.format(task.due().atZone(ReminderSchedule.VIETNAM));
+    String due = VietnamTime.DATE.format(task.due().atZone(VietnamTime.ZONE));
     int n = event.daysOverdue();
     m.put("caseNumber", caseRow == null ? "(chưa có số)" : caseRow.caseNumber());
     m.put("debtorName", caseRow == null ? null : caseRow.debtorName());
@@ -132,7 +131,7 @@ public class ReminderDelivery {
 
   static String subject(ReminderEvent event, TaskFacts task, String caseNumber) {
     String what = task.taskName() + " – " + (caseNumber == null ? "(chưa có số)" : caseNumber);
-    String due = DAY.format(task.due().atZone(ReminderSchedule.VIETNAM));
+    String due = VietnamTime.DATE.format(task.due().atZone(VietnamTime.ZONE));
     return "[BCĐ THADS] " + switch (event.kind()) {
       case BEFORE_DUE -> "Sắp đến hạn " + due + ": " + what;
       case ON_DUE -> "Đến hạn hôm nay: " + what;

@@ -1,5 +1,7 @@
 package vn.gov.thads.bcd.reminders;
 
+import java.util.LinkedHashMap;
+import vn.gov.thads.bcd.platform.VietnamTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -87,7 +89,7 @@ public class ReminderDigest {
       return;
     }
     // One line per task, however many of its reminders queued up since the last digest.
-    Map<String, ReminderLog.Entry> latest = new java.util.LinkedHashMap<>();
+    Map<String, ReminderLog.Entry> latest = new LinkedHashMap<>();
     items.forEach(e -> latest.put(e.taskId(), e));
     Instant now = clock.instant();
     Set<String> people = new LinkedHashSet<>();
@@ -100,7 +102,7 @@ public class ReminderDigest {
       line.put("step", task.getName());
       line.put("directive", e.directive());
       Instant due = task.getDueDate() == null ? e.dueAt() : task.getDueDate().toInstant();
-      line.put("dueDate", ReminderDelivery.DAY.format(due.atZone(ReminderSchedule.VIETNAM)));
+      line.put("dueDate", VietnamTime.DATE.format(due.atZone(VietnamTime.ZONE)));
       int overdue = now.isAfter(due) ? schedule.daysOverdue(due, now) : 0;
       line.put("overdue", overdue > 0);
       line.put("status", status(due, now, overdue));
@@ -108,7 +110,7 @@ public class ReminderDigest {
       lines.add(line);
     }
     ReminderRecipients.Recipients to = recipients.forDigest(agency, people);
-    String day = ReminderDelivery.DAY.format(today);
+    String day = VietnamTime.DATE.format(today);
     String subject = "[BCĐ THADS] Tổng hợp nhắc việc ngày " + day + " – " + agency.name() + ": " + lines.size()
         + " công việc";
     String messageId = "<bcd-digest." + agencyId + "." + today + "@bcd-thads>";
@@ -142,8 +144,8 @@ public class ReminderDigest {
     if (overdue > 0) {
       return "Quá hạn " + overdue + " ngày làm việc";
     }
-    LocalDate today = now.atZone(ReminderSchedule.VIETNAM).toLocalDate();
-    LocalDate dueDay = due.atZone(ReminderSchedule.VIETNAM).toLocalDate();
+    LocalDate today = now.atZone(VietnamTime.ZONE).toLocalDate();
+    LocalDate dueDay = due.atZone(VietnamTime.ZONE).toLocalDate();
     if (!dueDay.isAfter(today)) {
       return "Đến hạn hôm nay";
     }
@@ -151,6 +153,6 @@ public class ReminderDigest {
   }
 
   private LocalDate today() {
-    return clock.instant().atZone(ReminderSchedule.VIETNAM).toLocalDate();
+    return clock.instant().atZone(VietnamTime.ZONE).toLocalDate();
   }
 }

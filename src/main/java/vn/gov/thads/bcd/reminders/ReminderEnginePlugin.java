@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import vn.gov.thads.bcd.process.UserTaskListeners;
+import vn.gov.thads.bcd.platform.UserTaskListeners;
 
 /**
  * Wires reminders into the engine: every user task of every model gets the reminder listener (no model has to

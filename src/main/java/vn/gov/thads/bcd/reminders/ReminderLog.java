@@ -1,5 +1,7 @@
 package vn.gov.thads.bcd.reminders;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -105,7 +107,7 @@ public class ReminderLog {
         .param(processInstanceId).query(ReminderLog::entry).list();
   }
 
-  private static Entry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+  private static Entry entry(ResultSet rs, int row) throws SQLException {
     return new Entry(rs.getLong("id"), (Long) rs.getObject("case_id", Long.class), rs.getString("case_number"),
         rs.getString("process_instance_id"), rs.getString("task_id"), rs.getString("task_key"),
         rs.getString("task_name"), rs.getString("agency_id"), rs.getString("kind"), rs.getString("event_key"),

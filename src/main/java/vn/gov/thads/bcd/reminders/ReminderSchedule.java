@@ -1,5 +1,6 @@
 package vn.gov.thads.bcd.reminders;
 
+import vn.gov.thads.bcd.platform.VietnamTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.gov.thads.bcd.calendar.WorkingDays;
-import vn.gov.thads.bcd.process.FormValues;
 
 /**
  * Computes the reminders of one due date under a policy. Reminders go out at the configured hour of working days:
@@ -18,7 +18,6 @@ import vn.gov.thads.bcd.process.FormValues;
  */
 public final class ReminderSchedule {
 
-  static final ZoneId VIETNAM = FormValues.VIETNAM;
   /** Overdue reminders are computed this far at most (a year of working days). */
   private static final int MAX_OVERDUE_DAYS = 260;
 
@@ -69,7 +68,7 @@ public final class ReminderSchedule {
     if (!policy.enabled()) {
       return;
     }
-    LocalDate dueDay = due.atZone(VIETNAM).toLocalDate();
+    LocalDate dueDay = due.atZone(VietnamTime.ZONE).toLocalDate();
     LocalDate lastWorkingDay = workingDays.isWorkingDay(dueDay) ? dueDay : workingDays.previous(dueDay);
     Instant onDue = min(at(lastWorkingDay), due);
     if (policy.daysBefore() > 0) {
@@ -109,11 +108,11 @@ public final class ReminderSchedule {
 
   /** Working days overdue at the given instant: working days after the due day, up to that instant's day. */
   public int daysOverdue(Instant due, Instant at) {
-    return workingDays.between(due.atZone(VIETNAM).toLocalDate(), at.atZone(VIETNAM).toLocalDate());
+    return workingDays.between(due.atZone(VietnamTime.ZONE).toLocalDate(), at.atZone(VietnamTime.ZONE).toLocalDate());
   }
 
   private Instant at(LocalDate day) {
-    return day.atTime(sendAt).atZone(VIETNAM).toInstant();
+    return day.atTime(sendAt).atZone(VietnamTime.ZONE).toInstant();
   }
 
   private static Instant min(Instant a, Instant b) {

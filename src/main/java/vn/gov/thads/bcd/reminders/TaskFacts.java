@@ -6,7 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import vn.gov.thads.bcd.process.CaseVariables;
+import vn.gov.thads.bcd.variables.CaseVariables;
 
 /** What a reminder says about a task, read once from the task and its process. */
 public record TaskFacts(String taskId, String taskKey, String taskName, String processInstanceId, Instant due,

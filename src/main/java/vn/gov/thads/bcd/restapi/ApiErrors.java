@@ -14,7 +14,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.gov.thads.bcd.caseintake.DuplicateDecisionException;
-import vn.gov.thads.bcd.process.InvalidCaseDataException;
+import vn.gov.thads.bcd.forms.InvalidCaseDataException;
 
 /**
  * Errors of the application's own API ({@code /api}) in the shape engine-rest uses ({@code {"type", "message"}}),

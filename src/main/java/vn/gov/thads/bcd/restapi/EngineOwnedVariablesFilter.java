@@ -19,7 +19,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
-import vn.gov.thads.bcd.process.CaseVariables;
+import vn.gov.thads.bcd.variables.CaseVariables;
 import vn.gov.thads.bcd.tasklist.TaskAgencyLabel;
 
 /**
@@ -34,7 +34,7 @@ public class EngineOwnedVariablesFilter extends OncePerRequestFilter {
   static final Set<String> ENGINE_OWNED = Set.of(
       CaseVariables.INITIATOR, CaseVariables.CASE_ID, CaseVariables.CASE_NUMBER, CaseVariables.SUBMITTING_AGENCY,
       CaseVariables.CONSULTED_AGENCY, CaseVariables.MEETING_ID, CaseVariables.CONCLUSION_ID,
-      CaseVariables.DIRECTIVE_IDS, CaseVariables.DIRECTIVE_ID, CaseVariables.LEAD_AGENCY, TaskAgencyLabel.VARIABLE,
+      CaseVariables.DIRECTIVE_ID, CaseVariables.LEAD_AGENCY, TaskAgencyLabel.VARIABLE,
       TaskAgencyLabel.CASE_NUMBER_VARIABLE, TaskAgencyLabel.DEBTOR_VARIABLE);
 
   /** The members of a request body that carry variables, in Camunda's REST API. */

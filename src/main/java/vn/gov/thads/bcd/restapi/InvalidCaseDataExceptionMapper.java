@@ -8,7 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
-import vn.gov.thads.bcd.process.InvalidCaseDataException;
+import vn.gov.thads.bcd.forms.InvalidCaseDataException;
 import vn.gov.thads.bcd.security.TaskWorkGuard;
 
 /**

@@ -22,7 +22,7 @@ import vn.gov.thads.bcd.organisation.Agency;
 import vn.gov.thads.bcd.organisation.Organisation;
 import vn.gov.thads.bcd.organisation.OrganisationConfiguration;
 import vn.gov.thads.bcd.organisation.RoleGroup;
-import vn.gov.thads.bcd.process.ProcessKeys;
+import vn.gov.thads.bcd.variables.ProcessKeys;
 
 /**
  * The standing authorizations, granted idempotently at start-up (nothing is ever granted twice):

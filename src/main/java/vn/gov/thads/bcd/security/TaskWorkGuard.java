@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.organisation.RoleGroup;
-import vn.gov.thads.bcd.process.UserTaskListeners;
+import vn.gov.thads.bcd.platform.UserTaskListeners;
 
 /**
  * Only the agency a task is given to completes it. The secretariat may move a task's due date and hand it to another

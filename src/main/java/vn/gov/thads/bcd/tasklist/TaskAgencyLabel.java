@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.organisation.Agency;
 import vn.gov.thads.bcd.organisation.Organisation;
-import vn.gov.thads.bcd.process.CaseVariables;
-import vn.gov.thads.bcd.process.UserTaskListeners;
+import vn.gov.thads.bcd.variables.CaseVariables;
+import vn.gov.thads.bcd.platform.UserTaskListeners;
 
 /**
  * Gives every task the local variables its Tasklist card shows: {@link #VARIABLE}, the names of the agencies it is

@@ -1,5 +1,7 @@
 package vn.gov.thads.bcd.benchmark;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -34,7 +36,7 @@ public final class ReminderBenchmark {
     int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int threads = args.length > 1 ? Integer.parseInt(args[1]) : 4;
     Integer sinkPort = args.length > 3 ? Integer.valueOf(args[2]) : null;
-    java.nio.file.Path sinkCounts = args.length > 3 ? java.nio.file.Path.of(args[3]) : null;
+    Path sinkCounts = args.length > 3 ? Path.of(args[3]) : null;
     Map<String, String> quiet = Map.of("logging.level.root", "warn", "logging.level.org.camunda", "warn");
     try (Smtp smtp = new Smtp()) {
       PostgresTestDatabase.Database db = PostgresTestDatabase.fresh("bcd_bench_reminders");
@@ -85,7 +87,7 @@ public final class ReminderBenchmark {
           int sent = jdbc.sql("select count(*) from bcd_reminder where status = 'SENT'").query(Integer.class).single();
           System.out.printf("%nReminder benchmark on PostgreSQL, outside SMTP sink: %d tasks overdue at once%n", tasks);
           System.out.printf("all reminders sent and recorded in: %.1f s = %.1f mails/s%n", seconds, tasks / seconds);
-          System.out.printf("the sink counted: %s%n", java.nio.file.Files.readString(sinkCounts));
+          System.out.printf("the sink counted: %s%n", Files.readString(sinkCounts));
           System.out.printf("recorded as sent in bcd_reminder: %d; heap used: %d MB%n", sent,
               (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
           return;

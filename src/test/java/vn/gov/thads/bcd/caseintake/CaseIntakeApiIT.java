@@ -1,5 +1,8 @@
 package vn.gov.thads.bcd.caseintake;
 
+import vn.gov.thads.bcd.platform.VietnamTime;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.gov.thads.bcd.testsupport.CaseRequests.plainDossier;
 import static vn.gov.thads.bcd.testsupport.CaseRequests.string;
@@ -101,7 +104,7 @@ class CaseIntakeApiIT extends IntegrationTest {
     Map<String, Object> malformedDate = plainDossier(CaseScenario.uniqueDecisionNo());
     malformedDate.put("enforcementDecisionDate", "15/09/2025");
     Map<String, Object> futureDate = plainDossier(CaseScenario.uniqueDecisionNo());
-    futureDate.put("enforcementDecisionDate", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1).toString());
+    futureDate.put("enforcementDecisionDate", LocalDate.now(VietnamTime.ZONE).plusDays(1).toString());
     Map<String, Object> unknownAgency = plainDossier(CaseScenario.uniqueDecisionNo());
     unknownAgency.put("agency", "thads-kv99");
     Map<String, Object> foreignAgency = plainDossier(CaseScenario.uniqueDecisionNo());
@@ -253,6 +256,6 @@ class CaseIntakeApiIT extends IntegrationTest {
   }
 
   private static String enc(String s) {
-    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 }

@@ -1,5 +1,7 @@
 package vn.gov.thads.bcd.caseintake;
 
+import vn.gov.thads.bcd.platform.VietnamTime;
+import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +25,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.gov.thads.bcd.process.InvalidCaseDataException;
+import vn.gov.thads.bcd.forms.InvalidCaseDataException;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
 
 /** Starting a case checks its dossier, numbers it once and for all, and records it in the case table. */
@@ -39,7 +41,7 @@ class CaseRegistrationIT extends IntegrationTest {
     ProcessInstance instance = startAs("chv.kv04", dossier("314/QĐ-THADS"));
 
     String number = (String) runtimeService.getVariable(instance.getId(), "caseNumber");
-    assertThat(number).matches("BCĐ-" + Year.now(ZoneId.of("Asia/Ho_Chi_Minh")) + "-\\d{4}");
+    assertThat(number).matches("BCĐ-" + Year.now(VietnamTime.ZONE) + "-\\d{4}");
     assertThat(instance.getBusinessKey()).isEqualTo(number);
     CaseRepository.CaseRow row = cases.findByNumber(number).orElseThrow();
     assertThat(row.processInstanceId()).isEqualTo(instance.getId());
@@ -75,21 +77,21 @@ class CaseRegistrationIT extends IntegrationTest {
     pool.shutdown();
     assertThat(sequence).hasSize(starts);
     int first = sequence.iterator().next();
-    assertThat(sequence).containsExactlyElementsOf(java.util.stream.IntStream.range(first, first + starts).boxed().toList());
+    assertThat(sequence).containsExactlyElementsOf(IntStream.range(first, first + starts).boxed().toList());
   }
 
   @Test
   void aRefusedDossierNamesEachProblemAndTakesNoNumber() {
     long rows = jdbc.sql("select count(*) from bcd_case").query(Long.class).single();
     Map<String, Object> bad = dossier("không-có-số");
-    bad.put("enforcementDecisionDate", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(3).toString());
+    bad.put("enforcementDecisionDate", LocalDate.now(VietnamTime.ZONE).plusDays(3).toString());
     bad.put("amountVnd", -5L);
     bad.put("caseCategory", "an-gi-do");
     bad.put("creditorName", "x".repeat(301));
 
     assertThatThrownBy(() -> startAs("chv.kv05", bad))
         .isInstanceOf(InvalidCaseDataException.class)
-        .hasMessageContaining("Số quyết định thi hành án 'không-có-số' không đúng dạng số/ký hiệu")
+        .hasMessageContaining("Số quyết định thi hành án phải có dạng số/ký hiệu")
         .hasMessageContaining("Ngày ra quyết định thi hành án không được sau ngày hôm nay.")
         .hasMessageContaining("Số tiền phải thi hành (VNĐ) phải là số nguyên không âm")
         .hasMessageContaining("Loại việc 'an-gi-do' không có trong danh mục.")

@@ -1,5 +1,7 @@
 package vn.gov.thads.bcd.cluster;
 
+import java.sql.Timestamp;
+import java.util.HashMap;
 import static vn.gov.thads.bcd.testsupport.EngineClock.vn;
 import static vn.gov.thads.bcd.testsupport.Waiting.await;
 
@@ -264,7 +266,7 @@ class ClusterIT {
       Set<String> tasksWithDueDate = n1.engine().getTaskService().createTaskQuery().dueBefore(
           ClockUtil.getCurrentTime()).list().stream().map(Task::getId).collect(Collectors.toSet());
       assertThat(tasksWithDueDate).isEqualTo(taskIdsInDatabase);
-      Map<String, Integer> escalations = new java.util.HashMap<>();
+      Map<String, Integer> escalations = new HashMap<>();
       jdbc.sql("select task_id, count(*) from bcd_reminder where kind = 'ESCALATION_HEAD' group by task_id")
           .query(rs -> {
             escalations.put(rs.getString(1), rs.getInt(2));
@@ -307,7 +309,7 @@ class ClusterIT {
   /** Reminder jobs due now, free or locked by a node at work. */
   private static int dueReminderJobs(JdbcClient jdbc) {
     return jdbc.sql("select count(*) from act_ru_job where handler_type_ = ? and duedate_ <= ?")
-        .params(ReminderJobHandler.TYPE, java.sql.Timestamp.from(ClockUtil.getCurrentTime().toInstant()))
+        .params(ReminderJobHandler.TYPE, Timestamp.from(ClockUtil.getCurrentTime().toInstant()))
         .query(Integer.class).single();
   }
 

@@ -1,5 +1,6 @@
 package vn.gov.thads.bcd.cockpit;
 
+import vn.gov.thads.bcd.platform.VietnamTime;
 import static vn.gov.thads.bcd.testsupport.EngineClock.at;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -141,7 +142,7 @@ class OperationLogIT extends IntegrationTest {
   }
 
   private static String dayTime(Date date) {
-    return date.toInstant().atZone(OverdueDashboard.VIETNAM).format(OverdueDashboard.DAY_TIME);
+    return date.toInstant().atZone(VietnamTime.ZONE).format(VietnamTime.DATE_TIME);
   }
 
   private static String enc(String value) {

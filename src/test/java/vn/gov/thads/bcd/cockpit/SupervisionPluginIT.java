@@ -1,5 +1,7 @@
 package vn.gov.thads.bcd.cockpit;
 
+import java.util.Comparator;
+import vn.gov.thads.bcd.platform.VietnamTime;
 import static vn.gov.thads.bcd.testsupport.EngineClock.at;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -145,9 +147,9 @@ class SupervisionPluginIT extends IntegrationTest {
 
     // Sorting.
     assertThat(column(ok(thuky.get(API + "/overdue?sort=caseNumber&order=desc")), "caseNumber"))
-        .isSortedAccordingTo(java.util.Comparator.reverseOrder()).first().isEqualTo(e.caseNumber);
+        .isSortedAccordingTo(Comparator.reverseOrder()).first().isEqualTo(e.caseNumber);
     JsonNode byEscalation = ok(thuky.get(API + "/overdue?sort=escalation&order=desc"));
-    assertThat(column(byEscalation, "escalationLevel")).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(column(byEscalation, "escalationLevel")).isSortedAccordingTo(Comparator.reverseOrder());
     assertThat(column(byEscalation, "escalationLevel").get(0)).isEqualTo("2");
     List<Long> reminders = new ArrayList<>();
     ok(thuky.get(API + "/overdue?sort=reminders&order=asc")).get("rows").forEach(r -> reminders.add(r.get("remindersSent").asLong()));
@@ -235,7 +237,7 @@ class SupervisionPluginIT extends IntegrationTest {
     c.complete("truongban", "Task_DecideExtension", Map.of("extensionDecision", "approve",
         "proposedDeadline", extended.toString(), "extensionReason", "Đồng ý gia hạn do hồ sơ lưu tại hội sở."));
     LocalDate valuationDeadline = today.plusDays(5);
-    ClockUtil.setCurrentTime(Date.from(valuationDeadline.plusDays(3).atTime(9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+    ClockUtil.setCurrentTime(Date.from(valuationDeadline.plusDays(3).atTime(9, 0).atZone(VietnamTime.ZONE).toInstant()));
     c.complete("cv.sotaichinh", Lifecycle.taskOf(engine, c, "Task_ReportDirectiveResult", "so-tai-chinh"),
         Map.of("directiveAction", "report", "directiveResult", "Đã có chứng thư thẩm định giá."));
     c.complete("thuky", "Task_VerifyDirectiveResult", Map.of("resultVerdict", "accept"));
@@ -252,11 +254,11 @@ class SupervisionPluginIT extends IntegrationTest {
       assertThat(bank.get("conclusionNo").asText()).isEqualTo("215/TB-UBND");
       assertThat(bank.get("leadAgency").asText()).isEqualTo("Ngân hàng Nhà nước – Chi nhánh tại An Giang");
       assertThat(bank.get("supportingAgencies")).isEmpty();
-      assertThat(bank.get("originalDeadline").asText()).isEqualTo(bankDeadline.format(OverdueDashboard.DAY));
-      assertThat(bank.get("deadline").asText()).isEqualTo(extended.format(OverdueDashboard.DAY));
+      assertThat(bank.get("originalDeadline").asText()).isEqualTo(bankDeadline.format(VietnamTime.DATE));
+      assertThat(bank.get("deadline").asText()).isEqualTo(extended.format(VietnamTime.DATE));
       assertThat(bank.get("extensions")).singleElement().satisfies(x -> {
-        assertThat(x.get("oldDeadline").asText()).isEqualTo(bankDeadline.format(OverdueDashboard.DAY));
-        assertThat(x.get("newDeadline").asText()).isEqualTo(extended.format(OverdueDashboard.DAY));
+        assertThat(x.get("oldDeadline").asText()).isEqualTo(bankDeadline.format(VietnamTime.DATE));
+        assertThat(x.get("newDeadline").asText()).isEqualTo(extended.format(VietnamTime.DATE));
         assertThat(x.get("reason").asText()).isEqualTo("Đồng ý gia hạn do hồ sơ lưu tại hội sở.");
       });
       assertThat(bank.get("statusLabel").asText()).isEqualTo("Đúng hạn");
@@ -269,11 +271,11 @@ class SupervisionPluginIT extends IntegrationTest {
       assertThat(ds.get(2).get("statusLabel").asText()).isEqualTo("Đúng hạn");
     }
     // Near the bank's new deadline the directive is due soon, after it overdue.
-    ClockUtil.setCurrentTime(Date.from(extended.minusDays(1).atTime(9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+    ClockUtil.setCurrentTime(Date.from(extended.minusDays(1).atTime(9, 0).atZone(VietnamTime.ZONE).toInstant()));
     JsonNode soon = ok(thuky.get(API + "/process-instance/" + c.main.getId() + "/directives")).get("directives").get(0);
     assertThat(soon.get("status").asText()).isEqualTo("DUE_SOON");
     assertThat(soon.get("statusLabel").asText()).isEqualTo("Sắp đến hạn");
-    ClockUtil.setCurrentTime(Date.from(extended.plusDays(1).atTime(9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+    ClockUtil.setCurrentTime(Date.from(extended.plusDays(1).atTime(9, 0).atZone(VietnamTime.ZONE).toInstant()));
     assertThat(ok(thuky.get(API + "/process-instance/" + c.main.getId() + "/directives")).get("directives").get(0)
         .get("statusLabel").asText()).isEqualTo("Quá hạn");
 

@@ -1,5 +1,10 @@
 package vn.gov.thads.bcd.conclusions;
 
+import vn.gov.thads.bcd.platform.VietnamTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import vn.gov.thads.bcd.directives.DirectiveRepository;
+import vn.gov.thads.bcd.directives.DirectiveStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -20,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
-import vn.gov.thads.bcd.process.InvalidCaseDataException;
+import vn.gov.thads.bcd.forms.InvalidCaseDataException;
 import vn.gov.thads.bcd.testsupport.CaseRequests;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Http;
@@ -34,6 +39,7 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
   @Autowired ProcessEngine engine;
   @Autowired CaseRepository cases;
   @Autowired ConclusionRepository conclusions;
+  @Autowired DirectiveRepository directiveRecords;
   @Autowired JdbcClient jdbc;
 
   @BeforeEach
@@ -59,9 +65,9 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
     assertThat(conclusions.isPublished(conclusionId)).isTrue();
     assertThat(engine.getRuntimeService().getVariable(c.main.getId(), "coercionOrdered")).isEqualTo(false);
     assertThat(cases.findById(caseId).orElseThrow().status()).isEqualTo("EXECUTION");
-    List<ConclusionRepository.DirectiveRow> directives = conclusions.directivesOfCase(caseId);
-    assertThat(directives).extracting(ConclusionRepository.DirectiveRow::leadAgency).containsExactly("so-nn-mt", "thads-kv01");
-    assertThat(directives.get(0).supportingAgencies()).isEqualTo("toa-an-tinh,ubnd-p-rach-gia");
+    List<DirectiveRepository.Directive> directives = directiveRecords.ofCase(caseId);
+    assertThat(directives).extracting(DirectiveRepository.Directive::leadAgency).containsExactly("so-nn-mt", "thads-kv01");
+    assertThat(directives.get(0).supportingAgencies()).containsExactly("toa-an-tinh", "ubnd-p-rach-gia");
 
     Task land = reportTaskOf(c, "so-nn-mt");
     assertThat(land.getDueDate()).isEqualTo(endOfDay(directives.get(0).deadline()));
@@ -76,13 +82,13 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
 
     c.complete("chv.kv01", reportTaskOf(c, "thads-kv01"), Map.of("directiveAction", "report", "directiveResult", "Đã xác minh."));
     c.complete("thuky", "Task_VerifyDirectiveResult", Map.of("resultVerdict", "return", "verifyNote", "Thiếu biên bản xác minh."));
-    assertThat(conclusions.directivesOfCase(caseId).get(1).status()).isEqualTo("OPEN");
+    assertThat(directiveRecords.ofCase(caseId).get(1).status()).isEqualTo(DirectiveStatus.OPEN);
     c.complete("chv.kv01", reportTaskOf(c, "thads-kv01"),
         Map.of("directiveAction", "report", "directiveResult", "Đã xác minh, kèm biên bản số 15/BB-XM."));
     c.complete("thuky", "Task_VerifyDirectiveResult", Map.of("resultVerdict", "accept"));
 
-    assertThat(conclusions.directivesOfCase(caseId)).extracting(ConclusionRepository.DirectiveRow::status)
-        .containsExactly("DONE", "DONE");
+    assertThat(directiveRecords.ofCase(caseId)).extracting(DirectiveRepository.Directive::status)
+        .containsExactly(DirectiveStatus.DONE, DirectiveStatus.DONE);
     assertThat(c.main).isWaitingAt("CallActivity_FollowUp");
   }
 
@@ -104,7 +110,7 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
         row("nhnn-chi-nhanh", List.of(), "Chỉ đạo ngân hàng cung cấp hồ sơ tín dụng", 10)));
     c.runJobs();
     long caseId = caseId(c);
-    LocalDate original = conclusions.directivesOfCase(caseId).get(0).deadline();
+    LocalDate original = directiveRecords.ofCase(caseId).get(0).deadline();
     LocalDate extended = original.plusDays(20);
 
     c.complete("cv.nhnn", reportTaskOf(c, "nhnn-chi-nhanh"), Map.of("directiveAction", "extension",
@@ -114,10 +120,10 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
 
     Task report = reportTaskOf(c, "nhnn-chi-nhanh");
     assertThat(report.getDueDate()).isEqualTo(endOfDay(extended));
-    ConclusionRepository.DirectiveRow row = conclusions.directivesOfCase(caseId).get(0);
+    DirectiveRepository.Directive row = directiveRecords.ofCase(caseId).get(0);
     assertThat(row.originalDeadline()).isEqualTo(original);
     assertThat(row.deadline()).isEqualTo(extended);
-    assertThat(conclusions.extensions(row.id())).singleElement().satisfies(e -> {
+    assertThat(directiveRecords.extensions(row.id())).singleElement().satisfies(e -> {
       assertThat(e.oldDeadline()).isEqualTo(original);
       assertThat(e.newDeadline()).isEqualTo(extended);
       assertThat(e.reason()).isEqualTo("Đồng ý gia hạn do hồ sơ lưu tại hội sở.");
@@ -125,10 +131,10 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
     });
 
     // Reported after the original deadline but within the extension: done, not late.
-    ClockUtil.setCurrentTime(Date.from(original.plusDays(5).atTime(9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+    ClockUtil.setCurrentTime(Date.from(original.plusDays(5).atTime(9, 0).atZone(VietnamTime.ZONE).toInstant()));
     c.complete("cv.nhnn", report, Map.of("directiveAction", "report", "directiveResult", "Đã cung cấp hồ sơ."));
     c.complete("thuky", "Task_VerifyDirectiveResult", Map.of("resultVerdict", "accept"));
-    assertThat(conclusions.directivesOfCase(caseId).get(0).status()).isEqualTo("DONE");
+    assertThat(directiveRecords.ofCase(caseId).get(0).status()).isEqualTo(DirectiveStatus.DONE);
   }
 
   @Test
@@ -138,25 +144,25 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
         row("so-tai-chinh", List.of(), "Thẩm định giá tài sản", 5)));
     c.runJobs();
     long caseId = caseId(c);
-    LocalDate deadline = conclusions.directivesOfCase(caseId).get(0).deadline();
+    LocalDate deadline = directiveRecords.ofCase(caseId).get(0).deadline();
     c.complete("cv.sotaichinh", reportTaskOf(c, "so-tai-chinh"), Map.of("directiveAction", "extension",
         "proposedDeadline", deadline.plusDays(30).toString(), "extensionReason", "Chưa thuê được tổ chức thẩm định."));
     c.complete("truongban", "Task_DecideExtension", Map.of("extensionDecision", "reject",
         "extensionReason", "Nhiệm vụ cấp bách."));
     assertThat(reportTaskOf(c, "so-tai-chinh").getDueDate()).isEqualTo(endOfDay(deadline));
 
-    ClockUtil.setCurrentTime(Date.from(deadline.plusDays(3).atTime(9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+    ClockUtil.setCurrentTime(Date.from(deadline.plusDays(3).atTime(9, 0).atZone(VietnamTime.ZONE).toInstant()));
     c.complete("cv.sotaichinh", reportTaskOf(c, "so-tai-chinh"),
         Map.of("directiveAction", "report", "directiveResult", "Đã có chứng thư thẩm định giá."));
     c.complete("thuky", "Task_VerifyDirectiveResult", Map.of("resultVerdict", "accept"));
-    assertThat(conclusions.directivesOfCase(caseId).get(0).status()).isEqualTo("DONE_LATE");
-    assertThat(conclusions.extensions(conclusions.directivesOfCase(caseId).get(0).id())).isEmpty();
+    assertThat(directiveRecords.ofCase(caseId).get(0).status()).isEqualTo(DirectiveStatus.DONE_LATE);
+    assertThat(directiveRecords.extensions(directiveRecords.ofCase(caseId).get(0).id())).isEmpty();
   }
 
   @Test
   void invalidConclusionOverRestIsRefusedAndNothingIsRecorded() {
     CaseScenario c = toConclusion("205/QĐ-THADS", "chv.kv05");
-    Map<String, Object> bad = new java.util.HashMap<>();
+    Map<String, Object> bad = new HashMap<>();
     bad.put("conclusionNo", CaseRequests.string("không số"));
     bad.put("conclusionDate", CaseRequests.string(today().toString()));
     bad.put("conclusionSummary", CaseRequests.string("Kết luận"));
@@ -174,9 +180,9 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
 
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.json().get("message").asText()).startsWith("Thông báo kết luận chưa hợp lệ:")
-        .contains("Số thông báo kết luận 'không số' không đúng dạng số/ký hiệu")
+        .contains("Số thông báo kết luận phải có dạng số/ký hiệu")
         .contains("Nhiệm vụ 1: đơn vị phối hợp: cơ quan không có trong danh sách tổ chức: 'so-khong-co'.")
-        .contains("Nhiệm vụ 1: hạn hoàn thành " + today().minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " phải sau hôm nay.")
+        .contains("Nhiệm vụ 1: hạn hoàn thành " + today().minusDays(1).format(VietnamTime.DATE) + " phải sau hôm nay.")
         .contains("Nhiệm vụ 2: chưa chọn đơn vị chủ trì.");
     assertThat(jdbc.sql("select count(*) from bcd_conclusion where case_id = ?").param(caseId(c)).query(Long.class).single())
         .isZero();
@@ -234,6 +240,6 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
   }
 
   private static Date endOfDay(LocalDate date) {
-    return Date.from(date.atTime(23, 59).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
+    return Date.from(date.atTime(23, 59).atZone(VietnamTime.ZONE).toInstant());
   }
 }

@@ -1,5 +1,8 @@
 package vn.gov.thads.bcd.enforcement;
 
+import java.time.ZoneId;
+import vn.gov.thads.bcd.calendar.WorkingDays;
+import vn.gov.thads.bcd.platform.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -28,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.thads.bcd.caseintake.CaseCategory;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.caseintake.Dossier;
-import vn.gov.thads.bcd.process.InvalidCaseDataException;
+import vn.gov.thads.bcd.forms.InvalidCaseDataException;
 import vn.gov.thads.bcd.testsupport.ReminderJobs;
 import vn.gov.thads.bcd.testsupport.CaseRequests;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
@@ -48,7 +51,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
   @Autowired CaseRepository cases;
   @Autowired EnforcementRepository records;
   @Autowired PlatformTransactionManager transactions;
-  @Autowired vn.gov.thads.bcd.calendar.WorkingDays workingDays;
+  @Autowired WorkingDays workingDays;
 
   ProcessInstance enforcement;
   String caseNumber;
@@ -395,7 +398,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
 
   /** The end (17:00) of the n-th working day after the given moment, as the P<n>WD periods count. */
   private Date workingDaysLater(Date from, int days) {
-    java.time.ZoneId vietnam = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+    ZoneId vietnam = VietnamTime.ZONE;
     return Date.from(workingDays.plus(from.toInstant().atZone(vietnam).toLocalDate(), days)
         .atTime(17, 0).atZone(vietnam).toInstant());
   }
@@ -405,7 +408,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
   }
 
   private static String today() {
-    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CaseRepository.VIETNAM).toString();
+    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), VietnamTime.ZONE).toString();
   }
 
   private Object outcome() {

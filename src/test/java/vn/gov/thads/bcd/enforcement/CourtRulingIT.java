@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.thads.bcd.caseintake.CaseCategory;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.caseintake.Dossier;
-import vn.gov.thads.bcd.process.InvalidCaseDataException;
+import vn.gov.thads.bcd.forms.InvalidCaseDataException;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
@@ -220,7 +220,7 @@ class CourtRulingIT extends IntegrationTest {
       engine.getManagementService().executeJob(ReminderJobs.modelTimer(engine, d.disposal().getId()).getId());
       complete(COURT, task(d, "Task_FollowUpCourt"), Map.of("courtFollowUpResult", "maybe",
           "courtFollowUpDate", LocalDate.now().toString(), "courtFollowUpNotes", "Chưa rõ."));
-    }).hasRootCauseMessage("Chưa chọn tình hình vụ kiện: phải là 'Tòa án chưa giải quyết xong' hoặc 'Tòa án đã giải quyết'.");
+    }).hasRootCauseMessage("Chưa chọn tình hình vụ kiện: phải là 'Tòa án chưa giải quyết xong' hoặc 'Tòa án đã giải quyết (có bản án, quyết định)'.");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package vn.gov.thads.bcd.history;
 
+import vn.gov.thads.bcd.platform.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -25,7 +26,7 @@ import vn.gov.thads.bcd.testsupport.IntegrationTest;
  */
 class HistoryCleanupIT extends IntegrationTest {
 
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  static final ZoneId VIETNAM = VietnamTime.ZONE;
 
   @Autowired ProcessEngine engine;
 

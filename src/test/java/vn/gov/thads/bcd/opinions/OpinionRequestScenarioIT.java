@@ -1,5 +1,9 @@
 package vn.gov.thads.bcd.opinions;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.OffsetDateTime;
+import org.assertj.core.groups.Tuple;
+import vn.gov.thads.bcd.forms.FormReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -20,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
-import vn.gov.thads.bcd.process.InvalidCaseDataException;
+import vn.gov.thads.bcd.forms.InvalidCaseDataException;
 import vn.gov.thads.bcd.testsupport.ReminderJobs;
 import vn.gov.thads.bcd.testsupport.CaseRequests;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
@@ -89,7 +93,7 @@ class OpinionRequestScenarioIT extends IntegrationTest {
     land.put("amountVnd", 12_000_000_000L);
     CaseScenario c = toAgencyChoice(land, "chv.kv03");
 
-    List<String> proposed = vn.gov.thads.bcd.process.JsonLists.strings(
+    List<String> proposed = FormReader.strings(
         engine.getRuntimeService().getVariable(c.opinionRequest().getId(), "consultedAgencies"));
     assertThat(proposed).containsExactlyInAnyOrder("so-tu-phap", "so-nn-mt", "toa-an-tinh", "cong-an-tinh", "so-tai-chinh");
 
@@ -106,11 +110,11 @@ class OpinionRequestScenarioIT extends IntegrationTest {
   @Test
   void theOpinionDeadlineCountsWorkingDaysAcrossTet() {
     // Friday 13/02/2026; Tết Bính Ngọ keeps 16–20/02 off: 5 working days end on Friday 27/02 at 17:00.
-    ClockUtil.setCurrentTime(Date.from(java.time.OffsetDateTime.parse("2026-02-13T10:00:00+07:00").toInstant()));
+    ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-02-13T10:00:00+07:00").toInstant()));
     CaseScenario c = toAgencyChoice(CaseScenario.dossier("108/QĐ-THADS"), "chv.kv08");
     consult(c, List.of("so-tu-phap"));
     assertThat(c.task("Task_GiveOpinion").getDueDate())
-        .isEqualTo(Date.from(java.time.OffsetDateTime.parse("2026-02-27T17:00:00+07:00").toInstant()));
+        .isEqualTo(Date.from(OffsetDateTime.parse("2026-02-27T17:00:00+07:00").toInstant()));
   }
 
   @Test
@@ -130,8 +134,8 @@ class OpinionRequestScenarioIT extends IntegrationTest {
             OpinionRepository.OpinionRow::status, OpinionRepository.OpinionRow::position,
             OpinionRepository.OpinionRow::givenBy)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("nhnn-chi-nhanh", "RECEIVED", "other", "cv.nhnn"),
-            org.assertj.core.groups.Tuple.tuple("so-tu-phap", "RECEIVED", "agree", "cv.sotuphap"));
+            Tuple.tuple("nhnn-chi-nhanh", "RECEIVED", "other", "cv.nhnn"),
+            Tuple.tuple("so-tu-phap", "RECEIVED", "agree", "cv.sotuphap"));
     assertThat(c.jobs()).isEmpty();
   }
 
@@ -210,7 +214,7 @@ class OpinionRequestScenarioIT extends IntegrationTest {
 
   private void consult(CaseScenario c, List<String> agencies) {
     c.complete("thuky", "Task_ConfirmAgencies", Map.of("consultedAgencies",
-        SpinValues.jsonValue(new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(agencies).toString()).create()));
+        SpinValues.jsonValue(new ObjectMapper().valueToTree(agencies).toString()).create()));
   }
 
   private void give(CaseScenario c, String user, String agency, String position) {

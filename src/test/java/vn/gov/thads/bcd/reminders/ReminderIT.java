@@ -1,5 +1,11 @@
 package vn.gov.thads.bcd.reminders;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import vn.gov.thads.bcd.platform.VietnamTime;
 import static vn.gov.thads.bcd.testsupport.EngineClock.at;
 import static vn.gov.thads.bcd.testsupport.EngineClock.vn;
 
@@ -79,8 +85,8 @@ class ReminderIT extends IntegrationTest {
   /** The mails sent when the reminders of this case due at the given Vietnam time have run. */
   private List<Smtp.Mail> runRemindersAt(CaseScenario c, String localDateTime) {
     at(localDateTime);
-    java.util.Set<String> before = SMTP.mails().stream().map(Smtp.Mail::messageId)
-        .collect(java.util.stream.Collectors.toSet());
+    Set<String> before = SMTP.mails().stream().map(Smtp.Mail::messageId)
+        .collect(Collectors.toSet());
     ReminderJobs.runDue(engine, c);
     return SMTP.mails().stream().filter(m -> !before.contains(m.messageId())).toList();
   }
@@ -160,7 +166,7 @@ class ReminderIT extends IntegrationTest {
 
     // The opinion given: its reminders stop.
     c.complete("cv.sotuphap", "Task_GiveOpinion", Map.of("opinionPosition", "agree", "opinionContent", "Thống nhất."));
-    assertThat(c.reminderJobs()).extracting(j -> ((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) j)
+    assertThat(c.reminderJobs()).extracting(j -> ((JobEntity) j)
         .getJobHandlerConfigurationRaw()).noneMatch(config -> config.startsWith(opinion.getId() + "@"));
     assertThat(runRemindersAt(c, "2026-03-20T08:00:00")).extracting(Smtp.Mail::subject)
         .noneMatch(s -> s.contains("Cho ý kiến bằng văn bản"))
@@ -226,7 +232,7 @@ class ReminderIT extends IntegrationTest {
     c.runJobs();
     SMTP.clear();
     Task report = Lifecycle.taskOf(engine, c, "Task_ReportDirectiveResult", "nhnn-chi-nhanh");
-    LocalDate original = report.getDueDate().toInstant().atZone(ReminderSchedule.VIETNAM).toLocalDate();
+    LocalDate original = report.getDueDate().toInstant().atZone(VietnamTime.ZONE).toLocalDate();
     assertThat(original).isEqualTo(LocalDate.of(2026, 3, 12));
 
     at("2026-03-05T09:00:00");
@@ -254,7 +260,7 @@ class ReminderIT extends IntegrationTest {
       at("2026-02-25T08:00:00");
       Job job = dueReminderOf(c);
       // Attempts at 08:00, then after waits of 1, 5, 15, 60 and 240 minutes (bcd.reminders.retry-intervals).
-      List<Long> waits = new java.util.ArrayList<>();
+      List<Long> waits = new ArrayList<>();
       for (int attempt = 1; attempt <= 6; attempt++) {
         String id = job.getId();
         Date tried = ClockUtil.getCurrentTime();
@@ -263,7 +269,7 @@ class ReminderIT extends IntegrationTest {
         job = engine.getManagementService().createJobQuery().jobId(id).singleResult();
         assertThat(job.getRetries()).isEqualTo(6 - attempt);
         if (attempt < 6) {
-          waits.add(java.time.Duration.between(tried.toInstant(), job.getDuedate().toInstant()).toMinutes());
+          waits.add(Duration.between(tried.toInstant(), job.getDuedate().toInstant()).toMinutes());
           assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(c.opinionRequest().getId())
               .count()).isZero();
           ClockUtil.setCurrentTime(job.getDuedate());

@@ -1,5 +1,7 @@
 package vn.gov.thads.bcd.reminders;
 
+import org.assertj.core.api.Assertions;
+import vn.gov.thads.bcd.platform.VietnamTime;
 import static vn.gov.thads.bcd.testsupport.EngineClock.vn;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +25,7 @@ class ReminderScheduleTest {
       new ReminderSchedule(new WorkingDays(new PublicHolidays(calendar), calendar), LocalTime.of(8, 0));
 
   private static List<String> keysAndTimes(List<ReminderEvent> events) {
-    return events.stream().map(e -> e.key() + " " + e.at().atZone(ReminderSchedule.VIETNAM).toLocalDateTime()).toList();
+    return events.stream().map(e -> e.key() + " " + e.at().atZone(VietnamTime.ZONE).toLocalDateTime()).toList();
   }
 
   @Test
@@ -97,7 +99,7 @@ class ReminderScheduleTest {
         Map.of("Task_FollowUpCourt", new ReminderPolicy(null, 5, null, 5, 10, 30)), "PT1M", "R/P1D");
     assertThat(properties.policyFor("Task_FollowUpCourt")).isEqualTo(new ReminderPolicy(true, 5, true, 5, 10, 30));
     assertThat(properties.policyFor("Task_GiveOpinion")).isEqualTo(DEFAULTS);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ReminderProperties(LocalTime.of(8, 0), DEFAULTS,
+    Assertions.assertThatThrownBy(() -> new ReminderProperties(LocalTime.of(8, 0), DEFAULTS,
             Map.of("Task_GiveOpinion", new ReminderPolicy(null, -1, null, null, 10, 5)), "PT1M", "R/P1D"))
         .hasMessageContaining("bcd.reminders.tasks.Task_GiveOpinion: days-before = -1 không hợp lệ")
         .hasMessageContaining("escalate-to-chair-after (5) phải lớn hơn escalate-after (10)");

@@ -230,7 +230,7 @@ class OversizedInputIT extends IntegrationTest {
   @ParameterizedTest(name = "{0}.{1} over {2}")
   @CsvSource({
       "Task_GiveOpinion,     opinionContent,    4000, Nội dung ý kiến dài|4000 ký tự",
-      "Task_GiveOpinion,     opinionDocumentNo,  100, Số văn bản không hợp lệ",
+      "Task_GiveOpinion,     opinionDocumentNo,  100, Số văn bản dài quá 100 ký tự",
       "Task_ApproveRequest,  returnReason,      4000, 'Lý do trả lại, nội dung cần hoàn thiện dài|4000 ký tự'",
       "Task_RecordMinutes,   minutes,           4000, Biên bản cuộc họp dài|4000 ký tự",
       "Task_RecordMinutes,   minutesNo,          100, Số biên bản dài quá 100 ký tự",

@@ -1,5 +1,8 @@
 package vn.gov.thads.bcd.security;
 
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -104,7 +107,7 @@ class HardeningIT extends IntegrationTest {
     HttpResponse<String> page = get("/camunda/app/tasklist/", null);
     List<String> setCookies = new ArrayList<>();
     // Across the redirects the page went through (/tasklist/ → /tasklist/default/).
-    for (java.util.Optional<HttpResponse<String>> r = java.util.Optional.of(page); r.isPresent(); r = r.get().previousResponse()) {
+    for (Optional<HttpResponse<String>> r = Optional.of(page); r.isPresent(); r = r.get().previousResponse()) {
       setCookies.addAll(r.get().headers().allValues("Set-Cookie"));
     }
     String csrf = cookieValue("XSRF-TOKEN");
@@ -132,7 +135,7 @@ class HardeningIT extends IntegrationTest {
   }
 
   private static int attributeCount(String setCookie, String attribute) {
-    return (int) java.util.Arrays.stream(setCookie.split(";")).map(String::trim)
+    return (int) Arrays.stream(setCookie.split(";")).map(String::trim)
         .filter(a -> a.regionMatches(true, 0, attribute + "=", 0, attribute.length() + 1)).count();
   }
 
@@ -167,7 +170,7 @@ class HardeningIT extends IntegrationTest {
     lockOut("chv.kv05", this::restLogin, 401);
   }
 
-  private void lockOut(String user, java.util.function.BiFunction<String, String, Integer> login, int refused) {
+  private void lockOut(String user, BiFunction<String, String, Integer> login, int refused) {
     long t = System.currentTimeMillis();
     at(t);
     assertThat(login.apply(user, "demo")).isEqualTo(200);

@@ -1,5 +1,6 @@
 package vn.gov.thads.bcd.testsupport;
 
+import vn.gov.thads.bcd.platform.VietnamTime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -95,7 +96,7 @@ public final class Browser implements AutoCloseable {
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort()
-        .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh"))
+        .withEnvironment(Map.of("TZ", VietnamTime.ZONE.getId()))
         .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     return new Browser(driver, "http://localhost:" + port, userDataDir, screenshots);

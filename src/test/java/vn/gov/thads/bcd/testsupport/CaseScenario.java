@@ -1,5 +1,10 @@
 package vn.gov.thads.bcd.testsupport;
 
+import java.util.Date;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +33,7 @@ public final class CaseScenario {
         () -> engine.getRuntimeService().startProcessInstanceByKey("DifficultCaseProcess", dossier)));
   }
 
-  private static final java.util.concurrent.atomic.AtomicInteger DECISIONS = new java.util.concurrent.atomic.AtomicInteger(800_000);
+  private static final AtomicInteger DECISIONS = new AtomicInteger(800_000);
 
   /**
    * An enforcement decision number no other case of this JVM has (an open case per decision is the rule; numbers
@@ -99,16 +104,16 @@ public final class CaseScenario {
   }
 
   /** The jobs of the models (timers, asynchronous steps) of every running process of this case; not the reminders. */
-  public List<org.camunda.bpm.engine.runtime.Job> jobs() {
+  public List<Job> jobs() {
     return allJobs().stream().filter(j -> !ReminderJobs.isReminder(j)).toList();
   }
 
   /** The reminder timers of this case's open tasks. */
-  public List<org.camunda.bpm.engine.runtime.Job> reminderJobs() {
+  public List<Job> reminderJobs() {
     return allJobs().stream().filter(ReminderJobs::isReminder).toList();
   }
 
-  private List<org.camunda.bpm.engine.runtime.Job> allJobs() {
+  private List<Job> allJobs() {
     return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list()
         .stream()
         .flatMap(p -> engine.getManagementService().createJobQuery().processInstanceId(p.getId()).list().stream())
@@ -118,8 +123,8 @@ public final class CaseScenario {
   /** Executes the case's due asynchronous steps (the job executor is off in tests). */
   public void runJobs() {
     for (int round = 0; round < 10; round++) {
-      java.util.Date now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
-      List<org.camunda.bpm.engine.runtime.Job> due = jobs().stream()
+      Date now = ClockUtil.getCurrentTime();
+      List<Job> due = jobs().stream()
           .filter(j -> j.getDuedate() == null || !j.getDuedate().after(now)).toList();
       if (due.isEmpty()) {
         return;
@@ -133,7 +138,7 @@ public final class CaseScenario {
         .singleResult().getEndTime() != null;
   }
 
-  public static <T> T as(ProcessEngine engine, String user, java.util.function.Supplier<T> action) {
+  public static <T> T as(ProcessEngine engine, String user, Supplier<T> action) {
     IdentityService identity = engine.getIdentityService();
     List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
     identity.setAuthentication(user, groups);

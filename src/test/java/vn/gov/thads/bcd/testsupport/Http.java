@@ -1,5 +1,7 @@
 package vn.gov.thads.bcd.testsupport;
 
+import java.io.ByteArrayInputStream;
+import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -48,7 +50,7 @@ public final class Http {
   }
 
   /** The value of a cookie this client holds, if any. */
-  public java.util.Optional<HttpCookie> cookie(String name) {
+  public Optional<HttpCookie> cookie(String name) {
     return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
   }
 
@@ -106,7 +108,7 @@ public final class Http {
    */
   public Response postBytes(String path, byte[] body, boolean chunked) {
     HttpRequest.BodyPublisher publisher = chunked
-        ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
+        ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
         : HttpRequest.BodyPublishers.ofByteArray(body);
     return send(request(path).header("Content-Type", "application/json").POST(publisher));
   }

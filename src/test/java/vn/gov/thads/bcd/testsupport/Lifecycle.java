@@ -1,5 +1,6 @@
 package vn.gov.thads.bcd.testsupport;
 
+import vn.gov.thads.bcd.platform.VietnamTime;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -91,7 +92,7 @@ public final class Lifecycle {
 
   /** Today in Vietnam by the engine's clock (which tests move). */
   public static LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+    return ClockUtil.getCurrentTime().toInstant().atZone(VietnamTime.ZONE).toLocalDate();
   }
 
   public static TypedValue json(List<String> values) {

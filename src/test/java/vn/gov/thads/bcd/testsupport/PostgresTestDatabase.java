@@ -1,5 +1,8 @@
 package vn.gov.thads.bcd.testsupport;
 
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -57,8 +60,8 @@ public final class PostgresTestDatabase {
     Server s = server();
     try (Connection c = DriverManager.getConnection(s.url("postgres"), s.user(), s.password());
         Statement st = c.createStatement()) {
-      java.util.List<String> names = new java.util.ArrayList<>();
-      try (java.sql.ResultSet rs = st.executeQuery("SELECT datname FROM pg_database WHERE datname ~ '^bcd_test_[0-9]+$'")) {
+      List<String> names = new ArrayList<>();
+      try (ResultSet rs = st.executeQuery("SELECT datname FROM pg_database WHERE datname ~ '^bcd_test_[0-9]+$'")) {
         while (rs.next()) {
           names.add(rs.getString(1));
         }

@@ -1,5 +1,7 @@
 package vn.gov.thads.bcd.testsupport;
 
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
@@ -24,11 +26,11 @@ public final class ReminderJobs {
   /** The same for the reminders of one case only (other tests' cases share the database). */
   public static int runDue(ProcessEngine engine, CaseScenario c) {
     return runDue(engine, () -> c.reminderJobs().stream()
-        .filter(j -> j.getRetries() > 0 && !j.getDuedate().after(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime()))
+        .filter(j -> j.getRetries() > 0 && !j.getDuedate().after(ClockUtil.getCurrentTime()))
         .toList());
   }
 
-  private static int runDue(ProcessEngine engine, java.util.function.Supplier<List<Job>> dueJobs) {
+  private static int runDue(ProcessEngine engine, Supplier<List<Job>> dueJobs) {
     int ran = 0;
     for (int round = 0; round < 50; round++) {
       List<Job> due = dueJobs.get();

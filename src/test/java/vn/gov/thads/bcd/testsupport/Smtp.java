@@ -1,5 +1,6 @@
 package vn.gov.thads.bcd.testsupport;
 
+import jakarta.mail.internet.InternetAddress;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
@@ -83,7 +84,7 @@ public final class Smtp implements AutoCloseable {
 
   private static List<String> addresses(MimeMessage m, Message.RecipientType type) throws Exception {
     return m.getRecipients(type) == null ? List.of()
-        : Arrays.stream(m.getRecipients(type)).map(a -> ((jakarta.mail.internet.InternetAddress) a).getAddress())
+        : Arrays.stream(m.getRecipients(type)).map(a -> ((InternetAddress) a).getAddress())
             .toList();
   }
 

@@ -1,5 +1,6 @@
 package vn.gov.thads.bcd.testsupport;
 
+import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public final class TestApplication {
     List<String> args = new ArrayList<>();
     args.add("--camunda.bpm.process-engine-name=restart" + RUNS.incrementAndGet());
     // Defaults a caller may override (a repeated command-line option would become a list).
-    Map<String, String> defaults = new java.util.LinkedHashMap<>();
+    Map<String, String> defaults = new LinkedHashMap<>();
     defaults.put("camunda.bpm.job-execution.enabled", "false");
     defaults.put("server.port", "0");
     defaults.put("bcd.mail-sink.enabled", "false");

@@ -1,5 +1,6 @@
 package vn.gov.thads.bcd.webapp;
 
+import vn.gov.thads.bcd.platform.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -30,7 +31,7 @@ import vn.gov.thads.bcd.testsupport.ReminderJobs;
  */
 class CourtFormsBrowserIT extends BrowserTest {
 
-  static final ZoneId VIETNAM = vn.gov.thads.bcd.process.FormValues.VIETNAM;
+  static final ZoneId VIETNAM = VietnamTime.ZONE;
 
   @Autowired ProcessEngine engine;
   @Autowired CaseRepository cases;

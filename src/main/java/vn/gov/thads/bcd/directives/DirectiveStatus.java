@@ -1,0 +1,28 @@
+package vn.gov.thads.bcd.directives;
+
+/**
+ * Where a directive stands, as kept in {@code bcd_directive.status}: open until the lead agency reports, reported
+ * until the secretariat accepts the result (or returns it: open again), then done on time or late.
+ */
+public enum DirectiveStatus {
+  OPEN("Đang thực hiện"),
+  REPORTED("Đã báo cáo, chờ Tổ Thư ký xem xét"),
+  DONE("Hoàn thành"),
+  DONE_LATE("Hoàn thành trễ hạn");
+
+  private final String label;
+
+  DirectiveStatus(String label) {
+    this.label = label;
+  }
+
+  /** As the committee says it. */
+  public String label() {
+    return label;
+  }
+
+  /** Whether the result was accepted: the deadline no longer counts. */
+  public boolean done() {
+    return this == DONE || this == DONE_LATE;
+  }
+}

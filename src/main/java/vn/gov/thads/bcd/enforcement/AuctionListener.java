@@ -1,0 +1,38 @@
+package vn.gov.thads.bcd.enforcement;
+
+import static vn.gov.thads.bcd.enforcement.EnforcementVariables.*;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.gov.thads.bcd.forms.Choices;
+import vn.gov.thads.bcd.forms.FormReader;
+import vn.gov.thads.bcd.platform.VietnamTime;
+
+/** Checks and records an auction: sold (with the price) or not sold (auctioned again). */
+@Component("auctionListener")
+class AuctionListener implements TaskListener {
+
+  private final StepRecorder steps;
+  private final Clock clock;
+
+  AuctionListener(StepRecorder steps, Clock clock) {
+    this.steps = steps;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormReader f = FormReader.of(task);
+    LocalDate date = f.dateNotInFuture(AUCTION_DATE, "ngày tổ chức đấu giá", VietnamTime.today(clock));
+    String result = f.choice(AUCTION_RESULT, "kết quả đấu giá",
+        Choices.of(AUCTION_SOLD, "Bán được tài sản", AUCTION_UNSOLD, "Không bán được (đấu giá lại)"));
+    BigDecimal price = AUCTION_SOLD.equals(result) ? f.positiveAmount(SALE_PRICE_VND, "giá bán (VNĐ)")
+        : f.optionalPositiveAmount(SALE_PRICE_VND, "giá bán (VNĐ)");
+    f.check();
+    steps.record(task, null, date, AUCTION_SOLD.equals(result) ? price : null, result);
+  }
+}

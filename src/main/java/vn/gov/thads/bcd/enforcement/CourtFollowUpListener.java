@@ -1,0 +1,51 @@
+package vn.gov.thads.bcd.enforcement;
+
+import static vn.gov.thads.bcd.enforcement.EnforcementVariables.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.gov.thads.bcd.forms.Choices;
+import vn.gov.thads.bcd.forms.FormReader;
+import vn.gov.thads.bcd.platform.VietnamTime;
+
+/** Checks and records an officer's follow-up of the suit at court; a ruling is left to courtRulingListener. */
+@Component("courtFollowUpListener")
+class CourtFollowUpListener implements TaskListener {
+
+  private final StepRecorder steps;
+  private final Clock clock;
+
+  CourtFollowUpListener(StepRecorder steps, Clock clock) {
+    this.steps = steps;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormReader f = FormReader.of(task);
+    Object result = task.getVariable(COURT_FOLLOW_UP_RESULT);
+    if (result == null) {
+      // Clients that send only the follow-up's date and notes report a pending suit, as before.
+      task.setVariable(COURT_FOLLOW_UP_RESULT, FOLLOW_UP_PENDING);
+    } else {
+      f.choice(COURT_FOLLOW_UP_RESULT, "tình hình vụ kiện",
+          Choices.of(FOLLOW_UP_PENDING, "Tòa án chưa giải quyết xong", FOLLOW_UP_RULED, "Tòa án đã giải quyết (có bản án, quyết định)"));
+    }
+    if (FOLLOW_UP_RULED.equals(result)) {
+      // The ruling itself is checked and recorded where the wait for the court ends (courtRulingListener), the
+      // same for the officer's form as for the court's message.
+      f.check();
+    } else {
+      LocalDate date = f.dateNotInFuture(COURT_FOLLOW_UP_DATE, "ngày làm việc với Tòa án", VietnamTime.today(clock));
+      String notes = f.text(COURT_FOLLOW_UP_NOTES, "tình hình giải quyết vụ án", 4000);
+      f.check();
+      steps.record(task, null, date, null, notes);
+    }
+    // The next follow-up starts with an empty form.
+    task.removeVariable(COURT_FOLLOW_UP_DATE);
+    task.removeVariable(COURT_FOLLOW_UP_NOTES);
+  }
+}

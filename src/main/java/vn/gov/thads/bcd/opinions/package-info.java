@@ -1,0 +1,5 @@
+/**
+ * Asking the members for their written opinions: the head's approval, the secretariat's review, the choice of
+ * agencies (with the DMN proposal), each opinion and the missing ones ({@code bcd_opinion}).
+ */
+package vn.gov.thads.bcd.opinions;
