@@ -32,7 +32,11 @@ public class VariableSizeLimit extends AbstractProcessEnginePlugin {
   /** {@code ACT_RU_VARIABLE.NAME_}. */
   public static final int MAX_NAME = 255;
 
-  private final Map<String, String> labels = formFieldLabels();
+  private final Map<String, String> labels;
+
+  public VariableSizeLimit(ObjectMapper json) {
+    this.labels = formFieldLabels(json);
+  }
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
@@ -68,9 +72,8 @@ public class VariableSizeLimit extends AbstractProcessEnginePlugin {
   }
 
   /** The labels of the forms' fields by key, so that a refusal names the field as the user sees it. */
-  static Map<String, String> formFieldLabels() {
+  static Map<String, String> formFieldLabels(ObjectMapper json) {
     Map<String, String> labels = new HashMap<>();
-    ObjectMapper json = new ObjectMapper();
     try {
       for (Resource form : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/**/*.form")) {
         try (InputStream in = form.getInputStream()) {

@@ -27,12 +27,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final long maxBytes;
+  private final ObjectMapper json;
 
-  public RequestSizeLimitFilter(DataSize max) {
+  /** {@code json}: the application's mapper (the filter is registered by {@link RequestSizeLimitConfiguration}). */
+  public RequestSizeLimitFilter(DataSize max, ObjectMapper json) {
     this.maxBytes = max.toBytes();
+    this.json = json;
   }
 
   @Override
@@ -84,7 +85,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     // The client may still be sending; closing the connection spares reading the rest.
     response.setHeader("Connection", "close");
-    JSON.writeValue(response.getOutputStream(), Map.of(
+    json.writeValue(response.getOutputStream(), Map.of(
         "type", "RequestTooLarge",
         "message", "Dữ liệu gửi lên quá lớn" + size + ": mỗi yêu cầu tối đa " + readable(maxBytes)
             + ". Không có gì được lưu; hãy rút gọn nội dung rồi gửi lại.",

@@ -55,7 +55,7 @@ class FormFieldLimitsTest {
 
   @Test
   void refusalsNameTheFieldAsTheFormLabelsIt() {
-    assertThat(VariableSizeLimit.formFieldLabels())
+    assertThat(VariableSizeLimit.formFieldLabels(new ObjectMapper()))
         .containsEntry("obstacle", "Vướng mắc, khó khăn")
         .containsEntry("opinionContent", "Nội dung ý kiến");
   }
