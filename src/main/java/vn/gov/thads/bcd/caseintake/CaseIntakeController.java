@@ -6,10 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,6 +23,7 @@ import vn.gov.thads.bcd.variables.CaseVariables;
 import vn.gov.thads.bcd.forms.InvalidCaseDataException;
 import vn.gov.thads.bcd.variables.ProcessKeys;
 import vn.gov.thads.bcd.restapi.BcdApi;
+import vn.gov.thads.bcd.security.WithoutAuthorization;
 
 /**
  * Opens a case for another system (the enforcement case-management system) from a plain JSON dossier:
@@ -42,14 +42,14 @@ public class CaseIntakeController {
 
   private final RuntimeService runtimeService;
   private final TaskService taskService;
-  private final IdentityService identityService;
+  private final WithoutAuthorization withoutAuthorization;
   private final String baseUrl;
 
-  public CaseIntakeController(RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
-      @Value("${bcd.public-base-url}") String baseUrl) {
+  public CaseIntakeController(RuntimeService runtimeService, TaskService taskService,
+      WithoutAuthorization withoutAuthorization, @Value("${bcd.public-base-url}") String baseUrl) {
     this.runtimeService = runtimeService;
     this.taskService = taskService;
-    this.identityService = identityService;
+    this.withoutAuthorization = withoutAuthorization;
     this.baseUrl = baseUrl;
   }
 
@@ -107,16 +107,8 @@ public class CaseIntakeController {
    * The case's first task (the head's approval), for the link in the answer. Looked up past the caller's
    * authorizations: a system that opened a case need not see the head's tasks, but may be told where it waits.
    */
-  private java.util.Optional<Task> firstTask(String caseNumber) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).orderByTaskCreateTime().asc()
-          .list().stream().findFirst();
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+  private Optional<Task> firstTask(String caseNumber) {
+    return withoutAuthorization.run(() -> taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .orderByTaskCreateTime().asc().list().stream().findFirst());
   }
 }

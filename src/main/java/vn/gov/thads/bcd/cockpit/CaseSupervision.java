@@ -1,5 +1,6 @@
 package vn.gov.thads.bcd.cockpit;
 
+import jakarta.ws.rs.core.Response;
 import vn.gov.thads.bcd.platform.VietnamTime;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,16 +24,17 @@ import vn.gov.thads.bcd.reminders.ReminderLog;
 @Service
 public class CaseSupervision {
 
-  /** Why a tab has nothing to show; the message is for the user. */
-  public static class NotFoundException extends RuntimeException {
+  /** Why a tab has nothing to show (404); the message is for the user. */
+  public static class NotFoundException extends SupervisionRefusal {
     public NotFoundException(String message) {
-      super(message);
+      super(Response.Status.NOT_FOUND, message);
     }
   }
 
-  public static class ForbiddenException extends RuntimeException {
+  /** The viewer may not read this case or list (403); the message is for the user. */
+  public static class ForbiddenException extends SupervisionRefusal {
     public ForbiddenException(String message) {
-      super(message);
+      super(Response.Status.FORBIDDEN, message);
     }
   }
 

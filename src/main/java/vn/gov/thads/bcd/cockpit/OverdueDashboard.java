@@ -12,14 +12,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.gov.thads.bcd.calendar.WorkingDays;
@@ -81,12 +83,11 @@ public class OverdueDashboard {
   private final Organisation organisation;
   private final Clock clock;
   private final int dueSoonWorkingDays;
-  private final int summarySeconds;
-  private final Map<String, CachedCounts> summaries = new ConcurrentHashMap<>();
+  private final Cache countsCache;
 
   public OverdueDashboard(JdbcClient jdbc, WorkingDays workingDays, ReminderService reminders, AgencyNames agencyNames,
       Organisation organisation, Clock clock, @Value("${bcd.cockpit.due-soon-working-days:2}") int dueSoonWorkingDays,
-      @Value("${bcd.cockpit.summary-cache-seconds:20}") int summarySeconds) {
+      CacheManager caches) {
     this.jdbc = jdbc;
     this.workingDays = workingDays;
     this.schedule = reminders.schedule();
@@ -94,7 +95,7 @@ public class OverdueDashboard {
     this.organisation = organisation;
     this.clock = clock;
     this.dueSoonWorkingDays = dueSoonWorkingDays;
-    this.summarySeconds = summarySeconds;
+    this.countsCache = caches.getCache(CockpitCaches.OVERDUE_COUNTS);
   }
 
   /** Checks the request's parameters (all optional); a bad one is refused with a message in Vietnamese. */
@@ -174,22 +175,17 @@ public class OverdueDashboard {
 
   /**
    * The counts per agency: the one statement that reads every overdue and due-soon task of the view. Kept for a few
-   * seconds per viewer's scope and filter (bcd.cockpit.summary-cache-seconds), so that paging, sorting and the
-   * dashboard's reloads only run the page's statement; 0 turns this off.
+   * seconds per viewer's scope and filter (bcd.cockpit.summary-cache-seconds, see {@link CockpitCaches}), so that
+   * paging, sorting and the dashboard's reloads only run the page's statement; 0 turns this off.
+   * Through the cache's API, not {@code @Cacheable}: this is a call inside the bean, which Spring's proxy does not see,
+   * and the key is the viewer's scope (one for all supervisors), not the arguments.
    */
   private List<AgencyCount> counts(Viewer viewer, Query q, Instant engineNow, Instant soon, String from,
       Map<String, Object> params) {
     // The engine's minute in the key: the overdue / due-soon split of kept counts is never more than a minute old.
-    String key = viewer.scopeKey() + "|" + q.agency() + "|" + q.category() + "|" + soon + "|"
-        + engineNow.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-    Instant now = Instant.now();
-    if (summarySeconds > 0) {
-      CachedCounts cached = summaries.get(key);
-      if (cached != null && cached.at().plusSeconds(summarySeconds).isAfter(now)) {
-        return cached.counts();
-      }
-    }
-    List<AgencyCount> counts = jdbc.sql("""
+    CountsKey key = new CountsKey(viewer.scopeKey(), q.agency(), q.category(), soon,
+        engineNow.truncatedTo(ChronoUnit.MINUTES));
+    return countsCache.get(key, () -> jdbc.sql("""
             select il.GROUP_ID_ as agency, sum(case when t.DUE_DATE_ < :now then 1 else 0 end) as overdue,
               count(*) as total
             """ + from + " group by il.GROUP_ID_")
@@ -199,17 +195,10 @@ public class OverdueDashboard {
           return new AgencyCount(rs.getString("agency"), agencyNames.name(rs.getString("agency")), overdue,
               rs.getLong("total") - overdue);
         })
-        .list();
-    if (summarySeconds > 0) {
-      if (summaries.size() > 1000) {
-        summaries.clear(); // many viewers and filters: start again rather than grow
-      }
-      summaries.put(key, new CachedCounts(now, counts));
-    }
-    return counts;
+        .list());
   }
 
-  private record CachedCounts(Instant at, List<AgencyCount> counts) {}
+  private record CountsKey(String scope, String agency, String category, Instant soon, Instant engineMinute) {}
 
   /**
    * The tasks of the view under the filters. The case (through the task's root process instance) is joined only

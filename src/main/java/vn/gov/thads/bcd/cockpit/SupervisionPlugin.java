@@ -19,6 +19,7 @@ public class SupervisionPlugin extends AbstractCockpitPlugin {
 
   @Override
   public Set<Class<?>> getResourceClasses() {
-    return Set.of(SupervisionRootResource.class);
+    // The mapper answers the resources' refusals; Cockpit's JAX-RS application registers providers from here too.
+    return Set.of(SupervisionRootResource.class, SupervisionRefusalMapper.class);
   }
 }

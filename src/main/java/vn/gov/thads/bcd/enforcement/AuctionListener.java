@@ -1,6 +1,6 @@
 package vn.gov.thads.bcd.enforcement;
 
-import static vn.gov.thads.bcd.enforcement.EnforcementVariables.*;
+import static vn.gov.thads.bcd.variables.EnforcementVariables.*;
 
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package vn.gov.thads.bcd.enforcement;
 
 import static vn.gov.thads.bcd.platform.VietnamTime.DATE;
-import static vn.gov.thads.bcd.enforcement.EnforcementVariables.*;
+import static vn.gov.thads.bcd.variables.EnforcementVariables.*;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;

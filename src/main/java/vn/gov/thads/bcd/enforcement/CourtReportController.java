@@ -1,17 +1,17 @@
 package vn.gov.thads.bcd.enforcement;
 
-import static vn.gov.thads.bcd.enforcement.EnforcementVariables.COURT_NAME;
-import static vn.gov.thads.bcd.enforcement.EnforcementVariables.COURT_RULING;
-import static vn.gov.thads.bcd.enforcement.EnforcementVariables.COURT_RULING_DATE;
-import static vn.gov.thads.bcd.enforcement.EnforcementVariables.COURT_RULING_NO;
-import static vn.gov.thads.bcd.enforcement.EnforcementVariables.COURT_RULING_NOTE;
-import static vn.gov.thads.bcd.enforcement.EnforcementVariables.DISPOSAL_PROCESS_KEY;
-import static vn.gov.thads.bcd.enforcement.EnforcementVariables.MESSAGE_COURT_RULED;
-import static vn.gov.thads.bcd.enforcement.EnforcementVariables.MESSAGE_SUIT_FILED;
-import static vn.gov.thads.bcd.enforcement.EnforcementVariables.SUIT_ACCEPTANCE_DATE;
-import static vn.gov.thads.bcd.enforcement.EnforcementVariables.SUIT_ACCEPTANCE_NO;
-import static vn.gov.thads.bcd.enforcement.EnforcementVariables.SUIT_COURT;
-import static vn.gov.thads.bcd.enforcement.EnforcementVariables.SUIT_NOTE;
+import static vn.gov.thads.bcd.variables.EnforcementVariables.COURT_NAME;
+import static vn.gov.thads.bcd.variables.EnforcementVariables.COURT_RULING;
+import static vn.gov.thads.bcd.variables.EnforcementVariables.COURT_RULING_DATE;
+import static vn.gov.thads.bcd.variables.EnforcementVariables.COURT_RULING_NO;
+import static vn.gov.thads.bcd.variables.EnforcementVariables.COURT_RULING_NOTE;
+import static vn.gov.thads.bcd.variables.EnforcementVariables.DISPOSAL_PROCESS_KEY;
+import static vn.gov.thads.bcd.variables.EnforcementVariables.MESSAGE_COURT_RULED;
+import static vn.gov.thads.bcd.variables.EnforcementVariables.MESSAGE_SUIT_FILED;
+import static vn.gov.thads.bcd.variables.EnforcementVariables.SUIT_ACCEPTANCE_DATE;
+import static vn.gov.thads.bcd.variables.EnforcementVariables.SUIT_ACCEPTANCE_NO;
+import static vn.gov.thads.bcd.variables.EnforcementVariables.SUIT_COURT;
+import static vn.gov.thads.bcd.variables.EnforcementVariables.SUIT_NOTE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package vn.gov.thads.bcd.enforcement;
 
+import vn.gov.thads.bcd.variables.EnforcementVariables;
 import vn.gov.thads.bcd.forms.FormReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package vn.gov.thads.bcd.followup;
 
+import vn.gov.thads.bcd.variables.FollowUpVariables;
 import java.util.Date;
 import vn.gov.thads.bcd.forms.FormReader;
 import java.math.BigDecimal;

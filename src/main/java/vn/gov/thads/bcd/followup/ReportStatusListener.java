@@ -1,5 +1,6 @@
 package vn.gov.thads.bcd.followup;
 
+import vn.gov.thads.bcd.variables.FollowUpVariables;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import vn.gov.thads.bcd.security.CurrentUser;
 import vn.gov.thads.bcd.forms.Choices;

@@ -1,5 +1,6 @@
 package vn.gov.thads.bcd.followup;
 
+import vn.gov.thads.bcd.variables.FollowUpVariables;
 import vn.gov.thads.bcd.security.CurrentUser;
 import vn.gov.thads.bcd.forms.Choices;
 import vn.gov.thads.bcd.forms.FormReader;

@@ -1,5 +1,6 @@
 package vn.gov.thads.bcd.followup;
 
+import vn.gov.thads.bcd.variables.FollowUpVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

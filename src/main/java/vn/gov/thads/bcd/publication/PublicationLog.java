@@ -1,5 +1,7 @@
 package vn.gov.thads.bcd.publication;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -75,7 +77,7 @@ public class PublicationLog {
       select id, case_id, case_number, kind, subject_id, idempotency_key, payload, status, process_instance_id,
         http_status, created_at, sent_at from bcd_publication""";
 
-  private static Entry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+  private static Entry entry(ResultSet rs, int row) throws SQLException {
     Timestamp sent = rs.getTimestamp(12);
     return new Entry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
         rs.getObject(5) == null ? null : rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8),

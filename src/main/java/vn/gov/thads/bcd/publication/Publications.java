@@ -1,13 +1,8 @@
 package vn.gov.thads.bcd.publication;
 
-import vn.gov.thads.bcd.platform.VietnamTime;
+import vn.gov.thads.bcd.variables.PublicationVariables;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -19,33 +14,43 @@ import vn.gov.thads.bcd.caseintake.CaseStatus;
 import vn.gov.thads.bcd.caseintake.CaseStatusChanged;
 import vn.gov.thads.bcd.conclusions.ConclusionPublished;
 import vn.gov.thads.bcd.conclusions.ConclusionRepository;
+import vn.gov.thads.bcd.directives.DirectiveRepository;
 import vn.gov.thads.bcd.followup.FollowUpOutcome;
 import vn.gov.thads.bcd.organisation.Agency;
 import vn.gov.thads.bcd.organisation.Organisation;
+import vn.gov.thads.bcd.publication.PublicationBodies.AgencyRef;
+import vn.gov.thads.bcd.publication.PublicationBodies.CaseStatusBody;
+import vn.gov.thads.bcd.publication.PublicationBodies.CaseSummary;
+import vn.gov.thads.bcd.publication.PublicationBodies.Coded;
+import vn.gov.thads.bcd.publication.PublicationBodies.Conclusion;
+import vn.gov.thads.bcd.publication.PublicationBodies.ConclusionNoticeBody;
+import vn.gov.thads.bcd.publication.PublicationBodies.Directive;
+import vn.gov.thads.bcd.publication.PublicationBodies.Header;
 import vn.gov.thads.bcd.security.WithoutAuthorization;
 
 /**
- * Turns a conclusion notice or a change of a case's status into a publication: fixes its JSON body in
- * {@code bcd_publication} and starts a {@code PublishToProvinceProcess} for it (business key = case number, so it
- * shows beside the case in Cockpit). Runs synchronously in the transaction of the change: both commit or roll back
+ * Turns a conclusion notice or a change of a case's status into a publication: fixes its JSON body (the records of
+ * {@link PublicationBodies}, written by the application's ObjectMapper) in {@code bcd_publication} and starts a
+ * {@code PublishToProvinceProcess} for it (business key = case number, so it shows beside the case in Cockpit). Runs synchronously in the transaction of the change: both commit or roll back
  * together, and the case itself never waits for the outside system (sending is the new process's asynchronous step).
  */
 @Component
 public class Publications {
 
-
   private final CaseRepository cases;
   private final ConclusionRepository conclusions;
+  private final DirectiveRepository directives;
   private final Organisation organisation;
   private final PublicationLog log;
   private final ObjectMapper json;
   private final ProcessEngine engine;
   private final WithoutAuthorization withoutAuthorization;
 
-  public Publications(CaseRepository cases, ConclusionRepository conclusions, Organisation organisation,
-      PublicationLog log, ObjectMapper json, ProcessEngine engine, WithoutAuthorization withoutAuthorization) {
+  public Publications(CaseRepository cases, ConclusionRepository conclusions,
+      DirectiveRepository directives, Organisation organisation, PublicationLog log, ObjectMapper json, ProcessEngine engine, WithoutAuthorization withoutAuthorization) {
     this.cases = cases;
     this.conclusions = conclusions;
+    this.directives = directives;
     this.organisation = organisation;
     this.log = log;
     this.json = json;
@@ -57,12 +62,9 @@ public class Publications {
   public void statusChanged(CaseStatusChanged change) {
     CaseRepository.CaseRow c = caseRow(change.caseId());
     String key = idempotencyKey(c, PublicationLog.CASE_STATUS);
-    Map<String, Object> body = header(PublicationLog.CASE_STATUS, key, c);
-    body.put("status", status(change.status()));
-    body.put("previousStatus", change.previous() == null ? null : status(change.previous()));
-    body.put("outcome", change.outcome() == null ? null : outcome(FollowUpOutcome.valueOf(change.outcome())));
-    body.put("changedAt", time(change.changedAt()));
-    publish(c, PublicationLog.CASE_STATUS, null, key, body);
+    publish(c, PublicationLog.CASE_STATUS, null, key, new CaseStatusBody(header(PublicationLog.CASE_STATUS, key, c),
+        status(change.status()), change.previous() == null ? null : status(change.previous()),
+        change.outcome() == null ? null : outcome(FollowUpOutcome.valueOf(change.outcome())), change.changedAt()));
   }
 
   @EventListener
@@ -70,20 +72,14 @@ public class Publications {
     ConclusionRepository.ConclusionRow n = conclusions.conclusion(event.conclusionId());
     CaseRepository.CaseRow c = caseRow(n.caseId());
     String key = idempotencyKey(c, PublicationLog.CONCLUSION_NOTICE);
-    Map<String, Object> body = header(PublicationLog.CONCLUSION_NOTICE, key, c);
-    Map<String, Object> notice = new LinkedHashMap<>();
-    notice.put("number", n.documentNo());
-    notice.put("date", n.documentDate().toString());
-    notice.put("text", n.summary());
-    notice.put("coercionOrdered", n.coercionOrdered());
-    notice.put("issuedBy", n.issuedBy());
-    notice.put("publishedAt", n.publishedAt() == null ? null : time(n.publishedAt().toInstant()));
-    body.put("conclusion", notice);
-    body.put("directives", conclusions.directivesOfConclusion(n.id()).stream().map(this::directive).toList());
-    publish(c, PublicationLog.CONCLUSION_NOTICE, n.id(), key, body);
+    Conclusion notice = new Conclusion(n.documentNo(), n.documentDate(), n.summary(), n.coercionOrdered(),
+        n.issuedBy(), n.publishedAt() == null ? null : n.publishedAt().toInstant());
+    publish(c, PublicationLog.CONCLUSION_NOTICE, n.id(), key, new ConclusionNoticeBody(
+        header(PublicationLog.CONCLUSION_NOTICE, key, c), notice,
+        directives.ofConclusion(n.id()).stream().map(this::directive).toList()));
   }
 
-  private void publish(CaseRepository.CaseRow c, String kind, Long subjectId, String key, Map<String, Object> body) {
+  private void publish(CaseRepository.CaseRow c, String kind, Long subjectId, String key, Object body) {
     String payload;
     try {
       payload = json.writeValueAsString(body);
@@ -114,58 +110,27 @@ public class Publications {
     return number + "/" + kind + "/" + (log.countOf(c.id(), kind) + 1);
   }
 
-  private Map<String, Object> header(String kind, String key, CaseRepository.CaseRow c) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("kind", kind);
-    body.put("idempotencyKey", key);
-    body.put("province", organisation.province());
-    body.put("caseNumber", c.caseNumber());
-    Map<String, Object> theCase = new LinkedHashMap<>();
-    theCase.put("enforcementDecisionNo", c.enforcementDecisionNo());
-    theCase.put("debtorName", c.debtorName());
-    theCase.put("submittingAgency", agency(c.submittingAgency()));
-    body.put("case", theCase);
-    return body;
+  private Header header(String kind, String key, CaseRepository.CaseRow c) {
+    return new Header(kind, key, organisation.province(), c.caseNumber(),
+        new CaseSummary(c.enforcementDecisionNo(), c.debtorName(), agency(c.submittingAgency())));
   }
 
-  private Map<String, Object> directive(ConclusionRepository.DirectiveRow d) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("ordinal", d.ordinal());
-    v.put("leadAgency", agency(d.leadAgency()));
-    List<Map<String, Object>> supporting = Arrays.stream(d.supportingAgencies().split(","))
-        .filter(s -> !s.isBlank()).map(this::agency).toList();
-    v.put("supportingAgencies", supporting);
-    v.put("task", d.task());
+  private Directive directive(DirectiveRepository.Directive d) {
+    List<AgencyRef> supporting = d.supportingAgencies().stream().map(this::agency).toList();
     // The deadline as the notice set it (a later extension is not part of the notice).
-    v.put("deadline", d.originalDeadline().toString());
-    return v;
+    return new Directive(d.ordinal(), agency(d.leadAgency()), supporting, d.task(), d.originalDeadline());
   }
 
-  private Map<String, Object> agency(String id) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("id", id);
-    v.put("name", organisation.agency(id).map(Agency::name).orElse(null));
-    return v;
+  private AgencyRef agency(String id) {
+    return new AgencyRef(id, organisation.agency(id).map(Agency::name).orElse(null));
   }
 
-  private static Map<String, Object> status(CaseStatus status) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("code", status.name());
-    v.put("label", status.label());
-    return v;
+  private static Coded status(CaseStatus status) {
+    return new Coded(status.name(), status.label());
   }
 
-  private static Map<String, Object> outcome(FollowUpOutcome outcome) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("code", outcome.name());
-    v.put("label", outcome.label());
-    return v;
-  }
-
-  /** ISO-8601 with the Vietnam offset, to the second: {@code 2026-02-13T10:00:00+07:00}. */
-  static String time(Instant instant) {
-    return instant.atZone(VietnamTime.ZONE).truncatedTo(ChronoUnit.SECONDS).toOffsetDateTime()
-        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+  private static Coded outcome(FollowUpOutcome outcome) {
+    return new Coded(outcome.name(), outcome.label());
   }
 
   private CaseRepository.CaseRow caseRow(long caseId) {

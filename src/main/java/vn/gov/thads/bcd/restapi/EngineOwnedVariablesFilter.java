@@ -42,7 +42,13 @@ public class EngineOwnedVariablesFilter extends OncePerRequestFilter {
       "processVariables", "processVariablesLocal", "variablesLocal");
   /** A single variable addressed in the path: …/variables/{name}, …/localVariables/{name}, …/{name}/data. */
   private static final Pattern VARIABLE_IN_PATH = Pattern.compile("/(?:variables|localVariables)/([^/]+)(?:/data)?$");
-  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ObjectMapper json;
+
+  /** {@code json}: the application's mapper (the filter is registered by {@link RequestSizeLimitConfiguration}). */
+  public EngineOwnedVariablesFilter(ObjectMapper json) {
+    this.json = json;
+  }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -70,7 +76,7 @@ public class EngineOwnedVariablesFilter extends OncePerRequestFilter {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       response.setContentType("application/json");
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      JSON.writeValue(response.getOutputStream(), Map.of(
+      json.writeValue(response.getOutputStream(), Map.of(
           "type", "InvalidCaseDataException",
           "message", "Không được gửi " + (sent.size() == 1 ? "biến " : "các biến ") + String.join(", ", sent)
               + ": hệ thống tự quản lý (vụ việc, đơn vị, nhiệm vụ của từng bước). Không có gì thay đổi.",
@@ -80,10 +86,10 @@ public class EngineOwnedVariablesFilter extends OncePerRequestFilter {
     chain.doFilter(forward, response);
   }
 
-  private static void collectVariableNames(byte[] body, Set<String> names) {
+  private void collectVariableNames(byte[] body, Set<String> names) {
     JsonNode root;
     try {
-      root = JSON.readTree(body);
+      root = json.readTree(body);
     } catch (IOException e) {
       return; // not JSON after all: Camunda answers it
     }

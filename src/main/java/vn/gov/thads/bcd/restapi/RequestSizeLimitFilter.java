@@ -1,5 +1,6 @@
 package vn.gov.thads.bcd.restapi;
 
+import java.util.Locale;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -27,12 +28,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final long maxBytes;
+  private final ObjectMapper json;
 
-  public RequestSizeLimitFilter(DataSize max) {
+  /** {@code json}: the application's mapper (the filter is registered by {@link RequestSizeLimitConfiguration}). */
+  public RequestSizeLimitFilter(DataSize max, ObjectMapper json) {
     this.maxBytes = max.toBytes();
+    this.json = json;
   }
 
   @Override
@@ -60,7 +62,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
    * servlet container, which reads them as parameters and limits them itself ({@code server.tomcat.max-http-form-post-size}).
    */
   private static boolean hasBody(HttpServletRequest request) {
-    String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(java.util.Locale.ROOT);
+    String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
     return request.getHeader("Transfer-Encoding") != null
         && !type.startsWith("application/x-www-form-urlencoded") && !type.startsWith("multipart/");
   }
@@ -84,7 +86,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     // The client may still be sending; closing the connection spares reading the rest.
     response.setHeader("Connection", "close");
-    JSON.writeValue(response.getOutputStream(), Map.of(
+    json.writeValue(response.getOutputStream(), Map.of(
         "type", "RequestTooLarge",
         "message", "Dữ liệu gửi lên quá lớn" + size + ": mỗi yêu cầu tối đa " + readable(maxBytes)
             + ". Không có gì được lưu; hãy rút gọn nội dung rồi gửi lại.",
@@ -96,7 +98,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
       return bytes / (1024 * 1024) + " MB";
     }
     if (bytes >= 1024) {
-      return String.format(java.util.Locale.forLanguageTag("vi-VN"), "%,d KB", (bytes + 1023) / 1024);
+      return String.format(Locale.forLanguageTag("vi-VN"), "%,d KB", (bytes + 1023) / 1024);
     }
     return bytes + " byte";
   }

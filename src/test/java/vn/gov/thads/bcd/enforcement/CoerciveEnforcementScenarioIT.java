@@ -1,5 +1,6 @@
 package vn.gov.thads.bcd.enforcement;
 
+import vn.gov.thads.bcd.variables.EnforcementVariables;
 import java.time.ZoneId;
 import vn.gov.thads.bcd.calendar.WorkingDays;
 import vn.gov.thads.bcd.platform.VietnamTime;

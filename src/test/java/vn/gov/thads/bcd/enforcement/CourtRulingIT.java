@@ -1,5 +1,6 @@
 package vn.gov.thads.bcd.enforcement;
 
+import vn.gov.thads.bcd.variables.EnforcementVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;

@@ -1,5 +1,6 @@
 package vn.gov.thads.bcd.followup;
 
+import vn.gov.thads.bcd.variables.FollowUpVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 

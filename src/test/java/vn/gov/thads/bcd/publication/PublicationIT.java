@@ -1,5 +1,7 @@
 package vn.gov.thads.bcd.publication;
 
+import vn.gov.thads.bcd.variables.PublicationVariables;
+import java.util.Comparator;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -308,7 +310,7 @@ class PublicationIT extends IntegrationTest {
   /** The requests the province received for one case and kind, in arrival order. */
   private List<LoggedRequest> requestsOf(CaseScenario c, String kind) throws Exception {
     List<LoggedRequest> all = new ArrayList<>(PROVINCE.findAll(postRequestedFor(urlEqualTo(PATH))));
-    all.sort(java.util.Comparator.comparing(LoggedRequest::getLoggedDate));
+    all.sort(Comparator.comparing(LoggedRequest::getLoggedDate));
     List<LoggedRequest> mine = new ArrayList<>();
     for (LoggedRequest r : all) {
       JsonNode body = json.readTree(r.getBodyAsString());

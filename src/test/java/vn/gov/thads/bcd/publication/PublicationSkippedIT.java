@@ -1,5 +1,8 @@
 package vn.gov.thads.bcd.publication;
 
+import vn.gov.thads.bcd.variables.PublicationVariables;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -49,8 +52,8 @@ class PublicationSkippedIT extends IntegrationTest {
 
   private static String statusCode(String payload) {
     try {
-      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(payload).at("/status/code").asText();
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return new ObjectMapper().readTree(payload).at("/status/code").asText();
+    } catch (JsonProcessingException e) {
       throw new AssertionError(e);
     }
   }

@@ -1,5 +1,6 @@
 package vn.gov.thads.bcd.restapi;
 
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.gov.thads.bcd.testsupport.CaseRequests.dossier;
 import static vn.gov.thads.bcd.testsupport.CaseRequests.string;
@@ -221,7 +222,7 @@ class OversizedInputIT extends IntegrationTest {
 
   static Map<String, Object> asRest(Map<String, Object> values) {
     Map<String, Object> rest = new HashMap<>();
-    values.forEach((k, v) -> rest.put(k, v instanceof org.camunda.bpm.engine.variable.value.TypedValue t
+    values.forEach((k, v) -> rest.put(k, v instanceof TypedValue t
         ? Map.of("value", t.getValue().toString(), "type", "Json")
         : Map.of("value", v, "type", v instanceof String ? "String" : v instanceof Boolean ? "Boolean" : "Long")));
     return Map.of("variables", rest);

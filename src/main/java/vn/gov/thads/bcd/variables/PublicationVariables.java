@@ -1,9 +1,10 @@
-package vn.gov.thads.bcd.publication;
+package vn.gov.thads.bcd.variables;
+
 
 /** Variables of {@code PublishToProvinceProcess}: only the row's id, the body stays in {@code bcd_publication}. */
 public final class PublicationVariables {
 
-  public static final String PROCESS_KEY = vn.gov.thads.bcd.variables.ProcessKeys.PUBLISH_TO_PROVINCE;
+  public static final String PROCESS_KEY = ProcessKeys.PUBLISH_TO_PROVINCE;
 
   /** Id of the publication's row in {@code bcd_publication} (Long). */
   public static final String PUBLICATION_ID = "publicationId";

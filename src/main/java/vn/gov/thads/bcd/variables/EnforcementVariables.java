@@ -1,4 +1,4 @@
-package vn.gov.thads.bcd.enforcement;
+package vn.gov.thads.bcd.variables;
 
 /**
  * Names and values of the process variables of CoerciveEnforcementProcess and PropertyDisposalProcess, the

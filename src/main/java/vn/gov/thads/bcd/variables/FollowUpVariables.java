@@ -1,4 +1,4 @@
-package vn.gov.thads.bcd.followup;
+package vn.gov.thads.bcd.variables;
 
 import vn.gov.thads.bcd.variables.CaseVariables;
 

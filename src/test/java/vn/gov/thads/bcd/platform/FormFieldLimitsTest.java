@@ -1,4 +1,4 @@
-package vn.gov.thads.bcd.process;
+package vn.gov.thads.bcd.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,7 +55,7 @@ class FormFieldLimitsTest {
 
   @Test
   void refusalsNameTheFieldAsTheFormLabelsIt() {
-    assertThat(VariableSizeLimit.formFieldLabels())
+    assertThat(VariableSizeLimit.formFieldLabels(new ObjectMapper()))
         .containsEntry("obstacle", "Vướng mắc, khó khăn")
         .containsEntry("opinionContent", "Nội dung ý kiến");
   }

@@ -1,4 +1,4 @@
-package vn.gov.thads.bcd.process;
+package vn.gov.thads.bcd.platform;
 
 import vn.gov.thads.bcd.forms.InvalidCaseDataException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,7 +33,11 @@ public class VariableSizeLimit extends AbstractProcessEnginePlugin {
   /** {@code ACT_RU_VARIABLE.NAME_}. */
   public static final int MAX_NAME = 255;
 
-  private final Map<String, String> labels = formFieldLabels();
+  private final Map<String, String> labels;
+
+  public VariableSizeLimit(ObjectMapper json) {
+    this.labels = formFieldLabels(json);
+  }
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
@@ -69,9 +73,8 @@ public class VariableSizeLimit extends AbstractProcessEnginePlugin {
   }
 
   /** The labels of the forms' fields by key, so that a refusal names the field as the user sees it. */
-  static Map<String, String> formFieldLabels() {
+  static Map<String, String> formFieldLabels(ObjectMapper json) {
     Map<String, String> labels = new HashMap<>();
-    ObjectMapper json = new ObjectMapper();
     try {
       for (Resource form : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/**/*.form")) {
         try (InputStream in = form.getInputStream()) {
