@@ -25,6 +25,11 @@ public class ResultVerdictListener implements TaskListener {
         "Khi yêu cầu bổ sung phải ghi rõ nội dung cần bổ sung.");
   }
 
+  /** The secretariat's choices and their Vietnamese labels (read-only). */
+  public Map<String, String> choices() {
+    return check.choices();
+  }
+
   @Override
   public void notify(DelegateTask task) {
     check.notify(task);

@@ -6,6 +6,7 @@ import static vn.gov.thads.bcd.enforcement.EnforcementVariables.*;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -20,6 +21,21 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class EnforcementStepListeners {
+
+  // The choices of the enforcement forms: value -> Vietnamese label (quoted in refusals), as on the forms.
+  static final Map<String, String> POLICE_POSITIONS =
+      ordered(AGREE, "Thống nhất cưỡng chế", DISAGREE, "Không thống nhất");
+  static final Map<String, String> CHAIR_DECISIONS =
+      ordered(PROCEED, "Tiếp tục tổ chức cưỡng chế", STOP, "Không tổ chức cưỡng chế");
+  static final Map<String, String> ENFORCEMENT_RESULTS =
+      ordered(RESULT_COMPLETED, "Đã thi hành xong", RESULT_SEIZED, "Đã kê biên tài sản, tiếp tục xử lý tài sản");
+  static final Map<String, String> COURT_FOLLOW_UP_RESULTS =
+      ordered(FOLLOW_UP_PENDING, "Tòa án chưa giải quyết xong", FOLLOW_UP_RULED, "Tòa án đã giải quyết");
+  static final Map<String, String> COURT_RULINGS = ordered(
+      RULING_RELEASED, "Tài sản tiếp tục được xử lý để thi hành án",
+      RULING_EXCLUDED, "Tài sản không thuộc diện cưỡng chế thi hành án");
+  static final Map<String, String> AUCTION_RESULTS =
+      ordered(AUCTION_SOLD, "Bán được tài sản", AUCTION_UNSOLD, "Không bán được (đấu giá lại)");
 
   private final EnforcementRepository records;
   private final StepRecorder steps;
@@ -47,8 +63,7 @@ public class EnforcementStepListeners {
   TaskListener policeReplyListener() {
     return task -> {
       FormValues f = new FormValues(task);
-      String position = f.choice(POLICE_POSITION, "ý kiến của Công an",
-          ordered(AGREE, "Thống nhất cưỡng chế", DISAGREE, "Không thống nhất"));
+      String position = f.choice(POLICE_POSITION, "ý kiến của Công an", POLICE_POSITIONS);
       String docNo = f.documentNo(POLICE_REPLY_DOC_NO, "số văn bản trả lời", false);
       String reason = f.text(POLICE_REPLY_REASON, "lý do không thống nhất", 4000, DISAGREE.equals(position));
       f.check();
@@ -61,8 +76,7 @@ public class EnforcementStepListeners {
   TaskListener chairDecisionListener() {
     return task -> {
       FormValues f = new FormValues(task);
-      String decision = f.choice(CHAIR_DECISION, "quyết định của Trưởng ban",
-          ordered(PROCEED, "Tiếp tục tổ chức cưỡng chế", STOP, "Không tổ chức cưỡng chế"));
+      String decision = f.choice(CHAIR_DECISION, "quyết định của Trưởng ban", CHAIR_DECISIONS);
       String reason = f.text(CHAIR_REASON, "ý kiến chỉ đạo, lý do", 4000, true);
       f.check();
       records.chair(task.getProcessInstanceId(), decision, reason);
@@ -124,8 +138,7 @@ public class EnforcementStepListeners {
       FormValues f = new FormValues(task);
       String recordNo = f.documentNo(RECORD_NO, "số biên bản cưỡng chế", true);
       LocalDate recordDate = notInFuture(f, RECORD_DATE, "ngày lập biên bản");
-      String result = f.choice(ENFORCEMENT_RESULT, "kết quả cưỡng chế",
-          ordered(RESULT_COMPLETED, "Đã thi hành xong", RESULT_SEIZED, "Đã kê biên tài sản, tiếp tục xử lý tài sản"));
+      String result = f.choice(ENFORCEMENT_RESULT, "kết quả cưỡng chế", ENFORCEMENT_RESULTS);
       String notes = f.text(RECORD_NOTES, "diễn biến, kết quả", 4000, false);
       LocalDate planned = f.date(ENFORCEMENT_DATE, "ngày cưỡng chế", true);
       if (recordDate != null && planned != null && recordDate.isBefore(planned)) {
@@ -159,8 +172,7 @@ public class EnforcementStepListeners {
         // Clients that send only the follow-up's date and notes report a pending suit, as before.
         task.setVariable(COURT_FOLLOW_UP_RESULT, FOLLOW_UP_PENDING);
       } else {
-        f.choice(COURT_FOLLOW_UP_RESULT, "tình hình vụ kiện",
-            ordered(FOLLOW_UP_PENDING, "Tòa án chưa giải quyết xong", FOLLOW_UP_RULED, "Tòa án đã giải quyết"));
+        f.choice(COURT_FOLLOW_UP_RESULT, "tình hình vụ kiện", COURT_FOLLOW_UP_RESULTS);
       }
       if (FOLLOW_UP_RULED.equals(result)) {
         // The ruling itself is checked and recorded where the wait for the court ends (courtRulingListener), the
@@ -207,9 +219,7 @@ public class EnforcementStepListeners {
   ExecutionListener courtRulingListener() {
     return execution -> {
       FormValues f = new FormValues(execution);
-      String ruling = f.choice(COURT_RULING, "kết quả giải quyết của Tòa án", ordered(
-          RULING_RELEASED, "Tài sản tiếp tục được xử lý để thi hành án",
-          RULING_EXCLUDED, "Tài sản không thuộc diện cưỡng chế thi hành án"));
+      String ruling = f.choice(COURT_RULING, "kết quả giải quyết của Tòa án", COURT_RULINGS);
       String rulingNo = f.documentNo(COURT_RULING_NO, "số bản án, quyết định của Tòa án", true);
       LocalDate date = notInFuture(f, COURT_RULING_DATE, "ngày bản án, quyết định của Tòa án");
       String court = f.text(COURT_NAME, "tên Tòa án giải quyết", 300, true);
@@ -262,8 +272,7 @@ public class EnforcementStepListeners {
     return task -> {
       FormValues f = new FormValues(task);
       LocalDate date = notInFuture(f, AUCTION_DATE, "ngày tổ chức đấu giá");
-      String result = f.choice(AUCTION_RESULT, "kết quả đấu giá",
-          ordered(AUCTION_SOLD, "Bán được tài sản", AUCTION_UNSOLD, "Không bán được (đấu giá lại)"));
+      String result = f.choice(AUCTION_RESULT, "kết quả đấu giá", AUCTION_RESULTS);
       BigDecimal price = f.amount(SALE_PRICE_VND, "giá bán (VNĐ)", AUCTION_SOLD.equals(result));
       f.check();
       steps.record(task, null, date, AUCTION_SOLD.equals(result) ? price : null, result);
@@ -284,6 +293,6 @@ public class EnforcementStepListeners {
     for (int i = 0; i < pairs.length; i += 2) {
       map.put(pairs[i], pairs[i + 1]);
     }
-    return map;
+    return Collections.unmodifiableMap(map);
   }
 }

@@ -1,5 +1,6 @@
 package vn.gov.thads.bcd.process;
 
+import java.util.Collections;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -26,6 +27,11 @@ public class ChoiceListener implements TaskListener {
     this.choiceNeedingReason = choiceNeedingReason;
     this.reasonVariable = reasonVariable;
     this.reasonMessage = reasonMessage;
+  }
+
+  /** The allowed values and their Vietnamese labels (read-only), e.g. to compare them with the form's options. */
+  public Map<String, String> choices() {
+    return Collections.unmodifiableMap(choices);
   }
 
   @Override
