@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,8 @@ public final class ModelTestEngine {
         .build();
   }
 
-  public static synchronized ProcessEngine engine() {
+  /** The engine every model test class shares (built on first use). */
+  public static ProcessEngine engine() {
     return CONFIGURATION.buildProcessEngine();
   }
 
@@ -114,7 +116,7 @@ public final class ModelTestEngine {
       CalendarScheduleProperties noSchedule = new CalendarScheduleProperties(Map.of());
       List<ProcessEnginePlugin> plugins = List.of(new SpinProcessEnginePlugin(), new ConnectProcessEnginePlugin(),
           new WorkingDayCalendarPlugin(new WorkingDays(new PublicHolidays(noSchedule), noSchedule)));
-      setProcessEnginePlugins(new java.util.ArrayList<>(plugins));
+      setProcessEnginePlugins(new ArrayList<>(plugins));
       ProcessCoverageConfigurator.initializeProcessCoverageExtensions(this);
     }
 
