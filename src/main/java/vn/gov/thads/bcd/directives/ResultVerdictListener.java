@@ -1,5 +1,6 @@
 package vn.gov.thads.bcd.directives;
 
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,11 @@ public class ResultVerdictListener implements TaskListener {
     this.check = new ChoiceListener(CaseVariables.RESULT_VERDICT,
         Choices.of("accept", "Chấp nhận kết quả", "return", "Yêu cầu bổ sung"), "return", CaseVariables.VERIFY_NOTE,
         "Khi yêu cầu bổ sung phải ghi rõ nội dung cần bổ sung.");
+  }
+
+  /** The secretariat's choices and their Vietnamese labels (read-only). */
+  public Map<String, String> choices() {
+    return check.choices();
   }
 
   @Override

@@ -3,6 +3,7 @@ package vn.gov.thads.bcd.enforcement;
 import static vn.gov.thads.bcd.variables.EnforcementVariables.*;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -15,6 +16,9 @@ import vn.gov.thads.bcd.platform.VietnamTime;
 /** Checks and records an auction: sold (with the price) or not sold (auctioned again). */
 @Component("auctionListener")
 class AuctionListener implements TaskListener {
+
+  /** The choices of the form, value → label. */
+  static final Map<String, String> RESULTS = Choices.of(AUCTION_SOLD, "Bán được tài sản", AUCTION_UNSOLD, "Không bán được (đấu giá lại)");
 
   private final StepRecorder steps;
   private final Clock clock;
@@ -29,7 +33,7 @@ class AuctionListener implements TaskListener {
     FormReader f = FormReader.of(task);
     LocalDate date = f.dateNotInFuture(AUCTION_DATE, "ngày tổ chức đấu giá", VietnamTime.today(clock));
     String result = f.choice(AUCTION_RESULT, "kết quả đấu giá",
-        Choices.of(AUCTION_SOLD, "Bán được tài sản", AUCTION_UNSOLD, "Không bán được (đấu giá lại)"));
+        RESULTS);
     BigDecimal price = AUCTION_SOLD.equals(result) ? f.positiveAmount(SALE_PRICE_VND, "giá bán (VNĐ)")
         : f.optionalPositiveAmount(SALE_PRICE_VND, "giá bán (VNĐ)");
     f.check();

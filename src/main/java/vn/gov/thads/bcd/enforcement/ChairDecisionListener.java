@@ -2,6 +2,7 @@ package vn.gov.thads.bcd.enforcement;
 
 import static vn.gov.thads.bcd.variables.EnforcementVariables.*;
 
+import java.util.Map;
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -13,6 +14,9 @@ import vn.gov.thads.bcd.platform.VietnamTime;
 /** Checks and records the chair's decision when the police disagree: proceed with the coercion or stop. */
 @Component("chairDecisionListener")
 class ChairDecisionListener implements TaskListener {
+
+  /** The choices of the form, value → label. */
+  static final Map<String, String> DECISIONS = Choices.of(PROCEED, "Tiếp tục tổ chức cưỡng chế", STOP, "Không tổ chức cưỡng chế");
 
   private final EnforcementRepository records;
   private final StepRecorder steps;
@@ -28,7 +32,7 @@ class ChairDecisionListener implements TaskListener {
   public void notify(DelegateTask task) {
     FormReader f = FormReader.of(task);
     String decision = f.choice(CHAIR_DECISION, "quyết định của Trưởng ban",
-        Choices.of(PROCEED, "Tiếp tục tổ chức cưỡng chế", STOP, "Không tổ chức cưỡng chế"));
+        DECISIONS);
     String reason = f.text(CHAIR_REASON, "ý kiến chỉ đạo, lý do", 4000);
     f.check();
     records.chair(task.getProcessInstanceId(), decision, reason);

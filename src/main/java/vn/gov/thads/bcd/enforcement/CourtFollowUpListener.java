@@ -2,6 +2,7 @@ package vn.gov.thads.bcd.enforcement;
 
 import static vn.gov.thads.bcd.variables.EnforcementVariables.*;
 
+import java.util.Map;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,6 +15,9 @@ import vn.gov.thads.bcd.platform.VietnamTime;
 /** Checks and records an officer's follow-up of the suit at court; a ruling is left to courtRulingListener. */
 @Component("courtFollowUpListener")
 class CourtFollowUpListener implements TaskListener {
+
+  /** The choices of the form, value → label. */
+  static final Map<String, String> RESULTS = Choices.of(FOLLOW_UP_PENDING, "Tòa án chưa giải quyết xong", FOLLOW_UP_RULED, "Tòa án đã giải quyết (có bản án, quyết định)");
 
   private final StepRecorder steps;
   private final Clock clock;
@@ -32,7 +36,7 @@ class CourtFollowUpListener implements TaskListener {
       task.setVariable(COURT_FOLLOW_UP_RESULT, FOLLOW_UP_PENDING);
     } else {
       f.choice(COURT_FOLLOW_UP_RESULT, "tình hình vụ kiện",
-          Choices.of(FOLLOW_UP_PENDING, "Tòa án chưa giải quyết xong", FOLLOW_UP_RULED, "Tòa án đã giải quyết (có bản án, quyết định)"));
+          RESULTS);
     }
     if (FOLLOW_UP_RULED.equals(result)) {
       // The ruling itself is checked and recorded where the wait for the court ends (courtRulingListener), the

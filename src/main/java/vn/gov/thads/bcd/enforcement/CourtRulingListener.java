@@ -2,6 +2,7 @@ package vn.gov.thads.bcd.enforcement;
 
 import static vn.gov.thads.bcd.variables.EnforcementVariables.*;
 
+import java.util.Map;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,6 +22,9 @@ import vn.gov.thads.bcd.security.CurrentUser;
 @Component("courtRulingListener")
 class CourtRulingListener implements ExecutionListener {
 
+  /** The choices of the form, value → label. */
+  static final Map<String, String> RULINGS = Choices.of(RULING_RELEASED, "Tài sản tiếp tục được xử lý để thi hành án", RULING_EXCLUDED, "Tài sản không thuộc diện cưỡng chế thi hành án");
+
   private final EnforcementRepository records;
   private final Clock clock;
 
@@ -32,9 +36,7 @@ class CourtRulingListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     FormReader f = FormReader.of(execution);
-    String ruling = f.choice(COURT_RULING, "kết quả giải quyết của Tòa án", Choices.of(
-        RULING_RELEASED, "Tài sản tiếp tục được xử lý để thi hành án",
-        RULING_EXCLUDED, "Tài sản không thuộc diện cưỡng chế thi hành án"));
+    String ruling = f.choice(COURT_RULING, "kết quả giải quyết của Tòa án", RULINGS);
     String rulingNo = f.documentNo(COURT_RULING_NO, "số bản án, quyết định của Tòa án");
     LocalDate date = f.dateNotInFuture(COURT_RULING_DATE, "ngày bản án, quyết định của Tòa án", VietnamTime.today(clock));
     String court = f.text(COURT_NAME, "tên Tòa án giải quyết", 300);

@@ -1,0 +1,17 @@
+package vn.gov.thads.bcd.directives;
+
+import java.util.Map;
+
+/** Test-side window on the directive forms' choice lists, which are package-private (for FormChoiceListsTest). */
+public final class DirectiveChoices {
+
+  private DirectiveChoices() {}
+
+  public static Map<String, String> actions() {
+    return DirectiveReportListener.ACTIONS;
+  }
+
+  public static Map<String, String> extensionDecisions() {
+    return ExtensionDecisionListener.DECISIONS;
+  }
+}
