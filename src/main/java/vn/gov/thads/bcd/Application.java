@@ -4,7 +4,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** Workflow for difficult civil-judgment enforcement cases of the provincial steering committee (BCĐ). */
+/**
+ * Workflow for difficult civil-judgment enforcement cases of the provincial steering committee
+ * (BCĐ).
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class Application {

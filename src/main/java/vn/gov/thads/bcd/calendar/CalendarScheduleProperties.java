@@ -6,9 +6,10 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Each year's official schedule as the government publishes it (configuration, {@code bcd.calendar.years}):
- * extra days off (e.g. the days of Tết chosen that year, nghỉ bù) and Saturdays worked in exchange (làm bù).
- * They override the computed default of {@link PublicHolidays}.
+ * Each year's official schedule as the government publishes it (configuration, {@code
+ * bcd.calendar.years}): extra days off (e.g. the days of Tết chosen that year, nghỉ bù) and
+ * Saturdays worked in exchange (làm bù). They override the computed default of {@link
+ * PublicHolidays}.
  */
 @ConfigurationProperties("bcd.calendar")
 public record CalendarScheduleProperties(Map<Integer, YearSchedule> years) {

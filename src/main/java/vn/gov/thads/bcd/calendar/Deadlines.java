@@ -7,9 +7,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * Computes deadlines from the configured periods through the engine's business calendar, so that the
- * calendar used by due dates and timers (working days, holidays) is the one every deadline uses.
- * Used from the models as {@code ${deadlines.due('opinion')}}.
+ * Computes deadlines from the configured periods through the engine's business calendar, so that
+ * the calendar used by due dates and timers (working days, holidays) is the one every deadline
+ * uses. Used from the models as {@code ${deadlines.due('opinion')}}.
  */
 @Component("deadlines")
 public class Deadlines {
@@ -27,7 +27,8 @@ public class Deadlines {
 
   /** The deadline of a step of this kind that starts now. */
   public Date due(String kind) {
-    return engineConfiguration.getBusinessCalendarManager()
+    return engineConfiguration
+        .getBusinessCalendarManager()
         .getBusinessCalendar(DueDateBusinessCalendar.NAME)
         .resolveDuedate(period(kind));
   }
@@ -35,7 +36,8 @@ public class Deadlines {
   public String period(String kind) {
     String period = properties.periods().get(kind);
     if (period == null || period.isBlank()) {
-      throw new IllegalStateException("Chưa cấu hình thời hạn 'bcd.deadlines.periods." + kind + "'");
+      throw new IllegalStateException(
+          "Chưa cấu hình thời hạn 'bcd.deadlines.periods." + kind + "'");
     }
     return period;
   }

@@ -8,10 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Vietnam's public holidays of a year (Labour Code 2019, Art. 112), computed, plus the year's configured days
- * off: Tết Dương lịch 01/01; Tết Nguyên đán, 5 days from the last day of the lunar year; Giỗ Tổ Hùng Vương 10/3
- * lunar; 30/4; 01/5; Quốc khánh 02/9 and the day before. A year's official schedule (configuration) adds to
- * this; the days it declares worked are removed by {@link WorkingDays}.
+ * Vietnam's public holidays of a year (Labour Code 2019, Art. 112), computed, plus the year's
+ * configured days off: Tết Dương lịch 01/01; Tết Nguyên đán, 5 days from the last day of the lunar
+ * year; Giỗ Tổ Hùng Vương 10/3 lunar; 30/4; 01/5; Quốc khánh 02/9 and the day before. A year's
+ * official schedule (configuration) adds to this; the days it declares worked are removed by {@link
+ * WorkingDays}.
  */
 @Component
 public class PublicHolidays {
@@ -35,8 +36,12 @@ public class PublicHolidays {
   private Set<LocalDate> compute(int year) {
     Set<LocalDate> days = new TreeSet<>();
     days.add(LocalDate.of(year, 1, 1));
-    // Tết of this year, and the days of next year's Tết that fall at the end of this year (last lunar day).
-    for (LocalDate tet : new LocalDate[] {VietnameseLunarCalendar.tet(year), VietnameseLunarCalendar.tet(year + 1)}) {
+    // Tết of this year, and the days of next year's Tết that fall at the end of this year (last
+    // lunar day).
+    for (LocalDate tet :
+        new LocalDate[] {
+          VietnameseLunarCalendar.tet(year), VietnameseLunarCalendar.tet(year + 1)
+        }) {
       for (int d = -1; d <= 3; d++) {
         LocalDate day = tet.plusDays(d);
         if (day.getYear() == year) {

@@ -1,6 +1,5 @@
 package vn.gov.thads.bcd.calendar;
 
-import vn.gov.thads.bcd.platform.VietnamTime;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
@@ -9,11 +8,13 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.calendar.BusinessCalendar;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import vn.gov.thads.bcd.platform.VietnamTime;
 
 /**
- * Adds working-day periods to one of the engine's business calendars. Syntax: {@code P<n>WD}, e.g. {@code P5WD}
- * = the end (17:00, Vietnam time) of the 5th working day after today, the way the law counts "trong 05 ngày làm
- * việc". Anything else (ISO-8601 periods, dates) goes to the engine's own calendar unchanged.
+ * Adds working-day periods to one of the engine's business calendars. Syntax: {@code P<n>WD}, e.g.
+ * {@code P5WD} = the end (17:00, Vietnam time) of the 5th working day after today, the way the law
+ * counts "trong 05 ngày làm việc". Anything else (ISO-8601 periods, dates) goes to the engine's own
+ * calendar unchanged.
  */
 public class WorkingDayBusinessCalendar implements BusinessCalendar {
 
@@ -37,7 +38,9 @@ public class WorkingDayBusinessCalendar implements BusinessCalendar {
   public Date resolveDuedate(String description, Date startDate) {
     Matcher m = description == null ? null : WORKING_DAYS.matcher(description.strip());
     if (m == null || !m.matches()) {
-      return startDate == null ? standard.resolveDuedate(description) : standard.resolveDuedate(description, startDate);
+      return startDate == null
+          ? standard.resolveDuedate(description)
+          : standard.resolveDuedate(description, startDate);
     }
     Date start = startDate != null ? startDate : ClockUtil.getCurrentTime();
     LocalDate day = workingDays.plus(VietnamTime.date(start), Integer.parseInt(m.group(1)));

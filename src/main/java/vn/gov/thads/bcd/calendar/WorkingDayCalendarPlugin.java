@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * Registers the working-day calendar in the engine, so that due dates ({@code camunda:dueDate}) and timer
- * durations accept {@code P<n>WD} besides the usual ISO-8601 periods.
+ * Registers the working-day calendar in the engine, so that due dates ({@code camunda:dueDate}) and
+ * timer durations accept {@code P<n>WD} besides the usual ISO-8601 periods.
  */
 @Component
 public class WorkingDayCalendarPlugin extends AbstractProcessEnginePlugin {
@@ -24,9 +24,11 @@ public class WorkingDayCalendarPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     MapBusinessCalendarManager calendars = new MapBusinessCalendarManager();
-    calendars.addBusinessCalendar(DueDateBusinessCalendar.NAME,
+    calendars.addBusinessCalendar(
+        DueDateBusinessCalendar.NAME,
         new WorkingDayBusinessCalendar(new DueDateBusinessCalendar(), workingDays));
-    calendars.addBusinessCalendar(DurationBusinessCalendar.NAME,
+    calendars.addBusinessCalendar(
+        DurationBusinessCalendar.NAME,
         new WorkingDayBusinessCalendar(new DurationBusinessCalendar(), workingDays));
     calendars.addBusinessCalendar(CycleBusinessCalendar.NAME, new CycleBusinessCalendar());
     configuration.setBusinessCalendarManager(calendars);

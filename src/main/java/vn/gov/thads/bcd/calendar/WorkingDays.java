@@ -4,7 +4,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
-/** Working days (ngày làm việc): Monday to Friday, minus public holidays, plus the Saturdays worked in exchange. */
+/**
+ * Working days (ngày làm việc): Monday to Friday, minus public holidays, plus the Saturdays worked
+ * in exchange.
+ */
 @Component
 public class WorkingDays {
 
@@ -46,7 +49,10 @@ public class WorkingDays {
     return day;
   }
 
-  /** How many working days lie after {@code from} up to and including {@code to} (0 when to is not after from). */
+  /**
+   * How many working days lie after {@code from} up to and including {@code to} (0 when to is not
+   * after from).
+   */
   public int between(LocalDate from, LocalDate to) {
     int count = 0;
     for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {

@@ -3,7 +3,10 @@ package vn.gov.thads.bcd.caseintake;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Case categories used for statistics and for choosing the agencies to consult. Codes appear in forms and DMN. */
+/**
+ * Case categories used for statistics and for choosing the agencies to consult. Codes appear in
+ * forms and DMN.
+ */
 public enum CaseCategory {
   BANK_CREDIT("tin-dung-ngan-hang", "Án tín dụng, ngân hàng"),
   PROPERTY_DISPUTE("tranh-chap-tai-san", "Tranh chấp tài sản, đất đai"),

@@ -1,17 +1,16 @@
 package vn.gov.thads.bcd.caseintake;
 
 import java.math.BigDecimal;
-import java.util.Locale;
-import java.util.function.Supplier;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -36,7 +35,10 @@ public class CaseRepository {
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
-  public CaseRepository(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
+  public CaseRepository(
+      JdbcClient jdbc,
+      PlatformTransactionManager transactions,
+      Clock clock,
       ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.separateTransaction = new TransactionTemplate(transactions);
@@ -46,52 +48,78 @@ public class CaseRepository {
   }
 
   /**
-   * Takes the next number of the current year, e.g. {@code BCĐ-2026-0042}. Runs in the caller's transaction:
-   * the counter row stays locked until it commits, so concurrent starts get consecutive, distinct numbers, and
-   * a start that fails gives its number back without a gap.
+   * Takes the next number of the current year, e.g. {@code BCĐ-2026-0042}. Runs in the caller's
+   * transaction: the counter row stays locked until it commits, so concurrent starts get
+   * consecutive, distinct numbers, and a start that fails gives its number back without a gap.
    */
   public String nextCaseNumber() {
     int year = VietnamTime.today(clock).getYear();
     if (increment(year) == 0) {
-      // First case of the year. Create the row in a transaction of its own: when two starts race here, the
+      // First case of the year. Create the row in a transaction of its own: when two starts race
+      // here, the
       // loser's duplicate key must not abort the caller's transaction (PostgreSQL would).
       try {
         separateTransaction.executeWithoutResult(
-            s -> jdbc.sql("insert into bcd_case_counter (year_, last_number) values (?, 0)").param(year).update());
+            s ->
+                jdbc.sql("insert into bcd_case_counter (year_, last_number) values (?, 0)")
+                    .param(year)
+                    .update());
       } catch (DuplicateKeyException alreadyCreated) {
         // created by a concurrent start: fine
       }
       increment(year);
     }
-    int number = jdbc.sql("select last_number from bcd_case_counter where year_ = ?").param(year)
-        .query(Integer.class).single();
+    int number =
+        jdbc.sql("select last_number from bcd_case_counter where year_ = ?")
+            .param(year)
+            .query(Integer.class)
+            .single();
     return "%s-%d-%04d".formatted(NUMBER_PREFIX, year, number);
   }
 
   private int increment(int year) {
-    return jdbc.sql("update bcd_case_counter set last_number = last_number + 1 where year_ = ?").param(year).update();
+    return jdbc.sql("update bcd_case_counter set last_number = last_number + 1 where year_ = ?")
+        .param(year)
+        .update();
   }
 
   /**
    * Records a new case; returns its id. Its first status is announced like every later change.
    *
-   * @throws DuplicateDecisionException when another open case has the same enforcement decision (the database's
-   *     unique key decides, so of two simultaneous submissions exactly one gets through)
+   * @throws DuplicateDecisionException when another open case has the same enforcement decision
+   *     (the database's unique key decides, so of two simultaneous submissions exactly one gets
+   *     through)
    */
-  public long insert(String caseNumber, String processInstanceId, String agency, String initiator, Dossier d) {
-    return guardingDecision(d, null, () -> insertRow(caseNumber, processInstanceId, agency, initiator, d));
+  public long insert(
+      String caseNumber, String processInstanceId, String agency, String initiator, Dossier d) {
+    return guardingDecision(
+        d, null, () -> insertRow(caseNumber, processInstanceId, agency, initiator, d));
   }
 
-  private long insertRow(String caseNumber, String processInstanceId, String agency, String initiator, Dossier d) {
+  private long insertRow(
+      String caseNumber, String processInstanceId, String agency, String initiator, Dossier d) {
     Instant at = Instant.now(clock);
     Timestamp now = Timestamp.from(at);
     KeyHolder keys = new GeneratedKeyHolder();
-    List<Object> params = new ArrayList<>(Arrays.asList(caseNumber, processInstanceId, agency, initiator,
-        DecisionNumbers.key(d.enforcementDecisionNo()), CaseStatus.DOSSIER_REVIEW.name(), now, now));
+    List<Object> params =
+        new ArrayList<>(
+            Arrays.asList(
+                caseNumber,
+                processInstanceId,
+                agency,
+                initiator,
+                DecisionNumbers.key(d.enforcementDecisionNo()),
+                CaseStatus.DOSSIER_REVIEW.name(),
+                now,
+                now));
     Arrays.stream(DossierField.values()).map(d::column).forEach(params::add);
-    jdbc.sql("insert into bcd_case (case_number, process_instance_id, submitting_agency, initiator, open_decision_key,"
-            + " status, created_at, updated_at, " + DossierField.columns() + ") values ("
-            + "?, ".repeat(params.size() - 1) + "?)")
+    jdbc.sql(
+            "insert into bcd_case (case_number, process_instance_id, submitting_agency, initiator, open_decision_key,"
+                + " status, created_at, updated_at, "
+                + DossierField.columns()
+                + ") values ("
+                + "?, ".repeat(params.size() - 1)
+                + "?)")
         .params(params)
         .update(keys, "id");
     long id = keys.getKeyAs(Number.class).longValue();
@@ -100,13 +128,14 @@ public class CaseRepository {
   }
 
   /**
-   * The number of the open case, other than {@code exceptCaseId}, recorded for the same enforcement decision
-   * (compared by {@link DecisionNumbers#key}).
+   * The number of the open case, other than {@code exceptCaseId}, recorded for the same enforcement
+   * decision (compared by {@link DecisionNumbers#key}).
    */
   public Optional<String> openCaseWithDecision(String decisionNo, Long exceptCaseId) {
     return jdbc.sql("select case_number from bcd_case where open_decision_key = ? and id <> ?")
         .params(DecisionNumbers.key(decisionNo), exceptCaseId == null ? -1L : exceptCaseId)
-        .query(String.class).optional();
+        .query(String.class)
+        .optional();
   }
 
   /** Refuses a dossier whose enforcement decision another open case already has. */
@@ -118,20 +147,24 @@ public class CaseRepository {
   }
 
   /**
-   * Runs a write that sets a case's decision key; a violation of the unique key (a submission that raced past
-   * {@link #checkDecisionFree}) becomes the same clear refusal. The failed statement has spoilt the caller's
-   * transaction, so the other case is looked up in a transaction of its own: it has committed, or the database
-   * would still be waiting for it.
+   * Runs a write that sets a case's decision key; a violation of the unique key (a submission that
+   * raced past {@link #checkDecisionFree}) becomes the same clear refusal. The failed statement has
+   * spoilt the caller's transaction, so the other case is looked up in a transaction of its own: it
+   * has committed, or the database would still be waiting for it.
    */
   private <T> T guardingDecision(Dossier d, Long exceptCaseId, Supplier<T> write) {
     try {
       return write.get();
     } catch (DuplicateKeyException e) {
-      if (!String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("uq_bcd_case_open_decision")) {
+      if (!String.valueOf(e.getMessage())
+          .toLowerCase(Locale.ROOT)
+          .contains("uq_bcd_case_open_decision")) {
         throw e;
       }
-      String existing = separateTransaction.execute(s -> openCaseWithDecision(d.enforcementDecisionNo(), exceptCaseId))
-          .orElse("khác");
+      String existing =
+          separateTransaction
+              .execute(s -> openCaseWithDecision(d.enforcementDecisionNo(), exceptCaseId))
+              .orElse("khác");
       throw new DuplicateDecisionException(d.enforcementDecisionNo(), existing);
     }
   }
@@ -148,48 +181,79 @@ public class CaseRepository {
   private int updateDossierRow(long caseId, Dossier d) {
     List<Object> params = new ArrayList<>();
     Arrays.stream(DossierField.values()).map(d::column).forEach(params::add);
-    params.addAll(Arrays.asList(DecisionNumbers.key(d.enforcementDecisionNo()), Timestamp.from(Instant.now(clock)), caseId));
-    return jdbc.sql("update bcd_case set "
-            + Arrays.stream(DossierField.values()).map(f -> f.column() + " = ?").collect(Collectors.joining(", "))
-            + ", open_decision_key = ?, updated_at = ? where id = ?")
+    params.addAll(
+        Arrays.asList(
+            DecisionNumbers.key(d.enforcementDecisionNo()),
+            Timestamp.from(Instant.now(clock)),
+            caseId));
+    return jdbc.sql(
+            "update bcd_case set "
+                + Arrays.stream(DossierField.values())
+                    .map(f -> f.column() + " = ?")
+                    .collect(Collectors.joining(", "))
+                + ", open_decision_key = ?, updated_at = ? where id = ?")
         .params(params)
         .update();
   }
 
-  /** Moves a case to a new status; a real change (not the same status again) is announced as {@link CaseStatusChanged}. */
+  /**
+   * Moves a case to a new status; a real change (not the same status again) is announced as {@link
+   * CaseStatusChanged}.
+   */
   public void updateStatus(long caseId, CaseStatus status) {
-    CaseStatus previous = jdbc.sql("select status from bcd_case where id = ?").param(caseId).query(String.class)
-        .optional().map(CaseStatus::valueOf).orElse(null);
+    CaseStatus previous =
+        jdbc.sql("select status from bcd_case where id = ?")
+            .param(caseId)
+            .query(String.class)
+            .optional()
+            .map(CaseStatus::valueOf)
+            .orElse(null);
     Instant at = Instant.now(clock);
     jdbc.sql("update bcd_case set status = ?, updated_at = ? where id = ?")
-        .params(status.name(), Timestamp.from(at), caseId).update();
+        .params(status.name(), Timestamp.from(at), caseId)
+        .update();
     if (previous != null && previous != status) {
       events.publishEvent(new CaseStatusChanged(caseId, previous, status, null, at));
     }
   }
 
   /** A case as stored, for display and reports. */
-  public record CaseRow(long id, String caseNumber, String processInstanceId, String submittingAgency,
-      String enforcementDecisionNo, String debtorName, BigDecimal amountVnd, String category,
+  public record CaseRow(
+      long id,
+      String caseNumber,
+      String processInstanceId,
+      String submittingAgency,
+      String enforcementDecisionNo,
+      String debtorName,
+      BigDecimal amountVnd,
+      String category,
       String status) {}
 
   /** The dossier as recorded, keyed by the process variable names of its {@link DossierField}s. */
   public Map<String, Object> dossierVariables(long caseId) {
-    return jdbc.sql("select " + DossierField.columns() + " from bcd_case where id = ?").param(caseId)
-        .query((rs, i) -> Dossier.variables(rs)).single();
+    return jdbc.sql("select " + DossierField.columns() + " from bcd_case where id = ?")
+        .param(caseId)
+        .query((rs, i) -> Dossier.variables(rs))
+        .single();
   }
 
   public Optional<CaseRow> findByNumber(String caseNumber) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
         select id, case_number, process_instance_id, submitting_agency, enforcement_decision_no, debtor_name,
           amount_vnd, category, status from bcd_case where case_number = ?""")
-        .param(caseNumber).query(CaseRow.class).optional();
+        .param(caseNumber)
+        .query(CaseRow.class)
+        .optional();
   }
 
   public Optional<CaseRow> findById(long id) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
         select id, case_number, process_instance_id, submitting_agency, enforcement_decision_no, debtor_name,
           amount_vnd, category, status from bcd_case where id = ?""")
-        .param(id).query(CaseRow.class).optional();
+        .param(id)
+        .query(CaseRow.class)
+        .optional();
   }
 }

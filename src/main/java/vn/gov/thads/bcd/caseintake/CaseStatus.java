@@ -1,6 +1,9 @@
 package vn.gov.thads.bcd.caseintake;
 
-/** Where a case stands, as kept in {@code bcd_case.status} for reports and published to the province's systems. */
+/**
+ * Where a case stands, as kept in {@code bcd_case.status} for reports and published to the
+ * province's systems.
+ */
 public enum CaseStatus {
   /** Dossier submitted, waiting for approval or being completed. */
   DOSSIER_REVIEW("Đang xem xét hồ sơ"),

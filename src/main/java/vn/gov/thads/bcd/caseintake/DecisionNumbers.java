@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * One enforcement decision is one case (Circular 05/2024/TT-BTP), so an open case is keyed by its enforcement
- * decision number as people write it in different ways: "77/QĐ-CTHADS", " 77/qđ-cthads", "77/QĐ-CTHADS ".
+ * One enforcement decision is one case (Circular 05/2024/TT-BTP), so an open case is keyed by its
+ * enforcement decision number as people write it in different ways: "77/QĐ-CTHADS", "
+ * 77/qđ-cthads", "77/QĐ-CTHADS ".
  */
 public final class DecisionNumbers {
 

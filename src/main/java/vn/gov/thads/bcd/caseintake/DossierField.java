@@ -6,20 +6,25 @@ import java.util.stream.Collectors;
 import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
- * The fields of a case dossier, the one list of them: the process variable the forms and REST send, the column of
- * {@code bcd_case} that keeps it, and the label the forms show (and refusals name).
+ * The fields of a case dossier, the one list of them: the process variable the forms and REST send,
+ * the column of {@code bcd_case} that keeps it, and the label the forms show (and refusals name).
  */
 public enum DossierField {
-  ENFORCEMENT_DECISION_NO(CaseVariables.ENFORCEMENT_DECISION_NO, "enforcement_decision_no",
+  ENFORCEMENT_DECISION_NO(
+      CaseVariables.ENFORCEMENT_DECISION_NO,
+      "enforcement_decision_no",
       "Số quyết định thi hành án"),
-  ENFORCEMENT_DECISION_DATE(CaseVariables.ENFORCEMENT_DECISION_DATE, "enforcement_decision_date",
+  ENFORCEMENT_DECISION_DATE(
+      CaseVariables.ENFORCEMENT_DECISION_DATE,
+      "enforcement_decision_date",
       "Ngày ra quyết định thi hành án"),
   JUDGMENT_NO(CaseVariables.JUDGMENT_NO, "judgment_no", "Số bản án, quyết định của Tòa án"),
   DEBTOR_NAME(CaseVariables.DEBTOR_NAME, "debtor_name", "Người phải thi hành án"),
   CREDITOR_NAME(CaseVariables.CREDITOR_NAME, "creditor_name", "Người được thi hành án"),
   AMOUNT_VND(CaseVariables.AMOUNT_VND, "amount_vnd", "Số tiền phải thi hành (VNĐ)"),
   CASE_CATEGORY(CaseVariables.CASE_CATEGORY, "category", "Loại việc"),
-  PROPERTY_DISPUTED(CaseVariables.PROPERTY_DISPUTED, "property_disputed", "Tài sản đang có tranh chấp"),
+  PROPERTY_DISPUTED(
+      CaseVariables.PROPERTY_DISPUTED, "property_disputed", "Tài sản đang có tranh chấp"),
   SECURITY_RISK(CaseVariables.SECURITY_RISK, "security_risk", "Nguy cơ mất an ninh, trật tự"),
   OBSTACLE(CaseVariables.OBSTACLE, "obstacle", "Vướng mắc, khó khăn"),
   PROPOSAL(CaseVariables.PROPOSAL, "proposal", "Đề xuất biện pháp và yêu cầu đối với các cơ quan");

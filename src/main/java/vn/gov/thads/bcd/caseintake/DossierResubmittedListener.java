@@ -1,14 +1,17 @@
 package vn.gov.thads.bcd.caseintake;
 
 import java.time.Clock;
-import vn.gov.thads.bcd.forms.FormReader;
-import vn.gov.thads.bcd.platform.VietnamTime;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.gov.thads.bcd.forms.FormReader;
+import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.variables.CaseVariables;
 
-/** When a returned dossier is resubmitted: the same checks as at the start (the decision may not be another open case's), then the record is updated. */
+/**
+ * When a returned dossier is resubmitted: the same checks as at the start (the decision may not be
+ * another open case's), then the record is updated.
+ */
 @Component("dossierResubmittedListener")
 public class DossierResubmittedListener implements TaskListener {
 

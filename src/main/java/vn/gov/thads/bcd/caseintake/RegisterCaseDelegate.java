@@ -1,22 +1,23 @@
 package vn.gov.thads.bcd.caseintake;
 
 import java.time.Clock;
-import vn.gov.thads.bcd.forms.FormReader;
-import vn.gov.thads.bcd.platform.VietnamTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.gov.thads.bcd.forms.FormReader;
+import vn.gov.thads.bcd.forms.InvalidCaseDataException;
 import vn.gov.thads.bcd.organisation.Agency;
 import vn.gov.thads.bcd.organisation.AgencyRole;
 import vn.gov.thads.bcd.organisation.Organisation;
-import vn.gov.thads.bcd.variables.CaseVariables;
-import vn.gov.thads.bcd.forms.InvalidCaseDataException;
+import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.security.CaseAccess;
+import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
- * First step of a case: checks the dossier (and that no open case has its enforcement decision), gives the case its number (also the process's business key),
- * records it in {@code bcd_case}, and lets the submitting THADS agency (the starter's) read the case. Runs
- * in the starter's transaction, so a refusal starts nothing and takes no number.
+ * First step of a case: checks the dossier (and that no open case has its enforcement decision),
+ * gives the case its number (also the process's business key), records it in {@code bcd_case}, and
+ * lets the submitting THADS agency (the starter's) read the case. Runs in the starter's
+ * transaction, so a refusal starts nothing and takes no number.
  */
 @Component("registerCaseDelegate")
 public class RegisterCaseDelegate implements JavaDelegate {
@@ -26,7 +27,8 @@ public class RegisterCaseDelegate implements JavaDelegate {
   private final CaseRepository cases;
   private final Clock clock;
 
-  public RegisterCaseDelegate(Organisation organisation, CaseAccess caseAccess, CaseRepository cases, Clock clock) {
+  public RegisterCaseDelegate(
+      Organisation organisation, CaseAccess caseAccess, CaseRepository cases, Clock clock) {
     this.organisation = organisation;
     this.caseAccess = caseAccess;
     this.cases = cases;
@@ -36,12 +38,15 @@ public class RegisterCaseDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String initiator = (String) execution.getVariable(CaseVariables.INITIATOR);
-    Agency agency = submittingAgency(initiator, execution.getVariable(CaseVariables.REQUESTED_AGENCY));
+    Agency agency =
+        submittingAgency(initiator, execution.getVariable(CaseVariables.REQUESTED_AGENCY));
     Dossier dossier = Dossier.from(FormReader.of(execution), VietnamTime.today(clock));
     String caseNumber = cases.nextCaseNumber();
-    // Checked once the number is taken: taking it waits for a simultaneous start to commit, whose case this then sees.
+    // Checked once the number is taken: taking it waits for a simultaneous start to commit, whose
+    // case this then sees.
     cases.checkDecisionFree(dossier, null);
-    long caseId = cases.insert(caseNumber, execution.getProcessInstanceId(), agency.id(), initiator, dossier);
+    long caseId =
+        cases.insert(caseNumber, execution.getProcessInstanceId(), agency.id(), initiator, dossier);
     execution.setProcessBusinessKey(caseNumber);
     execution.setVariable(CaseVariables.CASE_ID, caseId);
     execution.setVariable(CaseVariables.CASE_NUMBER, caseNumber);
@@ -53,28 +58,43 @@ public class RegisterCaseDelegate implements JavaDelegate {
   }
 
   /**
-   * The THADS agency the case is for: the starter's own, or the one requested, which THADS tỉnh (the standing
-   * deputy's agency, which directs the regional offices) may name for any regional office, and anybody else only
-   * for their own agency.
+   * The THADS agency the case is for: the starter's own, or the one requested, which THADS tỉnh
+   * (the standing deputy's agency, which directs the regional offices) may name for any regional
+   * office, and anybody else only for their own agency.
    */
   private Agency submittingAgency(String initiator, Object requested) {
     Agency own = initiator == null ? null : organisation.agencyOf(initiator).orElse(null);
     if (own == null) {
-      throw new InvalidCaseDataException("Không xác định được đơn vị đề nghị: người khởi tạo '" + initiator
-          + "' không có trong danh sách tổ chức.");
+      throw new InvalidCaseDataException(
+          "Không xác định được đơn vị đề nghị: người khởi tạo '"
+              + initiator
+              + "' không có trong danh sách tổ chức.");
     }
     Agency agency = own;
     if (requested != null && !requested.toString().isBlank()) {
-      agency = organisation.agency(requested.toString().strip()).orElseThrow(() -> new InvalidCaseDataException(
-          "Đơn vị đề nghị '" + requested + "' không có trong danh sách tổ chức."));
+      agency =
+          organisation
+              .agency(requested.toString().strip())
+              .orElseThrow(
+                  () ->
+                      new InvalidCaseDataException(
+                          "Đơn vị đề nghị '" + requested + "' không có trong danh sách tổ chức."));
       if (!agency.id().equals(own.id()) && own.role() != AgencyRole.STANDING_DEPUTY) {
-        throw new InvalidCaseDataException("Người khởi tạo '" + initiator + "' thuộc " + own.name()
-            + ", không được lập hồ sơ thay cho " + agency.name() + ".");
+        throw new InvalidCaseDataException(
+            "Người khởi tạo '"
+                + initiator
+                + "' thuộc "
+                + own.name()
+                + ", không được lập hồ sơ thay cho "
+                + agency.name()
+                + ".");
       }
     }
     if (agency.role() != AgencyRole.THADS_REGIONAL && agency.role() != AgencyRole.STANDING_DEPUTY) {
-      throw new InvalidCaseDataException("Chỉ cơ quan Thi hành án dân sự được lập hồ sơ xin ý kiến BCĐ; '"
-          + agency.name() + "' không phải cơ quan THADS.");
+      throw new InvalidCaseDataException(
+          "Chỉ cơ quan Thi hành án dân sự được lập hồ sơ xin ý kiến BCĐ; '"
+              + agency.name()
+              + "' không phải cơ quan THADS.");
     }
     return agency;
   }

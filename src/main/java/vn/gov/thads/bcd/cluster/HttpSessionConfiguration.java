@@ -14,25 +14,30 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
- * HTTP sessions in the database (Spring Session JDBC, configured by Spring Boot: {@code spring.session.*},
- * cookie {@code server.servlet.session.cookie.*}). Camunda's webapps keep a login ({@code Authentications}) and
- * its CSRF token as session attributes; both are serializable and written back with {@code setAttribute}
- * whenever they change, which is what Spring Session saves. One difference from sessions in memory needs help: the
- * CSRF token of a new login ({@link CsrfTokenAcrossLogin}).
+ * HTTP sessions in the database (Spring Session JDBC, configured by Spring Boot: {@code
+ * spring.session.*}, cookie {@code server.servlet.session.cookie.*}). Camunda's webapps keep a
+ * login ({@code Authentications}) and its CSRF token as session attributes; both are serializable
+ * and written back with {@code setAttribute} whenever they change, which is what Spring Session
+ * saves. One difference from sessions in memory needs help: the CSRF token of a new login ({@link
+ * CsrfTokenAcrossLogin}).
  */
 @Configuration(proxyBeanMethods = false)
 public class HttpSessionConfiguration {
 
   /**
-   * On PostgreSQL, session attributes are written with an upsert: Tasklist sends several requests at once and the
-   * proxy spreads them over the nodes, so two nodes may add the same attribute of one session at the same moment,
-   * which a plain INSERT refuses (duplicate key, HTTP 500). H2 (the one-node demo) keeps Spring's plain statements.
+   * On PostgreSQL, session attributes are written with an upsert: Tasklist sends several requests
+   * at once and the proxy spreads them over the nodes, so two nodes may add the same attribute of
+   * one session at the same moment, which a plain INSERT refuses (duplicate key, HTTP 500). H2 (the
+   * one-node demo) keeps Spring's plain statements.
    */
-  /** Right after Spring Session's filter, on the webapps' login (see {@link CsrfTokenAcrossLogin}). */
+  /**
+   * Right after Spring Session's filter, on the webapps' login (see {@link CsrfTokenAcrossLogin}).
+   */
   @Bean
   FilterRegistrationBean<CsrfTokenAcrossLogin> csrfTokenAcrossLogin(
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
-    FilterRegistrationBean<CsrfTokenAcrossLogin> registration = new FilterRegistrationBean<>(new CsrfTokenAcrossLogin());
+    FilterRegistrationBean<CsrfTokenAcrossLogin> registration =
+        new FilterRegistrationBean<>(new CsrfTokenAcrossLogin());
     registration.setName("bcd-csrf-token-across-login");
     registration.addUrlPatterns(webappPath + "/api/admin/auth/user/*");
     registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
@@ -40,11 +45,13 @@ public class HttpSessionConfiguration {
   }
 
   @Bean
-  SessionRepositoryCustomizer<JdbcIndexedSessionRepository> postgresSessionAttributeUpsert(DataSource dataSource)
-      throws MetaDataAccessException {
-    String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+  SessionRepositoryCustomizer<JdbcIndexedSessionRepository> postgresSessionAttributeUpsert(
+      DataSource dataSource) throws MetaDataAccessException {
+    String product =
+        JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
     boolean postgres = "PostgreSQL".equalsIgnoreCase(product);
-    PostgreSqlJdbcIndexedSessionRepositoryCustomizer upsert = new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer upsert =
+        new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     return repository -> {
       if (postgres) {
         upsert.customize(repository);

@@ -7,9 +7,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Names this node in the tables the nodes share: the job executor's lock owner ({@code ACT_RU_JOB.LOCK_OWNER_}, by
- * default a random UUID that says nothing to an operator) and the engine's host name (job log
- * {@code ACT_HI_JOB_LOG.HOSTNAME_}, metrics), so that Cockpit and the database show which node holds or ran a job.
+ * Names this node in the tables the nodes share: the job executor's lock owner ({@code
+ * ACT_RU_JOB.LOCK_OWNER_}, by default a random UUID that says nothing to an operator) and the
+ * engine's host name (job log {@code ACT_HI_JOB_LOG.HOSTNAME_}, metrics), so that Cockpit and the
+ * database show which node holds or ran a job.
  */
 @Component
 public class NodeIdentityPlugin extends AbstractProcessEnginePlugin {

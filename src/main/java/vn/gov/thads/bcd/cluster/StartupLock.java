@@ -16,15 +16,17 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Nodes starting at the same time on one PostgreSQL database set it up one after the other: the first creates the
- * engine's tables, deploys the models, applies the organisation file and creates the dashboard's indexes; the
- * next finds all that done. Without it, two nodes on an empty database both see no engine tables and both create
- * them (one fails), and both import the organisation (duplicate groups: one fails).
+ * Nodes starting at the same time on one PostgreSQL database set it up one after the other: the
+ * first creates the engine's tables, deploys the models, applies the organisation file and creates
+ * the dashboard's indexes; the next finds all that done. Without it, two nodes on an empty database
+ * both see no engine tables and both create them (one fails), and both import the organisation
+ * (duplicate groups: one fails).
  *
- * <p>A PostgreSQL session-level advisory lock, taken before the engine is built (first plugin) and released once
- * the application context is ready, so it covers every {@code postProcessEngineBuild} step whatever their order.
- * The engine serialises deployments across nodes by itself (a lock row in {@code ACT_GE_PROPERTY}) but only once
- * its tables exist. Other databases (the H2 demo runs one node): no lock.
+ * <p>A PostgreSQL session-level advisory lock, taken before the engine is built (first plugin) and
+ * released once the application context is ready, so it covers every {@code postProcessEngineBuild}
+ * step whatever their order. The engine serialises deployments across nodes by itself (a lock row
+ * in {@code ACT_GE_PROPERTY}) but only once its tables exist. Other databases (the H2 demo runs one
+ * node): no lock.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -64,7 +66,8 @@ public class StartupLock extends AbstractProcessEnginePlugin implements Disposab
       held = connection;
     } catch (SQLException e) {
       closeQuietly(connection);
-      throw new IllegalStateException("Không nhận được khóa khởi động trên cơ sở dữ liệu: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Không nhận được khóa khởi động trên cơ sở dữ liệu: " + e.getMessage(), e);
     }
   }
 
@@ -85,7 +88,8 @@ public class StartupLock extends AbstractProcessEnginePlugin implements Disposab
     try (Statement st = held.createStatement()) {
       st.execute("select pg_advisory_unlock(" + KEY + ")");
     } catch (SQLException e) {
-      // A connection that failed here is dropped by the pool, which ends its session and the lock with it.
+      // A connection that failed here is dropped by the pool, which ends its session and the lock
+      // with it.
       LOG.warn("Không trả được khóa khởi động: {}", e.getMessage());
     } finally {
       closeQuietly(held);

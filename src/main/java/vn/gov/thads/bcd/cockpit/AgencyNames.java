@@ -9,7 +9,10 @@ import vn.gov.thads.bcd.organisation.Agency;
 import vn.gov.thads.bcd.organisation.Organisation;
 import vn.gov.thads.bcd.organisation.RoleGroup;
 
-/** Names of the candidate groups tasks are given to: agencies of the organisation file, and role groups. */
+/**
+ * Names of the candidate groups tasks are given to: agencies of the organisation file, and role
+ * groups.
+ */
 @Component
 public class AgencyNames {
 
@@ -21,7 +24,10 @@ public class AgencyNames {
     this.organisation = organisation;
   }
 
-  /** The group's display name, or its id when it is neither an agency nor a role group (left from an older file). */
+  /**
+   * The group's display name, or its id when it is neither an agency nor a role group (left from an
+   * older file).
+   */
   public String name(String groupId) {
     if (groupId == null) {
       return "Chưa giao đơn vị";
@@ -42,8 +48,14 @@ public class AgencyNames {
   }
 
   private Optional<String> find(String groupId) {
-    return organisation.agency(groupId).map(Agency::name)
-        .or(() -> Arrays.stream(RoleGroup.values()).filter(g -> g.id().equals(groupId)).findFirst()
-            .map(RoleGroup::displayName));
+    return organisation
+        .agency(groupId)
+        .map(Agency::name)
+        .or(
+            () ->
+                Arrays.stream(RoleGroup.values())
+                    .filter(g -> g.id().equals(groupId))
+                    .findFirst()
+                    .map(RoleGroup::displayName));
   }
 }

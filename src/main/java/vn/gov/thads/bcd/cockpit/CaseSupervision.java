@@ -1,7 +1,6 @@
 package vn.gov.thads.bcd.cockpit;
 
 import jakarta.ws.rs.core.Response;
-import vn.gov.thads.bcd.platform.VietnamTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,13 +12,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.gov.thads.bcd.calendar.WorkingDays;
 import vn.gov.thads.bcd.directives.DirectiveRepository;
+import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.reminders.ReminderKind;
 import vn.gov.thads.bcd.reminders.ReminderLog;
 
 /**
- * The case tabs of a process instance in Cockpit: the conclusion's directives and the reminders sent. The case is
- * found from any of its process instances (the main one or a called one): through the root instance, else through
- * the business key, which is the case number in every process of a case.
+ * The case tabs of a process instance in Cockpit: the conclusion's directives and the reminders
+ * sent. The case is found from any of its process instances (the main one or a called one): through
+ * the root instance, else through the business key, which is the case number in every process of a
+ * case.
  */
 @Service
 public class CaseSupervision {
@@ -40,17 +41,41 @@ public class CaseSupervision {
 
   public record CaseRef(long id, String caseNumber, String debtorName, String processInstanceId) {}
 
-  public record Extension(String oldDeadline, String newDeadline, String reason, String decidedBy) {}
+  public record Extension(
+      String oldDeadline, String newDeadline, String reason, String decidedBy) {}
 
-  public record DirectiveView(int ordinal, String conclusionNo, String conclusionDate, String leadAgencyId,
-      String leadAgency, List<String> supportingAgencies, String task, String originalDeadline, String deadline,
-      String status, String tone, String statusLabel, String result, List<Extension> extensions) {}
+  public record DirectiveView(
+      int ordinal,
+      String conclusionNo,
+      String conclusionDate,
+      String leadAgencyId,
+      String leadAgency,
+      List<String> supportingAgencies,
+      String task,
+      String originalDeadline,
+      String deadline,
+      String status,
+      String tone,
+      String statusLabel,
+      String result,
+      List<Extension> extensions) {}
 
   public record Directives(CaseRef caseRef, List<DirectiveView> directives) {}
 
-  public record ReminderView(String recordedAt, String sentAt, String taskName, String agency, String kind,
-      String kindLabel, String status, String statusLabel, String recipients, String due, int daysOverdue,
-      String directive, String processInstanceId) {}
+  public record ReminderView(
+      String recordedAt,
+      String sentAt,
+      String taskName,
+      String agency,
+      String kind,
+      String kindLabel,
+      String status,
+      String statusLabel,
+      String recipients,
+      String due,
+      int daysOverdue,
+      String directive,
+      String processInstanceId) {}
 
   public record Reminders(CaseRef caseRef, List<ReminderView> reminders) {}
 
@@ -63,8 +88,14 @@ public class CaseSupervision {
   private final Clock clock;
   private final int dueSoonWorkingDays;
 
-  public CaseSupervision(JdbcClient jdbc, SupervisionAccess access, DirectiveRepository directiveRecords,
-      ReminderLog reminderLog, AgencyNames agencyNames, WorkingDays workingDays, Clock clock,
+  public CaseSupervision(
+      JdbcClient jdbc,
+      SupervisionAccess access,
+      DirectiveRepository directiveRecords,
+      ReminderLog reminderLog,
+      AgencyNames agencyNames,
+      WorkingDays workingDays,
+      Clock clock,
       @Value("${bcd.cockpit.due-soon-working-days:2}") int dueSoonWorkingDays) {
     this.jdbc = jdbc;
     this.access = access;
@@ -81,21 +112,43 @@ public class CaseSupervision {
     LocalDate today = VietnamTime.today(clock);
     LocalDate dueSoonUntil = workingDays.plus(today, dueSoonWorkingDays);
     record Head(long id, String documentNo, LocalDate documentDate) {}
-    List<Head> heads = jdbc.sql("select id, document_no, document_date from bcd_conclusion where case_id = ? order by id")
-        .param(ref.id()).query((rs, i) -> new Head(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate())).list();
+    List<Head> heads =
+        jdbc.sql(
+                "select id, document_no, document_date from bcd_conclusion where case_id = ? order by id")
+            .param(ref.id())
+            .query((rs, i) -> new Head(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate()))
+            .list();
     List<DirectiveView> views = new ArrayList<>();
     for (Head head : heads) {
       for (DirectiveRepository.Directive d : directiveRecords.ofConclusion(head.id())) {
-        List<Extension> extensions = directiveRecords.extensions(d.id()).stream()
-            .map(e -> new Extension(VietnamTime.format(e.oldDeadline()), VietnamTime.format(e.newDeadline()),
-                e.reason(), e.decidedBy()))
-            .toList();
-        DirectiveProgress progress = DirectiveProgress.of(d.status(), d.deadline(), today, dueSoonUntil);
-        views.add(new DirectiveView(d.ordinal(), head.documentNo(), VietnamTime.format(head.documentDate()),
-            d.leadAgency(), agencyNames.name(d.leadAgency()),
-            d.supportingAgencies().stream().map(agencyNames::name).toList(),
-            d.task(), VietnamTime.format(d.originalDeadline()), VietnamTime.format(d.deadline()),
-            progress.name(), progress.tone(), progress.label(d.status()), d.result(), extensions));
+        List<Extension> extensions =
+            directiveRecords.extensions(d.id()).stream()
+                .map(
+                    e ->
+                        new Extension(
+                            VietnamTime.format(e.oldDeadline()),
+                            VietnamTime.format(e.newDeadline()),
+                            e.reason(),
+                            e.decidedBy()))
+                .toList();
+        DirectiveProgress progress =
+            DirectiveProgress.of(d.status(), d.deadline(), today, dueSoonUntil);
+        views.add(
+            new DirectiveView(
+                d.ordinal(),
+                head.documentNo(),
+                VietnamTime.format(head.documentDate()),
+                d.leadAgency(),
+                agencyNames.name(d.leadAgency()),
+                d.supportingAgencies().stream().map(agencyNames::name).toList(),
+                d.task(),
+                VietnamTime.format(d.originalDeadline()),
+                VietnamTime.format(d.deadline()),
+                progress.name(),
+                progress.tone(),
+                progress.label(d.status()),
+                d.result(),
+                extensions));
       }
     }
     return new Directives(ref, views);
@@ -103,11 +156,25 @@ public class CaseSupervision {
 
   public Reminders reminders(Viewer viewer, String processInstanceId) {
     CaseRef ref = caseOf(viewer, processInstanceId);
-    List<ReminderView> views = reminderLog.ofCase(ref.id()).stream().map(e -> new ReminderView(
-            dayTime(e.recordedAt()), dayTime(e.sentAt()), e.taskName(), agencyNames.name(e.agencyId()), e.kind(),
-            kindLabel(e.kind()), e.status(), statusLabel(e.status()), e.recipients(), dayTime(e.dueAt()),
-            e.daysOverdue(), e.directive(), e.processInstanceId()))
-        .toList();
+    List<ReminderView> views =
+        reminderLog.ofCase(ref.id()).stream()
+            .map(
+                e ->
+                    new ReminderView(
+                        dayTime(e.recordedAt()),
+                        dayTime(e.sentAt()),
+                        e.taskName(),
+                        agencyNames.name(e.agencyId()),
+                        e.kind(),
+                        kindLabel(e.kind()),
+                        e.status(),
+                        statusLabel(e.status()),
+                        e.recipients(),
+                        dayTime(e.dueAt()),
+                        e.daysOverdue(),
+                        e.directive(),
+                        e.processInstanceId()))
+            .toList();
     return new Reminders(ref, views);
   }
 
@@ -134,12 +201,17 @@ public class CaseSupervision {
     return instant == null ? null : instant.atZone(VietnamTime.ZONE).format(VietnamTime.DATE_TIME);
   }
 
-  /** The case of a process instance (running or ended), after checking that the viewer may read it. */
+  /**
+   * The case of a process instance (running or ended), after checking that the viewer may read it.
+   */
   CaseRef caseOf(Viewer viewer, String processInstanceId) {
     record Instance(String root, String businessKey) {}
-    Optional<Instance> instance = jdbc.sql(
-            "select ROOT_PROC_INST_ID_, BUSINESS_KEY_ from ACT_HI_PROCINST where PROC_INST_ID_ = ?")
-        .param(processInstanceId).query((rs, i) -> new Instance(rs.getString(1), rs.getString(2))).optional();
+    Optional<Instance> instance =
+        jdbc.sql(
+                "select ROOT_PROC_INST_ID_, BUSINESS_KEY_ from ACT_HI_PROCINST where PROC_INST_ID_ = ?")
+            .param(processInstanceId)
+            .query((rs, i) -> new Instance(rs.getString(1), rs.getString(2)))
+            .optional();
     if (instance.isEmpty()) {
       throw new NotFoundException("Không tìm thấy phiên bản quy trình " + processInstanceId + ".");
     }
@@ -147,12 +219,19 @@ public class CaseSupervision {
     if (!access.mayRead(viewer, processInstanceId, root)) {
       throw new ForbiddenException("Bạn không có quyền xem vụ việc của phiên bản quy trình này.");
     }
-    return jdbc.sql("""
+    return jdbc
+        .sql(
+            """
             select id, case_number, debtor_name, process_instance_id from bcd_case
             where process_instance_id = ? or case_number = ? order by id""")
         .params(root, instance.get().businessKey() == null ? "" : instance.get().businessKey())
-        .query((rs, i) -> new CaseRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-        .list().stream().findFirst()
-        .orElseThrow(() -> new NotFoundException("Phiên bản quy trình này không thuộc vụ việc nào."));
+        .query(
+            (rs, i) ->
+                new CaseRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+        .list()
+        .stream()
+        .findFirst()
+        .orElseThrow(
+            () -> new NotFoundException("Phiên bản quy trình này không thuộc vụ việc nào."));
   }
 }

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import vn.gov.thads.bcd.directives.DirectiveStatus;
 
 /**
- * How a directive is doing as the Cockpit tab shows it: its recorded status once done, else judged by its deadline.
- * The tone names the colour the plugin gives it ({@code bcd-<tone>} in plugin.js; none when empty).
+ * How a directive is doing as the Cockpit tab shows it: its recorded status once done, else judged
+ * by its deadline. The tone names the colour the plugin gives it ({@code bcd-<tone>} in plugin.js;
+ * none when empty).
  */
 public enum DirectiveProgress {
   ON_TRACK("Đúng hạn", ""),
@@ -26,7 +27,8 @@ public enum DirectiveProgress {
     return tone;
   }
 
-  static DirectiveProgress of(DirectiveStatus recorded, LocalDate deadline, LocalDate today, LocalDate dueSoonUntil) {
+  static DirectiveProgress of(
+      DirectiveStatus recorded, LocalDate deadline, LocalDate today, LocalDate dueSoonUntil) {
     if (recorded.done()) {
       return recorded == DirectiveStatus.DONE ? DONE : DONE_LATE;
     }
@@ -36,8 +38,13 @@ public enum DirectiveProgress {
     return deadline.isAfter(dueSoonUntil) ? ON_TRACK : DUE_SOON;
   }
 
-  /** The label shown; a reported result waits for the secretariat, and the deadline counts until it is accepted. */
+  /**
+   * The label shown; a reported result waits for the secretariat, and the deadline counts until it
+   * is accepted.
+   */
   String label(DirectiveStatus recorded) {
-    return recorded == DirectiveStatus.REPORTED ? label + " (đã báo cáo, chờ Tổ Thư ký xem xét)" : label;
+    return recorded == DirectiveStatus.REPORTED
+        ? label + " (đã báo cáo, chờ Tổ Thư ký xem xét)"
+        : label;
   }
 }

@@ -1,6 +1,5 @@
 package vn.gov.thads.bcd.cockpit;
 
-import vn.gov.thads.bcd.platform.VietnamTime;
 import static vn.gov.thads.bcd.cockpit.QueryParameters.blankToNull;
 import static vn.gov.thads.bcd.cockpit.QueryParameters.number;
 
@@ -18,13 +17,15 @@ import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.gov.thads.bcd.platform.VietnamTime;
 
 /**
- * Who did what and when, from the engine's user-operation log (ACT_HI_OP_LOG): completions, claims, assignments,
- * delegations, due-date changes, deletions of tasks and process instances. The engine writes an entry for every
- * such call made by an authenticated user (Tasklist, Cockpit, engine-rest with Basic auth, and the application's
- * own calls inside such a request). One operation may have several rows (one per changed property); they are shown
- * as one line. Cockpit CE has no view of this log; the plugin shows it per case and as a recent list.
+ * Who did what and when, from the engine's user-operation log (ACT_HI_OP_LOG): completions, claims,
+ * assignments, delegations, due-date changes, deletions of tasks and process instances. The engine
+ * writes an entry for every such call made by an authenticated user (Tasklist, Cockpit, engine-rest
+ * with Basic auth, and the application's own calls inside such a request). One operation may have
+ * several rows (one per changed property); they are shown as one line. Cockpit CE has no view of
+ * this log; the plugin shows it per case and as a recent list.
  */
 @Service
 public class OperationLog {
@@ -34,16 +35,31 @@ public class OperationLog {
   private static final Pattern USER_ID = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9._-]{0,63}");
   private static final int MAX_CASE_NUMBER = 64;
 
-  /** One operation as shown: when (dd/MM/yyyy HH:mm, Vietnam time), who, what, on which step of which case. */
-  public record Operation(String operationId, String at, String userId, String userName, String type, String label,
-      String detail, String entityType, String taskName, String taskDefinitionKey, String caseNumber,
-      String processInstanceId, String processDefinitionKey) {}
+  /**
+   * One operation as shown: when (dd/MM/yyyy HH:mm, Vietnam time), who, what, on which step of
+   * which case.
+   */
+  public record Operation(
+      String operationId,
+      String at,
+      String userId,
+      String userName,
+      String type,
+      String label,
+      String detail,
+      String entityType,
+      String taskName,
+      String taskDefinitionKey,
+      String caseNumber,
+      String processInstanceId,
+      String processDefinitionKey) {}
 
   public record CaseOperations(CaseSupervision.CaseRef caseRef, List<Operation> operations) {}
 
   public record Query(String caseNumber, String userId, int limit, int offset) {}
 
-  public record Page(String caseNumber, String userId, int limit, int offset, List<Operation> operations) {}
+  public record Page(
+      String caseNumber, String userId, int limit, int offset, List<Operation> operations) {}
 
   private final JdbcClient jdbc;
   private final CaseSupervision cases;
@@ -53,7 +69,8 @@ public class OperationLog {
     this.cases = cases;
   }
 
-  private static final String COLUMNS = """
+  private static final String COLUMNS =
+      """
       select l.OPERATION_ID_, l.TIMESTAMP_, l.USER_ID_, l.OPERATION_TYPE_, l.ENTITY_TYPE_, l.PROPERTY_, l.ORG_VALUE_,
         l.NEW_VALUE_, l.PROC_INST_ID_, l.PROC_DEF_KEY_, t.NAME_ as TASK_NAME, t.TASK_DEF_KEY_, p.BUSINESS_KEY_,
         u.FIRST_ ||  ' ' || u.LAST_ as USER_NAME
@@ -67,18 +84,28 @@ public class OperationLog {
   public CaseOperations ofCase(Viewer viewer, String processInstanceId) {
     CaseSupervision.CaseRef ref = cases.caseOf(viewer, processInstanceId);
     Map<String, Object> params = new HashMap<>();
-    params.put("root", ref.processInstanceId() == null ? processInstanceId : ref.processInstanceId());
+    params.put(
+        "root", ref.processInstanceId() == null ? processInstanceId : ref.processInstanceId());
     params.put("caseNumber", ref.caseNumber() == null ? "" : ref.caseNumber());
-    List<Operation> operations = group(jdbc.sql(COLUMNS + """
+    List<Operation> operations =
+        group(
+            jdbc.sql(
+                    COLUMNS
+                        + """
             where l.ROOT_PROC_INST_ID_ = :root or l.PROC_INST_ID_ = :root
               or l.PROC_INST_ID_ in (select h.PROC_INST_ID_ from ACT_HI_PROCINST h
                                      where h.ROOT_PROC_INST_ID_ = :root or h.BUSINESS_KEY_ = :caseNumber)
             order by l.TIMESTAMP_ desc, l.OPERATION_ID_, l.PROPERTY_""")
-        .params(params).query(OperationLog::row).list());
+                .params(params)
+                .query(OperationLog::row)
+                .list());
     return new CaseOperations(ref, operations);
   }
 
-  /** Checks the recent list's filters (all optional); a bad one is refused with a message in Vietnamese. */
+  /**
+   * Checks the recent list's filters (all optional); a bad one is refused with a message in
+   * Vietnamese.
+   */
   public Query query(String caseNumber, String userId, String limit, String offset) {
     List<String> problems = new ArrayList<>();
     String number = blankToNull(caseNumber);
@@ -98,8 +125,8 @@ public class OperationLog {
   }
 
   /**
-   * The latest operations on any case, newest first, also those whose process instance was deleted and no longer
-   * shows in Cockpit. Supervisors only: it spans every case.
+   * The latest operations on any case, newest first, also those whose process instance was deleted
+   * and no longer shows in Cockpit. Supervisors only: it spans every case.
    */
   public Page recent(Viewer viewer, Query q) {
     if (!viewer.supervisor()) {
@@ -119,35 +146,74 @@ public class OperationLog {
     params.put("limit", q.limit());
     params.put("offset", q.offset());
     // Page over operations, not rows: an operation has one row per changed property.
-    List<String> ids = jdbc.sql("select l.OPERATION_ID_ from ACT_HI_OP_LOG l"
-            + " left join ACT_HI_PROCINST p on p.PROC_INST_ID_ = l.PROC_INST_ID_" + where
-            + " group by l.OPERATION_ID_ order by max(l.TIMESTAMP_) desc, l.OPERATION_ID_ limit :limit offset :offset")
-        .params(params).query(String.class).list();
-    List<Operation> operations = ids.isEmpty() ? List.of()
-        : group(jdbc.sql(COLUMNS + " where l.OPERATION_ID_ in (:ids) order by l.TIMESTAMP_ desc, l.OPERATION_ID_, l.PROPERTY_")
-            .param("ids", ids).query(OperationLog::row).list());
+    List<String> ids =
+        jdbc.sql(
+                "select l.OPERATION_ID_ from ACT_HI_OP_LOG l"
+                    + " left join ACT_HI_PROCINST p on p.PROC_INST_ID_ = l.PROC_INST_ID_"
+                    + where
+                    + " group by l.OPERATION_ID_ order by max(l.TIMESTAMP_) desc, l.OPERATION_ID_ limit :limit offset :offset")
+            .params(params)
+            .query(String.class)
+            .list();
+    List<Operation> operations =
+        ids.isEmpty()
+            ? List.of()
+            : group(
+                jdbc.sql(
+                        COLUMNS
+                            + " where l.OPERATION_ID_ in (:ids) order by l.TIMESTAMP_ desc, l.OPERATION_ID_, l.PROPERTY_")
+                    .param("ids", ids)
+                    .query(OperationLog::row)
+                    .list());
     return new Page(q.caseNumber(), q.userId(), q.limit(), q.offset(), operations);
   }
 
-  record Row(String operationId, Instant at, String userId, String type, String entityType, String property,
-      String orgValue, String newValue, String processInstanceId, String processDefinitionKey, String taskName,
-      String taskDefinitionKey, String caseNumber, String userName) {}
+  record Row(
+      String operationId,
+      Instant at,
+      String userId,
+      String type,
+      String entityType,
+      String property,
+      String orgValue,
+      String newValue,
+      String processInstanceId,
+      String processDefinitionKey,
+      String taskName,
+      String taskDefinitionKey,
+      String caseNumber,
+      String userName) {}
 
   private static Row row(ResultSet rs, int i) throws SQLException {
     Timestamp at = rs.getTimestamp("TIMESTAMP_");
-    return new Row(rs.getString("OPERATION_ID_"), at == null ? null : at.toInstant(), rs.getString("USER_ID_"),
-        rs.getString("OPERATION_TYPE_"), rs.getString("ENTITY_TYPE_"), rs.getString("PROPERTY_"),
-        rs.getString("ORG_VALUE_"), rs.getString("NEW_VALUE_"), rs.getString("PROC_INST_ID_"),
-        rs.getString("PROC_DEF_KEY_"), rs.getString("TASK_NAME"), rs.getString("TASK_DEF_KEY_"),
-        rs.getString("BUSINESS_KEY_"), rs.getString("USER_NAME"));
+    return new Row(
+        rs.getString("OPERATION_ID_"),
+        at == null ? null : at.toInstant(),
+        rs.getString("USER_ID_"),
+        rs.getString("OPERATION_TYPE_"),
+        rs.getString("ENTITY_TYPE_"),
+        rs.getString("PROPERTY_"),
+        rs.getString("ORG_VALUE_"),
+        rs.getString("NEW_VALUE_"),
+        rs.getString("PROC_INST_ID_"),
+        rs.getString("PROC_DEF_KEY_"),
+        rs.getString("TASK_NAME"),
+        rs.getString("TASK_DEF_KEY_"),
+        rs.getString("BUSINESS_KEY_"),
+        rs.getString("USER_NAME"));
   }
 
-  /** Rows of one operation (same OPERATION_ID_) become one line, in the order of their first row. */
+  /**
+   * Rows of one operation (same OPERATION_ID_) become one line, in the order of their first row.
+   */
   private static List<Operation> group(List<Row> rows) {
     Map<String, List<Row>> byOperation = new LinkedHashMap<>();
     for (Row r : rows) {
-      byOperation.computeIfAbsent(r.operationId() == null ? "row-" + byOperation.size() : r.operationId(),
-          k -> new ArrayList<>()).add(r);
+      byOperation
+          .computeIfAbsent(
+              r.operationId() == null ? "row-" + byOperation.size() : r.operationId(),
+              k -> new ArrayList<>())
+          .add(r);
     }
     List<Operation> operations = new ArrayList<>();
     byOperation.forEach((id, list) -> operations.add(describe(id, list)));
@@ -199,35 +265,56 @@ public class OperationLog {
       }
       case UserOperationLogEntry.OPERATION_TYPE_SET_PRIORITY -> label = "Đổi mức ưu tiên";
       case UserOperationLogEntry.OPERATION_TYPE_DELETE -> {
-        label = switch (entity == null ? "" : entity) {
-          case EntityTypes.TASK -> "Xóa việc";
-          case EntityTypes.PROCESS_INSTANCE -> "Xóa phiên bản quy trình";
-          default -> "Xóa";
-        };
+        label =
+            switch (entity == null ? "" : entity) {
+              case EntityTypes.TASK -> "Xóa việc";
+              case EntityTypes.PROCESS_INSTANCE -> "Xóa phiên bản quy trình";
+              default -> "Xóa";
+            };
         Row reason = byProperty.get("deleteReason");
         detail = reason == null || reason.newValue() == null ? null : "Lý do: " + reason.newValue();
       }
       case UserOperationLogEntry.OPERATION_TYPE_DELETE_HISTORY -> label = "Xóa lịch sử";
       case UserOperationLogEntry.OPERATION_TYPE_CREATE ->
           label = EntityTypes.PROCESS_INSTANCE.equals(entity) ? "Khởi tạo quy trình" : "Tạo việc";
-      case UserOperationLogEntry.OPERATION_TYPE_SET_JOB_RETRIES, UserOperationLogEntry.OPERATION_TYPE_SET_EXTERNAL_TASK_RETRIES ->
+      case UserOperationLogEntry.OPERATION_TYPE_SET_JOB_RETRIES,
+          UserOperationLogEntry.OPERATION_TYPE_SET_EXTERNAL_TASK_RETRIES ->
           label = "Thử lại bước bị lỗi";
-      case UserOperationLogEntry.OPERATION_TYPE_SUSPEND, UserOperationLogEntry.OPERATION_TYPE_SUSPEND_JOB,
-          UserOperationLogEntry.OPERATION_TYPE_SUSPEND_PROCESS_DEFINITION -> label = "Tạm dừng";
-      case UserOperationLogEntry.OPERATION_TYPE_ACTIVATE, UserOperationLogEntry.OPERATION_TYPE_ACTIVATE_JOB,
-          UserOperationLogEntry.OPERATION_TYPE_ACTIVATE_PROCESS_DEFINITION -> label = "Kích hoạt lại";
-      case UserOperationLogEntry.OPERATION_TYPE_MODIFY_PROCESS_INSTANCE -> label = "Điều chỉnh bước của quy trình";
-      case UserOperationLogEntry.OPERATION_TYPE_SET_VARIABLE, UserOperationLogEntry.OPERATION_TYPE_MODIFY_VARIABLE,
-          UserOperationLogEntry.OPERATION_TYPE_SET_VARIABLES -> label = "Sửa dữ liệu";
-      case UserOperationLogEntry.OPERATION_TYPE_REMOVE_VARIABLE ->
-          label = "Xóa dữ liệu";
+      case UserOperationLogEntry.OPERATION_TYPE_SUSPEND,
+          UserOperationLogEntry.OPERATION_TYPE_SUSPEND_JOB,
+          UserOperationLogEntry.OPERATION_TYPE_SUSPEND_PROCESS_DEFINITION ->
+          label = "Tạm dừng";
+      case UserOperationLogEntry.OPERATION_TYPE_ACTIVATE,
+          UserOperationLogEntry.OPERATION_TYPE_ACTIVATE_JOB,
+          UserOperationLogEntry.OPERATION_TYPE_ACTIVATE_PROCESS_DEFINITION ->
+          label = "Kích hoạt lại";
+      case UserOperationLogEntry.OPERATION_TYPE_MODIFY_PROCESS_INSTANCE ->
+          label = "Điều chỉnh bước của quy trình";
+      case UserOperationLogEntry.OPERATION_TYPE_SET_VARIABLE,
+          UserOperationLogEntry.OPERATION_TYPE_MODIFY_VARIABLE,
+          UserOperationLogEntry.OPERATION_TYPE_SET_VARIABLES ->
+          label = "Sửa dữ liệu";
+      case UserOperationLogEntry.OPERATION_TYPE_REMOVE_VARIABLE -> label = "Xóa dữ liệu";
       case UserOperationLogEntry.OPERATION_TYPE_CREATE_INCIDENT -> label = "Tạo sự cố";
-      case UserOperationLogEntry.OPERATION_TYPE_CORRELATE_MESSAGE -> label = "Gửi tin nhắn cho quy trình";
+      case UserOperationLogEntry.OPERATION_TYPE_CORRELATE_MESSAGE ->
+          label = "Gửi tin nhắn cho quy trình";
       default -> label = type;
     }
-    return new Operation(operationId, first.at() == null ? null : first.at().atZone(VietnamTime.ZONE)
-        .format(VietnamTime.DATE_TIME), first.userId(), first.userName(), type, label, detail, entity,
-        first.taskName(), first.taskDefinitionKey(), first.caseNumber(), first.processInstanceId(),
+    return new Operation(
+        operationId,
+        first.at() == null
+            ? null
+            : first.at().atZone(VietnamTime.ZONE).format(VietnamTime.DATE_TIME),
+        first.userId(),
+        first.userName(),
+        type,
+        label,
+        detail,
+        entity,
+        first.taskName(),
+        first.taskDefinitionKey(),
+        first.caseNumber(),
+        first.processInstanceId(),
         first.processDefinitionKey());
   }
 
@@ -235,7 +322,9 @@ public class OperationLog {
     if (row == null) {
       return null;
     }
-    return (row.orgValue() == null ? noOld : row.orgValue()) + " → " + (row.newValue() == null ? noNew : row.newValue());
+    return (row.orgValue() == null ? noOld : row.orgValue())
+        + " → "
+        + (row.newValue() == null ? noNew : row.newValue());
   }
 
   /** The engine logs dates as epoch milliseconds. */
@@ -243,7 +332,9 @@ public class OperationLog {
     if (row == null) {
       return null;
     }
-    return dayTime(row.orgValue(), "không có hạn") + " → " + dayTime(row.newValue(), "không có hạn");
+    return dayTime(row.orgValue(), "không có hạn")
+        + " → "
+        + dayTime(row.newValue(), "không có hạn");
   }
 
   private static String dayTime(String epochMillis, String none) {
@@ -251,7 +342,8 @@ public class OperationLog {
       return none;
     }
     try {
-      return Instant.ofEpochMilli(Long.parseLong(epochMillis.trim())).atZone(VietnamTime.ZONE)
+      return Instant.ofEpochMilli(Long.parseLong(epochMillis.trim()))
+          .atZone(VietnamTime.ZONE)
           .format(VietnamTime.DATE_TIME);
     } catch (NumberFormatException e) {
       return epochMillis;

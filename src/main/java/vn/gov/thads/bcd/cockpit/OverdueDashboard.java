@@ -1,6 +1,5 @@
 package vn.gov.thads.bcd.cockpit;
 
-import vn.gov.thads.bcd.platform.VietnamTime;
 import static vn.gov.thads.bcd.cockpit.QueryParameters.blankToNull;
 import static vn.gov.thads.bcd.cockpit.QueryParameters.number;
 
@@ -10,8 +9,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,14 +25,16 @@ import vn.gov.thads.bcd.calendar.WorkingDays;
 import vn.gov.thads.bcd.caseintake.CaseCategory;
 import vn.gov.thads.bcd.organisation.Organisation;
 import vn.gov.thads.bcd.organisation.Person;
+import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.reminders.ReminderSchedule;
 import vn.gov.thads.bcd.reminders.ReminderService;
 
 /**
- * "Việc quá hạn": the open user tasks that are overdue or due within the next working days, across all cases, one
- * row per task and candidate group (a task given to two agencies counts for both). Two statements per request: the
- * counts per agency (which also give the total for paging) and one page of rows; reminder figures are looked up
- * only for the rows of the page unless the page is sorted by them. Indexes: V7 and {@link CamundaTableIndexes}.
+ * "Việc quá hạn": the open user tasks that are overdue or due within the next working days, across
+ * all cases, one row per task and candidate group (a task given to two agencies counts for both).
+ * Two statements per request: the counts per agency (which also give the total for paging) and one
+ * page of rows; reminder figures are looked up only for the rows of the page unless the page is
+ * sorted by them. Indexes: V7 and {@link CamundaTableIndexes}.
  */
 @Service
 public class OverdueDashboard {
@@ -43,38 +42,72 @@ public class OverdueDashboard {
   public static final int DEFAULT_LIMIT = 50;
   public static final int MAX_LIMIT = 500;
 
-  /** Sort keys the client may ask for, and the SQL they stand for; nothing else reaches the ORDER BY. */
-  private static final Map<String, String> SORTS = Map.of(
-      "due", "t.DUE_DATE_",
-      "caseNumber", "c.case_number",
-      "task", "t.NAME_",
-      "agency", "il.GROUP_ID_",
-      "assignee", "t.ASSIGNEE_",
-      "reminders", "reminders",
-      "escalation", "escalation");
+  /**
+   * Sort keys the client may ask for, and the SQL they stand for; nothing else reaches the ORDER
+   * BY.
+   */
+  private static final Map<String, String> SORTS =
+      Map.of(
+          "due", "t.DUE_DATE_",
+          "caseNumber", "c.case_number",
+          "task", "t.NAME_",
+          "agency", "il.GROUP_ID_",
+          "assignee", "t.ASSIGNEE_",
+          "reminders", "reminders",
+          "escalation", "escalation");
 
-  private static final String REMINDERS = """
+  private static final String REMINDERS =
+      """
       (select count(*) from bcd_reminder r where r.task_id = t.ID_ and r.status in ('SENT', 'DIGESTED'))""";
-  private static final String ESCALATION = """
+  private static final String ESCALATION =
+      """
       coalesce((select max(case when r.kind = 'ESCALATION_CHAIR' then 2 else 1 end) from bcd_reminder r
         where r.task_id = t.ID_ and r.kind in ('ESCALATION_HEAD', 'ESCALATION_CHAIR')
           and r.status in ('SENT', 'DIGESTED')), 0)""";
 
   /** A validated request. */
-  public record Query(String agency, String category, String sort, boolean descending, int limit, int offset) {}
+  public record Query(
+      String agency, String category, String sort, boolean descending, int limit, int offset) {}
 
   public record AgencyCount(String id, String name, long overdue, long dueSoon) {}
 
-  public record Row(String taskId, String taskName, String processInstanceId, Long caseId, String caseNumber,
-      String category, String categoryLabel, String agencyId, String agencyName, String assignee, String assigneeName,
-      String due, String dueText, boolean overdue, int daysOverdue, long remindersSent, int escalationLevel) {}
+  public record Row(
+      String taskId,
+      String taskName,
+      String processInstanceId,
+      Long caseId,
+      String caseNumber,
+      String category,
+      String categoryLabel,
+      String agencyId,
+      String agencyName,
+      String assignee,
+      String assigneeName,
+      String due,
+      String dueText,
+      boolean overdue,
+      int daysOverdue,
+      long remindersSent,
+      int escalationLevel) {}
 
-  public record Page(String now, String dueSoonUntil, int dueSoonWorkingDays, long total, long overdue, long dueSoon,
-      int limit, int offset, String sort, String order, List<AgencyCount> agencies, List<Row> rows) {}
+  public record Page(
+      String now,
+      String dueSoonUntil,
+      int dueSoonWorkingDays,
+      long total,
+      long overdue,
+      long dueSoon,
+      int limit,
+      int offset,
+      String sort,
+      String order,
+      List<AgencyCount> agencies,
+      List<Row> rows) {}
 
   public record CategoryChoice(String code, String label) {}
 
-  public record Choices(List<AgencyNames.Choice> agencies, List<CategoryChoice> categories, List<String> sorts) {}
+  public record Choices(
+      List<AgencyNames.Choice> agencies, List<CategoryChoice> categories, List<String> sorts) {}
 
   private final JdbcClient jdbc;
   private final WorkingDays workingDays;
@@ -85,8 +118,14 @@ public class OverdueDashboard {
   private final int dueSoonWorkingDays;
   private final Cache countsCache;
 
-  public OverdueDashboard(JdbcClient jdbc, WorkingDays workingDays, ReminderService reminders, AgencyNames agencyNames,
-      Organisation organisation, Clock clock, @Value("${bcd.cockpit.due-soon-working-days:2}") int dueSoonWorkingDays,
+  public OverdueDashboard(
+      JdbcClient jdbc,
+      WorkingDays workingDays,
+      ReminderService reminders,
+      AgencyNames agencyNames,
+      Organisation organisation,
+      Clock clock,
+      @Value("${bcd.cockpit.due-soon-working-days:2}") int dueSoonWorkingDays,
       CacheManager caches) {
     this.jdbc = jdbc;
     this.workingDays = workingDays;
@@ -98,8 +137,12 @@ public class OverdueDashboard {
     this.countsCache = caches.getCache(CockpitCaches.OVERDUE_COUNTS);
   }
 
-  /** Checks the request's parameters (all optional); a bad one is refused with a message in Vietnamese. */
-  public Query query(String agency, String category, String sort, String order, String limit, String offset) {
+  /**
+   * Checks the request's parameters (all optional); a bad one is refused with a message in
+   * Vietnamese.
+   */
+  public Query query(
+      String agency, String category, String sort, String order, String limit, String offset) {
     List<String> problems = new ArrayList<>();
     String agencyId = blankToNull(agency);
     if (agencyId != null && !agencyNames.known(agencyId)) {
@@ -111,7 +154,12 @@ public class OverdueDashboard {
     }
     String sortKey = blankToNull(sort) == null ? "due" : sort.trim();
     if (!SORTS.containsKey(sortKey)) {
-      problems.add("Không sắp xếp được theo '" + sortKey + "'; chọn một trong: " + String.join(", ", sortKeys()) + ".");
+      problems.add(
+          "Không sắp xếp được theo '"
+              + sortKey
+              + "'; chọn một trong: "
+              + String.join(", ", sortKeys())
+              + ".");
     }
     String orderKey = blankToNull(order) == null ? "asc" : order.trim();
     if (!orderKey.equals("asc") && !orderKey.equals("desc")) {
@@ -126,8 +174,12 @@ public class OverdueDashboard {
   }
 
   public Choices choices() {
-    return new Choices(agencyNames.choices(),
-        Arrays.stream(CaseCategory.values()).map(c -> new CategoryChoice(c.code(), c.label())).toList(), sortKeys());
+    return new Choices(
+        agencyNames.choices(),
+        Arrays.stream(CaseCategory.values())
+            .map(c -> new CategoryChoice(c.code(), c.label()))
+            .toList(),
+        sortKeys());
   }
 
   public Page page(Viewer viewer, Query q) {
@@ -145,9 +197,11 @@ public class OverdueDashboard {
     List<AgencyCount> counts = counts(viewer, q, now, soon, from, params);
 
     List<AgencyCount> agencies = new ArrayList<>(counts);
-    agencies.sort(Comparator.comparingLong(AgencyCount::overdue).reversed()
-        .thenComparing(Comparator.comparingLong(AgencyCount::dueSoon).reversed())
-        .thenComparing(AgencyCount::name));
+    agencies.sort(
+        Comparator.comparingLong(AgencyCount::overdue)
+            .reversed()
+            .thenComparing(Comparator.comparingLong(AgencyCount::dueSoon).reversed())
+            .thenComparing(AgencyCount::name));
     long overdue = agencies.stream().mapToLong(AgencyCount::overdue).sum();
     long dueSoon = agencies.stream().mapToLong(AgencyCount::dueSoon).sum();
 
@@ -156,55 +210,101 @@ public class OverdueDashboard {
       String direction = q.descending() ? " desc" : " asc";
       params.put("limit", q.limit());
       params.put("offset", q.offset());
-      String caseJoin = needsCase ? "" : " left join ACT_RU_EXECUTION pi on pi.ID_ = t.PROC_INST_ID_"
-          + " left join bcd_case c on c.process_instance_id = pi.ROOT_PROC_INST_ID_";
-      rows = jdbc.sql("select t.ID_ as task_id, t.NAME_ as task_name, t.ASSIGNEE_ as assignee, t.DUE_DATE_ as due, "
-              + "t.PROC_INST_ID_ as pi, il.GROUP_ID_ as agency, c.id as case_id, c.case_number, c.category, "
-              + REMINDERS + " as reminders, " + ESCALATION + " as escalation "
-              + from.replace("/*case*/", caseJoin)
-              + " order by " + SORTS.get(q.sort()) + direction
-              + (q.sort().equals("due") ? "" : ", t.DUE_DATE_" + direction) + ", t.ID_, il.GROUP_ID_"
-              + " limit :limit offset :offset")
-          .params(params)
-          .query((rs, i) -> row(rs, now))
-          .list();
+      String caseJoin =
+          needsCase
+              ? ""
+              : " left join ACT_RU_EXECUTION pi on pi.ID_ = t.PROC_INST_ID_"
+                  + " left join bcd_case c on c.process_instance_id = pi.ROOT_PROC_INST_ID_";
+      rows =
+          jdbc.sql(
+                  "select t.ID_ as task_id, t.NAME_ as task_name, t.ASSIGNEE_ as assignee, t.DUE_DATE_ as due, "
+                      + "t.PROC_INST_ID_ as pi, il.GROUP_ID_ as agency, c.id as case_id, c.case_number, c.category, "
+                      + REMINDERS
+                      + " as reminders, "
+                      + ESCALATION
+                      + " as escalation "
+                      + from.replace("/*case*/", caseJoin)
+                      + " order by "
+                      + SORTS.get(q.sort())
+                      + direction
+                      + (q.sort().equals("due") ? "" : ", t.DUE_DATE_" + direction)
+                      + ", t.ID_, il.GROUP_ID_"
+                      + " limit :limit offset :offset")
+              .params(params)
+              .query((rs, i) -> row(rs, now))
+              .list();
     }
-    return new Page(now.toString(), soon.toString(), dueSoonWorkingDays, overdue + dueSoon, overdue, dueSoon,
-        q.limit(), q.offset(), q.sort(), q.descending() ? "desc" : "asc", agencies, rows);
+    return new Page(
+        now.toString(),
+        soon.toString(),
+        dueSoonWorkingDays,
+        overdue + dueSoon,
+        overdue,
+        dueSoon,
+        q.limit(),
+        q.offset(),
+        q.sort(),
+        q.descending() ? "desc" : "asc",
+        agencies,
+        rows);
   }
 
   /**
-   * The counts per agency: the one statement that reads every overdue and due-soon task of the view. Kept for a few
-   * seconds per viewer's scope and filter (bcd.cockpit.summary-cache-seconds, see {@link CockpitCaches}), so that
-   * paging, sorting and the dashboard's reloads only run the page's statement; 0 turns this off.
-   * Through the cache's API, not {@code @Cacheable}: this is a call inside the bean, which Spring's proxy does not see,
-   * and the key is the viewer's scope (one for all supervisors), not the arguments.
+   * The counts per agency: the one statement that reads every overdue and due-soon task of the
+   * view. Kept for a few seconds per viewer's scope and filter (bcd.cockpit.summary-cache-seconds,
+   * see {@link CockpitCaches}), so that paging, sorting and the dashboard's reloads only run the
+   * page's statement; 0 turns this off. Through the cache's API, not {@code @Cacheable}: this is a
+   * call inside the bean, which Spring's proxy does not see, and the key is the viewer's scope (one
+   * for all supervisors), not the arguments.
    */
-  private List<AgencyCount> counts(Viewer viewer, Query q, Instant engineNow, Instant soon, String from,
+  private List<AgencyCount> counts(
+      Viewer viewer,
+      Query q,
+      Instant engineNow,
+      Instant soon,
+      String from,
       Map<String, Object> params) {
-    // The engine's minute in the key: the overdue / due-soon split of kept counts is never more than a minute old.
-    CountsKey key = new CountsKey(viewer.scopeKey(), q.agency(), q.category(), soon,
-        engineNow.truncatedTo(ChronoUnit.MINUTES));
-    return countsCache.get(key, () -> jdbc.sql("""
+    // The engine's minute in the key: the overdue / due-soon split of kept counts is never more
+    // than a minute old.
+    CountsKey key =
+        new CountsKey(
+            viewer.scopeKey(),
+            q.agency(),
+            q.category(),
+            soon,
+            engineNow.truncatedTo(ChronoUnit.MINUTES));
+    return countsCache.get(
+        key,
+        () ->
+            jdbc.sql(
+                    """
             select il.GROUP_ID_ as agency, sum(case when t.DUE_DATE_ < :now then 1 else 0 end) as overdue,
               count(*) as total
-            """ + from + " group by il.GROUP_ID_")
-        .params(params)
-        .query((rs, i) -> {
-          long overdue = rs.getLong("overdue");
-          return new AgencyCount(rs.getString("agency"), agencyNames.name(rs.getString("agency")), overdue,
-              rs.getLong("total") - overdue);
-        })
-        .list());
+            """
+                        + from
+                        + " group by il.GROUP_ID_")
+                .params(params)
+                .query(
+                    (rs, i) -> {
+                      long overdue = rs.getLong("overdue");
+                      return new AgencyCount(
+                          rs.getString("agency"),
+                          agencyNames.name(rs.getString("agency")),
+                          overdue,
+                          rs.getLong("total") - overdue);
+                    })
+                .list());
   }
 
-  private record CountsKey(String scope, String agency, String category, Instant soon, Instant engineMinute) {}
+  private record CountsKey(
+      String scope, String agency, String category, Instant soon, Instant engineMinute) {}
 
   /**
-   * The tasks of the view under the filters. The case (through the task's root process instance) is joined only
-   * when a filter needs it; otherwise the page adds it for its rows at the marker.
+   * The tasks of the view under the filters. The case (through the task's root process instance) is
+   * joined only when a filter needs it; otherwise the page adds it for its rows at the marker.
    */
-  private static String from(Viewer viewer, Query q, Map<String, Object> params, boolean needsCase) {
+  private static String from(
+      Viewer viewer, Query q, Map<String, Object> params, boolean needsCase) {
     StringBuilder sql = new StringBuilder(" from ACT_RU_TASK t");
     if (needsCase) {
       sql.append(" join ACT_RU_EXECUTION pi on pi.ID_ = t.PROC_INST_ID_")
@@ -212,7 +312,8 @@ public class OverdueDashboard {
     } else {
       sql.append("/*case*/");
     }
-    sql.append(" left join ACT_RU_IDENTITYLINK il on il.TASK_ID_ = t.ID_ and il.TYPE_ = 'candidate'")
+    sql.append(
+            " left join ACT_RU_IDENTITYLINK il on il.TASK_ID_ = t.ID_ and il.TYPE_ = 'candidate'")
         .append(" and il.GROUP_ID_ is not null")
         .append(" where t.DUE_DATE_ < :soon and t.PROC_INST_ID_ is not null");
     if (q.agency() != null) {
@@ -235,13 +336,28 @@ public class OverdueDashboard {
     String assignee = rs.getString("assignee");
     String category = rs.getString("category");
     boolean overdue = due.isBefore(now);
-    return new Row(rs.getString("task_id"), rs.getString("task_name"), rs.getString("pi"),
-        (Long) rs.getObject("case_id", Long.class), rs.getString("case_number"), category,
-        category == null ? null : CaseCategory.fromCode(category).map(CaseCategory::label).orElse(category),
-        agency, agencyNames.name(agency), assignee,
-        assignee == null ? null : organisation.person(assignee).map(Person::fullName).orElse(assignee),
-        due.toString(), due.atZone(VietnamTime.ZONE).format(VietnamTime.DATE), overdue, overdue ? schedule.daysOverdue(due, now) : 0,
-        rs.getLong("reminders"), rs.getInt("escalation"));
+    return new Row(
+        rs.getString("task_id"),
+        rs.getString("task_name"),
+        rs.getString("pi"),
+        (Long) rs.getObject("case_id", Long.class),
+        rs.getString("case_number"),
+        category,
+        category == null
+            ? null
+            : CaseCategory.fromCode(category).map(CaseCategory::label).orElse(category),
+        agency,
+        agencyNames.name(agency),
+        assignee,
+        assignee == null
+            ? null
+            : organisation.person(assignee).map(Person::fullName).orElse(assignee),
+        due.toString(),
+        due.atZone(VietnamTime.ZONE).format(VietnamTime.DATE),
+        overdue,
+        overdue ? schedule.daysOverdue(due, now) : 0,
+        rs.getLong("reminders"),
+        rs.getInt("escalation"));
   }
 
   private static List<String> sortKeys() {

@@ -4,9 +4,10 @@ import java.util.Set;
 import org.camunda.bpm.cockpit.plugin.spi.impl.AbstractCockpitPlugin;
 
 /**
- * The committee's supervision views in Cockpit: the overdue dashboard and the case tabs (directives, reminders).
- * Found by Cockpit through {@code META-INF/services/org.camunda.bpm.cockpit.plugin.spi.CockpitPlugin}; its
- * assets are served from {@code plugin-webapp/bcd-supervision/app/}.
+ * The committee's supervision views in Cockpit: the overdue dashboard and the case tabs
+ * (directives, reminders). Found by Cockpit through {@code
+ * META-INF/services/org.camunda.bpm.cockpit.plugin.spi.CockpitPlugin}; its assets are served from
+ * {@code plugin-webapp/bcd-supervision/app/}.
  */
 public class SupervisionPlugin extends AbstractCockpitPlugin {
 
@@ -19,7 +20,8 @@ public class SupervisionPlugin extends AbstractCockpitPlugin {
 
   @Override
   public Set<Class<?>> getResourceClasses() {
-    // The mapper answers the resources' refusals; Cockpit's JAX-RS application registers providers from here too.
+    // The mapper answers the resources' refusals; Cockpit's JAX-RS application registers providers
+    // from here too.
     return Set.of(SupervisionRootResource.class, SupervisionRefusalMapper.class);
   }
 }

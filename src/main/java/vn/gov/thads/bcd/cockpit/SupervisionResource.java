@@ -12,10 +12,10 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.ApplicationContext;
 
 /**
- * The supervision data of one engine, for the plugin's views. Cockpit creates this JAX-RS resource itself, outside
- * Spring; the root resource hands it the application context.
- * Refusals ({@link SupervisionRefusal}: bad filter, not found, forbidden) carry a message in Vietnamese, shown as is by
- * the views; {@link SupervisionRefusalMapper} answers them.
+ * The supervision data of one engine, for the plugin's views. Cockpit creates this JAX-RS resource
+ * itself, outside Spring; the root resource hands it the application context. Refusals ({@link
+ * SupervisionRefusal}: bad filter, not found, forbidden) carry a message in Vietnamese, shown as is
+ * by the views; {@link SupervisionRefusalMapper} answers them.
  */
 @Produces(MediaType.APPLICATION_JSON)
 public class SupervisionResource extends AbstractCockpitPluginResource {
@@ -27,11 +27,18 @@ public class SupervisionResource extends AbstractCockpitPluginResource {
     this.context = context;
   }
 
-  /** {@code GET .../overdue?agency=&category=&sort=due|caseNumber|task|agency|assignee|reminders|escalation&order=asc|desc&limit=50&offset=0} */
+  /**
+   * {@code GET
+   * .../overdue?agency=&category=&sort=due|caseNumber|task|agency|assignee|reminders|escalation&order=asc|desc&limit=50&offset=0}
+   */
   @GET
   @Path("overdue")
-  public OverdueDashboard.Page overdue(@QueryParam("agency") String agency, @QueryParam("category") String category,
-      @QueryParam("sort") String sort, @QueryParam("order") String order, @QueryParam("limit") String limit,
+  public OverdueDashboard.Page overdue(
+      @QueryParam("agency") String agency,
+      @QueryParam("category") String category,
+      @QueryParam("sort") String sort,
+      @QueryParam("order") String order,
+      @QueryParam("limit") String limit,
       @QueryParam("offset") String offset) {
     OverdueDashboard dashboard = bean(OverdueDashboard.class);
     OverdueDashboard.Query query = dashboard.query(agency, category, sort, order, limit, offset);
@@ -57,18 +64,26 @@ public class SupervisionResource extends AbstractCockpitPluginResource {
     return bean(CaseSupervision.class).reminders(viewer(), processInstanceId);
   }
 
-  /** The user-operation log of the case of this process instance (Cockpit tab "Nhật ký thao tác"). */
+  /**
+   * The user-operation log of the case of this process instance (Cockpit tab "Nhật ký thao tác").
+   */
   @GET
   @Path("process-instance/{id}/operations")
   public OperationLog.CaseOperations operations(@PathParam("id") String processInstanceId) {
     return bean(OperationLog.class).ofCase(viewer(), processInstanceId);
   }
 
-  /** {@code GET .../operations?caseNumber=&user=&limit=50&offset=0}: recent operations on any case (supervisors). */
+  /**
+   * {@code GET .../operations?caseNumber=&user=&limit=50&offset=0}: recent operations on any case
+   * (supervisors).
+   */
   @GET
   @Path("operations")
-  public OperationLog.Page recentOperations(@QueryParam("caseNumber") String caseNumber, @QueryParam("user") String user,
-      @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+  public OperationLog.Page recentOperations(
+      @QueryParam("caseNumber") String caseNumber,
+      @QueryParam("user") String user,
+      @QueryParam("limit") String limit,
+      @QueryParam("offset") String offset) {
     OperationLog log = bean(OperationLog.class);
     return log.recent(viewer(), log.query(caseNumber, user, limit, offset));
   }
@@ -76,7 +91,8 @@ public class SupervisionResource extends AbstractCockpitPluginResource {
   private Viewer viewer() {
     Authentication authentication = getCurrentAuthentication();
     if (authentication == null) {
-      // The webapp's security filter lets only authenticated requests through; this is a second lock.
+      // The webapp's security filter lets only authenticated requests through; this is a second
+      // lock.
       throw new SupervisionRefusal(Response.Status.UNAUTHORIZED, "Bạn cần đăng nhập.");
     }
     return bean(SupervisionAccess.class).viewer(authentication);

@@ -6,7 +6,9 @@ import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginRootResource
 import org.springframework.context.ApplicationContext;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 
-/** {@code /camunda/api/cockpit/plugin/bcd-supervision/...}: static assets, and the data per engine. */
+/**
+ * {@code /camunda/api/cockpit/plugin/bcd-supervision/...}: static assets, and the data per engine.
+ */
 @Path("plugin/" + SupervisionPlugin.ID)
 public class SupervisionRootResource extends AbstractCockpitPluginRootResource {
 
@@ -16,8 +18,10 @@ public class SupervisionRootResource extends AbstractCockpitPluginRootResource {
 
   @Path("{engineName}")
   public SupervisionResource engine(@PathParam("engineName") String engineName) {
-    // Cockpit creates its resources outside Spring: the application's beans come from the web application context.
-    ApplicationContext context = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
+    // Cockpit creates its resources outside Spring: the application's beans come from the web
+    // application context.
+    ApplicationContext context =
+        WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
     return subResource(new SupervisionResource(engineName, context), engineName);
   }
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Who looks at the supervision views, and what they may see: a supervisor sees every case; anyone else only the
- * process instances granted to them or their groups (directly, or through the case's main instance), the way
- * {@link vn.gov.thads.bcd.security.CaseAccess} grants them.
+ * Who looks at the supervision views, and what they may see: a supervisor sees every case; anyone
+ * else only the process instances granted to them or their groups (directly, or through the case's
+ * main instance), the way {@link vn.gov.thads.bcd.security.CaseAccess} grants them.
  */
 public record Viewer(String userId, List<String> groupIds, boolean supervisor) {
 
@@ -15,10 +15,11 @@ public record Viewer(String userId, List<String> groupIds, boolean supervisor) {
   }
 
   /**
-   * A SQL condition on a task (alias {@code t}) that holds when the viewer may see it: its process instance or the
-   * root instance of its case is granted to the viewer, or it is the viewer's own work (a candidate group of theirs,
-   * or held by them), which Tasklist shows them anyway. Uncorrelated sub-queries, so that the database computes each
-   * set once per statement. Always true for a supervisor.
+   * A SQL condition on a task (alias {@code t}) that holds when the viewer may see it: its process
+   * instance or the root instance of its case is granted to the viewer, or it is the viewer's own
+   * work (a candidate group of theirs, or held by them), which Tasklist shows them anyway.
+   * Uncorrelated sub-queries, so that the database computes each set once per statement. Always
+   * true for a supervisor.
    */
   String visibleTaskCondition(Map<String, Object> params) {
     if (supervisor) {
@@ -27,11 +28,18 @@ public record Viewer(String userId, List<String> groupIds, boolean supervisor) {
     String granted = grantedInstances(params);
     String own = "t.ASSIGNEE_ = :viewerUser";
     if (!groupIds.isEmpty()) {
-      own += " or t.ID_ in (select l.TASK_ID_ from ACT_RU_IDENTITYLINK l where l.TYPE_ = 'candidate'"
-          + " and l.GROUP_ID_ in (:viewerGroups))";
+      own +=
+          " or t.ID_ in (select l.TASK_ID_ from ACT_RU_IDENTITYLINK l where l.TYPE_ = 'candidate'"
+              + " and l.GROUP_ID_ in (:viewerGroups))";
     }
-    return "(t.PROC_INST_ID_ in (select e.ID_ from ACT_RU_EXECUTION e where e.ROOT_PROC_INST_ID_ in (" + granted + ")"
-        + " union all " + granted + ") or " + own + ")";
+    return "(t.PROC_INST_ID_ in (select e.ID_ from ACT_RU_EXECUTION e where e.ROOT_PROC_INST_ID_ in ("
+        + granted
+        + ")"
+        + " union all "
+        + granted
+        + ") or "
+        + own
+        + ")";
   }
 
   /** A key for what the viewer may see (the same for every supervisor). */
@@ -47,8 +55,10 @@ public record Viewer(String userId, List<String> groupIds, boolean supervisor) {
       params.put("viewerGroups", groupIds);
       who = "(" + who + " or a.GROUP_ID_ in (:viewerGroups))";
     }
-    // READ is bit 2 of PERMS_; integer arithmetic because PostgreSQL and H2 spell bitwise "and" differently.
+    // READ is bit 2 of PERMS_; integer arithmetic because PostgreSQL and H2 spell bitwise "and"
+    // differently.
     return "select a.RESOURCE_ID_ from ACT_RU_AUTHORIZATION a where a.RESOURCE_TYPE_ = 8 and a.TYPE_ = 1 and "
-        + who + " and mod(a.PERMS_ / 2, 2) = 1";
+        + who
+        + " and mod(a.PERMS_ / 2, 2) = 1";
   }
 }

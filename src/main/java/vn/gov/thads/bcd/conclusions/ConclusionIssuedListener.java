@@ -1,8 +1,5 @@
 package vn.gov.thads.bcd.conclusions;
 
-import vn.gov.thads.bcd.directives.DirectiveRepository;
-import vn.gov.thads.bcd.platform.VietnamTime;
-import vn.gov.thads.bcd.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,14 +9,17 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.caseintake.CaseStatus;
-import vn.gov.thads.bcd.organisation.Organisation;
-import vn.gov.thads.bcd.variables.CaseVariables;
+import vn.gov.thads.bcd.directives.DirectiveRepository;
 import vn.gov.thads.bcd.forms.FormReader;
+import vn.gov.thads.bcd.organisation.Organisation;
+import vn.gov.thads.bcd.platform.VietnamTime;
+import vn.gov.thads.bcd.security.CurrentUser;
+import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
  * Checks the chair's conclusion notice and its directives, then records them. The form has up to
- * {@link #MAX_DIRECTIVES} directive rows (form-js 1.8 has no dynamic lists); the chair says how many are filled
- * and only those are read. Every problem of every row is reported at once.
+ * {@link #MAX_DIRECTIVES} directive rows (form-js 1.8 has no dynamic lists); the chair says how
+ * many are filled and only those are read. Every problem of every row is reported at once.
  */
 @Component("conclusionIssuedListener")
 public class ConclusionIssuedListener implements TaskListener {
@@ -32,8 +32,12 @@ public class ConclusionIssuedListener implements TaskListener {
   private final CaseRepository cases;
   private final Clock clock;
 
-  public ConclusionIssuedListener(Organisation organisation, ConclusionRepository repository,
-      DirectiveRepository directiveRecords, CaseRepository cases, Clock clock) {
+  public ConclusionIssuedListener(
+      Organisation organisation,
+      ConclusionRepository repository,
+      DirectiveRepository directiveRecords,
+      CaseRepository cases,
+      Clock clock) {
     this.organisation = organisation;
     this.repository = repository;
     this.directiveRecords = directiveRecords;
@@ -50,11 +54,14 @@ public class ConclusionIssuedListener implements TaskListener {
     long meetingId = ((Number) task.getVariable(CaseVariables.MEETING_ID)).longValue();
     LocalDate meetingDate = repository.meetingDate(meetingId);
     if (date != null && (date.isAfter(today) || date.isBefore(meetingDate))) {
-      f.problem("Ngày thông báo phải từ ngày họp (" + VietnamTime.format(meetingDate) + ") đến hôm nay.");
+      f.problem(
+          "Ngày thông báo phải từ ngày họp (" + VietnamTime.format(meetingDate) + ") đến hôm nay.");
     }
     String summary = f.text(CaseVariables.CONCLUSION_SUMMARY, "Nội dung kết luận", 4000);
-    boolean coercion = f.flag(CaseVariables.COERCION_ORDERED, "Chỉ đạo tổ chức cưỡng chế thi hành án");
-    Integer count = f.wholeNumber(CaseVariables.DIRECTIVE_COUNT, "Số nhiệm vụ được giao", 1, MAX_DIRECTIVES);
+    boolean coercion =
+        f.flag(CaseVariables.COERCION_ORDERED, "Chỉ đạo tổ chức cưỡng chế thi hành án");
+    Integer count =
+        f.wholeNumber(CaseVariables.DIRECTIVE_COUNT, "Số nhiệm vụ được giao", 1, MAX_DIRECTIVES);
     List<DirectiveRepository.NewDirective> directives = new ArrayList<>();
     for (int i = 1; count != null && i <= count; i++) {
       directives.add(directive(f.section("Nhiệm vụ " + i + ": "), i, today));
@@ -74,9 +81,14 @@ public class ConclusionIssuedListener implements TaskListener {
   /** One directive row; its problems are reported under "Nhiệm vụ i:". */
   private DirectiveRepository.NewDirective directive(FormReader row, int i, LocalDate today) {
     String prefix = CaseVariables.DIRECTIVE_ROW + i;
-    String lead = row.agency(prefix + "Lead", "đơn vị chủ trì", id -> organisation.agency(id).isPresent());
-    List<String> support = row.agencies(prefix + "Support", "đơn vị phối hợp",
-        id -> organisation.agency(id).isPresent(), false);
+    String lead =
+        row.agency(prefix + "Lead", "đơn vị chủ trì", id -> organisation.agency(id).isPresent());
+    List<String> support =
+        row.agencies(
+            prefix + "Support",
+            "đơn vị phối hợp",
+            id -> organisation.agency(id).isPresent(),
+            false);
     if (support != null && lead != null && support.contains(lead)) {
       row.problem("Đơn vị chủ trì không đồng thời là đơn vị phối hợp.");
     }

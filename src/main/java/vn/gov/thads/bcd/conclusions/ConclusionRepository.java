@@ -10,13 +10,23 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Meetings and conclusion notices (tables bcd_meeting, bcd_conclusion); their directives are the directives package's. */
+/**
+ * Meetings and conclusion notices (tables bcd_meeting, bcd_conclusion); their directives are the
+ * directives package's.
+ */
 @Repository
 public class ConclusionRepository {
 
   /** A conclusion notice as issued. */
-  public record ConclusionRow(long id, long caseId, String documentNo, LocalDate documentDate, String summary,
-      boolean coercionOrdered, String issuedBy, Timestamp publishedAt) {}
+  public record ConclusionRow(
+      long id,
+      long caseId,
+      String documentNo,
+      LocalDate documentDate,
+      String summary,
+      boolean coercionOrdered,
+      String issuedBy,
+      Timestamp publishedAt) {}
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -32,44 +42,68 @@ public class ConclusionRepository {
 
   public long insertMeeting(long caseId, String type, LocalDate date, String participants) {
     KeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql("insert into bcd_meeting (case_id, meeting_type, meeting_date, participants, created_at) values (?, ?, ?, ?, ?)")
-        .params(caseId, type, Date.valueOf(date), participants, now()).update(keys, "id");
+    jdbc.sql(
+            "insert into bcd_meeting (case_id, meeting_type, meeting_date, participants, created_at) values (?, ?, ?, ?, ?)")
+        .params(caseId, type, Date.valueOf(date), participants, now())
+        .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
   }
 
   public void recordMinutes(long meetingId, String minutesNo, String minutes) {
-    jdbc.sql("update bcd_meeting set minutes_no = ?, minutes = ? where id = ?").params(minutesNo, minutes, meetingId).update();
+    jdbc.sql("update bcd_meeting set minutes_no = ?, minutes = ? where id = ?")
+        .params(minutesNo, minutes, meetingId)
+        .update();
   }
 
   public LocalDate meetingDate(long meetingId) {
-    return jdbc.sql("select meeting_date from bcd_meeting where id = ?").param(meetingId)
-        .query(Date.class).single().toLocalDate();
+    return jdbc.sql("select meeting_date from bcd_meeting where id = ?")
+        .param(meetingId)
+        .query(Date.class)
+        .single()
+        .toLocalDate();
   }
 
-  public long insertConclusion(long caseId, String documentNo, LocalDate date, String summary, boolean coercion,
+  public long insertConclusion(
+      long caseId,
+      String documentNo,
+      LocalDate date,
+      String summary,
+      boolean coercion,
       String issuedBy) {
     KeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into bcd_conclusion (case_id, document_no, document_date, summary, coercion_ordered, issued_by, created_at)
         values (?, ?, ?, ?, ?, ?, ?)""")
-        .params(caseId, documentNo, Date.valueOf(date), summary, coercion, issuedBy, now()).update(keys, "id");
+        .params(caseId, documentNo, Date.valueOf(date), summary, coercion, issuedBy, now())
+        .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
   }
 
   /** Records the notice as published; false when it already was. */
   public boolean markPublished(long conclusionId) {
-    return jdbc.sql("update bcd_conclusion set published_at = ? where id = ? and published_at is null")
-        .params(now(), conclusionId).update() == 1;
+    return jdbc.sql(
+                "update bcd_conclusion set published_at = ? where id = ? and published_at is null")
+            .params(now(), conclusionId)
+            .update()
+        == 1;
   }
 
   public boolean isPublished(long conclusionId) {
-    return jdbc.sql("select published_at from bcd_conclusion where id = ?").param(conclusionId)
-        .query(Timestamp.class).optional().isPresent();
+    return jdbc.sql("select published_at from bcd_conclusion where id = ?")
+        .param(conclusionId)
+        .query(Timestamp.class)
+        .optional()
+        .isPresent();
   }
 
   public ConclusionRow conclusion(long id) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
         select id, case_id, document_no, document_date, summary, coercion_ordered, issued_by, published_at
-        from bcd_conclusion where id = ?""").param(id).query(ConclusionRow.class).single();
+        from bcd_conclusion where id = ?""")
+        .param(id)
+        .query(ConclusionRow.class)
+        .single();
   }
 }

@@ -7,8 +7,8 @@ import vn.gov.thads.bcd.directives.DirectiveRepository;
 import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
- * Read by the main model: {@code ${conclusions.directiveIds(execution)}} is the collection of directive runs, the
- * directives of the conclusion just issued as the table records them.
+ * Read by the main model: {@code ${conclusions.directiveIds(execution)}} is the collection of
+ * directive runs, the directives of the conclusion just issued as the table records them.
  */
 @Component("conclusions")
 public class Conclusions {
@@ -21,6 +21,8 @@ public class Conclusions {
 
   public List<Long> directiveIds(VariableScope scope) {
     Object conclusionId = scope.getVariable(CaseVariables.CONCLUSION_ID);
-    return conclusionId instanceof Number id ? directives.idsOfConclusion(id.longValue()) : List.of();
+    return conclusionId instanceof Number id
+        ? directives.idsOfConclusion(id.longValue())
+        : List.of();
   }
 }

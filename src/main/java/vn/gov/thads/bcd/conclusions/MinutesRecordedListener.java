@@ -1,15 +1,18 @@
 package vn.gov.thads.bcd.conclusions;
 
-import vn.gov.thads.bcd.forms.FormReader;
-import vn.gov.thads.bcd.platform.VietnamTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.gov.thads.bcd.forms.FormReader;
+import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.variables.CaseVariables;
 
-/** Records the minutes (biên bản) of the meeting; they cannot be written before the meeting took place. */
+/**
+ * Records the minutes (biên bản) of the meeting; they cannot be written before the meeting took
+ * place.
+ */
 @Component("minutesRecordedListener")
 public class MinutesRecordedListener implements TaskListener {
 

@@ -7,9 +7,10 @@ import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
- * Publishes the conclusion notice: records it as published and announces it ({@link ConclusionPublished}), on which
- * the {@code publication} package starts sending it to the province's systems as a process of its own, so that the
- * case never waits for, nor fails on, the outside system.
+ * Publishes the conclusion notice: records it as published and announces it ({@link
+ * ConclusionPublished}), on which the {@code publication} package starts sending it to the
+ * province's systems as a process of its own, so that the case never waits for, nor fails on, the
+ * outside system.
  */
 @Component("publishConclusionDelegate")
 public class PublishConclusionDelegate implements JavaDelegate {
@@ -17,7 +18,8 @@ public class PublishConclusionDelegate implements JavaDelegate {
   private final ConclusionRepository repository;
   private final ApplicationEventPublisher events;
 
-  public PublishConclusionDelegate(ConclusionRepository repository, ApplicationEventPublisher events) {
+  public PublishConclusionDelegate(
+      ConclusionRepository repository, ApplicationEventPublisher events) {
     this.repository = repository;
     this.events = events;
   }

@@ -7,8 +7,8 @@ import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
- * After the chair approved an extension (recorded by {@code extensionDecisionListener}): moves the lead agency's due
- * date and the date its form shows to the directive's new deadline.
+ * After the chair approved an extension (recorded by {@code extensionDecisionListener}): moves the
+ * lead agency's due date and the date its form shows to the directive's new deadline.
  */
 @Component("applyExtensionDelegate")
 public class ApplyExtensionDelegate implements JavaDelegate {

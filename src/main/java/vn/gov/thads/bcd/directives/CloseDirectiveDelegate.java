@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.platform.VietnamTime;
 
-/** Accepts the directive's result: done, or done late when it was reported after its (possibly extended) deadline. */
+/**
+ * Accepts the directive's result: done, or done late when it was reported after its (possibly
+ * extended) deadline.
+ */
 @Component("closeDirectiveDelegate")
 public class CloseDirectiveDelegate implements JavaDelegate {
 

@@ -1,33 +1,29 @@
 package vn.gov.thads.bcd.directives;
 
-import vn.gov.thads.bcd.security.CurrentUser;
-import java.util.Map;
-import vn.gov.thads.bcd.security.CurrentUser;
-import vn.gov.thads.bcd.forms.Choices;
-import vn.gov.thads.bcd.security.CurrentUser;
-import vn.gov.thads.bcd.forms.FormReader;
-import vn.gov.thads.bcd.security.CurrentUser;
-import vn.gov.thads.bcd.platform.VietnamTime;
-import vn.gov.thads.bcd.security.CurrentUser;
 import java.time.LocalDate;
-import vn.gov.thads.bcd.security.CurrentUser;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import vn.gov.thads.bcd.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import vn.gov.thads.bcd.security.CurrentUser;
 import org.springframework.stereotype.Component;
+import vn.gov.thads.bcd.forms.Choices;
+import vn.gov.thads.bcd.forms.FormReader;
+import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.security.CurrentUser;
 import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
- * The lead agency either reports the result of its directive or asks the chair for more time (a later date and a
- * reason, decided by the chair); either is recorded at once.
+ * The lead agency either reports the result of its directive or asks the chair for more time (a
+ * later date and a reason, decided by the chair); either is recorded at once.
  */
 @Component("directiveReportListener")
 public class DirectiveReportListener implements TaskListener {
 
-  static final Map<String, String> ACTIONS = Choices.of(CaseVariables.ACTION_REPORT, "Báo cáo kết quả thực hiện",
-      CaseVariables.ACTION_EXTENSION, "Đề nghị gia hạn");
+  static final Map<String, String> ACTIONS =
+      Choices.of(
+          CaseVariables.ACTION_REPORT,
+          "Báo cáo kết quả thực hiện",
+          CaseVariables.ACTION_EXTENSION,
+          "Đề nghị gia hạn");
 
   private final DirectiveRepository repository;
 
@@ -39,7 +35,8 @@ public class DirectiveReportListener implements TaskListener {
   public void notify(DelegateTask task) {
     FormReader f = FormReader.of(task);
     long id = Directives.id(task);
-    String action = f.choice(CaseVariables.DIRECTIVE_ACTION, "báo cáo kết quả hoặc đề nghị gia hạn", ACTIONS);
+    String action =
+        f.choice(CaseVariables.DIRECTIVE_ACTION, "báo cáo kết quả hoặc đề nghị gia hạn", ACTIONS);
     if (CaseVariables.ACTION_REPORT.equals(action)) {
       String result = f.text(CaseVariables.DIRECTIVE_RESULT, "Kết quả thực hiện", 4000);
       f.check("Báo cáo nhiệm vụ chưa hợp lệ:");

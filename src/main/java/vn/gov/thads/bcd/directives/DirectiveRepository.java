@@ -19,28 +19,44 @@ import org.springframework.stereotype.Repository;
 import vn.gov.thads.bcd.platform.VietnamTime;
 
 /**
- * The directives of the chair's conclusions and what happens to them: tables {@code bcd_directive}, its supporting
- * agencies ({@code bcd_directive_supporting}) and its extensions ({@code bcd_directive_extension}).
+ * The directives of the chair's conclusions and what happens to them: tables {@code bcd_directive},
+ * its supporting agencies ({@code bcd_directive_supporting}) and its extensions ({@code
+ * bcd_directive_extension}).
  */
 @Repository
 public class DirectiveRepository {
 
   /** A directive as the chair issues it. */
-  public record NewDirective(int ordinal, String leadAgency, List<String> supportingAgencies, String task,
+  public record NewDirective(
+      int ordinal,
+      String leadAgency,
+      List<String> supportingAgencies,
+      String task,
       LocalDate deadline) {}
 
   /** A directive as recorded; the deadline is the current one, after any extension. */
-  public record Directive(long id, long conclusionId, long caseId, int ordinal, String leadAgency,
-      List<String> supportingAgencies, String task, LocalDate originalDeadline, LocalDate deadline,
-      DirectiveStatus status, String result) {}
+  public record Directive(
+      long id,
+      long conclusionId,
+      long caseId,
+      int ordinal,
+      String leadAgency,
+      List<String> supportingAgencies,
+      String task,
+      LocalDate originalDeadline,
+      LocalDate deadline,
+      DirectiveStatus status,
+      String result) {}
 
   /** An approved extension: the deadline before and after, why, and who decided. */
-  public record Extension(LocalDate oldDeadline, LocalDate newDeadline, String reason, String decidedBy) {}
+  public record Extension(
+      LocalDate oldDeadline, LocalDate newDeadline, String reason, String decidedBy) {}
 
   /** The lead agency's pending request for more time. */
   public record ExtensionRequest(LocalDate deadline, String reason, String requestedBy) {}
 
-  private static final String COLUMNS = """
+  private static final String COLUMNS =
+      """
       select id, conclusion_id, case_id, ordinal, lead_agency, task, original_deadline, deadline, status, result
       from bcd_directive""";
 
@@ -55,81 +71,121 @@ public class DirectiveRepository {
   /** Records a directive of a conclusion with its supporting agencies, open; returns its id. */
   public long insert(long conclusionId, long caseId, NewDirective d) {
     KeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into bcd_directive (conclusion_id, case_id, ordinal, lead_agency, task, original_deadline, deadline,
           status)
         values (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(conclusionId, caseId, d.ordinal(), d.leadAgency(), d.task(), Date.valueOf(d.deadline()),
-            Date.valueOf(d.deadline()), DirectiveStatus.OPEN.name())
+        .params(
+            conclusionId,
+            caseId,
+            d.ordinal(),
+            d.leadAgency(),
+            d.task(),
+            Date.valueOf(d.deadline()),
+            Date.valueOf(d.deadline()),
+            DirectiveStatus.OPEN.name())
         .update(keys, "id");
     long id = keys.getKeyAs(Number.class).longValue();
     int position = 0;
     for (String agency : d.supportingAgencies()) {
-      jdbc.sql("insert into bcd_directive_supporting (directive_id, position, agency_id) values (?, ?, ?)")
-          .params(id, ++position, agency).update();
+      jdbc.sql(
+              "insert into bcd_directive_supporting (directive_id, position, agency_id) values (?, ?, ?)")
+          .params(id, ++position, agency)
+          .update();
     }
     return id;
   }
 
   public Directive directive(long id) {
-    return withSupport(jdbc.sql(COLUMNS + " where id = ?").param(id).query(DirectiveRepository::row).list())
+    return withSupport(
+            jdbc.sql(COLUMNS + " where id = ?").param(id).query(DirectiveRepository::row).list())
         .get(0);
   }
 
-  /** The ids of a conclusion's directives in the notice's order: what the main process runs one by one. */
+  /**
+   * The ids of a conclusion's directives in the notice's order: what the main process runs one by
+   * one.
+   */
   public List<Long> idsOfConclusion(long conclusionId) {
-    return jdbc.sql("select id from bcd_directive where conclusion_id = ? order by ordinal").param(conclusionId)
-        .query(Long.class).list();
+    return jdbc.sql("select id from bcd_directive where conclusion_id = ? order by ordinal")
+        .param(conclusionId)
+        .query(Long.class)
+        .list();
   }
 
   /** The directives of one conclusion notice, in the notice's order. */
   public List<Directive> ofConclusion(long conclusionId) {
-    return withSupport(jdbc.sql(COLUMNS + " where conclusion_id = ? order by ordinal").param(conclusionId)
-        .query(DirectiveRepository::row).list());
+    return withSupport(
+        jdbc.sql(COLUMNS + " where conclusion_id = ? order by ordinal")
+            .param(conclusionId)
+            .query(DirectiveRepository::row)
+            .list());
   }
 
   /** Every directive of a case, conclusion by conclusion, each in the notice's order. */
   public List<Directive> ofCase(long caseId) {
-    return withSupport(jdbc.sql(COLUMNS + " where case_id = ? order by conclusion_id, ordinal").param(caseId)
-        .query(DirectiveRepository::row).list());
+    return withSupport(
+        jdbc.sql(COLUMNS + " where case_id = ? order by conclusion_id, ordinal")
+            .param(caseId)
+            .query(DirectiveRepository::row)
+            .list());
   }
 
   public void recordResult(long directiveId, String result) {
     jdbc.sql("update bcd_directive set status = ?, result = ?, reported_at = ? where id = ?")
-        .params(DirectiveStatus.REPORTED.name(), result, now(), directiveId).update();
+        .params(DirectiveStatus.REPORTED.name(), result, now(), directiveId)
+        .update();
   }
 
   /** The secretariat returned the result: the lead agency works on. */
   public void reopen(long directiveId) {
-    jdbc.sql("update bcd_directive set status = ? where id = ?").params(DirectiveStatus.OPEN.name(), directiveId)
+    jdbc.sql("update bcd_directive set status = ? where id = ?")
+        .params(DirectiveStatus.OPEN.name(), directiveId)
         .update();
   }
 
-  /** Accepts the reported result: done, or done late when it was reported after the (possibly extended) deadline. */
+  /**
+   * Accepts the reported result: done, or done late when it was reported after the (possibly
+   * extended) deadline.
+   */
   public void close(long directiveId, LocalDate today) {
     Directive d = directive(directiveId);
-    LocalDate reported = jdbc.sql("select reported_at from bcd_directive where id = ?").param(directiveId)
-        .query(Timestamp.class).optional().map(t -> VietnamTime.date(t.toInstant())).orElse(today);
-    DirectiveStatus status = reported.isAfter(d.deadline()) ? DirectiveStatus.DONE_LATE : DirectiveStatus.DONE;
+    LocalDate reported =
+        jdbc.sql("select reported_at from bcd_directive where id = ?")
+            .param(directiveId)
+            .query(Timestamp.class)
+            .optional()
+            .map(t -> VietnamTime.date(t.toInstant()))
+            .orElse(today);
+    DirectiveStatus status =
+        reported.isAfter(d.deadline()) ? DirectiveStatus.DONE_LATE : DirectiveStatus.DONE;
     jdbc.sql("update bcd_directive set status = ?, done_at = ? where id = ?")
-        .params(status.name(), now(), directiveId).update();
+        .params(status.name(), now(), directiveId)
+        .update();
   }
 
   /** Records the lead agency's request for more time, replacing an earlier one not yet decided. */
-  public void requestExtension(long directiveId, LocalDate deadline, String reason, String requestedBy) {
-    jdbc.sql("""
+  public void requestExtension(
+      long directiveId, LocalDate deadline, String reason, String requestedBy) {
+    jdbc.sql(
+            """
         update bcd_directive set requested_deadline = ?, request_reason = ?, requested_by = ?, requested_at = ?
         where id = ?""")
-        .params(Date.valueOf(deadline), reason, requestedBy, now(), directiveId).update();
+        .params(Date.valueOf(deadline), reason, requestedBy, now(), directiveId)
+        .update();
   }
 
   /** The pending request for more time, if any. */
   public Optional<ExtensionRequest> extensionRequest(long directiveId) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
         select requested_deadline, request_reason, requested_by from bcd_directive
         where id = ? and requested_deadline is not null""")
         .param(directiveId)
-        .query((rs, i) -> new ExtensionRequest(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3)))
+        .query(
+            (rs, i) ->
+                new ExtensionRequest(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3)))
         .optional();
   }
 
@@ -138,42 +194,76 @@ public class DirectiveRepository {
     clearRequest(directiveId);
   }
 
-  /** The chair approved: keeps the old and new deadline, the reason and who decided, and moves the deadline. */
+  /**
+   * The chair approved: keeps the old and new deadline, the reason and who decided, and moves the
+   * deadline.
+   */
   public void extend(long directiveId, LocalDate newDeadline, String reason, String decidedBy) {
     Directive d = directive(directiveId);
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into bcd_directive_extension (directive_id, old_deadline, new_deadline, reason, decided_by, decided_at)
         values (?, ?, ?, ?, ?, ?)""")
-        .params(directiveId, Date.valueOf(d.deadline()), Date.valueOf(newDeadline), reason, decidedBy, now())
+        .params(
+            directiveId,
+            Date.valueOf(d.deadline()),
+            Date.valueOf(newDeadline),
+            reason,
+            decidedBy,
+            now())
         .update();
-    jdbc.sql("update bcd_directive set deadline = ? where id = ?").params(Date.valueOf(newDeadline), directiveId)
+    jdbc.sql("update bcd_directive set deadline = ? where id = ?")
+        .params(Date.valueOf(newDeadline), directiveId)
         .update();
     clearRequest(directiveId);
   }
 
   public List<Extension> extensions(long directiveId) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
         select old_deadline, new_deadline, reason, decided_by from bcd_directive_extension
-        where directive_id = ? order by id""").param(directiveId).query(Extension.class).list();
+        where directive_id = ? order by id""")
+        .param(directiveId)
+        .query(Extension.class)
+        .list();
   }
 
   private void clearRequest(long directiveId) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
         update bcd_directive set requested_deadline = null, request_reason = null, requested_by = null,
-          requested_at = null where id = ?""").param(directiveId).update();
+          requested_at = null where id = ?""")
+        .param(directiveId)
+        .update();
   }
 
   private Timestamp now() {
     return Timestamp.from(Instant.now(clock));
   }
 
-  private record Row(long id, long conclusionId, long caseId, int ordinal, String leadAgency, String task,
-      LocalDate originalDeadline, LocalDate deadline, DirectiveStatus status, String result) {}
+  private record Row(
+      long id,
+      long conclusionId,
+      long caseId,
+      int ordinal,
+      String leadAgency,
+      String task,
+      LocalDate originalDeadline,
+      LocalDate deadline,
+      DirectiveStatus status,
+      String result) {}
 
   private static Row row(ResultSet rs, int i) throws SQLException {
-    return new Row(rs.getLong("id"), rs.getLong("conclusion_id"), rs.getLong("case_id"), rs.getInt("ordinal"),
-        rs.getString("lead_agency"), rs.getString("task"), rs.getDate("original_deadline").toLocalDate(),
-        rs.getDate("deadline").toLocalDate(), DirectiveStatus.valueOf(rs.getString("status")),
+    return new Row(
+        rs.getLong("id"),
+        rs.getLong("conclusion_id"),
+        rs.getLong("case_id"),
+        rs.getInt("ordinal"),
+        rs.getString("lead_agency"),
+        rs.getString("task"),
+        rs.getDate("original_deadline").toLocalDate(),
+        rs.getDate("deadline").toLocalDate(),
+        DirectiveStatus.valueOf(rs.getString("status")),
         rs.getString("result"));
   }
 
@@ -184,14 +274,29 @@ public class DirectiveRepository {
     }
     Map<Long, List<String>> support = new LinkedHashMap<>();
     rows.forEach(r -> support.put(r.id(), new ArrayList<>()));
-    jdbc.sql("select directive_id, agency_id from bcd_directive_supporting where directive_id in (:ids)"
-            + " order by directive_id, position")
+    jdbc.sql(
+            "select directive_id, agency_id from bcd_directive_supporting where directive_id in (:ids)"
+                + " order by directive_id, position")
         .param("ids", List.copyOf(support.keySet()))
-        .query(rs -> {
-          support.get(rs.getLong(1)).add(rs.getString(2));
-        });
-    return rows.stream().map(r -> new Directive(r.id(), r.conclusionId(), r.caseId(), r.ordinal(), r.leadAgency(),
-        List.copyOf(support.get(r.id())), r.task(), r.originalDeadline(), r.deadline(), r.status(), r.result()))
+        .query(
+            rs -> {
+              support.get(rs.getLong(1)).add(rs.getString(2));
+            });
+    return rows.stream()
+        .map(
+            r ->
+                new Directive(
+                    r.id(),
+                    r.conclusionId(),
+                    r.caseId(),
+                    r.ordinal(),
+                    r.leadAgency(),
+                    List.copyOf(support.get(r.id())),
+                    r.task(),
+                    r.originalDeadline(),
+                    r.deadline(),
+                    r.status(),
+                    r.result()))
         .toList();
   }
 }

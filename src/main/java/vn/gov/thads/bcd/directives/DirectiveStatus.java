@@ -1,8 +1,9 @@
 package vn.gov.thads.bcd.directives;
 
 /**
- * Where a directive stands, as kept in {@code bcd_directive.status}: open until the lead agency reports, reported
- * until the secretariat accepts the result (or returns it: open again), then done on time or late.
+ * Where a directive stands, as kept in {@code bcd_directive.status}: open until the lead agency
+ * reports, reported until the secretariat accepts the result (or returns it: open again), then done
+ * on time or late.
  */
 public enum DirectiveStatus {
   OPEN("Đang thực hiện"),

@@ -1,33 +1,27 @@
 package vn.gov.thads.bcd.directives;
 
-import vn.gov.thads.bcd.security.CurrentUser;
-import java.util.Map;
-import vn.gov.thads.bcd.security.CurrentUser;
-import vn.gov.thads.bcd.forms.Choices;
-import vn.gov.thads.bcd.security.CurrentUser;
-import vn.gov.thads.bcd.forms.FormReader;
-import vn.gov.thads.bcd.security.CurrentUser;
-import vn.gov.thads.bcd.platform.VietnamTime;
-import vn.gov.thads.bcd.security.CurrentUser;
 import java.time.LocalDate;
-import vn.gov.thads.bcd.security.CurrentUser;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import vn.gov.thads.bcd.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import vn.gov.thads.bcd.security.CurrentUser;
 import org.springframework.stereotype.Component;
+import vn.gov.thads.bcd.forms.Choices;
+import vn.gov.thads.bcd.forms.FormReader;
+import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.security.CurrentUser;
 import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
- * The chair approves an extension (the requested date may be changed) with its reason, or refuses it; the decision
- * is recorded at once, and the approved deadline is what the lead agency works to from then on.
+ * The chair approves an extension (the requested date may be changed) with its reason, or refuses
+ * it; the decision is recorded at once, and the approved deadline is what the lead agency works to
+ * from then on.
  */
 @Component("extensionDecisionListener")
 public class ExtensionDecisionListener implements TaskListener {
 
   static final String APPROVE = "approve";
-  static final Map<String, String> DECISIONS = Choices.of(APPROVE, "Đồng ý gia hạn", "reject", "Không đồng ý");
+  static final Map<String, String> DECISIONS =
+      Choices.of(APPROVE, "Đồng ý gia hạn", "reject", "Không đồng ý");
 
   private final DirectiveRepository repository;
 
@@ -38,7 +32,8 @@ public class ExtensionDecisionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormReader f = FormReader.of(task);
-    String decision = f.choice(CaseVariables.EXTENSION_DECISION, "đồng ý hay không đồng ý gia hạn", DECISIONS);
+    String decision =
+        f.choice(CaseVariables.EXTENSION_DECISION, "đồng ý hay không đồng ý gia hạn", DECISIONS);
     long id = Directives.id(task);
     if (APPROVE.equals(decision)) {
       LocalDate current = repository.directive(id).deadline();

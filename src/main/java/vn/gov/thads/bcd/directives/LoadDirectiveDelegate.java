@@ -7,13 +7,13 @@ import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.organisation.Agency;
 import vn.gov.thads.bcd.organisation.Organisation;
-import vn.gov.thads.bcd.variables.CaseVariables;
 import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.security.CaseAccess;
+import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
- * Opens the execution of one directive: gives the process what its tasks and timers need, and lets the lead
- * and supporting agencies read the case they now take part in.
+ * Opens the execution of one directive: gives the process what its tasks and timers need, and lets
+ * the lead and supporting agencies read the case they now take part in.
  */
 @Component("loadDirectiveDelegate")
 public class LoadDirectiveDelegate implements JavaDelegate {
@@ -23,7 +23,10 @@ public class LoadDirectiveDelegate implements JavaDelegate {
   private final Organisation organisation;
   private final CaseAccess caseAccess;
 
-  public LoadDirectiveDelegate(DirectiveRepository repository, CaseRepository cases, Organisation organisation,
+  public LoadDirectiveDelegate(
+      DirectiveRepository repository,
+      CaseRepository cases,
+      Organisation organisation,
       CaseAccess caseAccess) {
     this.repository = repository;
     this.cases = cases;
@@ -38,12 +41,20 @@ public class LoadDirectiveDelegate implements JavaDelegate {
     execution.setVariable(CaseVariables.DIRECTIVE_TASK, d.task());
     execution.setVariable(CaseVariables.DIRECTIVE_DEADLINE, VietnamTime.endOfDay(d.deadline()));
     execution.setVariable(CaseVariables.DIRECTIVE_DEADLINE_TEXT, VietnamTime.format(d.deadline()));
-    execution.setVariable(CaseVariables.SUPPORTING_AGENCY_NAMES, d.supportingAgencies().isEmpty() ? "Không có"
-        : d.supportingAgencies().stream().map(id -> organisation.agency(id).map(Agency::name).orElse(id))
-            .collect(Collectors.joining("; ")));
-    cases.findById(d.caseId()).map(CaseRepository.CaseRow::processInstanceId).ifPresent(caseInstance -> {
-      caseAccess.grantRead(caseInstance, d.leadAgency());
-      d.supportingAgencies().forEach(agency -> caseAccess.grantRead(caseInstance, agency));
-    });
+    execution.setVariable(
+        CaseVariables.SUPPORTING_AGENCY_NAMES,
+        d.supportingAgencies().isEmpty()
+            ? "Không có"
+            : d.supportingAgencies().stream()
+                .map(id -> organisation.agency(id).map(Agency::name).orElse(id))
+                .collect(Collectors.joining("; ")));
+    cases
+        .findById(d.caseId())
+        .map(CaseRepository.CaseRow::processInstanceId)
+        .ifPresent(
+            caseInstance -> {
+              caseAccess.grantRead(caseInstance, d.leadAgency());
+              d.supportingAgencies().forEach(agency -> caseAccess.grantRead(caseInstance, agency));
+            });
   }
 }

@@ -4,11 +4,14 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.gov.thads.bcd.variables.CaseVariables;
 import vn.gov.thads.bcd.forms.ChoiceListener;
 import vn.gov.thads.bcd.forms.Choices;
+import vn.gov.thads.bcd.variables.CaseVariables;
 
-/** The secretariat accepts the reported result, or returns it (with what is missing) to the lead agency. */
+/**
+ * The secretariat accepts the reported result, or returns it (with what is missing) to the lead
+ * agency.
+ */
 @Component("resultVerdictListener")
 public class ResultVerdictListener implements TaskListener {
 
@@ -17,9 +20,13 @@ public class ResultVerdictListener implements TaskListener {
 
   public ResultVerdictListener(DirectiveRepository repository) {
     this.repository = repository;
-    this.check = new ChoiceListener(CaseVariables.RESULT_VERDICT,
-        Choices.of("accept", "Chấp nhận kết quả", "return", "Yêu cầu bổ sung"), "return", CaseVariables.VERIFY_NOTE,
-        "Khi yêu cầu bổ sung phải ghi rõ nội dung cần bổ sung.");
+    this.check =
+        new ChoiceListener(
+            CaseVariables.RESULT_VERDICT,
+            Choices.of("accept", "Chấp nhận kết quả", "return", "Yêu cầu bổ sung"),
+            "return",
+            CaseVariables.VERIFY_NOTE,
+            "Khi yêu cầu bổ sung phải ghi rõ nội dung cần bổ sung.");
   }
 
   /** The secretariat's choices and their Vietnamese labels (read-only). */

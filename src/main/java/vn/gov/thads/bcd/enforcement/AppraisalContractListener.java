@@ -26,7 +26,9 @@ class AppraisalContractListener implements TaskListener {
   public void notify(DelegateTask task) {
     FormReader f = FormReader.of(task);
     String docNo = f.documentNo(APPRAISAL_CONTRACT_NO, "số hợp đồng thẩm định giá");
-    LocalDate date = f.dateNotInFuture(APPRAISAL_CONTRACT_DATE, "ngày ký hợp đồng thẩm định giá", VietnamTime.today(clock));
+    LocalDate date =
+        f.dateNotInFuture(
+            APPRAISAL_CONTRACT_DATE, "ngày ký hợp đồng thẩm định giá", VietnamTime.today(clock));
     String appraiser = f.text(APPRAISER, "tổ chức thẩm định giá", 300);
     f.check();
     steps.record(task, docNo, date, null, appraiser);

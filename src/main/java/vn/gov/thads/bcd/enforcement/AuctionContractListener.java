@@ -26,7 +26,9 @@ class AuctionContractListener implements TaskListener {
   public void notify(DelegateTask task) {
     FormReader f = FormReader.of(task);
     String docNo = f.documentNo(AUCTION_CONTRACT_NO, "số hợp đồng dịch vụ đấu giá");
-    LocalDate date = f.dateNotInFuture(AUCTION_CONTRACT_DATE, "ngày ký hợp đồng đấu giá", VietnamTime.today(clock));
+    LocalDate date =
+        f.dateNotInFuture(
+            AUCTION_CONTRACT_DATE, "ngày ký hợp đồng đấu giá", VietnamTime.today(clock));
     String auctioneer = f.text(AUCTIONEER, "tổ chức đấu giá tài sản", 300);
     f.check();
     steps.record(task, docNo, date, null, auctioneer);

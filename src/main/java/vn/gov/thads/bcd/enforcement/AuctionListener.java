@@ -3,9 +3,9 @@ package vn.gov.thads.bcd.enforcement;
 import static vn.gov.thads.bcd.variables.EnforcementVariables.*;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -18,7 +18,8 @@ import vn.gov.thads.bcd.platform.VietnamTime;
 class AuctionListener implements TaskListener {
 
   /** The choices of the form, value → label. */
-  static final Map<String, String> RESULTS = Choices.of(AUCTION_SOLD, "Bán được tài sản", AUCTION_UNSOLD, "Không bán được (đấu giá lại)");
+  static final Map<String, String> RESULTS =
+      Choices.of(AUCTION_SOLD, "Bán được tài sản", AUCTION_UNSOLD, "Không bán được (đấu giá lại)");
 
   private final StepRecorder steps;
   private final Clock clock;
@@ -31,11 +32,13 @@ class AuctionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormReader f = FormReader.of(task);
-    LocalDate date = f.dateNotInFuture(AUCTION_DATE, "ngày tổ chức đấu giá", VietnamTime.today(clock));
-    String result = f.choice(AUCTION_RESULT, "kết quả đấu giá",
-        RESULTS);
-    BigDecimal price = AUCTION_SOLD.equals(result) ? f.positiveAmount(SALE_PRICE_VND, "giá bán (VNĐ)")
-        : f.optionalPositiveAmount(SALE_PRICE_VND, "giá bán (VNĐ)");
+    LocalDate date =
+        f.dateNotInFuture(AUCTION_DATE, "ngày tổ chức đấu giá", VietnamTime.today(clock));
+    String result = f.choice(AUCTION_RESULT, "kết quả đấu giá", RESULTS);
+    BigDecimal price =
+        AUCTION_SOLD.equals(result)
+            ? f.positiveAmount(SALE_PRICE_VND, "giá bán (VNĐ)")
+            : f.optionalPositiveAmount(SALE_PRICE_VND, "giá bán (VNĐ)");
     f.check();
     steps.record(task, null, date, AUCTION_SOLD.equals(result) ? price : null, result);
   }

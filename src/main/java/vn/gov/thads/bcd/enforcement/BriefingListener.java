@@ -26,8 +26,12 @@ class BriefingListener implements TaskListener {
     String notes = f.optionalText(BRIEFING_NOTES, "nội dung triển khai", 4000);
     LocalDate enforcement = f.date(ENFORCEMENT_DATE, "ngày cưỡng chế");
     if (briefing != null && enforcement != null && !briefing.isBefore(enforcement)) {
-      f.problem("Ngày họp triển khai " + DATE.format(briefing) + " phải trước ngày cưỡng chế ("
-          + DATE.format(enforcement) + ").");
+      f.problem(
+          "Ngày họp triển khai "
+              + DATE.format(briefing)
+              + " phải trước ngày cưỡng chế ("
+              + DATE.format(enforcement)
+              + ").");
     }
     f.check();
     steps.record(task, null, briefing, null, notes);

@@ -9,7 +9,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.forms.FormReader;
 
-/** Checks and records the meeting that comments on the enforcement plan, held at least 10 days before the coercion. */
+/**
+ * Checks and records the meeting that comments on the enforcement plan, held at least 10 days
+ * before the coercion.
+ */
 @Component("commentMeetingListener")
 class CommentMeetingListener implements TaskListener {
 
@@ -26,12 +29,19 @@ class CommentMeetingListener implements TaskListener {
     String participants = f.text(MEETING_PARTICIPANTS, "thành phần tham dự", 2000);
     String notes = f.optionalText(MEETING_NOTES, "ý kiến tại cuộc họp", 4000);
     LocalDate enforcement = f.date(ENFORCEMENT_DATE, "ngày cưỡng chế");
-    if (meeting != null && enforcement != null
+    if (meeting != null
+        && enforcement != null
         && meeting.isAfter(enforcement.minusDays(EnforcementPlanListener.MEETING_LEAD_DAYS))) {
-      f.problem("Cuộc họp góp ý ngày " + DATE.format(meeting) + " phải được tổ chức ít nhất "
-          + EnforcementPlanListener.MEETING_LEAD_DAYS + " ngày trước ngày cưỡng chế (" + DATE.format(enforcement)
-          + "), tức là chậm nhất ngày "
-          + DATE.format(enforcement.minusDays(EnforcementPlanListener.MEETING_LEAD_DAYS)) + ".");
+      f.problem(
+          "Cuộc họp góp ý ngày "
+              + DATE.format(meeting)
+              + " phải được tổ chức ít nhất "
+              + EnforcementPlanListener.MEETING_LEAD_DAYS
+              + " ngày trước ngày cưỡng chế ("
+              + DATE.format(enforcement)
+              + "), tức là chậm nhất ngày "
+              + DATE.format(enforcement.minusDays(EnforcementPlanListener.MEETING_LEAD_DAYS))
+              + ".");
     }
     f.check();
     steps.record(task, null, meeting, null, participants + (notes == null ? "" : "\n" + notes));

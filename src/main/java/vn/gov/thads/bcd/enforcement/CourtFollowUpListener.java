@@ -2,9 +2,9 @@ package vn.gov.thads.bcd.enforcement;
 
 import static vn.gov.thads.bcd.variables.EnforcementVariables.*;
 
-import java.util.Map;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -12,12 +12,20 @@ import vn.gov.thads.bcd.forms.Choices;
 import vn.gov.thads.bcd.forms.FormReader;
 import vn.gov.thads.bcd.platform.VietnamTime;
 
-/** Checks and records an officer's follow-up of the suit at court; a ruling is left to courtRulingListener. */
+/**
+ * Checks and records an officer's follow-up of the suit at court; a ruling is left to
+ * courtRulingListener.
+ */
 @Component("courtFollowUpListener")
 class CourtFollowUpListener implements TaskListener {
 
   /** The choices of the form, value → label. */
-  static final Map<String, String> RESULTS = Choices.of(FOLLOW_UP_PENDING, "Tòa án chưa giải quyết xong", FOLLOW_UP_RULED, "Tòa án đã giải quyết (có bản án, quyết định)");
+  static final Map<String, String> RESULTS =
+      Choices.of(
+          FOLLOW_UP_PENDING,
+          "Tòa án chưa giải quyết xong",
+          FOLLOW_UP_RULED,
+          "Tòa án đã giải quyết (có bản án, quyết định)");
 
   private final StepRecorder steps;
   private final Clock clock;
@@ -35,15 +43,17 @@ class CourtFollowUpListener implements TaskListener {
       // Clients that send only the follow-up's date and notes report a pending suit, as before.
       task.setVariable(COURT_FOLLOW_UP_RESULT, FOLLOW_UP_PENDING);
     } else {
-      f.choice(COURT_FOLLOW_UP_RESULT, "tình hình vụ kiện",
-          RESULTS);
+      f.choice(COURT_FOLLOW_UP_RESULT, "tình hình vụ kiện", RESULTS);
     }
     if (FOLLOW_UP_RULED.equals(result)) {
-      // The ruling itself is checked and recorded where the wait for the court ends (courtRulingListener), the
+      // The ruling itself is checked and recorded where the wait for the court ends
+      // (courtRulingListener), the
       // same for the officer's form as for the court's message.
       f.check();
     } else {
-      LocalDate date = f.dateNotInFuture(COURT_FOLLOW_UP_DATE, "ngày làm việc với Tòa án", VietnamTime.today(clock));
+      LocalDate date =
+          f.dateNotInFuture(
+              COURT_FOLLOW_UP_DATE, "ngày làm việc với Tòa án", VietnamTime.today(clock));
       String notes = f.text(COURT_FOLLOW_UP_NOTES, "tình hình giải quyết vụ án", 4000);
       f.check();
       steps.record(task, null, date, null, notes);

@@ -31,42 +31,76 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
-import vn.gov.thads.bcd.organisation.RoleGroup;
-import vn.gov.thads.bcd.variables.CaseVariables;
-import vn.gov.thads.bcd.security.WithoutAuthorization;
 import vn.gov.thads.bcd.forms.InvalidCaseDataException;
+import vn.gov.thads.bcd.organisation.RoleGroup;
 import vn.gov.thads.bcd.restapi.ApiException;
 import vn.gov.thads.bcd.restapi.BcdApi;
+import vn.gov.thads.bcd.security.WithoutAuthorization;
+import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
  * The court (its system, or an officer's) reports on the suit over a seized, disputed property:
- * <ul>
- *   <li>{@code POST /api/cases/{caseNumber}/suit-filed} with {@code {acceptanceNo, acceptanceDate, court, note}}: the
- *       court accepted a suit (Message_SuitFiled), checked and recorded by the model's {@code suitFiledListener};
- *   <li>{@code POST /api/cases/{caseNumber}/court-ruling} with {@code {ruling, rulingNo, rulingDate, court, note}}:
- *       the court decided it (Message_CourtRuled), checked and recorded by {@code courtRulingListener}.
- * </ul>
- * The message goes to the one PropertyDisposalProcess of that case that waits for it (found by the case's business
- * key and checked against its case id), with the same checks as when an officer records it in Tasklist.
  *
- * <p>Who may report: the court's agency ({@code bcd.enforcement.court-agency}) and the agency that submitted the
- * case. That is the application's rule, not an engine grant: delivering a message needs the right to update the
- * process instance, which no agency has, so the delivery itself runs without the engine's check.
+ * <ul>
+ *   <li>{@code POST /api/cases/{caseNumber}/suit-filed} with {@code {acceptanceNo, acceptanceDate,
+ *       court, note}}: the court accepted a suit (Message_SuitFiled), checked and recorded by the
+ *       model's {@code suitFiledListener};
+ *   <li>{@code POST /api/cases/{caseNumber}/court-ruling} with {@code {ruling, rulingNo,
+ *       rulingDate, court, note}}: the court decided it (Message_CourtRuled), checked and recorded
+ *       by {@code courtRulingListener}.
+ * </ul>
+ *
+ * The message goes to the one PropertyDisposalProcess of that case that waits for it (found by the
+ * case's business key and checked against its case id), with the same checks as when an officer
+ * records it in Tasklist.
+ *
+ * <p>Who may report: the court's agency ({@code bcd.enforcement.court-agency}) and the agency that
+ * submitted the case. That is the application's rule, not an engine grant: delivering a message
+ * needs the right to update the process instance, which no agency has, so the delivery itself runs
+ * without the engine's check.
  */
 @RestController
 @BcdApi
 @RequestMapping("${bcd.api.path:/api}/cases/{caseNumber}")
 public class CourtReportController {
 
-  /** What the court reports: the body's fields and the process variables they become, the message, the wording. */
-  private record Report(Map<String, String> fields, String message, String waitingFor, String recorded) {}
+  /**
+   * What the court reports: the body's fields and the process variables they become, the message,
+   * the wording.
+   */
+  private record Report(
+      Map<String, String> fields, String message, String waitingFor, String recorded) {}
 
-  private static final Report RULING = new Report(Map.of("ruling", COURT_RULING, "rulingNo", COURT_RULING_NO,
-      "rulingDate", COURT_RULING_DATE, "court", COURT_NAME, "note", COURT_RULING_NOTE), MESSAGE_COURT_RULED,
-      "đang chờ Tòa án giải quyết", "kết quả giải quyết của Tòa án");
-  private static final Report SUIT = new Report(Map.of("acceptanceNo", SUIT_ACCEPTANCE_NO, "acceptanceDate",
-      SUIT_ACCEPTANCE_DATE, "court", SUIT_COURT, "note", SUIT_NOTE), MESSAGE_SUIT_FILED,
-      "đang chờ đương sự khởi kiện", "việc Tòa án thụ lý vụ kiện");
+  private static final Report RULING =
+      new Report(
+          Map.of(
+              "ruling",
+              COURT_RULING,
+              "rulingNo",
+              COURT_RULING_NO,
+              "rulingDate",
+              COURT_RULING_DATE,
+              "court",
+              COURT_NAME,
+              "note",
+              COURT_RULING_NOTE),
+          MESSAGE_COURT_RULED,
+          "đang chờ Tòa án giải quyết",
+          "kết quả giải quyết của Tòa án");
+  private static final Report SUIT =
+      new Report(
+          Map.of(
+              "acceptanceNo",
+              SUIT_ACCEPTANCE_NO,
+              "acceptanceDate",
+              SUIT_ACCEPTANCE_DATE,
+              "court",
+              SUIT_COURT,
+              "note",
+              SUIT_NOTE),
+          MESSAGE_SUIT_FILED,
+          "đang chờ đương sự khởi kiện",
+          "việc Tòa án thụ lý vụ kiện");
 
   private final CaseRepository cases;
   private final RuntimeService runtimeService;
@@ -74,8 +108,12 @@ public class CourtReportController {
   private final WithoutAuthorization withoutAuthorization;
   private final EnforcementAgencies agencies;
 
-  public CourtReportController(CaseRepository cases, RuntimeService runtimeService, IdentityService identityService,
-      WithoutAuthorization withoutAuthorization, EnforcementAgencies agencies) {
+  public CourtReportController(
+      CaseRepository cases,
+      RuntimeService runtimeService,
+      IdentityService identityService,
+      WithoutAuthorization withoutAuthorization,
+      EnforcementAgencies agencies) {
     this.cases = cases;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
@@ -83,34 +121,55 @@ public class CourtReportController {
     this.agencies = agencies;
   }
 
-  @PostMapping(path = "/court-ruling", consumes = MediaType.APPLICATION_JSON_VALUE,
+  @PostMapping(
+      path = "/court-ruling",
+      consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
-  public Map<String, Object> courtRuling(@PathVariable String caseNumber, @RequestBody JsonNode body) {
+  public Map<String, Object> courtRuling(
+      @PathVariable String caseNumber, @RequestBody JsonNode body) {
     return deliver(RULING, caseNumber, body);
   }
 
-  @PostMapping(path = "/suit-filed", consumes = MediaType.APPLICATION_JSON_VALUE,
+  @PostMapping(
+      path = "/suit-filed",
+      consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
-  public Map<String, Object> suitFiled(@PathVariable String caseNumber, @RequestBody JsonNode body) {
+  public Map<String, Object> suitFiled(
+      @PathVariable String caseNumber, @RequestBody JsonNode body) {
     return deliver(SUIT, caseNumber, body);
   }
 
   private Map<String, Object> deliver(Report report, String caseNumber, JsonNode body) {
     Map<String, Object> variables = variables(report, body);
-    CaseRepository.CaseRow row = cases.findByNumber(caseNumber.strip()).orElseThrow(() -> ApiException.notFound(
-        "Không tìm thấy vụ việc số '" + caseNumber + "'."));
+    CaseRepository.CaseRow row =
+        cases
+            .findByNumber(caseNumber.strip())
+            .orElseThrow(
+                () -> ApiException.notFound("Không tìm thấy vụ việc số '" + caseNumber + "'."));
     Authentication caller = identityService.getCurrentAuthentication();
     List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-    if (!groups.contains(row.submittingAgency()) && !groups.contains(agencies.getCourt())
+    if (!groups.contains(row.submittingAgency())
+        && !groups.contains(agencies.getCourt())
         && !groups.contains(RoleGroup.ADMINS.id())) {
-      throw ApiException.forbidden("Tài khoản '" + caller.getUserId() + "' không có quyền báo " + report.recorded()
-          + " cho vụ việc " + row.caseNumber() + ": chỉ Tòa án và cơ quan THADS đề nghị vụ việc được báo.");
+      throw ApiException.forbidden(
+          "Tài khoản '"
+              + caller.getUserId()
+              + "' không có quyền báo "
+              + report.recorded()
+              + " cho vụ việc "
+              + row.caseNumber()
+              + ": chỉ Tòa án và cơ quan THADS đề nghị vụ việc được báo.");
     }
     String waiting = waitingDisposal(report, row);
     String caseNumberFound = row.caseNumber();
     try {
-      withoutAuthorization.run(() -> runtimeService.createMessageCorrelation(report.message())
-          .processInstanceId(waiting).setVariables(variables).correlateWithResult());
+      withoutAuthorization.run(
+          () ->
+              runtimeService
+                  .createMessageCorrelation(report.message())
+                  .processInstanceId(waiting)
+                  .setVariables(variables)
+                  .correlateWithResult());
     } catch (MismatchingMessageCorrelationException e) {
       // Another report was delivered in the meantime.
       throw notWaiting(report, caseNumberFound);
@@ -118,61 +177,97 @@ public class CourtReportController {
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("caseNumber", caseNumberFound);
     answer.put("processInstanceId", waiting);
-    answer.put("message", "Đã ghi nhận " + report.recorded() + " cho vụ việc " + caseNumberFound + ".");
+    answer.put(
+        "message", "Đã ghi nhận " + report.recorded() + " cho vụ việc " + caseNumberFound + ".");
     return answer;
   }
 
-  /** The case's property disposal waiting for the message: by business key, then checked against the case id. */
+  /**
+   * The case's property disposal waiting for the message: by business key, then checked against the
+   * case id.
+   */
   private String waitingDisposal(Report report, CaseRepository.CaseRow row) {
-    List<String> waiting = withoutAuthorization.run(() -> {
-      List<String> ids = new ArrayList<>();
-      for (Execution e : runtimeService.createExecutionQuery().processDefinitionKey(DISPOSAL_PROCESS_KEY)
-          .processInstanceBusinessKey(row.caseNumber()).messageEventSubscriptionName(report.message()).list()) {
-        Object caseId = runtimeService.getVariable(e.getProcessInstanceId(), CaseVariables.CASE_ID);
-        if (caseId instanceof Number n && n.longValue() == row.id() && !ids.contains(e.getProcessInstanceId())) {
-          ids.add(e.getProcessInstanceId());
-        }
-      }
-      return ids;
-    });
+    List<String> waiting =
+        withoutAuthorization.run(
+            () -> {
+              List<String> ids = new ArrayList<>();
+              for (Execution e :
+                  runtimeService
+                      .createExecutionQuery()
+                      .processDefinitionKey(DISPOSAL_PROCESS_KEY)
+                      .processInstanceBusinessKey(row.caseNumber())
+                      .messageEventSubscriptionName(report.message())
+                      .list()) {
+                Object caseId =
+                    runtimeService.getVariable(e.getProcessInstanceId(), CaseVariables.CASE_ID);
+                if (caseId instanceof Number n
+                    && n.longValue() == row.id()
+                    && !ids.contains(e.getProcessInstanceId())) {
+                  ids.add(e.getProcessInstanceId());
+                }
+              }
+              return ids;
+            });
     if (waiting.isEmpty()) {
       throw notWaiting(report, row.caseNumber());
     }
     if (waiting.size() > 1) {
-      throw ApiException.conflict("Vụ việc " + row.caseNumber() + " có " + waiting.size() + " tài sản "
-          + report.waitingFor() + "; đề nghị cán bộ ghi nhận " + report.recorded() + " trên việc của tài sản tương ứng "
-          + "trong Tasklist.");
+      throw ApiException.conflict(
+          "Vụ việc "
+              + row.caseNumber()
+              + " có "
+              + waiting.size()
+              + " tài sản "
+              + report.waitingFor()
+              + "; đề nghị cán bộ ghi nhận "
+              + report.recorded()
+              + " trên việc của tài sản tương ứng "
+              + "trong Tasklist.");
     }
     return waiting.get(0);
   }
 
   private static ApiException notWaiting(Report report, String caseNumber) {
-    return ApiException.conflict("Vụ việc " + caseNumber + " hiện không có tài sản nào " + report.waitingFor()
-        + ", nên không ghi nhận được " + report.recorded() + ".");
+    return ApiException.conflict(
+        "Vụ việc "
+            + caseNumber
+            + " hiện không có tài sản nào "
+            + report.waitingFor()
+            + ", nên không ghi nhận được "
+            + report.recorded()
+            + ".");
   }
 
-  /** The body's fields as the process variables the model's check reads; unknown fields are refused. */
+  /**
+   * The body's fields as the process variables the model's check reads; unknown fields are refused.
+   */
   private static Map<String, Object> variables(Report report, JsonNode body) {
-    String accepted = report == RULING
-        ? "ruling (property-released hoặc property-excluded), rulingNo, rulingDate (yyyy-MM-dd), court, note"
-        : "acceptanceNo, acceptanceDate (yyyy-MM-dd), court, note";
+    String accepted =
+        report == RULING
+            ? "ruling (property-released hoặc property-excluded), rulingNo, rulingDate (yyyy-MM-dd), court, note"
+            : "acceptanceNo, acceptanceDate (yyyy-MM-dd), court, note";
     if (body == null || !body.isObject()) {
-      throw new InvalidCaseDataException("Nội dung yêu cầu phải là một đối tượng JSON với các trường: " + accepted + ".");
+      throw new InvalidCaseDataException(
+          "Nội dung yêu cầu phải là một đối tượng JSON với các trường: " + accepted + ".");
     }
     Map<String, Object> variables = new HashMap<>();
     List<String> problems = new ArrayList<>();
-    body.fields().forEachRemaining(field -> {
-      String variable = report.fields().get(field.getKey());
-      if (variable == null) {
-        problems.add("Trường '" + field.getKey() + "' không thuộc " + report.recorded() + ".");
-      } else if (field.getValue().isTextual()) {
-        variables.put(variable, field.getValue().textValue());
-      } else if (!field.getValue().isNull()) {
-        problems.add("Trường '" + field.getKey() + "' phải là chuỗi ký tự.");
-      }
-    });
+    body.fields()
+        .forEachRemaining(
+            field -> {
+              String variable = report.fields().get(field.getKey());
+              if (variable == null) {
+                problems.add(
+                    "Trường '" + field.getKey() + "' không thuộc " + report.recorded() + ".");
+              } else if (field.getValue().isTextual()) {
+                variables.put(variable, field.getValue().textValue());
+              } else if (!field.getValue().isNull()) {
+                problems.add("Trường '" + field.getKey() + "' phải là chuỗi ký tự.");
+              }
+            });
     if (!problems.isEmpty()) {
-      throw new InvalidCaseDataException(String.join(" ", problems) + " Các trường nhận: " + accepted + ".");
+      throw new InvalidCaseDataException(
+          String.join(" ", problems) + " Các trường nhận: " + accepted + ".");
     }
     return variables;
   }

@@ -26,7 +26,8 @@ class DisputeNoticeListener implements TaskListener {
   public void notify(DelegateTask task) {
     FormReader f = FormReader.of(task);
     String docNo = f.documentNo(DISPUTE_NOTICE_NO, "số thông báo");
-    LocalDate date = f.dateNotInFuture(DISPUTE_NOTICE_DATE, "ngày thông báo", VietnamTime.today(clock));
+    LocalDate date =
+        f.dateNotInFuture(DISPUTE_NOTICE_DATE, "ngày thông báo", VietnamTime.today(clock));
     String parties = f.text(DISPUTE_PARTIES, "người được thông báo (các bên tranh chấp)", 2000);
     f.check();
     steps.record(task, docNo, date, null, parties);

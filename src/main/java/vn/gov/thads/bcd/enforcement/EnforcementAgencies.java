@@ -2,7 +2,10 @@ package vn.gov.thads.bcd.enforcement;
 
 import org.springframework.stereotype.Component;
 
-/** The configured agencies as the models read them: {@code camunda:candidateGroups="${enforcementAgencies.police}"}. */
+/**
+ * The configured agencies as the models read them: {@code
+ * camunda:candidateGroups="${enforcementAgencies.police}"}.
+ */
 @Component("enforcementAgencies")
 public class EnforcementAgencies {
 

@@ -1,13 +1,13 @@
 package vn.gov.thads.bcd.enforcement;
 
-import vn.gov.thads.bcd.variables.EnforcementVariables;
-import vn.gov.thads.bcd.forms.FormReader;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import vn.gov.thads.bcd.forms.FormReader;
+import vn.gov.thads.bcd.variables.EnforcementVariables;
 
 /**
- * Opens and closes the record of an enforcement, from the model's execution listeners:
- * {@code ${enforcementJournal.open(execution)}} at the start, {@code ${enforcementJournal.close(execution,
+ * Opens and closes the record of an enforcement, from the model's execution listeners: {@code
+ * ${enforcementJournal.open(execution)}} at the start, {@code ${enforcementJournal.close(execution,
  * 'executed')}} at each end event, which also sets the process's output {@code enforcementOutcome}.
  */
 @Component("enforcementJournal")

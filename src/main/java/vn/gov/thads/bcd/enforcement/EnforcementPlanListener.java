@@ -16,14 +16,18 @@ import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.security.CaseAccess;
 
 /**
- * Checks the enforcement plan: the date and start time must respect the blackout rule, lie in the future and
- * leave the 10 days the comment meeting needs. Records the plan, sets the briefing's due date (one working
- * day before) and lets the procuracy and the police read the case, as the plan is sent to them at once.
+ * Checks the enforcement plan: the date and start time must respect the blackout rule, lie in the
+ * future and leave the 10 days the comment meeting needs. Records the plan, sets the briefing's due
+ * date (one working day before) and lets the procuracy and the police read the case, as the plan is
+ * sent to them at once.
  */
 @Component("enforcementPlanListener")
 public class EnforcementPlanListener implements TaskListener {
 
-  /** The comment meeting is held at least 10 days before the enforcement date (Joint Circular 03/2012). */
+  /**
+   * The comment meeting is held at least 10 days before the enforcement date (Joint Circular
+   * 03/2012).
+   */
   static final int MEETING_LEAD_DAYS = 10;
 
   private final BlackoutRule blackout;
@@ -34,8 +38,13 @@ public class EnforcementPlanListener implements TaskListener {
   private final CaseAccess caseAccess;
   private final Clock clock;
 
-  public EnforcementPlanListener(BlackoutRule blackout, WorkingDays workingDays,
-      EnforcementRepository records, StepRecorder steps, EnforcementAgencies agencies, CaseAccess caseAccess,
+  public EnforcementPlanListener(
+      BlackoutRule blackout,
+      WorkingDays workingDays,
+      EnforcementRepository records,
+      StepRecorder steps,
+      EnforcementAgencies agencies,
+      CaseAccess caseAccess,
       Clock clock) {
     this.blackout = blackout;
     this.workingDays = workingDays;
@@ -57,12 +66,21 @@ public class EnforcementPlanListener implements TaskListener {
       LocalDateTime at = LocalDateTime.of(date, time);
       LocalDate today = VietnamTime.today(clock);
       if (!at.isAfter(VietnamTime.now(clock))) {
-        f.problem("Ngày giờ cưỡng chế " + VietnamTime.DATE.format(date) + " " + VietnamTime.TIME.format(time)
-            + " đã qua.");
+        f.problem(
+            "Ngày giờ cưỡng chế "
+                + VietnamTime.DATE.format(date)
+                + " "
+                + VietnamTime.TIME.format(time)
+                + " đã qua.");
       } else if (date.isBefore(today.plusDays(MEETING_LEAD_DAYS))) {
-        f.problem("Ngày cưỡng chế " + VietnamTime.DATE.format(date) + " quá gần: phải cách hôm nay ít nhất "
-            + MEETING_LEAD_DAYS + " ngày để họp góp ý kế hoạch (sớm nhất "
-            + VietnamTime.DATE.format(today.plusDays(MEETING_LEAD_DAYS)) + ").");
+        f.problem(
+            "Ngày cưỡng chế "
+                + VietnamTime.DATE.format(date)
+                + " quá gần: phải cách hôm nay ít nhất "
+                + MEETING_LEAD_DAYS
+                + " ngày để họp góp ý kế hoạch (sớm nhất "
+                + VietnamTime.DATE.format(today.plusDays(MEETING_LEAD_DAYS))
+                + ").");
       } else {
         blackout.violation(at).ifPresent(f::problem);
       }
@@ -74,7 +92,8 @@ public class EnforcementPlanListener implements TaskListener {
     task.setVariable(REAL_PROPERTY, real);
     task.setVariable(THIRD_PARTY_DISPUTE, disputed);
     task.setVariable(ENFORCEMENT_AT, Date.from(VietnamTime.instant(at)));
-    task.setVariable(BRIEFING_DUE, Date.from(VietnamTime.instant(previousWorkingDay(date).atTime(17, 0))));
+    task.setVariable(
+        BRIEFING_DUE, Date.from(VietnamTime.instant(previousWorkingDay(date).atTime(17, 0))));
     records.plan(task.getProcessInstanceId(), planNo, at, property, real, disputed);
     steps.record(task, planNo, date, null, property);
     caseAccess.grantRead(task.getProcessInstanceId(), agencies.getProcuracy());

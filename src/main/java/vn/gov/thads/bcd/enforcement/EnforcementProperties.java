@@ -3,11 +3,13 @@ package vn.gov.thads.bcd.enforcement;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Agencies that take part in coercive enforcement, as ids of the organisation file (= Camunda candidate
- * groups). Configured under {@code bcd.enforcement}: provinces name their agencies differently.
+ * Agencies that take part in coercive enforcement, as ids of the organisation file (= Camunda
+ * candidate groups). Configured under {@code bcd.enforcement}: provinces name their agencies
+ * differently.
  */
 @ConfigurationProperties("bcd.enforcement")
-public record EnforcementProperties(String policeAgency, String courtAgency, String procuracyAgency) {
+public record EnforcementProperties(
+    String policeAgency, String courtAgency, String procuracyAgency) {
 
   public EnforcementProperties {
     policeAgency = blankToDefault(policeAgency, "cong-an-tinh");

@@ -1,7 +1,7 @@
 package vn.gov.thads.bcd.enforcement;
 
-import java.sql.Date;
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,15 +12,33 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The record of coercive enforcement: tables {@code bcd_enforcement} and {@code bcd_enforcement_step}. */
+/**
+ * The record of coercive enforcement: tables {@code bcd_enforcement} and {@code
+ * bcd_enforcement_step}.
+ */
 @Repository
 public class EnforcementRepository {
 
-  public record EnforcementRow(long caseId, String processInstanceId, String policePosition, String chairDecision,
-      String planNo, LocalDateTime plannedAt, Boolean realProperty, Boolean thirdPartyDispute, String recordNo,
-      LocalDate recordDate, String result, String outcome) {}
+  public record EnforcementRow(
+      long caseId,
+      String processInstanceId,
+      String policePosition,
+      String chairDecision,
+      String planNo,
+      LocalDateTime plannedAt,
+      Boolean realProperty,
+      Boolean thirdPartyDispute,
+      String recordNo,
+      LocalDate recordDate,
+      String result,
+      String outcome) {}
 
-  public record StepRow(String step, String documentNo, LocalDate stepDate, BigDecimal amountVnd, String detail,
+  public record StepRow(
+      String step,
+      String documentNo,
+      LocalDate stepDate,
+      BigDecimal amountVnd,
+      String detail,
       String recordedBy) {}
 
   private final JdbcClient jdbc;
@@ -33,8 +51,10 @@ public class EnforcementRepository {
 
   public void open(long caseId, String processInstanceId) {
     Timestamp now = now();
-    jdbc.sql("insert into bcd_enforcement (case_id, process_instance_id, started_at, updated_at) values (?, ?, ?, ?)")
-        .params(caseId, processInstanceId, now, now).update();
+    jdbc.sql(
+            "insert into bcd_enforcement (case_id, process_instance_id, started_at, updated_at) values (?, ?, ?, ?)")
+        .params(caseId, processInstanceId, now, now)
+        .update();
   }
 
   public void police(String processInstanceId, String position, String reason) {
@@ -45,14 +65,31 @@ public class EnforcementRepository {
     update(processInstanceId, "chair_decision = ?, chair_reason = ?", decision, reason);
   }
 
-  public void plan(String processInstanceId, String planNo, LocalDateTime plannedAt, String property,
-      boolean realProperty, boolean thirdPartyDispute) {
-    update(processInstanceId, "plan_no = ?, planned_at = ?, property_description = ?, real_property = ?,"
-        + " third_party_dispute = ?", planNo, Timestamp.valueOf(plannedAt), property, realProperty, thirdPartyDispute);
+  public void plan(
+      String processInstanceId,
+      String planNo,
+      LocalDateTime plannedAt,
+      String property,
+      boolean realProperty,
+      boolean thirdPartyDispute) {
+    update(
+        processInstanceId,
+        "plan_no = ?, planned_at = ?, property_description = ?, real_property = ?,"
+            + " third_party_dispute = ?",
+        planNo,
+        Timestamp.valueOf(plannedAt),
+        property,
+        realProperty,
+        thirdPartyDispute);
   }
 
-  public void executionRecord(String processInstanceId, String recordNo, LocalDate recordDate, String result) {
-    update(processInstanceId, "record_no = ?, record_date = ?, result = ?", recordNo, Date.valueOf(recordDate),
+  public void executionRecord(
+      String processInstanceId, String recordNo, LocalDate recordDate, String result) {
+    update(
+        processInstanceId,
+        "record_no = ?, record_date = ?, result = ?",
+        recordNo,
+        Date.valueOf(recordDate),
         result);
   }
 
@@ -60,29 +97,54 @@ public class EnforcementRepository {
     update(processInstanceId, "outcome = ?, ended_at = ?", outcome, now());
   }
 
-  public void step(long caseId, String processInstanceId, String step, String documentNo, LocalDate date,
-      BigDecimal amountVnd, String detail, String recordedBy) {
-    jdbc.sql("""
+  public void step(
+      long caseId,
+      String processInstanceId,
+      String step,
+      String documentNo,
+      LocalDate date,
+      BigDecimal amountVnd,
+      String detail,
+      String recordedBy) {
+    jdbc.sql(
+            """
         insert into bcd_enforcement_step (case_id, process_instance_id, step, document_no, step_date, amount_vnd,
           detail, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(caseId, processInstanceId, step, documentNo, date == null ? null : Date.valueOf(date),
-            amountVnd, detail, recordedBy, now())
+        .params(
+            caseId,
+            processInstanceId,
+            step,
+            documentNo,
+            date == null ? null : Date.valueOf(date),
+            amountVnd,
+            detail,
+            recordedBy,
+            now())
         .update();
   }
 
   public Optional<EnforcementRow> findByCase(long caseId) {
-    return jdbc.sql("""
+    return jdbc
+        .sql(
+            """
         select case_id, process_instance_id, police_position, chair_decision, plan_no, planned_at, real_property,
           third_party_dispute, record_no, record_date, result, outcome
         from bcd_enforcement where case_id = ? order by id desc""")
-        .param(caseId).query(EnforcementRow.class).list().stream().findFirst();
+        .param(caseId)
+        .query(EnforcementRow.class)
+        .list()
+        .stream()
+        .findFirst();
   }
 
   public List<StepRow> steps(long caseId) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
         select step, document_no, step_date, amount_vnd, detail, recorded_by from bcd_enforcement_step
         where case_id = ? order by id""")
-        .param(caseId).query(StepRow.class).list();
+        .param(caseId)
+        .query(StepRow.class)
+        .list();
   }
 
   private void update(String processInstanceId, String assignments, Object... values) {
@@ -90,8 +152,12 @@ public class EnforcementRepository {
     System.arraycopy(values, 0, params, 0, values.length);
     params[values.length] = now();
     params[values.length + 1] = processInstanceId;
-    jdbc.sql("update bcd_enforcement set " + assignments + ", updated_at = ? where process_instance_id = ?")
-        .params(params).update();
+    jdbc.sql(
+            "update bcd_enforcement set "
+                + assignments
+                + ", updated_at = ? where process_instance_id = ?")
+        .params(params)
+        .update();
   }
 
   private Timestamp now() {

@@ -4,8 +4,9 @@ import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.calendar.Deadlines;
 
 /**
- * Timer cycles built from the configured periods: {@code ${enforcementTimers.cycle('court-follow-up')}} is
- * {@code R/P30D} when the period is {@code P30D}, so that a follow-up repeats until the process moves on.
+ * Timer cycles built from the configured periods: {@code
+ * ${enforcementTimers.cycle('court-follow-up')}} is {@code R/P30D} when the period is {@code P30D},
+ * so that a follow-up repeats until the process moves on.
  */
 @Component("enforcementTimers")
 public class EnforcementTimers {

@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.forms.FormReader;
 import vn.gov.thads.bcd.platform.VietnamTime;
 
-/** Checks and records the information sent to the police before coercion (Task_SendInfoToPolice). */
+/**
+ * Checks and records the information sent to the police before coercion (Task_SendInfoToPolice).
+ */
 @Component("policeInfoSentListener")
 class PoliceInfoSentListener implements TaskListener {
 
@@ -26,7 +28,8 @@ class PoliceInfoSentListener implements TaskListener {
   public void notify(DelegateTask task) {
     FormReader f = FormReader.of(task);
     String docNo = f.documentNo(POLICE_INFO_DOC_NO, "số văn bản gửi Công an");
-    LocalDate date = f.dateNotInFuture(POLICE_INFO_DATE, "ngày gửi văn bản", VietnamTime.today(clock));
+    LocalDate date =
+        f.dateNotInFuture(POLICE_INFO_DATE, "ngày gửi văn bản", VietnamTime.today(clock));
     String content = f.text(POLICE_INFO_CONTENT, "nội dung thông tin gửi Công an", 4000);
     f.check();
     steps.record(task, docNo, date, null, content);

@@ -2,8 +2,8 @@ package vn.gov.thads.bcd.enforcement;
 
 import static vn.gov.thads.bcd.variables.EnforcementVariables.*;
 
-import java.util.Map;
 import java.time.Clock;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -11,12 +11,16 @@ import vn.gov.thads.bcd.forms.Choices;
 import vn.gov.thads.bcd.forms.FormReader;
 import vn.gov.thads.bcd.platform.VietnamTime;
 
-/** Checks and records the police's reply: agreement with the coercion, or disagreement with its reason. */
+/**
+ * Checks and records the police's reply: agreement with the coercion, or disagreement with its
+ * reason.
+ */
 @Component("policeReplyListener")
 class PoliceReplyListener implements TaskListener {
 
   /** The choices of the form, value → label. */
-  static final Map<String, String> POSITIONS = Choices.of(AGREE, "Thống nhất cưỡng chế", DISAGREE, "Không thống nhất");
+  static final Map<String, String> POSITIONS =
+      Choices.of(AGREE, "Thống nhất cưỡng chế", DISAGREE, "Không thống nhất");
 
   private final EnforcementRepository records;
   private final StepRecorder steps;
@@ -31,13 +35,19 @@ class PoliceReplyListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormReader f = FormReader.of(task);
-    String position = f.choice(POLICE_POSITION, "ý kiến của Công an",
-        POSITIONS);
+    String position = f.choice(POLICE_POSITION, "ý kiến của Công an", POSITIONS);
     String docNo = f.optionalDocumentNo(POLICE_REPLY_DOC_NO, "số văn bản trả lời");
-    String reason = DISAGREE.equals(position) ? f.text(POLICE_REPLY_REASON, "lý do không thống nhất", 4000)
-        : f.optionalText(POLICE_REPLY_REASON, "lý do không thống nhất", 4000);
+    String reason =
+        DISAGREE.equals(position)
+            ? f.text(POLICE_REPLY_REASON, "lý do không thống nhất", 4000)
+            : f.optionalText(POLICE_REPLY_REASON, "lý do không thống nhất", 4000);
     f.check();
     records.police(task.getProcessInstanceId(), position, reason);
-    steps.record(task, docNo, VietnamTime.today(clock), null, position + (reason == null ? "" : ": " + reason));
+    steps.record(
+        task,
+        docNo,
+        VietnamTime.today(clock),
+        null,
+        position + (reason == null ? "" : ": " + reason));
   }
 }

@@ -26,7 +26,9 @@ class ProtectionPlanListener implements TaskListener {
   public void notify(DelegateTask task) {
     FormReader f = FormReader.of(task);
     String docNo = f.documentNo(PROTECTION_PLAN_NO, "số kế hoạch bảo vệ cưỡng chế");
-    LocalDate date = f.dateNotInFuture(PROTECTION_PLAN_DATE, "ngày ban hành kế hoạch bảo vệ", VietnamTime.today(clock));
+    LocalDate date =
+        f.dateNotInFuture(
+            PROTECTION_PLAN_DATE, "ngày ban hành kế hoạch bảo vệ", VietnamTime.today(clock));
     Integer force = f.count(PROTECTION_FORCE, "số cán bộ, chiến sĩ tham gia bảo vệ");
     f.check();
     steps.record(task, docNo, date, null, "Lực lượng bảo vệ: " + force);

@@ -1,14 +1,16 @@
 package vn.gov.thads.bcd.enforcement;
 
-import vn.gov.thads.bcd.forms.FormReader;
-import vn.gov.thads.bcd.security.CurrentUser;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
-import vn.gov.thads.bcd.variables.CaseVariables;
+import vn.gov.thads.bcd.forms.FormReader;
+import vn.gov.thads.bcd.security.CurrentUser;
 
-/** Writes one statutory step to {@code bcd_enforcement_step}, named after its task (Task_Briefing → Briefing). */
+/**
+ * Writes one statutory step to {@code bcd_enforcement_step}, named after its task (Task_Briefing →
+ * Briefing).
+ */
 @Component
 class StepRecorder {
 
@@ -18,9 +20,17 @@ class StepRecorder {
     this.records = records;
   }
 
-  void record(DelegateTask task, String documentNo, LocalDate date, BigDecimal amountVnd, String detail) {
-    records.step(FormReader.caseId(task), task.getProcessInstanceId(), task.getTaskDefinitionKey().replaceFirst("^Task_", ""),
-        documentNo, date, amountVnd, detail, user(task));
+  void record(
+      DelegateTask task, String documentNo, LocalDate date, BigDecimal amountVnd, String detail) {
+    records.step(
+        FormReader.caseId(task),
+        task.getProcessInstanceId(),
+        task.getTaskDefinitionKey().replaceFirst("^Task_", ""),
+        documentNo,
+        date,
+        amountVnd,
+        detail,
+        user(task));
   }
 
   /** The user who completed the task: the authenticated one (Tasklist, REST), else the assignee. */

@@ -12,9 +12,10 @@ import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.security.CurrentUser;
 
 /**
- * The court accepted a suit over the disputed property, recorded by an officer on Task_AwaitSuit or reported by
- * the court's system ({@code POST /api/cases/{caseNumber}/suit-filed}, Message_SuitFiled): checks the acceptance
- * and records it as the step "SuitFiled". A refusal rolls the report back.
+ * The court accepted a suit over the disputed property, recorded by an officer on Task_AwaitSuit or
+ * reported by the court's system ({@code POST /api/cases/{caseNumber}/suit-filed},
+ * Message_SuitFiled): checks the acceptance and records it as the step "SuitFiled". A refusal rolls
+ * the report back.
  */
 @Component("suitFiledListener")
 class SuitFiledListener implements ExecutionListener {
@@ -31,11 +32,19 @@ class SuitFiledListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     FormReader f = FormReader.of(execution);
     String acceptanceNo = f.documentNo(SUIT_ACCEPTANCE_NO, "số thông báo thụ lý vụ án");
-    LocalDate date = f.dateNotInFuture(SUIT_ACCEPTANCE_DATE, "ngày thụ lý vụ án", VietnamTime.today(clock));
+    LocalDate date =
+        f.dateNotInFuture(SUIT_ACCEPTANCE_DATE, "ngày thụ lý vụ án", VietnamTime.today(clock));
     String court = f.text(SUIT_COURT, "tên Tòa án thụ lý", 300);
     String note = f.optionalText(SUIT_NOTE, "ghi chú", 3000);
     f.check();
-    records.step(f.caseId(), execution.getProcessInstanceId(), "SuitFiled", acceptanceNo, date,
-        null, court + (note == null ? "" : ". " + note), CurrentUser.idOr(null));
+    records.step(
+        f.caseId(),
+        execution.getProcessInstanceId(),
+        "SuitFiled",
+        acceptanceNo,
+        date,
+        null,
+        court + (note == null ? "" : ". " + note),
+        CurrentUser.idOr(null));
   }
 }

@@ -26,7 +26,9 @@ class ValuationListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormReader f = FormReader.of(task);
-    LocalDate date = f.dateNotInFuture(VALUATION_DATE, "ngày có chứng thư thẩm định giá", VietnamTime.today(clock));
+    LocalDate date =
+        f.dateNotInFuture(
+            VALUATION_DATE, "ngày có chứng thư thẩm định giá", VietnamTime.today(clock));
     BigDecimal value = f.positiveAmount(VALUATION_VND, "giá trị tài sản theo chứng thư (VNĐ)");
     f.check();
     steps.record(task, null, date, value, null);

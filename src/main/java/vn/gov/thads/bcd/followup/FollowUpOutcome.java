@@ -1,8 +1,9 @@
 package vn.gov.thads.bcd.followup;
 
 /**
- * How a followed-up case ends, as kept in {@code bcd_case.outcome}. Statistics (Circular 05/2024/TT-BTP) count
- * a termination as completed; a case moved to the separate tracking book is not completed.
+ * How a followed-up case ends, as kept in {@code bcd_case.outcome}. Statistics (Circular
+ * 05/2024/TT-BTP) count a termination as completed; a case moved to the separate tracking book is
+ * not completed.
  */
 public enum FollowUpOutcome {
   COMPLETED("Thi hành xong", true),

@@ -1,25 +1,27 @@
 package vn.gov.thads.bcd.followup;
 
-import vn.gov.thads.bcd.variables.FollowUpVariables;
-import vn.gov.thads.bcd.security.CurrentUser;
-import vn.gov.thads.bcd.forms.Choices;
-import vn.gov.thads.bcd.forms.FormReader;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.gov.thads.bcd.forms.Choices;
+import vn.gov.thads.bcd.forms.FormReader;
+import vn.gov.thads.bcd.security.CurrentUser;
+import vn.gov.thads.bcd.variables.FollowUpVariables;
 
 /**
- * Checks and records a re-verification of the ability to pay. When the debtor still cannot pay, the period
- * until the next one follows the debtor's situation, which may have changed (imprisoned, address lost).
+ * Checks and records a re-verification of the ability to pay. When the debtor still cannot pay, the
+ * period until the next one follows the debtor's situation, which may have changed (imprisoned,
+ * address lost).
  */
 @Component("reverificationListener")
 public class ReverificationListener implements TaskListener {
 
-  static final Map<String, String> RESULTS = Choices.of(
-      FollowUpVariables.VERIFICATION_ABLE, "Đã có điều kiện thi hành: trở lại báo cáo định kỳ",
-      FollowUpVariables.VERIFICATION_UNABLE, "Vẫn chưa có điều kiện thi hành");
+  static final Map<String, String> RESULTS =
+      Choices.of(
+          FollowUpVariables.VERIFICATION_ABLE, "Đã có điều kiện thi hành: trở lại báo cáo định kỳ",
+          FollowUpVariables.VERIFICATION_UNABLE, "Vẫn chưa có điều kiện thi hành");
 
   static final int MAX_NOTE = 2000;
 
@@ -35,17 +37,29 @@ public class ReverificationListener implements TaskListener {
   public void notify(DelegateTask task) {
     FormReader f = FormReader.of(task);
     String result = f.choice(FollowUpVariables.VERIFICATION_RESULT, "kết quả xác minh", RESULTS);
-    String note = f.text(FollowUpVariables.VERIFICATION_NOTE, "nội dung kết quả xác minh", MAX_NOTE);
+    String note =
+        f.text(FollowUpVariables.VERIFICATION_NOTE, "nội dung kết quả xác minh", MAX_NOTE);
     String situation = null;
     if (FollowUpVariables.VERIFICATION_UNABLE.equals(result)) {
-      situation = f.choice(FollowUpVariables.DEBTOR_SITUATION, "tình trạng người phải thi hành án",
-          ReverificationSchedule.SITUATIONS);
+      situation =
+          f.choice(
+              FollowUpVariables.DEBTOR_SITUATION,
+              "tình trạng người phải thi hành án",
+              ReverificationSchedule.SITUATIONS);
     }
     f.check("Kết quả xác minh chưa hợp lệ:");
     Object amount = task.getVariable(FollowUpVariables.AMOUNT_RECOVERED);
-    followUp.record(f.caseId(), new FollowUpRepository.Entry(FollowUpRepository.Kind.REVERIFICATION,
-        result, amount instanceof Number n ? new BigDecimal(n.toString()) : null, situation, note, null,
-        CurrentUser.idOr(task.getAssignee()), task.getDueDate()));
+    followUp.record(
+        f.caseId(),
+        new FollowUpRepository.Entry(
+            FollowUpRepository.Kind.REVERIFICATION,
+            result,
+            amount instanceof Number n ? new BigDecimal(n.toString()) : null,
+            situation,
+            note,
+            null,
+            CurrentUser.idOr(task.getAssignee()),
+            task.getDueDate()));
     task.removeVariable(FollowUpVariables.VERIFICATION_NOTE);
     if (situation != null) {
       task.setVariable(FollowUpVariables.REVERIFY_PERIOD, schedule.periodFor(situation));

@@ -5,8 +5,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
 /**
- * Refuses the completion of a decision task whose choice is missing or unknown, or whose choice needs a written
- * reason that is missing. One instance per decision task, declared as a bean named as the model refers to it.
+ * Refuses the completion of a decision task whose choice is missing or unknown, or whose choice
+ * needs a written reason that is missing. One instance per decision task, declared as a bean named
+ * as the model refers to it.
  */
 public class ChoiceListener implements TaskListener {
 
@@ -17,11 +18,16 @@ public class ChoiceListener implements TaskListener {
   private final String reasonMessage;
 
   /**
-   * @param choices allowed values and their Vietnamese labels ({@link Choices#of}), as the form lists them
+   * @param choices allowed values and their Vietnamese labels ({@link Choices#of}), as the form
+   *     lists them
    * @param choiceNeedingReason the choice that must be explained in {@code reasonVariable}, or null
    */
-  public ChoiceListener(String variable, Map<String, String> choices, String choiceNeedingReason,
-      String reasonVariable, String reasonMessage) {
+  public ChoiceListener(
+      String variable,
+      Map<String, String> choices,
+      String choiceNeedingReason,
+      String reasonVariable,
+      String reasonMessage) {
     this.variable = variable;
     this.choices = choices;
     this.choiceNeedingReason = choiceNeedingReason;

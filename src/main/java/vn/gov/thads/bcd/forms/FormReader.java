@@ -24,16 +24,20 @@ import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
- * Reads a submitted form — what Tasklist sends (form-js strings, numbers, booleans, JSON lists) and what REST
- * clients send — field by field, collecting a Vietnamese sentence for every problem, so that the user learns all
- * of them at once from one refusal ({@link #check}). A field with a problem reads as null.
+ * Reads a submitted form — what Tasklist sends (form-js strings, numbers, booleans, JSON lists) and
+ * what REST clients send — field by field, collecting a Vietnamese sentence for every problem, so
+ * that the user learns all of them at once from one refusal ({@link #check}). A field with a
+ * problem reads as null.
  *
- * <p>The labels are the forms' own; a sentence that starts with one capitalises it. Every listener and delegate
- * that reads user input reads it here, so that the same mistake is worded the same everywhere.
+ * <p>The labels are the forms' own; a sentence that starts with one capitalises it. Every listener
+ * and delegate that reads user input reads it here, so that the same mistake is worded the same
+ * everywhere.
  */
 public final class FormReader {
 
-  /** Vietnamese document numbers: a number, a slash, then the symbol (125/QĐ-THADS, 45/2024/DS-PT). */
+  /**
+   * Vietnamese document numbers: a number, a slash, then the symbol (125/QĐ-THADS, 45/2024/DS-PT).
+   */
   public static final Pattern DOCUMENT_NUMBER = Pattern.compile("\\d{1,6}/\\S.{0,90}");
 
   /** The longest document number a form takes. */
@@ -66,8 +70,8 @@ public final class FormReader {
   }
 
   /**
-   * A reader of one part of the same form (e.g. one directive row) whose problems are reported with the given
-   * heading ("Nhiệm vụ 2: …") among this reader's.
+   * A reader of one part of the same form (e.g. one directive row) whose problems are reported with
+   * the given heading ("Nhiệm vụ 2: …") among this reader's.
    */
   public FormReader section(String heading) {
     return new FormReader(variables, problems, section + heading);
@@ -130,8 +134,8 @@ public final class FormReader {
   // Dates and times
 
   /**
-   * A required date: yyyy-MM-dd as forms send it, a date-time whose day is taken in Vietnam time, or a Date.
-   * Anything else is refused, never guessed at.
+   * A required date: yyyy-MM-dd as forms send it, a date-time whose day is taken in Vietnam time,
+   * or a Date. Anything else is refused, never guessed at.
    */
   public LocalDate date(String name, String label) {
     return date(name, label, true);
@@ -173,7 +177,9 @@ public final class FormReader {
     }
   }
 
-  /** A required date that may not lie after {@code today}: a record of something that has happened. */
+  /**
+   * A required date that may not lie after {@code today}: a record of something that has happened.
+   */
   public LocalDate dateNotInFuture(String name, String label, LocalDate today) {
     return notInFuture(date(name, label), label, today);
   }
@@ -258,10 +264,14 @@ public final class FormReader {
     if (n == null) {
       return null;
     }
-    if (n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(min)) < 0
+    if (n.stripTrailingZeros().scale() > 0
+        || n.compareTo(BigDecimal.valueOf(min)) < 0
         || n.compareTo(BigDecimal.valueOf(max)) > 0) {
-      return refuse(label, max == Integer.MAX_VALUE && min == 1 ? " phải là số nguyên dương."
-          : " phải là số nguyên từ " + min + " đến " + max + ".");
+      return refuse(
+          label,
+          max == Integer.MAX_VALUE && min == 1
+              ? " phải là số nguyên dương."
+              : " phải là số nguyên từ " + min + " đến " + max + ".");
     }
     return n.intValueExact();
   }
@@ -271,7 +281,10 @@ public final class FormReader {
     return wholeNumber(name, label, 1, Integer.MAX_VALUE);
   }
 
-  /** A number as forms (Long, Double) and REST (numbers, plain numeric text) send it; exponents are refused. */
+  /**
+   * A number as forms (Long, Double) and REST (numbers, plain numeric text) send it; exponents are
+   * refused.
+   */
   private BigDecimal number(String name, String label, boolean required) {
     Object value = raw(name);
     if (blank(value)) {
@@ -295,8 +308,12 @@ public final class FormReader {
       return s;
     }
     List<String> quoted = allowed.values().stream().map(v -> "'" + v + "'").toList();
-    String options = quoted.size() == 1 ? quoted.get(0)
-        : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " hoặc " + quoted.get(quoted.size() - 1);
+    String options =
+        quoted.size() == 1
+            ? quoted.get(0)
+            : String.join(", ", quoted.subList(0, quoted.size() - 1))
+                + " hoặc "
+                + quoted.get(quoted.size() - 1);
     return add("Chưa chọn " + label + ": phải là " + options + ".");
   }
 
@@ -316,8 +333,8 @@ public final class FormReader {
   // Lists and agencies
 
   /**
-   * A list of texts (a checklist or tag list: a JSON array from Tasklist, a JSON string or a list from REST); an
-   * empty list when left out; null with a problem when it is not a list of texts.
+   * A list of texts (a checklist or tag list: a JSON array from Tasklist, a JSON string or a list
+   * from REST); an empty list when left out; null with a problem when it is not a list of texts.
    */
   public List<String> list(String name, String label) {
     Object value = raw(name);
@@ -341,19 +358,28 @@ public final class FormReader {
   }
 
   /**
-   * Distinct agency ids, each known to the organisation ({@code known}), in the order chosen; null with a problem
-   * naming the unknown ones.
+   * Distinct agency ids, each known to the organisation ({@code known}), in the order chosen; null
+   * with a problem naming the unknown ones.
    */
-  public List<String> agencies(String name, String label, Predicate<String> known, boolean required) {
-    return agencies(name, label, known, required,
+  public List<String> agencies(
+      String name, String label, Predicate<String> known, boolean required) {
+    return agencies(
+        name,
+        label,
+        known,
+        required,
         capitalised(label) + ": cơ quan không có trong danh sách tổ chức");
   }
 
   /**
-   * As {@link #agencies(String, String, Predicate, boolean)}, with the sentence that introduces the unknown ones
-   * ("Cơ quan không có trong danh sách thành viên được lấy ý kiến").
+   * As {@link #agencies(String, String, Predicate, boolean)}, with the sentence that introduces the
+   * unknown ones ("Cơ quan không có trong danh sách thành viên được lấy ý kiến").
    */
-  public List<String> agencies(String name, String label, Predicate<String> known, boolean required,
+  public List<String> agencies(
+      String name,
+      String label,
+      Predicate<String> known,
+      boolean required,
       String unknownSentence) {
     List<String> ids = list(name, label);
     if (ids == null) {
@@ -362,7 +388,8 @@ public final class FormReader {
     if (required && ids.isEmpty()) {
       return add("Chưa chọn " + label + ".");
     }
-    List<String> unknown = ids.stream().filter(id -> !known.test(id)).map(id -> "'" + id + "'").toList();
+    List<String> unknown =
+        ids.stream().filter(id -> !known.test(id)).map(id -> "'" + id + "'").toList();
     if (!unknown.isEmpty()) {
       return add(unknownSentence + ": " + String.join(", ", unknown) + ".");
     }
@@ -386,7 +413,8 @@ public final class FormReader {
     if (value instanceof Number n) {
       return n.longValue();
     }
-    throw new IllegalStateException("Biến " + CaseVariables.CASE_ID + " không có trong quy trình: " + value);
+    throw new IllegalStateException(
+        "Biến " + CaseVariables.CASE_ID + " không có trong quy trình: " + value);
   }
 
   // Problems
@@ -401,7 +429,10 @@ public final class FormReader {
     return problems.isEmpty();
   }
 
-  /** Refuses the submission, listing every problem, when anything was wrong; the engine then changes nothing. */
+  /**
+   * Refuses the submission, listing every problem, when anything was wrong; the engine then changes
+   * nothing.
+   */
   public void check() {
     if (!problems.isEmpty()) {
       throw new InvalidCaseDataException(String.join(" ", problems));
@@ -432,7 +463,8 @@ public final class FormReader {
       }
       return out;
     }
-    String text = value instanceof SpinJsonNode node ? node.toString() : value instanceof String s ? s : null;
+    String text =
+        value instanceof SpinJsonNode node ? node.toString() : value instanceof String s ? s : null;
     if (text == null) {
       return null;
     }
@@ -474,8 +506,10 @@ public final class FormReader {
   }
 
   private <T> T add(String sentence) {
-    problems.add(section.isEmpty() ? sentence
-        : section + Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1));
+    problems.add(
+        section.isEmpty()
+            ? sentence
+            : section + Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1));
     return null;
   }
 }

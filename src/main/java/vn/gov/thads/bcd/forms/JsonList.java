@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
- * Lists written into process variables as JSON, the shape Camunda Forms read (checklists, dynamic options). Reading
- * them back is {@link FormReader#list}.
+ * Lists written into process variables as JSON, the shape Camunda Forms read (checklists, dynamic
+ * options). Reading them back is {@link FormReader#list}.
  */
 public final class JsonList {
 

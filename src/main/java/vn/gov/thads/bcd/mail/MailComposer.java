@@ -1,16 +1,16 @@
 package vn.gov.thads.bcd.mail;
 
-import java.io.UnsupportedEncodingException;
-import java.util.Set;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -23,17 +23,25 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Writes and sends the application's mails from the Thymeleaf templates under {@code src/main/resources/mail/}: each
- * template exists as {@code name.html} and {@code name.txt}, and every mail carries both (HTML with a plain-text
- * alternative). The Message-ID is given by the caller, so that a mail sent again after a failure can be recognised.
+ * Writes and sends the application's mails from the Thymeleaf templates under {@code
+ * src/main/resources/mail/}: each template exists as {@code name.html} and {@code name.txt}, and
+ * every mail carries both (HTML with a plain-text alternative). The Message-ID is given by the
+ * caller, so that a mail sent again after a failure can be recognised.
  */
 @Component
 public class MailComposer {
 
   /** A mail ready to send. */
-  public record Mail(List<String> to, List<String> cc, String subject, String html, String text, String messageId) {}
+  public record Mail(
+      List<String> to,
+      List<String> cc,
+      String subject,
+      String html,
+      String text,
+      String messageId) {}
 
-  // Spring's flavour: expressions in SpEL (the plain engine needs OGNL, which is not on the class path).
+  // Spring's flavour: expressions in SpEL (the plain engine needs OGNL, which is not on the class
+  // path).
   private final SpringTemplateEngine templates = new SpringTemplateEngine();
   private final JavaMailSender sender;
   private final String from;
@@ -58,7 +66,12 @@ public class MailComposer {
   }
 
   /** Renders the template pair with the given values. */
-  public Mail compose(String template, Map<String, Object> values, List<String> to, List<String> cc, String subject,
+  public Mail compose(
+      String template,
+      Map<String, Object> values,
+      List<String> to,
+      List<String> cc,
+      String subject,
       String messageId) {
     Context context = new Context(Locale.forLanguageTag("vi-VN"), values);
     context.setVariable("subject", subject);
@@ -67,12 +80,17 @@ public class MailComposer {
     return new Mail(List.copyOf(to), List.copyOf(cc), subject, html, text, messageId);
   }
 
-  /** Hands the mail to the SMTP server; any refusal or outage is thrown (the caller's transaction rolls back). */
+  /**
+   * Hands the mail to the SMTP server; any refusal or outage is thrown (the caller's transaction
+   * rolls back).
+   */
   public void send(Mail mail) {
     try {
       MimeMessage message = new FixedIdMessage(session(), mail.messageId());
-      MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
-      helper.setFrom(new InternetAddress(from, "Ban Chỉ đạo THADS tỉnh", StandardCharsets.UTF_8.name()));
+      MimeMessageHelper helper =
+          new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+      helper.setFrom(
+          new InternetAddress(from, "Ban Chỉ đạo THADS tỉnh", StandardCharsets.UTF_8.name()));
       helper.setTo(mail.to().toArray(String[]::new));
       if (!mail.cc().isEmpty()) {
         helper.setCc(mail.cc().toArray(String[]::new));
@@ -86,25 +104,30 @@ public class MailComposer {
         sender.send(message);
       }
     } catch (MessagingException | UnsupportedEncodingException e) {
-      throw new MailSendException("Không tạo được thư '" + mail.subject() + "': " + e.getMessage(), e);
+      throw new MailSendException(
+          "Không tạo được thư '" + mail.subject() + "': " + e.getMessage(), e);
     }
   }
 
   /**
-   * Sends over this thread's open SMTP connection, opening one when there is none or the server closed it. Opening a
-   * connection (greeting, EHLO, authentication) costs far more than sending a mail; reminders leave by the thousand
-   * at 08:00 from the job executor's threads. A failed send closes the connection, so the retry starts afresh.
+   * Sends over this thread's open SMTP connection, opening one when there is none or the server
+   * closed it. Opening a connection (greeting, EHLO, authentication) costs far more than sending a
+   * mail; reminders leave by the thousand at 08:00 from the job executor's threads. A failed send
+   * closes the connection, so the retry starts afresh.
    */
   private void deliver(JavaMailSenderImpl impl, MimeMessage message) throws MessagingException {
     OpenConnection open = connections.get();
     long idle = open == null ? 0 : System.nanoTime() - open.lastUsed;
-    // In a burst the connection is used again at once; after a pause, ask the server (NOOP) whether it is still there.
-    if (open != null && (idle > MAX_IDLE_NANOS || idle > PROBE_AFTER_NANOS && !open.transport.isConnected())) {
+    // In a burst the connection is used again at once; after a pause, ask the server (NOOP) whether
+    // it is still there.
+    if (open != null
+        && (idle > MAX_IDLE_NANOS || idle > PROBE_AFTER_NANOS && !open.transport.isConnected())) {
       close(open);
       open = null;
     }
     if (open == null) {
-      Transport transport = impl.getSession().getTransport(impl.getProtocol() == null ? "smtp" : impl.getProtocol());
+      Transport transport =
+          impl.getSession().getTransport(impl.getProtocol() == null ? "smtp" : impl.getProtocol());
       transport.connect(impl.getHost(), impl.getPort(), impl.getUsername(), impl.getPassword());
       open = new OpenConnection(transport);
       connections.set(open);
@@ -127,8 +150,12 @@ public class MailComposer {
     }
   }
 
-  /** Servers drop idle connections after a few minutes; one unused for a minute is replaced rather than probed. */
+  /**
+   * Servers drop idle connections after a few minutes; one unused for a minute is replaced rather
+   * than probed.
+   */
   private static final long MAX_IDLE_NANOS = 60_000_000_000L;
+
   private static final long PROBE_AFTER_NANOS = 2_000_000_000L;
 
   private final ThreadLocal<OpenConnection> connections = new ThreadLocal<>();

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A real SMTP server inside the demo application (GreenMail), so that reminders can be read without
- * installing anything: the application sends to it like to any SMTP server, and {@link MailSinkController}
- * shows what it received. Loopback only; never enabled in production.
+ * installing anything: the application sends to it like to any SMTP server, and {@link
+ * MailSinkController} shows what it received. Loopback only; never enabled in production.
  */
 @Component
 @ConditionalOnProperty(name = "bcd.mail-sink.enabled", havingValue = "true")
@@ -24,9 +24,12 @@ public class MailSink implements DisposableBean {
   private final GreenMail greenMail;
 
   public MailSink(MailSinkProperties properties) {
-    greenMail = new GreenMail(new ServerSetup(properties.port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    greenMail =
+        new GreenMail(new ServerSetup(properties.port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     greenMail.start();
-    LOG.info("Hộp thư thử nghiệm nhận thư SMTP tại 127.0.0.1:{}; xem thư tại /demo/thu", properties.port());
+    LOG.info(
+        "Hộp thư thử nghiệm nhận thư SMTP tại 127.0.0.1:{}; xem thư tại /demo/thu",
+        properties.port());
   }
 
   public List<MimeMessage> received() {

@@ -1,7 +1,6 @@
 package vn.gov.thads.bcd.mail;
 
 import jakarta.mail.Address;
-import vn.gov.thads.bcd.platform.VietnamTime;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -17,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import vn.gov.thads.bcd.platform.VietnamTime;
 
 /** Lists the mails the demo SMTP server received, newest first, at {@code /demo/thu}. */
 @Controller
@@ -30,26 +30,36 @@ public class MailSinkController {
   }
 
   /** One received mail as shown on the page. */
-  public record ReceivedMail(String sentAt, String from, String to, String subject, String text, String html) {}
+  public record ReceivedMail(
+      String sentAt, String from, String to, String subject, String text, String html) {}
 
   @GetMapping("/demo/thu")
   public String list(Model model) throws MessagingException, IOException {
     List<ReceivedMail> mails = new ArrayList<>();
     for (MimeMessage m : sink.received()) {
-      mails.add(0, new ReceivedMail(
-          m.getSentDate() == null ? "" : m.getSentDate().toInstant().atZone(VietnamTime.ZONE).format(VietnamTime.DATE_TIME_SECONDS),
-          addresses(m.getFrom()),
-          addresses(m.getRecipients(Message.RecipientType.TO)),
-          m.getSubject(),
-          part(m, "text/plain"),
-          part(m, "text/html")));
+      mails.add(
+          0,
+          new ReceivedMail(
+              m.getSentDate() == null
+                  ? ""
+                  : m.getSentDate()
+                      .toInstant()
+                      .atZone(VietnamTime.ZONE)
+                      .format(VietnamTime.DATE_TIME_SECONDS),
+              addresses(m.getFrom()),
+              addresses(m.getRecipients(Message.RecipientType.TO)),
+              m.getSubject(),
+              part(m, "text/plain"),
+              part(m, "text/html")));
     }
     model.addAttribute("mails", mails);
     return "mail-sink";
   }
 
   private static String addresses(Address[] addresses) {
-    return addresses == null ? "" : Arrays.stream(addresses).map(Object::toString).collect(Collectors.joining(", "));
+    return addresses == null
+        ? ""
+        : Arrays.stream(addresses).map(Object::toString).collect(Collectors.joining(", "));
   }
 
   private static String part(Part part, String mimeType) throws MessagingException, IOException {

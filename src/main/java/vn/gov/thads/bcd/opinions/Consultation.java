@@ -3,11 +3,13 @@ package vn.gov.thads.bcd.opinions;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
-import vn.gov.thads.bcd.variables.CaseVariables;
 import vn.gov.thads.bcd.forms.FormReader;
-import vn.gov.thads.bcd.forms.JsonList;
+import vn.gov.thads.bcd.variables.CaseVariables;
 
-/** Read by the models: {@code ${consultation.agencies(execution)}} is the collection of the opinion tasks. */
+/**
+ * Read by the models: {@code ${consultation.agencies(execution)}} is the collection of the opinion
+ * tasks.
+ */
 @Component("consultation")
 public class Consultation {
 

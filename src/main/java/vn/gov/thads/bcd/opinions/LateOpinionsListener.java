@@ -10,9 +10,15 @@ import vn.gov.thads.bcd.variables.CaseVariables;
 public class LateOpinionsListener extends ChoiceListener {
 
   public LateOpinionsListener() {
-    super(CaseVariables.LATE_OPINIONS_DECISION,
-      Choices.of(CaseVariables.DECISION_PROCEED, "Tiếp tục, ghi nhận cơ quan chưa có ý kiến",
-          CaseVariables.DECISION_WAIT, "Chờ thêm"),
-      null, null, null);
+    super(
+        CaseVariables.LATE_OPINIONS_DECISION,
+        Choices.of(
+            CaseVariables.DECISION_PROCEED,
+            "Tiếp tục, ghi nhận cơ quan chưa có ý kiến",
+            CaseVariables.DECISION_WAIT,
+            "Chờ thêm"),
+        null,
+        null,
+        null);
   }
 }

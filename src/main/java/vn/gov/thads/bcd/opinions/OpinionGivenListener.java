@@ -1,24 +1,31 @@
 package vn.gov.thads.bcd.opinions;
 
-import vn.gov.thads.bcd.security.CurrentUser;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.gov.thads.bcd.variables.CaseVariables;
 import vn.gov.thads.bcd.forms.Choices;
 import vn.gov.thads.bcd.forms.FormReader;
+import vn.gov.thads.bcd.security.CurrentUser;
+import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
- * Records an agency's written opinion when its task is completed, after checking it. The opinion's fields
- * are then removed from the process: the table keeps them, and the next agency starts with an empty form.
+ * Records an agency's written opinion when its task is completed, after checking it. The opinion's
+ * fields are then removed from the process: the table keeps them, and the next agency starts with
+ * an empty form.
  */
 @Component("opinionGivenListener")
 public class OpinionGivenListener implements TaskListener {
 
-  static final Map<String, String> POSITIONS = Choices.of("agree", "Thống nhất với đề xuất", "disagree", "Không thống nhất",
-      "other", "Ý kiến khác");
+  static final Map<String, String> POSITIONS =
+      Choices.of(
+          "agree",
+          "Thống nhất với đề xuất",
+          "disagree",
+          "Không thống nhất",
+          "other",
+          "Ý kiến khác");
 
   private final OpinionRepository opinions;
 
@@ -34,10 +41,19 @@ public class OpinionGivenListener implements TaskListener {
     String documentNo = f.optionalText(CaseVariables.OPINION_DOCUMENT_NO, "Số văn bản", 100);
     f.check("Ý kiến chưa hợp lệ:");
     String agency = (String) task.getVariable(CaseVariables.CONSULTED_AGENCY);
-    opinions.recordReceived(f.caseId(), agency, position, documentNo, content, CurrentUser.idOr(task.getAssignee()),
+    opinions.recordReceived(
+        f.caseId(),
+        agency,
+        position,
+        documentNo,
+        content,
+        CurrentUser.idOr(task.getAssignee()),
         task.getDueDate());
-    for (String name : List.of(CaseVariables.OPINION_POSITION, CaseVariables.OPINION_CONTENT,
-        CaseVariables.OPINION_DOCUMENT_NO)) {
+    for (String name :
+        List.of(
+            CaseVariables.OPINION_POSITION,
+            CaseVariables.OPINION_CONTENT,
+            CaseVariables.OPINION_DOCUMENT_NO)) {
       task.removeVariable(name);
     }
   }

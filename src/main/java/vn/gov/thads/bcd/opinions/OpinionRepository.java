@@ -8,13 +8,24 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The members' written opinions on a case (table {@code bcd_opinion}), and the ones that never came. */
+/**
+ * The members' written opinions on a case (table {@code bcd_opinion}), and the ones that never
+ * came.
+ */
 @Repository
 public class OpinionRepository {
 
-  public enum Status { RECEIVED, MISSING }
+  public enum Status {
+    RECEIVED,
+    MISSING
+  }
 
-  public record OpinionRow(String agency, String status, String position, String documentNo, String content,
+  public record OpinionRow(
+      String agency,
+      String status,
+      String position,
+      String documentNo,
+      String content,
       String givenBy) {}
 
   private final JdbcClient jdbc;
@@ -25,25 +36,51 @@ public class OpinionRepository {
     this.clock = clock;
   }
 
-  public void recordReceived(long caseId, String agency, String position, String documentNo, String content,
-      String givenBy, Date dueAt) {
-    jdbc.sql("""
+  public void recordReceived(
+      long caseId,
+      String agency,
+      String position,
+      String documentNo,
+      String content,
+      String givenBy,
+      Date dueAt) {
+    jdbc.sql(
+            """
         insert into bcd_opinion (case_id, agency, status, position, document_no, content, given_by, due_at, recorded_at)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(caseId, agency, Status.RECEIVED.name(), position, documentNo, content, givenBy,
-            dueAt == null ? null : new Timestamp(dueAt.getTime()), Timestamp.from(Instant.now(clock)))
+        .params(
+            caseId,
+            agency,
+            Status.RECEIVED.name(),
+            position,
+            documentNo,
+            content,
+            givenBy,
+            dueAt == null ? null : new Timestamp(dueAt.getTime()),
+            Timestamp.from(Instant.now(clock)))
         .update();
   }
 
-  /** Records as missing every consulted agency that has given no opinion; returns how many were missing. */
+  /**
+   * Records as missing every consulted agency that has given no opinion; returns how many were
+   * missing.
+   */
   public int recordMissing(long caseId, List<String> consulted, Date dueAt) {
-    List<String> answered = jdbc.sql("select agency from bcd_opinion where case_id = ?").param(caseId)
-        .query(String.class).list();
+    List<String> answered =
+        jdbc.sql("select agency from bcd_opinion where case_id = ?")
+            .param(caseId)
+            .query(String.class)
+            .list();
     int missing = 0;
     for (String agency : consulted) {
       if (!answered.contains(agency)) {
-        jdbc.sql("insert into bcd_opinion (case_id, agency, status, due_at, recorded_at) values (?, ?, ?, ?, ?)")
-            .params(caseId, agency, Status.MISSING.name(), dueAt == null ? null : new Timestamp(dueAt.getTime()),
+        jdbc.sql(
+                "insert into bcd_opinion (case_id, agency, status, due_at, recorded_at) values (?, ?, ?, ?, ?)")
+            .params(
+                caseId,
+                agency,
+                Status.MISSING.name(),
+                dueAt == null ? null : new Timestamp(dueAt.getTime()),
                 Timestamp.from(Instant.now(clock)))
             .update();
         missing++;
@@ -53,9 +90,12 @@ public class OpinionRepository {
   }
 
   public List<OpinionRow> findByCase(long caseId) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
         select agency, status, position, document_no, content, given_by from bcd_opinion
         where case_id = ? order by agency""")
-        .param(caseId).query(OpinionRow.class).list();
+        .param(caseId)
+        .query(OpinionRow.class)
+        .list();
   }
 }

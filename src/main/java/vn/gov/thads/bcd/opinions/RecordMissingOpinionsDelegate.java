@@ -1,12 +1,12 @@
 package vn.gov.thads.bcd.opinions;
 
-import vn.gov.thads.bcd.forms.FormReader;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.caseintake.CaseStatus;
+import vn.gov.thads.bcd.forms.FormReader;
 import vn.gov.thads.bcd.variables.CaseVariables;
 
 /** Closes the consultation: every consulted agency without an opinion is recorded as missing. */
@@ -19,7 +19,8 @@ public class RecordMissingOpinionsDelegate implements JavaDelegate {
   private final Consultation consultation;
   private final CaseRepository cases;
 
-  public RecordMissingOpinionsDelegate(OpinionRepository opinions, Consultation consultation, CaseRepository cases) {
+  public RecordMissingOpinionsDelegate(
+      OpinionRepository opinions, Consultation consultation, CaseRepository cases) {
     this.opinions = opinions;
     this.consultation = consultation;
     this.cases = cases;
@@ -28,8 +29,11 @@ public class RecordMissingOpinionsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long caseId = FormReader.caseId(execution);
-    int missing = opinions.recordMissing(caseId, consultation.agencies(execution),
-        (Date) execution.getVariable(CaseVariables.OPINION_DEADLINE));
+    int missing =
+        opinions.recordMissing(
+            caseId,
+            consultation.agencies(execution),
+            (Date) execution.getVariable(CaseVariables.OPINION_DEADLINE));
     execution.setVariable(MISSING_OPINIONS, missing);
     cases.updateStatus(caseId, CaseStatus.CONCLUSION);
   }

@@ -1,5 +1,6 @@
 /**
- * Asking the members for their written opinions: the head's approval, the secretariat's review, the choice of
- * agencies (with the DMN proposal), each opinion and the missing ones ({@code bcd_opinion}).
+ * Asking the members for their written opinions: the head's approval, the secretariat's review, the
+ * choice of agencies (with the DMN proposal), each opinion and the missing ones ({@code
+ * bcd_opinion}).
  */
 package vn.gov.thads.bcd.opinions;

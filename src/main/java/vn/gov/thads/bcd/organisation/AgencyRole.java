@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** What an agency is to the steering committee. Spelled in the organisation file as {@link #code()}. */
+/**
+ * What an agency is to the steering committee. Spelled in the organisation file as {@link #code()}.
+ */
 public enum AgencyRole {
   CHAIR("chair"),
   STANDING_DEPUTY("standing-deputy"),
@@ -29,8 +31,10 @@ public enum AgencyRole {
     return Arrays.stream(values())
         .filter(r -> r.code.equals(code))
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(
-            "vai trò đơn vị '" + code + "' không hợp lệ (chỉ nhận: " + codes() + ")"));
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "vai trò đơn vị '" + code + "' không hợp lệ (chỉ nhận: " + codes() + ")"));
   }
 
   static String codes() {

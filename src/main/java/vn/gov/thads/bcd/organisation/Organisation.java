@@ -1,16 +1,19 @@
 package vn.gov.thads.bcd.organisation;
 
 import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The province's agencies and people, validated. Immutable; built by {@link OrganisationFileReader}. */
+/**
+ * The province's agencies and people, validated. Immutable; built by {@link
+ * OrganisationFileReader}.
+ */
 public final class Organisation {
 
   private final String province;
@@ -19,10 +22,15 @@ public final class Organisation {
 
   Organisation(String province, List<Agency> agencies, List<Person> people) {
     this.province = province;
-    this.agencies = agencies.stream()
-        .collect(Collectors.toMap(Agency::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-    this.people = people.stream()
-        .collect(Collectors.toMap(Person::login, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    this.agencies =
+        agencies.stream()
+            .collect(
+                Collectors.toMap(Agency::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    this.people =
+        people.stream()
+            .collect(
+                Collectors.toMap(
+                    Person::login, Function.identity(), (a, b) -> a, LinkedHashMap::new));
   }
 
   public String province() {
@@ -46,9 +54,9 @@ public final class Organisation {
   }
 
   /**
-   * The agencies responsible for a task, in the order of this file: the agencies among its candidate groups (a role
-   * group stands for its agency: the secretariat, the chair's or the standing deputy's office), or else the
-   * assignee's agency.
+   * The agencies responsible for a task, in the order of this file: the agencies among its
+   * candidate groups (a role group stands for its agency: the secretariat, the chair's or the
+   * standing deputy's office), or else the assignee's agency.
    */
   public List<Agency> responsibleAgencies(Collection<String> candidateGroups, String assignee) {
     Set<String> ids = new LinkedHashSet<>();
@@ -65,12 +73,20 @@ public final class Organisation {
     return agencies.values().stream().filter(a -> ids.contains(a.id())).toList();
   }
 
-  /** The agency a role group stands for (the secretariat, the chair's office, the standing deputy's agency). */
+  /**
+   * The agency a role group stands for (the secretariat, the chair's office, the standing deputy's
+   * agency).
+   */
   public Optional<Agency> agencyOfRoleGroup(String group) {
-    AgencyRole role = group.equals(RoleGroup.SECRETARIAT.id()) ? AgencyRole.SECRETARIAT
-        : group.equals(RoleGroup.CHAIR.id()) ? AgencyRole.CHAIR
-        : group.equals(RoleGroup.STANDING_DEPUTY.id()) ? AgencyRole.STANDING_DEPUTY : null;
-    return role == null ? Optional.empty() : agencies.values().stream().filter(a -> a.role() == role).findFirst();
+    AgencyRole role =
+        group.equals(RoleGroup.SECRETARIAT.id())
+            ? AgencyRole.SECRETARIAT
+            : group.equals(RoleGroup.CHAIR.id())
+                ? AgencyRole.CHAIR
+                : group.equals(RoleGroup.STANDING_DEPUTY.id()) ? AgencyRole.STANDING_DEPUTY : null;
+    return role == null
+        ? Optional.empty()
+        : agencies.values().stream().filter(a -> a.role() == role).findFirst();
   }
 
   /** The agency a user works for, if the user is declared in the organisation file. */

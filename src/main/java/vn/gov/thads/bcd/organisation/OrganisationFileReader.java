@@ -19,27 +19,37 @@ import java.util.stream.Collectors;
 import org.springframework.core.io.Resource;
 
 /**
- * Reads and validates the organisation file. Every problem is collected and reported at once, each naming
- * the entry it concerns, so that an administrator can fix the file in one pass.
+ * Reads and validates the organisation file. Every problem is collected and reported at once, each
+ * naming the entry it concerns, so that an administrator can fix the file in one pass.
  */
 public final class OrganisationFileReader {
 
-  /** Agency ids become Camunda group ids and appear in models: lower case, digits, dots and dashes. */
+  /**
+   * Agency ids become Camunda group ids and appear in models: lower case, digits, dots and dashes.
+   */
   static final Pattern AGENCY_ID = Pattern.compile("[a-z0-9][a-z0-9.-]{1,63}");
+
   /** Logins become Camunda user ids. */
   static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
 
   // Raw shapes of the file: strings only, so that a bad value becomes a message naming its entry.
   record FileDto(String province, List<AgencyDto> agencies, List<PersonDto> people) {}
 
-  record AgencyDto(String id, String name, String role, List<String> reminderEmails, String headEmail,
+  record AgencyDto(
+      String id,
+      String name,
+      String role,
+      List<String> reminderEmails,
+      String headEmail,
       String reminders) {}
 
-  record PersonDto(String login, String fullName, String email, String agency, List<String> roles) {}
+  record PersonDto(
+      String login, String fullName, String email, String agency, List<String> roles) {}
 
   private OrganisationFileReader() {}
 
@@ -52,10 +62,17 @@ public final class OrganisationFileReader {
     try (InputStream in = resource.getInputStream()) {
       dto = YAML.readValue(in, FileDto.class);
     } catch (JacksonException e) {
-      throw new InvalidOrganisationException(source, List.of("sai cú pháp YAML: " + e.getOriginalMessage()
-          + (e.getLocation() != null ? " (dòng " + e.getLocation().getLineNr() + ")" : "")));
+      throw new InvalidOrganisationException(
+          source,
+          List.of(
+              "sai cú pháp YAML: "
+                  + e.getOriginalMessage()
+                  + (e.getLocation() != null
+                      ? " (dòng " + e.getLocation().getLineNr() + ")"
+                      : "")));
     } catch (IOException e) {
-      throw new InvalidOrganisationException(source, List.of("không đọc được tệp: " + e.getMessage()));
+      throw new InvalidOrganisationException(
+          source, List.of("không đọc được tệp: " + e.getMessage()));
     }
     if (dto == null) {
       throw new InvalidOrganisationException(source, List.of("tệp rỗng"));
@@ -69,10 +86,11 @@ public final class OrganisationFileReader {
       problems.add("thiếu tên tỉnh (province)");
     }
     List<Agency> agencies = validateAgencies(nullSafe(dto.agencies()), problems);
-    Map<String, Agency> byId = agencies.stream()
-        .collect(Collectors.toMap(Agency::id, Function.identity(), (a, b) -> a));
+    Map<String, Agency> byId =
+        agencies.stream().collect(Collectors.toMap(Agency::id, Function.identity(), (a, b) -> a));
     List<Person> people = validatePeople(nullSafe(dto.people()), byId, problems);
-    for (AgencyRole required : List.of(AgencyRole.CHAIR, AgencyRole.STANDING_DEPUTY, AgencyRole.SECRETARIAT)) {
+    for (AgencyRole required :
+        List.of(AgencyRole.CHAIR, AgencyRole.STANDING_DEPUTY, AgencyRole.SECRETARIAT)) {
       if (agencies.stream().noneMatch(a -> a.role() == required)) {
         problems.add("chưa có đơn vị nào mang vai trò '" + required.code() + "'");
       }
@@ -91,14 +109,16 @@ public final class OrganisationFileReader {
     List<Agency> result = new ArrayList<>();
     for (int i = 0; i < dtos.size(); i++) {
       AgencyDto a = dtos.get(i);
-      String entry = "đơn vị thứ " + (i + 1) + (a == null || isBlank(a.id()) ? "" : " '" + a.id() + "'");
+      String entry =
+          "đơn vị thứ " + (i + 1) + (a == null || isBlank(a.id()) ? "" : " '" + a.id() + "'");
       if (a == null) {
         problems.add(entry + ": mục rỗng");
         continue;
       }
       int before = problems.size();
       if (isBlank(a.id()) || !AGENCY_ID.matcher(a.id()).matches()) {
-        problems.add(entry + ": mã đơn vị (id) phải gồm chữ thường không dấu, số, dấu chấm hoặc gạch ngang");
+        problems.add(
+            entry + ": mã đơn vị (id) phải gồm chữ thường không dấu, số, dấu chấm hoặc gạch ngang");
       } else if (RoleGroup.isRoleGroupId(a.id())) {
         problems.add(entry + ": mã đơn vị trùng với mã nhóm vai trò dành riêng của hệ thống");
       } else if (!seen.add(a.id())) {
@@ -128,32 +148,49 @@ public final class OrganisationFileReader {
         switch (a.reminders().strip()) {
           case Agency.REMINDERS_PER_TASK -> digest = false;
           case Agency.REMINDERS_DAILY_DIGEST -> digest = true;
-          default -> problems.add(entry + ": cách nhận nhắc việc (reminders) '" + a.reminders().strip()
-              + "' không hợp lệ (chỉ nhận: " + Agency.REMINDERS_PER_TASK + ", " + Agency.REMINDERS_DAILY_DIGEST + ")");
+          default ->
+              problems.add(
+                  entry
+                      + ": cách nhận nhắc việc (reminders) '"
+                      + a.reminders().strip()
+                      + "' không hợp lệ (chỉ nhận: "
+                      + Agency.REMINDERS_PER_TASK
+                      + ", "
+                      + Agency.REMINDERS_DAILY_DIGEST
+                      + ")");
         }
       }
       if (problems.size() == before) {
-        result.add(new Agency(a.id(), a.name().strip(), role,
-            emails.stream().map(String::strip).toList(), a.headEmail().strip(), digest));
+        result.add(
+            new Agency(
+                a.id(),
+                a.name().strip(),
+                role,
+                emails.stream().map(String::strip).toList(),
+                a.headEmail().strip(),
+                digest));
       }
     }
     return result;
   }
 
-  private static List<Person> validatePeople(List<PersonDto> dtos, Map<String, Agency> agencies,
-      List<String> problems) {
+  private static List<Person> validatePeople(
+      List<PersonDto> dtos, Map<String, Agency> agencies, List<String> problems) {
     Set<String> seen = new HashSet<>();
     List<Person> result = new ArrayList<>();
     for (int i = 0; i < dtos.size(); i++) {
       PersonDto p = dtos.get(i);
-      String entry = "người thứ " + (i + 1) + (p == null || isBlank(p.login()) ? "" : " '" + p.login() + "'");
+      String entry =
+          "người thứ " + (i + 1) + (p == null || isBlank(p.login()) ? "" : " '" + p.login() + "'");
       if (p == null) {
         problems.add(entry + ": mục rỗng");
         continue;
       }
       int before = problems.size();
       if (isBlank(p.login()) || !LOGIN.matcher(p.login()).matches()) {
-        problems.add(entry + ": tên đăng nhập (login) phải gồm chữ thường không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang");
+        problems.add(
+            entry
+                + ": tên đăng nhập (login) phải gồm chữ thường không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang");
       } else if (!seen.add(p.login())) {
         problems.add(entry + ": tên đăng nhập bị trùng");
       }
@@ -186,28 +223,41 @@ public final class OrganisationFileReader {
         checkRoleMatchesAgency(entry, roles, agency, problems);
       }
       if (problems.size() == before) {
-        result.add(new Person(p.login(), p.fullName().strip(), p.email().strip(), agency.id(), roles));
+        result.add(
+            new Person(p.login(), p.fullName().strip(), p.email().strip(), agency.id(), roles));
       }
     }
     return result;
   }
 
   /** The roles that stand for a body of the committee only make sense inside that body's agency. */
-  private static void checkRoleMatchesAgency(String entry, List<PersonRole> roles, Agency agency,
-      List<String> problems) {
-    Map<PersonRole, AgencyRole> required = Map.of(
-        PersonRole.CHAIR, AgencyRole.CHAIR,
-        PersonRole.STANDING_DEPUTY, AgencyRole.STANDING_DEPUTY,
-        PersonRole.SECRETARIAT, AgencyRole.SECRETARIAT);
+  private static void checkRoleMatchesAgency(
+      String entry, List<PersonRole> roles, Agency agency, List<String> problems) {
+    Map<PersonRole, AgencyRole> required =
+        Map.of(
+            PersonRole.CHAIR, AgencyRole.CHAIR,
+            PersonRole.STANDING_DEPUTY, AgencyRole.STANDING_DEPUTY,
+            PersonRole.SECRETARIAT, AgencyRole.SECRETARIAT);
     for (PersonRole role : roles) {
       AgencyRole needed = required.get(role);
       if (needed != null && agency.role() != needed) {
-        problems.add(entry + ": vai trò '" + role.code() + "' chỉ dành cho người thuộc đơn vị có vai trò '"
-            + needed.code() + "', nhưng '" + agency.id() + "' là '" + agency.role().code() + "'");
+        problems.add(
+            entry
+                + ": vai trò '"
+                + role.code()
+                + "' chỉ dành cho người thuộc đơn vị có vai trò '"
+                + needed.code()
+                + "', nhưng '"
+                + agency.id()
+                + "' là '"
+                + agency.role().code()
+                + "'");
       }
       if (role == PersonRole.OFFICER
-          && agency.role() != AgencyRole.THADS_REGIONAL && agency.role() != AgencyRole.STANDING_DEPUTY) {
-        problems.add(entry + ": vai trò 'officer' (Chấp hành viên) chỉ dành cho người của cơ quan THADS");
+          && agency.role() != AgencyRole.THADS_REGIONAL
+          && agency.role() != AgencyRole.STANDING_DEPUTY) {
+        problems.add(
+            entry + ": vai trò 'officer' (Chấp hành viên) chỉ dành cho người của cơ quan THADS");
       }
     }
   }

@@ -14,10 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies the organisation to Camunda's identity service: one group per agency, the role groups, users and
- * memberships. Idempotent: it creates what is missing, updates what changed and removes agencies, people
- * and memberships that left the file. Users and groups it never managed (such as the built-in
- * administrator) are left alone.
+ * Applies the organisation to Camunda's identity service: one group per agency, the role groups,
+ * users and memberships. Idempotent: it creates what is missing, updates what changed and removes
+ * agencies, people and memberships that left the file. Users and groups it never managed (such as
+ * the built-in administrator) are left alone.
  */
 public class OrganisationImporter {
 
@@ -35,14 +35,24 @@ public class OrganisationImporter {
     this.protectedUserId = protectedUserId;
   }
 
-  public record Result(int groupsCreated, int groupsUpdated, int groupsDeleted,
-      int usersCreated, int usersUpdated, int usersDeleted, int membershipsChanged) {}
+  public record Result(
+      int groupsCreated,
+      int groupsUpdated,
+      int groupsDeleted,
+      int usersCreated,
+      int usersUpdated,
+      int usersDeleted,
+      int membershipsChanged) {}
 
   public Result apply(Organisation org, String demoPassword) {
     // Checked before any change, so that a refused file leaves the identity service as it was.
     if (protectedUserId != null && org.person(protectedUserId).isPresent()) {
-      throw new InvalidOrganisationException("(tệp tổ chức)", List.of("người '" + protectedUserId
-          + "': trùng tên đăng nhập với tài khoản quản trị hệ thống, hãy đổi tên đăng nhập"));
+      throw new InvalidOrganisationException(
+          "(tệp tổ chức)",
+          List.of(
+              "người '"
+                  + protectedUserId
+                  + "': trùng tên đăng nhập với tài khoản quản trị hệ thống, hãy đổi tên đăng nhập"));
     }
     Counter c = new Counter();
     Set<String> managedGroupIds = new HashSet<>();
@@ -72,8 +82,15 @@ public class OrganisationImporter {
     }
     removeDepartedUsers(logins, managedGroupIds, c);
 
-    Result result = new Result(c.groupsCreated, c.groupsUpdated, c.groupsDeleted, c.usersCreated,
-        c.usersUpdated, c.usersDeleted, c.membershipsChanged);
+    Result result =
+        new Result(
+            c.groupsCreated,
+            c.groupsUpdated,
+            c.groupsDeleted,
+            c.usersCreated,
+            c.usersUpdated,
+            c.usersDeleted,
+            c.membershipsChanged);
     LOG.info("Đã áp dụng tệp tổ chức tỉnh {}: {}", org.province(), result);
     return result;
   }
@@ -102,13 +119,17 @@ public class OrganisationImporter {
       user.setFirstName(names[0]);
       user.setLastName(names[1]);
       user.setEmail(person.email());
-      // Without a demo password (production) the account gets a random secret nobody knows, so it cannot
-      // be used until an administrator sets a password in Camunda Admin. (A user with no password at all
+      // Without a demo password (production) the account gets a random secret nobody knows, so it
+      // cannot
+      // be used until an administrator sets a password in Camunda Admin. (A user with no password
+      // at all
       // makes the engine's password check fail with an error instead of a refusal.)
-      user.setPassword(demoPassword != null && !demoPassword.isBlank() ? demoPassword : unguessablePassword());
+      user.setPassword(
+          demoPassword != null && !demoPassword.isBlank() ? demoPassword : unguessablePassword());
       identity.saveUser(user);
       c.usersCreated++;
-    } else if (!names[0].equals(user.getFirstName()) || !names[1].equals(user.getLastName())
+    } else if (!names[0].equals(user.getFirstName())
+        || !names[1].equals(user.getLastName())
         || !person.email().equals(user.getEmail())) {
       // The password is never touched on update: it may have been changed in Camunda Admin.
       user.setFirstName(names[0]);
@@ -141,7 +162,8 @@ public class OrganisationImporter {
       }
     }
     for (String groupId : current) {
-      // Only memberships in groups this importer manages are taken away; others were granted by hand.
+      // Only memberships in groups this importer manages are taken away; others were granted by
+      // hand.
       if (managedGroupIds.contains(groupId) && !wanted.contains(groupId)) {
         identity.deleteMembership(person.login(), groupId);
         c.membershipsChanged++;
@@ -172,13 +194,16 @@ public class OrganisationImporter {
   }
 
   /**
-   * Camunda shows "first last". Vietnamese names put the family name first and the given name last, so
-   * everything before the given name goes into the first-name field and the display reads naturally.
+   * Camunda shows "first last". Vietnamese names put the family name first and the given name last,
+   * so everything before the given name goes into the first-name field and the display reads
+   * naturally.
    */
   static String[] splitName(String fullName) {
     String name = fullName.strip().replaceAll("\\s+", " ");
     int cut = name.lastIndexOf(' ');
-    return cut < 0 ? new String[] {name, ""} : new String[] {name.substring(0, cut), name.substring(cut + 1)};
+    return cut < 0
+        ? new String[] {name, ""}
+        : new String[] {name.substring(0, cut), name.substring(cut + 1)};
   }
 
   private static final class Counter {

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * What a person does in the workflow. Each role maps to one Camunda role group (see {@link RoleGroup});
- * the chair, the standing deputy and the secretariat are also supervisors.
+ * What a person does in the workflow. Each role maps to one Camunda role group (see {@link
+ * RoleGroup}); the chair, the standing deputy and the secretariat are also supervisors.
  */
 public enum PersonRole {
   CHAIR("chair", RoleGroup.CHAIR),
@@ -43,8 +43,15 @@ public enum PersonRole {
     return Arrays.stream(values())
         .filter(r -> r.code.equals(code))
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(
-            "vai trò '" + code + "' không hợp lệ (chỉ nhận: "
-                + Arrays.stream(values()).map(PersonRole::code).collect(Collectors.joining(", ")) + ")"));
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "vai trò '"
+                        + code
+                        + "' không hợp lệ (chỉ nhận: "
+                        + Arrays.stream(values())
+                            .map(PersonRole::code)
+                            .collect(Collectors.joining(", "))
+                        + ")"));
   }
 }

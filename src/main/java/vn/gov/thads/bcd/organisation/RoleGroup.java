@@ -1,8 +1,9 @@
 package vn.gov.thads.bcd.organisation;
 
 /**
- * Camunda groups that stand for a role rather than an agency. Their ids are referenced from the models
- * (candidate groups) and from the authorization policy, so they are fixed here and never configured.
+ * Camunda groups that stand for a role rather than an agency. Their ids are referenced from the
+ * models (candidate groups) and from the authorization policy, so they are fixed here and never
+ * configured.
  */
 public enum RoleGroup {
   CHAIR("bcd-chair", "Trưởng ban Ban Chỉ đạo"),
@@ -15,6 +16,7 @@ public enum RoleGroup {
 
   /** Camunda group type of role groups; agency groups use {@link #AGENCY_TYPE}. */
   public static final String ROLE_TYPE = "bcd-role";
+
   public static final String AGENCY_TYPE = "bcd-agency";
 
   private final String id;

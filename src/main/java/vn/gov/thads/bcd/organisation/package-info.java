@@ -1,5 +1,5 @@
 /**
- * The province's organisation as configuration: agencies, people, roles and e-mail addresses read from the
- * organisation file and imported into the engine's users, groups and authorizations.
+ * The province's organisation as configuration: agencies, people, roles and e-mail addresses read
+ * from the organisation file and imported into the engine's users, groups and authorizations.
  */
 package vn.gov.thads.bcd.organisation;

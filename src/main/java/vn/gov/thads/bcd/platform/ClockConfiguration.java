@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The application's "now" is the engine's clock ({@link ClockUtil}), so that a test that moves the engine's
- * clock (timers, due dates) moves the application's dates with it.
+ * The application's "now" is the engine's clock ({@link ClockUtil}), so that a test that moves the
+ * engine's clock (timers, due dates) moves the application's dates with it.
  */
 @Configuration(proxyBeanMethods = false)
 public class ClockConfiguration {

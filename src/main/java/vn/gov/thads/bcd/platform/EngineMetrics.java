@@ -21,24 +21,38 @@ import org.springframework.stereotype.Component;
 /**
  * The engine's own figures on /actuator/prometheus.
  *
- * <p>Counters: the engine's metrics (jobs, activity instances, …) of this node: what the engine has written to
- * ACT_RU_METER_LOG under this node's reporter id (every 15 minutes) plus what it has counted in memory since, as the
- * engine's own metrics query sums them. Gauges: open incidents, failed jobs without retries, open and overdue user tasks, from the
- * database for the whole engine. Both are read at most once per {@code bcd.monitoring.cache-seconds}, so that
- * frequent scrapes do not load the database.
+ * <p>Counters: the engine's metrics (jobs, activity instances, …) of this node: what the engine has
+ * written to ACT_RU_METER_LOG under this node's reporter id (every 15 minutes) plus what it has
+ * counted in memory since, as the engine's own metrics query sums them. Gauges: open incidents,
+ * failed jobs without retries, open and overdue user tasks, from the database for the whole engine.
+ * Both are read at most once per {@code bcd.monitoring.cache-seconds}, so that frequent scrapes do
+ * not load the database.
  */
 @Component
 public class EngineMetrics implements MeterBinder {
 
   /** Engine metric names exported as counters {@code bcd_engine_<name>_total}. */
-  static final List<String> COUNTERS = List.of(Metrics.JOB_SUCCESSFUL, Metrics.JOB_FAILED,
-      Metrics.JOB_ACQUISITION_ATTEMPT, Metrics.JOB_ACQUIRED_SUCCESS, Metrics.JOB_ACQUIRED_FAILURE,
-      Metrics.JOB_EXECUTION_REJECTED, Metrics.JOB_LOCKED_EXCLUSIVE, Metrics.ACTIVTY_INSTANCE_START,
-      Metrics.ACTIVTY_INSTANCE_END, Metrics.ROOT_PROCESS_INSTANCE_START, Metrics.EXECUTED_DECISION_INSTANCES,
-      Metrics.EXECUTED_DECISION_ELEMENTS);
+  static final List<String> COUNTERS =
+      List.of(
+          Metrics.JOB_SUCCESSFUL,
+          Metrics.JOB_FAILED,
+          Metrics.JOB_ACQUISITION_ATTEMPT,
+          Metrics.JOB_ACQUIRED_SUCCESS,
+          Metrics.JOB_ACQUIRED_FAILURE,
+          Metrics.JOB_EXECUTION_REJECTED,
+          Metrics.JOB_LOCKED_EXCLUSIVE,
+          Metrics.ACTIVTY_INSTANCE_START,
+          Metrics.ACTIVTY_INSTANCE_END,
+          Metrics.ROOT_PROCESS_INSTANCE_START,
+          Metrics.EXECUTED_DECISION_INSTANCES,
+          Metrics.EXECUTED_DECISION_ELEMENTS);
 
   /** The gauges' values, counted together. */
-  record Figures(long openIncidents, long failedJobsWithoutRetries, long openUserTasks, long overdueUserTasks,
+  record Figures(
+      long openIncidents,
+      long failedJobsWithoutRetries,
+      long openUserTasks,
+      long overdueUserTasks,
       long countedAtNanos) {}
 
   private final ProcessEngine engine;
@@ -49,7 +63,10 @@ public class EngineMetrics implements MeterBinder {
   private final Map<String, Long> counterValues = new ConcurrentHashMap<>();
   private final Map<String, Long> counterReadAt = new ConcurrentHashMap<>();
 
-  public EngineMetrics(ProcessEngine engine, JdbcClient jdbc, Clock clock,
+  public EngineMetrics(
+      ProcessEngine engine,
+      JdbcClient jdbc,
+      Clock clock,
       @Value("${bcd.monitoring.cache-seconds:30}") long cacheSeconds) {
     this.engine = engine;
     this.jdbc = jdbc;
@@ -65,13 +82,18 @@ public class EngineMetrics implements MeterBinder {
           .register(registry);
     }
     Gauge.builder("bcd.engine.incidents.open", this, m -> m.figures().openIncidents())
-        .description("Open incidents (root causes, e.g. failed jobs, shown in Cockpit)").register(registry);
-    Gauge.builder("bcd.engine.jobs.failed.no.retries", this, m -> m.figures().failedJobsWithoutRetries())
-        .description("Jobs whose retries are exhausted").register(registry);
+        .description("Open incidents (root causes, e.g. failed jobs, shown in Cockpit)")
+        .register(registry);
+    Gauge.builder(
+            "bcd.engine.jobs.failed.no.retries", this, m -> m.figures().failedJobsWithoutRetries())
+        .description("Jobs whose retries are exhausted")
+        .register(registry);
     Gauge.builder("bcd.engine.user.tasks.open", this, m -> m.figures().openUserTasks())
-        .description("Open user tasks").register(registry);
+        .description("Open user tasks")
+        .register(registry);
     Gauge.builder("bcd.engine.user.tasks.overdue", this, m -> m.figures().overdueUserTasks())
-        .description("Open user tasks past their due date").register(registry);
+        .description("Open user tasks past their due date")
+        .register(registry);
   }
 
   Figures figures() {
@@ -94,9 +116,12 @@ public class EngineMetrics implements MeterBinder {
 
   private Figures count(Instant now) {
     return new Figures(
-        // One failure, one incident: the engine repeats an incident in every calling process up to the case's main
+        // One failure, one incident: the engine repeats an incident in every calling process up to
+        // the case's main
         // one (so Cockpit shows it there too); only the root causes are counted.
-        jdbc.sql("select count(*) from ACT_RU_INCIDENT where ID_ = ROOT_CAUSE_INCIDENT_ID_").query(Long.class).single(),
+        jdbc.sql("select count(*) from ACT_RU_INCIDENT where ID_ = ROOT_CAUSE_INCIDENT_ID_")
+            .query(Long.class)
+            .single(),
         engine.getManagementService().createJobQuery().noRetriesLeft().count(),
         engine.getTaskService().createTaskQuery().count(),
         engine.getTaskService().createTaskQuery().dueBefore(Date.from(now)).count(),
@@ -112,11 +137,20 @@ public class EngineMetrics implements MeterBinder {
   private double counter(String name) {
     Long readAt = counterReadAt.get(name);
     if (readAt == null || stale(readAt)) {
-      ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+      ProcessEngineConfigurationImpl config =
+          (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
       // The engine's sum adds what it has counted in memory and not yet written (MeterLogManager).
-      long total = config.getDbMetricsReporter() == null ? 0 : engine.getManagementService().createMetricsQuery()
-          .name(name).reporter(config.getDbMetricsReporter().getMetricsCollectionTask().getReporter()).sum();
-      // A Prometheus counter never goes down: a read racing the engine's flush could count a value twice or miss it.
+      long total =
+          config.getDbMetricsReporter() == null
+              ? 0
+              : engine
+                  .getManagementService()
+                  .createMetricsQuery()
+                  .name(name)
+                  .reporter(config.getDbMetricsReporter().getMetricsCollectionTask().getReporter())
+                  .sum();
+      // A Prometheus counter never goes down: a read racing the engine's flush could count a value
+      // twice or miss it.
       counterValues.merge(name, total, Math::max);
       counterReadAt.put(name, System.nanoTime());
     }

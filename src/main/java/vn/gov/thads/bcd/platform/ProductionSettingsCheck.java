@@ -11,8 +11,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
 
 /**
- * In the production profile nothing has a default: every setting below must come from the environment, and no
- * demo password may be used. Start-up stops before anything else happens, naming every missing or unsafe value.
+ * In the production profile nothing has a default: every setting below must come from the
+ * environment, and no demo password may be used. Start-up stops before anything else happens,
+ * naming every missing or unsafe value.
  */
 public class ProductionSettingsCheck implements EnvironmentPostProcessor {
 
@@ -29,28 +30,33 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor {
     vars.put("BCD_SMTP_HOST", "máy chủ gửi thư (SMTP)");
     vars.put("BCD_SMTP_PORT", "cổng SMTP, ví dụ 587");
     vars.put("BCD_MAIL_FROM", "địa chỉ người gửi của thư nhắc việc");
-    vars.put("BCD_PUBLIC_BASE_URL", "địa chỉ công khai của ứng dụng, ví dụ https://bcd.angiang.gov.vn");
+    vars.put(
+        "BCD_PUBLIC_BASE_URL", "địa chỉ công khai của ứng dụng, ví dụ https://bcd.angiang.gov.vn");
     vars.put("BCD_ADMIN_PASSWORD", "mật khẩu tài khoản quản trị 'admin'");
-    vars.put("BCD_ORGANISATION_FILE", "đường dẫn tệp tổ chức YAML, ví dụ file:/etc/bcd/to-chuc.yml");
+    vars.put(
+        "BCD_ORGANISATION_FILE", "đường dẫn tệp tổ chức YAML, ví dụ file:/etc/bcd/to-chuc.yml");
     return Collections.unmodifiableMap(vars);
   }
 
   @Override
-  public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+  public void postProcessEnvironment(
+      ConfigurableEnvironment environment, SpringApplication application) {
     if (!environment.acceptsProfiles(Profiles.of(PROFILE))) {
       return;
     }
-    List<String> missing = REQUIRED.entrySet().stream()
-        .filter(e -> isBlank(environment.getProperty(e.getKey())))
-        .map(e -> e.getKey() + " (" + e.getValue() + ")")
-        .toList();
+    List<String> missing =
+        REQUIRED.entrySet().stream()
+            .filter(e -> isBlank(environment.getProperty(e.getKey())))
+            .map(e -> e.getKey() + " (" + e.getValue() + ")")
+            .toList();
     List<String> unsafe = new ArrayList<>();
     // The demo's password is printed in the README: never a production secret.
     if (DEMO_PASSWORD.equals(environment.getProperty("BCD_ADMIN_PASSWORD"))) {
       unsafe.add("BCD_ADMIN_PASSWORD là mật khẩu chạy thử '" + DEMO_PASSWORD + "'");
     }
     if (!isBlank(environment.getProperty("bcd.organisation.demo-password"))) {
-      unsafe.add("bcd.organisation.demo-password phải để trống (mọi người dùng mới sẽ có mật khẩu này)");
+      unsafe.add(
+          "bcd.organisation.demo-password phải để trống (mọi người dùng mới sẽ có mật khẩu này)");
     }
     if (!missing.isEmpty() || !unsafe.isEmpty()) {
       throw new MissingProductionSettingsException(missing, unsafe);

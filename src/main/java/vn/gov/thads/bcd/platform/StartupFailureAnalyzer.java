@@ -8,21 +8,28 @@ import vn.gov.thads.bcd.organisation.InvalidOrganisationException;
 /** Turns the application's own start-up refusals into a short report instead of a stack trace. */
 public class StartupFailureAnalyzer implements FailureAnalyzer {
 
-  private final FailureAnalyzer settings = new AbstractFailureAnalyzer<MissingProductionSettingsException>() {
-    @Override
-    protected FailureAnalysis analyze(Throwable root, MissingProductionSettingsException cause) {
-      return new FailureAnalysis(cause.getMessage(),
-          "Đặt các biến môi trường trên (xem README, mục Vận hành) rồi khởi động lại.", cause);
-    }
-  };
+  private final FailureAnalyzer settings =
+      new AbstractFailureAnalyzer<MissingProductionSettingsException>() {
+        @Override
+        protected FailureAnalysis analyze(
+            Throwable root, MissingProductionSettingsException cause) {
+          return new FailureAnalysis(
+              cause.getMessage(),
+              "Đặt các biến môi trường trên (xem README, mục Vận hành) rồi khởi động lại.",
+              cause);
+        }
+      };
 
-  private final FailureAnalyzer organisation = new AbstractFailureAnalyzer<InvalidOrganisationException>() {
-    @Override
-    protected FailureAnalysis analyze(Throwable root, InvalidOrganisationException cause) {
-      return new FailureAnalysis(cause.getMessage(),
-          "Sửa các mục nêu trên trong tệp tổ chức rồi khởi động lại; chưa có thay đổi nào được áp dụng.", cause);
-    }
-  };
+  private final FailureAnalyzer organisation =
+      new AbstractFailureAnalyzer<InvalidOrganisationException>() {
+        @Override
+        protected FailureAnalysis analyze(Throwable root, InvalidOrganisationException cause) {
+          return new FailureAnalysis(
+              cause.getMessage(),
+              "Sửa các mục nêu trên trong tệp tổ chức rồi khởi động lại; chưa có thay đổi nào được áp dụng.",
+              cause);
+        }
+      };
 
   @Override
   public FailureAnalysis analyze(Throwable failure) {

@@ -10,8 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 
 /**
- * Vietnam time, the one home of the zone and of the way dates are shown. Everything the committee sees and every
- * "today" the law counts from is in this zone, whatever the server's own zone is.
+ * Vietnam time, the one home of the zone and of the way dates are shown. Everything the committee
+ * sees and every "today" the law counts from is in this zone, whatever the server's own zone is.
  */
 public final class VietnamTime {
 
@@ -27,7 +27,8 @@ public final class VietnamTime {
   public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   /** A date with the time of day to the second: 02/03/2026 14:30:05. */
-  public static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+  public static final DateTimeFormatter DATE_TIME_SECONDS =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
   /** Times of day: 07:30. */
   public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");

@@ -22,8 +22,19 @@ public class PublicationLog {
   public static final String SKIPPED = "SKIPPED";
 
   /** A publication as recorded. */
-  public record Entry(long id, long caseId, String caseNumber, String kind, Long subjectId, String idempotencyKey,
-      String payload, String status, String processInstanceId, Integer httpStatus, Instant createdAt, Instant sentAt) {}
+  public record Entry(
+      long id,
+      long caseId,
+      String caseNumber,
+      String kind,
+      Long subjectId,
+      String idempotencyKey,
+      String payload,
+      String status,
+      String processInstanceId,
+      Integer httpStatus,
+      Instant createdAt,
+      Instant sentAt) {}
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -33,30 +44,52 @@ public class PublicationLog {
     this.clock = clock;
   }
 
-  /** How many publications of this kind the case already has: the next one's sequence number is this plus one. */
+  /**
+   * How many publications of this kind the case already has: the next one's sequence number is this
+   * plus one.
+   */
   public int countOf(long caseId, String kind) {
-    return jdbc.sql("select count(*) from bcd_publication where case_id = ? and kind = ?").params(caseId, kind)
-        .query(Integer.class).single();
+    return jdbc.sql("select count(*) from bcd_publication where case_id = ? and kind = ?")
+        .params(caseId, kind)
+        .query(Integer.class)
+        .single();
   }
 
-  public long record(long caseId, String caseNumber, String kind, Long subjectId, String idempotencyKey,
+  public long record(
+      long caseId,
+      String caseNumber,
+      String kind,
+      Long subjectId,
+      String idempotencyKey,
       String payload) {
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into bcd_publication (case_id, case_number, kind, subject_id, idempotency_key, payload, status, created_at)
         values (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(caseId, caseNumber, kind, subjectId, idempotencyKey, payload, PENDING, Timestamp.from(Instant.now(clock)))
+        .params(
+            caseId,
+            caseNumber,
+            kind,
+            subjectId,
+            idempotencyKey,
+            payload,
+            PENDING,
+            Timestamp.from(Instant.now(clock)))
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
   }
 
   public void attachProcessInstance(long id, String processInstanceId) {
-    jdbc.sql("update bcd_publication set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
+    jdbc.sql("update bcd_publication set process_instance_id = ? where id = ?")
+        .params(processInstanceId, id)
+        .update();
   }
 
   public void markSent(long id, int httpStatus) {
     jdbc.sql("update bcd_publication set status = ?, http_status = ?, sent_at = ? where id = ?")
-        .params(SENT, httpStatus, Timestamp.from(Instant.now(clock)), id).update();
+        .params(SENT, httpStatus, Timestamp.from(Instant.now(clock)), id)
+        .update();
   }
 
   public void markSkipped(long id) {
@@ -64,24 +97,40 @@ public class PublicationLog {
   }
 
   public Entry find(long id) {
-    return jdbc.sql(SELECT + " where id = ?").param(id).query(PublicationLog::entry).optional()
+    return jdbc.sql(SELECT + " where id = ?")
+        .param(id)
+        .query(PublicationLog::entry)
+        .optional()
         .orElseThrow(() -> new IllegalStateException("Không tìm thấy bản công bố số " + id + "."));
   }
 
   /** Every publication of a case, oldest first. */
   public List<Entry> ofCase(long caseId) {
-    return jdbc.sql(SELECT + " where case_id = ? order by id").param(caseId).query(PublicationLog::entry).list();
+    return jdbc.sql(SELECT + " where case_id = ? order by id")
+        .param(caseId)
+        .query(PublicationLog::entry)
+        .list();
   }
 
-  private static final String SELECT = """
+  private static final String SELECT =
+      """
       select id, case_id, case_number, kind, subject_id, idempotency_key, payload, status, process_instance_id,
         http_status, created_at, sent_at from bcd_publication""";
 
   private static Entry entry(ResultSet rs, int row) throws SQLException {
     Timestamp sent = rs.getTimestamp(12);
-    return new Entry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-        rs.getObject(5) == null ? null : rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8),
-        rs.getString(9), rs.getObject(10) == null ? null : rs.getInt(10), rs.getTimestamp(11).toInstant(),
+    return new Entry(
+        rs.getLong(1),
+        rs.getLong(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getObject(5) == null ? null : rs.getLong(5),
+        rs.getString(6),
+        rs.getString(7),
+        rs.getString(8),
+        rs.getString(9),
+        rs.getObject(10) == null ? null : rs.getInt(10),
+        rs.getTimestamp(11).toInstant(),
         sent == null ? null : sent.toInstant());
   }
 }

@@ -1,6 +1,5 @@
 package vn.gov.thads.bcd.publication;
 
-import vn.gov.thads.bcd.variables.PublicationVariables;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -27,12 +26,15 @@ import vn.gov.thads.bcd.publication.PublicationBodies.ConclusionNoticeBody;
 import vn.gov.thads.bcd.publication.PublicationBodies.Directive;
 import vn.gov.thads.bcd.publication.PublicationBodies.Header;
 import vn.gov.thads.bcd.security.WithoutAuthorization;
+import vn.gov.thads.bcd.variables.PublicationVariables;
 
 /**
- * Turns a conclusion notice or a change of a case's status into a publication: fixes its JSON body (the records of
- * {@link PublicationBodies}, written by the application's ObjectMapper) in {@code bcd_publication} and starts a
- * {@code PublishToProvinceProcess} for it (business key = case number, so it shows beside the case in Cockpit). Runs synchronously in the transaction of the change: both commit or roll back
- * together, and the case itself never waits for the outside system (sending is the new process's asynchronous step).
+ * Turns a conclusion notice or a change of a case's status into a publication: fixes its JSON body
+ * (the records of {@link PublicationBodies}, written by the application's ObjectMapper) in {@code
+ * bcd_publication} and starts a {@code PublishToProvinceProcess} for it (business key = case
+ * number, so it shows beside the case in Cockpit). Runs synchronously in the transaction of the
+ * change: both commit or roll back together, and the case itself never waits for the outside system
+ * (sending is the new process's asynchronous step).
  */
 @Component
 public class Publications {
@@ -46,8 +48,15 @@ public class Publications {
   private final ProcessEngine engine;
   private final WithoutAuthorization withoutAuthorization;
 
-  public Publications(CaseRepository cases, ConclusionRepository conclusions,
-      DirectiveRepository directives, Organisation organisation, PublicationLog log, ObjectMapper json, ProcessEngine engine, WithoutAuthorization withoutAuthorization) {
+  public Publications(
+      CaseRepository cases,
+      ConclusionRepository conclusions,
+      DirectiveRepository directives,
+      Organisation organisation,
+      PublicationLog log,
+      ObjectMapper json,
+      ProcessEngine engine,
+      WithoutAuthorization withoutAuthorization) {
     this.cases = cases;
     this.conclusions = conclusions;
     this.directives = directives;
@@ -62,9 +71,17 @@ public class Publications {
   public void statusChanged(CaseStatusChanged change) {
     CaseRepository.CaseRow c = caseRow(change.caseId());
     String key = idempotencyKey(c, PublicationLog.CASE_STATUS);
-    publish(c, PublicationLog.CASE_STATUS, null, key, new CaseStatusBody(header(PublicationLog.CASE_STATUS, key, c),
-        status(change.status()), change.previous() == null ? null : status(change.previous()),
-        change.outcome() == null ? null : outcome(FollowUpOutcome.valueOf(change.outcome())), change.changedAt()));
+    publish(
+        c,
+        PublicationLog.CASE_STATUS,
+        null,
+        key,
+        new CaseStatusBody(
+            header(PublicationLog.CASE_STATUS, key, c),
+            status(change.status()),
+            change.previous() == null ? null : status(change.previous()),
+            change.outcome() == null ? null : outcome(FollowUpOutcome.valueOf(change.outcome())),
+            change.changedAt()));
   }
 
   @EventListener
@@ -72,14 +89,27 @@ public class Publications {
     ConclusionRepository.ConclusionRow n = conclusions.conclusion(event.conclusionId());
     CaseRepository.CaseRow c = caseRow(n.caseId());
     String key = idempotencyKey(c, PublicationLog.CONCLUSION_NOTICE);
-    Conclusion notice = new Conclusion(n.documentNo(), n.documentDate(), n.summary(), n.coercionOrdered(),
-        n.issuedBy(), n.publishedAt() == null ? null : n.publishedAt().toInstant());
-    publish(c, PublicationLog.CONCLUSION_NOTICE, n.id(), key, new ConclusionNoticeBody(
-        header(PublicationLog.CONCLUSION_NOTICE, key, c), notice,
-        directives.ofConclusion(n.id()).stream().map(this::directive).toList()));
+    Conclusion notice =
+        new Conclusion(
+            n.documentNo(),
+            n.documentDate(),
+            n.summary(),
+            n.coercionOrdered(),
+            n.issuedBy(),
+            n.publishedAt() == null ? null : n.publishedAt().toInstant());
+    publish(
+        c,
+        PublicationLog.CONCLUSION_NOTICE,
+        n.id(),
+        key,
+        new ConclusionNoticeBody(
+            header(PublicationLog.CONCLUSION_NOTICE, key, c),
+            notice,
+            directives.ofConclusion(n.id()).stream().map(this::directive).toList()));
   }
 
-  private void publish(CaseRepository.CaseRow c, String kind, Long subjectId, String key, Object body) {
+  private void publish(
+      CaseRepository.CaseRow c, String kind, Long subjectId, String key, Object body) {
     String payload;
     try {
       payload = json.writeValueAsString(body);
@@ -87,23 +117,33 @@ public class Publications {
       throw new IllegalStateException("Không tạo được nội dung công bố " + key + ".", e);
     }
     long id = log.record(c.id(), c.caseNumber(), kind, subjectId, key, payload);
-    ProcessInstance instance = startUnchecked(c.caseNumber(), Map.of(PublicationVariables.PUBLICATION_ID, id,
-        PublicationVariables.PUBLICATION_KIND, kind));
+    ProcessInstance instance =
+        startUnchecked(
+            c.caseNumber(),
+            Map.of(
+                PublicationVariables.PUBLICATION_ID,
+                id,
+                PublicationVariables.PUBLICATION_KIND,
+                kind));
     log.attachProcessInstance(id, instance.getId());
   }
 
   /**
-   * Starts the publication process on behalf of the system, not of the user whose action changed the case: the
-   * officer completing a task may not start processes, and must not need to.
+   * Starts the publication process on behalf of the system, not of the user whose action changed
+   * the case: the officer completing a task may not start processes, and must not need to.
    */
   private ProcessInstance startUnchecked(String businessKey, Map<String, Object> variables) {
-    return withoutAuthorization.run(() -> engine.getRuntimeService()
-        .startProcessInstanceByKey(PublicationVariables.PROCESS_KEY, businessKey, variables));
+    return withoutAuthorization.run(
+        () ->
+            engine
+                .getRuntimeService()
+                .startProcessInstanceByKey(
+                    PublicationVariables.PROCESS_KEY, businessKey, variables));
   }
 
   /**
-   * Case number (ASCII: HTTP headers carry no Đ), kind and the case's sequence number of that kind, e.g.
-   * {@code BCD-2026-0001/case-status/3}: stable across retries, unique per publication.
+   * Case number (ASCII: HTTP headers carry no Đ), kind and the case's sequence number of that kind,
+   * e.g. {@code BCD-2026-0001/case-status/3}: stable across retries, unique per publication.
    */
   private String idempotencyKey(CaseRepository.CaseRow c, String kind) {
     String number = c.caseNumber().replace('Đ', 'D').replace('đ', 'd');
@@ -111,14 +151,19 @@ public class Publications {
   }
 
   private Header header(String kind, String key, CaseRepository.CaseRow c) {
-    return new Header(kind, key, organisation.province(), c.caseNumber(),
+    return new Header(
+        kind,
+        key,
+        organisation.province(),
+        c.caseNumber(),
         new CaseSummary(c.enforcementDecisionNo(), c.debtorName(), agency(c.submittingAgency())));
   }
 
   private Directive directive(DirectiveRepository.Directive d) {
     List<AgencyRef> supporting = d.supportingAgencies().stream().map(this::agency).toList();
     // The deadline as the notice set it (a later extension is not part of the notice).
-    return new Directive(d.ordinal(), agency(d.leadAgency()), supporting, d.task(), d.originalDeadline());
+    return new Directive(
+        d.ordinal(), agency(d.leadAgency()), supporting, d.task(), d.originalDeadline());
   }
 
   private AgencyRef agency(String id) {
@@ -134,7 +179,11 @@ public class Publications {
   }
 
   private CaseRepository.CaseRow caseRow(long caseId) {
-    return cases.findById(caseId)
-        .orElseThrow(() -> new IllegalStateException("Không tìm thấy vụ việc có mã " + caseId + " để công bố."));
+    return cases
+        .findById(caseId)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "Không tìm thấy vụ việc có mã " + caseId + " để công bố."));
   }
 }

@@ -1,9 +1,7 @@
 package vn.gov.thads.bcd.reminders;
 
-import vn.gov.thads.bcd.platform.VietnamTime;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +15,13 @@ import vn.gov.thads.bcd.mail.MailComposer;
 import vn.gov.thads.bcd.organisation.Agency;
 import vn.gov.thads.bcd.organisation.Organisation;
 import vn.gov.thads.bcd.organisation.Person;
+import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.reminders.ReminderRecipients.Recipients;
 
 /**
- * Sends one reminder of a task and records it. Runs inside the reminder job's transaction: the record is written
- * first (its unique key refuses a second copy), the mail is handed to the SMTP server last; if the server refuses,
- * the exception rolls the record back and the job is retried.
+ * Sends one reminder of a task and records it. Runs inside the reminder job's transaction: the
+ * record is written first (its unique key refuses a second copy), the mail is handed to the SMTP
+ * server last; if the server refuses, the exception rolls the record back and the job is retried.
  */
 @Component
 public class ReminderDelivery {
@@ -38,8 +37,14 @@ public class ReminderDelivery {
   private final Clock clock;
   private final String baseUrl;
 
-  public ReminderDelivery(ReminderRecipients recipients, ReminderLog log, MailComposer mails, CaseRepository cases,
-      Organisation organisation, ReminderProperties properties, Clock clock,
+  public ReminderDelivery(
+      ReminderRecipients recipients,
+      ReminderLog log,
+      MailComposer mails,
+      CaseRepository cases,
+      Organisation organisation,
+      ReminderProperties properties,
+      Clock clock,
       @Value("${bcd.public-base-url}") String baseUrl) {
     this.recipients = recipients;
     this.log = log;
@@ -55,35 +60,81 @@ public class ReminderDelivery {
     Instant now = clock.instant();
     List<Agency> agencies = recipients.agencies(task.candidateGroups(), task.assignee());
     String agencyId = agencies.isEmpty() ? null : agencies.get(0).id();
-    CaseRepository.CaseRow caseRow = task.caseId() == null ? null : cases.findById(task.caseId()).orElse(null);
+    CaseRepository.CaseRow caseRow =
+        task.caseId() == null ? null : cases.findById(task.caseId()).orElse(null);
     String caseNumber = caseRow == null ? null : caseRow.caseNumber();
     if (!event.kind().escalation() && !agencies.isEmpty() && agencies.get(0).dailyDigest()) {
-      log.record(entry(task, event, caseNumber, agencyId, ReminderLog.QUEUED, null, null, null, now, null));
+      log.record(
+          entry(
+              task, event, caseNumber, agencyId, ReminderLog.QUEUED, null, null, null, now, null));
       return;
     }
-    Recipients to = switch (event.kind()) {
-      case ESCALATION_HEAD -> recipients.forHeads(agencies);
-      case ESCALATION_CHAIR -> recipients.forChair(agencies);
-      default -> recipients.forTask(agencies, task.assignee(), task.candidateUsers(), task.candidateGroups());
-    };
+    Recipients to =
+        switch (event.kind()) {
+          case ESCALATION_HEAD -> recipients.forHeads(agencies);
+          case ESCALATION_CHAIR -> recipients.forChair(agencies);
+          default ->
+              recipients.forTask(
+                  agencies, task.assignee(), task.candidateUsers(), task.candidateGroups());
+        };
     if (to.isEmpty()) {
-      LOG.warn("Không có địa chỉ nhận nhắc việc {} của công việc {} ({})", event.key(), task.taskId(), task.taskName());
-      log.record(entry(task, event, caseNumber, agencyId, ReminderLog.NO_ADDRESS, null, null, null, now, null));
+      LOG.warn(
+          "Không có địa chỉ nhận nhắc việc {} của công việc {} ({})",
+          event.key(),
+          task.taskId(),
+          task.taskName());
+      log.record(
+          entry(
+              task,
+              event,
+              caseNumber,
+              agencyId,
+              ReminderLog.NO_ADDRESS,
+              null,
+              null,
+              null,
+              now,
+              null));
       return;
     }
-    String agencyNames = agencies.isEmpty() ? "Chưa xác định"
-        : agencies.stream().map(Agency::name).collect(Collectors.joining("; "));
+    String agencyNames =
+        agencies.isEmpty()
+            ? "Chưa xác định"
+            : agencies.stream().map(Agency::name).collect(Collectors.joining("; "));
     String subject = subject(event, task, caseNumber);
-    String messageId = "<bcd-reminder." + task.taskId() + "." + task.due().toEpochMilli() + "." + event.key()
-        + "@bcd-thads>";
-    MailComposer.Mail mail = mails.compose("reminder",
-        model(task, event, caseRow, agencyNames), to.to(), to.cc(), subject, messageId);
-    log.record(entry(task, event, caseNumber, agencyId, ReminderLog.SENT, to.describe(), subject, messageId, now, now));
+    String messageId =
+        "<bcd-reminder."
+            + task.taskId()
+            + "."
+            + task.due().toEpochMilli()
+            + "."
+            + event.key()
+            + "@bcd-thads>";
+    MailComposer.Mail mail =
+        mails.compose(
+            "reminder",
+            model(task, event, caseRow, agencyNames),
+            to.to(),
+            to.cc(),
+            subject,
+            messageId);
+    log.record(
+        entry(
+            task,
+            event,
+            caseNumber,
+            agencyId,
+            ReminderLog.SENT,
+            to.describe(),
+            subject,
+            messageId,
+            now,
+            now));
     mails.send(mail);
   }
 
-  private Map<String, Object> model(TaskFacts task, ReminderEvent event, CaseRepository.CaseRow caseRow,
-      String agencyNames) {
+  private Map<String, Object> model(
+      TaskFacts task, ReminderEvent event, CaseRepository.CaseRow caseRow, String agencyNames) {
     Map<String, Object> m = new HashMap<>();
     String due = VietnamTime.DATE.format(task.due().atZone(VietnamTime.ZONE));
     int n = event.daysOverdue();
@@ -91,29 +142,57 @@ public class ReminderDelivery {
     m.put("debtorName", caseRow == null ? null : caseRow.debtorName());
     m.put("step", task.taskName());
     m.put("agencyNames", agencyNames);
-    m.put("assigneeName", task.assignee() == null ? null
-        : organisation.person(task.assignee()).map(Person::fullName).orElse(task.assignee()));
+    m.put(
+        "assigneeName",
+        task.assignee() == null
+            ? null
+            : organisation.person(task.assignee()).map(Person::fullName).orElse(task.assignee()));
     m.put("directive", task.directive());
     m.put("dueDate", due);
     m.put("link", taskLink(task.taskId()));
     m.put("overdue", n > 0);
     m.put("status", status(event, task.taskKey()));
-    String[] texts = switch (event.kind()) {
-      case BEFORE_DUE -> new String[] {"Kính gửi: " + agencyNames, "Công việc dưới đây sẽ đến hạn ngày " + due + ".",
-          "Đề nghị đơn vị hoàn thành đúng hạn và cập nhật kết quả trên hệ thống."};
-      case ON_DUE -> new String[] {"Kính gửi: " + agencyNames, "Công việc dưới đây đến hạn hôm nay (" + due + ").",
-          "Đề nghị đơn vị hoàn thành trong ngày và cập nhật kết quả trên hệ thống."};
-      case OVERDUE -> new String[] {"Kính gửi: " + agencyNames,
-          "Công việc dưới đây đã quá hạn " + n + " ngày làm việc.",
-          "Đề nghị đơn vị khẩn trương hoàn thành và cập nhật kết quả trên hệ thống."};
-      case ESCALATION_HEAD -> new String[] {"Kính gửi: Lãnh đạo " + agencyNames,
-          "Công việc dưới đây của " + agencyNames + " đã quá hạn " + n + " ngày làm việc mà chưa hoàn thành.",
-          "Đề nghị lãnh đạo đơn vị chỉ đạo hoàn thành ngay và báo cáo Ban Chỉ đạo (qua Tổ Thư ký)."};
-      case ESCALATION_CHAIR -> new String[] {"Kính gửi: Trưởng ban Ban Chỉ đạo Thi hành án dân sự tỉnh",
-          "Tổ Thư ký kính báo cáo: công việc dưới đây của " + agencyNames + " đã quá hạn " + n
-              + " ngày làm việc; lãnh đạo đơn vị đã được nhắc nhưng công việc chưa hoàn thành.",
-          "Kính đề nghị Trưởng ban xem xét, chỉ đạo."};
-    };
+    String[] texts =
+        switch (event.kind()) {
+          case BEFORE_DUE ->
+              new String[] {
+                "Kính gửi: " + agencyNames,
+                "Công việc dưới đây sẽ đến hạn ngày " + due + ".",
+                "Đề nghị đơn vị hoàn thành đúng hạn và cập nhật kết quả trên hệ thống."
+              };
+          case ON_DUE ->
+              new String[] {
+                "Kính gửi: " + agencyNames,
+                "Công việc dưới đây đến hạn hôm nay (" + due + ").",
+                "Đề nghị đơn vị hoàn thành trong ngày và cập nhật kết quả trên hệ thống."
+              };
+          case OVERDUE ->
+              new String[] {
+                "Kính gửi: " + agencyNames,
+                "Công việc dưới đây đã quá hạn " + n + " ngày làm việc.",
+                "Đề nghị đơn vị khẩn trương hoàn thành và cập nhật kết quả trên hệ thống."
+              };
+          case ESCALATION_HEAD ->
+              new String[] {
+                "Kính gửi: Lãnh đạo " + agencyNames,
+                "Công việc dưới đây của "
+                    + agencyNames
+                    + " đã quá hạn "
+                    + n
+                    + " ngày làm việc mà chưa hoàn thành.",
+                "Đề nghị lãnh đạo đơn vị chỉ đạo hoàn thành ngay và báo cáo Ban Chỉ đạo (qua Tổ Thư ký)."
+              };
+          case ESCALATION_CHAIR ->
+              new String[] {
+                "Kính gửi: Trưởng ban Ban Chỉ đạo Thi hành án dân sự tỉnh",
+                "Tổ Thư ký kính báo cáo: công việc dưới đây của "
+                    + agencyNames
+                    + " đã quá hạn "
+                    + n
+                    + " ngày làm việc; lãnh đạo đơn vị đã được nhắc nhưng công việc chưa hoàn thành.",
+                "Kính đề nghị Trưởng ban xem xét, chỉ đạo."
+              };
+        };
     m.put("greeting", texts[0]);
     m.put("headline", texts[1]);
     m.put("request", texts[2]);
@@ -132,23 +211,56 @@ public class ReminderDelivery {
   static String subject(ReminderEvent event, TaskFacts task, String caseNumber) {
     String what = task.taskName() + " – " + (caseNumber == null ? "(chưa có số)" : caseNumber);
     String due = VietnamTime.DATE.format(task.due().atZone(VietnamTime.ZONE));
-    return "[BCĐ THADS] " + switch (event.kind()) {
-      case BEFORE_DUE -> "Sắp đến hạn " + due + ": " + what;
-      case ON_DUE -> "Đến hạn hôm nay: " + what;
-      case OVERDUE -> "Quá hạn " + event.daysOverdue() + " ngày làm việc: " + what;
-      case ESCALATION_HEAD -> "Báo cáo chậm thực hiện (quá hạn " + event.daysOverdue() + " ngày làm việc): " + what;
-      case ESCALATION_CHAIR -> "Kính báo cáo Trưởng ban (quá hạn " + event.daysOverdue() + " ngày làm việc): " + what;
-    };
+    return "[BCĐ THADS] "
+        + switch (event.kind()) {
+          case BEFORE_DUE -> "Sắp đến hạn " + due + ": " + what;
+          case ON_DUE -> "Đến hạn hôm nay: " + what;
+          case OVERDUE -> "Quá hạn " + event.daysOverdue() + " ngày làm việc: " + what;
+          case ESCALATION_HEAD ->
+              "Báo cáo chậm thực hiện (quá hạn " + event.daysOverdue() + " ngày làm việc): " + what;
+          case ESCALATION_CHAIR ->
+              "Kính báo cáo Trưởng ban (quá hạn "
+                  + event.daysOverdue()
+                  + " ngày làm việc): "
+                  + what;
+        };
   }
 
   String taskLink(String taskId) {
     return baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
   }
 
-  private static ReminderLog.Entry entry(TaskFacts task, ReminderEvent event, String caseNumber, String agencyId,
-      String status, String recipients, String subject, String messageId, Instant recordedAt, Instant sentAt) {
-    return new ReminderLog.Entry(0, task.caseId(), caseNumber, task.processInstanceId(), task.taskId(),
-        task.taskKey(), task.taskName(), agencyId, event.kind().name(), event.key(), task.due(), event.daysOverdue(),
-        task.directive(), status, recipients, subject, messageId, recordedAt, sentAt, null);
+  private static ReminderLog.Entry entry(
+      TaskFacts task,
+      ReminderEvent event,
+      String caseNumber,
+      String agencyId,
+      String status,
+      String recipients,
+      String subject,
+      String messageId,
+      Instant recordedAt,
+      Instant sentAt) {
+    return new ReminderLog.Entry(
+        0,
+        task.caseId(),
+        caseNumber,
+        task.processInstanceId(),
+        task.taskId(),
+        task.taskKey(),
+        task.taskName(),
+        agencyId,
+        event.kind().name(),
+        event.key(),
+        task.due(),
+        event.daysOverdue(),
+        task.directive(),
+        status,
+        recipients,
+        subject,
+        messageId,
+        recordedAt,
+        sentAt,
+        null);
   }
 }

@@ -1,12 +1,11 @@
 package vn.gov.thads.bcd.reminders;
 
-import java.util.LinkedHashMap;
-import vn.gov.thads.bcd.platform.VietnamTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,17 +22,20 @@ import vn.gov.thads.bcd.calendar.WorkingDays;
 import vn.gov.thads.bcd.mail.MailComposer;
 import vn.gov.thads.bcd.organisation.Agency;
 import vn.gov.thads.bcd.organisation.Organisation;
+import vn.gov.thads.bcd.platform.VietnamTime;
 
 /**
- * The daily digest (model {@code ReminderDigestProcess}): on working days, one mail per agency that chose it,
- * listing the reminders queued for it since the last digest. Named {@code reminderDigest} for the model's two
- * service tasks; the timer cycle and retry intervals come from {@link ReminderSettings}.
+ * The daily digest (model {@code ReminderDigestProcess}): on working days, one mail per agency that
+ * chose it, listing the reminders queued for it since the last digest. Named {@code reminderDigest}
+ * for the model's two service tasks; the timer cycle and retry intervals come from {@link
+ * ReminderSettings}.
  */
 @Component("reminderDigest")
 public class ReminderDigest {
 
   /** Process variables of ReminderDigestProcess. */
   public static final String AGENCIES = "digestAgencies";
+
   public static final String AGENCY = "digestAgency";
 
   private final ReminderProperties properties;
@@ -47,9 +49,17 @@ public class ReminderDigest {
   private final ReminderSchedule schedule;
   private final Clock clock;
 
-  public ReminderDigest(ReminderProperties properties, ReminderLog log, ReminderRecipients recipients,
-      ReminderDelivery delivery, MailComposer mails, Organisation organisation, TaskService tasks,
-      WorkingDays workingDays, ReminderService service, Clock clock) {
+  public ReminderDigest(
+      ReminderProperties properties,
+      ReminderLog log,
+      ReminderRecipients recipients,
+      ReminderDelivery delivery,
+      MailComposer mails,
+      Organisation organisation,
+      TaskService tasks,
+      WorkingDays workingDays,
+      ReminderService service,
+      Clock clock) {
     this.properties = properties;
     this.log = log;
     this.recipients = recipients;
@@ -62,12 +72,16 @@ public class ReminderDigest {
     this.clock = clock;
   }
 
-  /** Service task "Tìm đơn vị có nhắc việc chờ gửi": agencies with queued reminders, on working days only. */
+  /**
+   * Service task "Tìm đơn vị có nhắc việc chờ gửi": agencies with queued reminders, on working days
+   * only.
+   */
   public void findAgencies(DelegateExecution execution) {
     LocalDate today = today();
-    List<String> agencies = workingDays.isWorkingDay(today)
-        ? log.agenciesWithQueued().stream().filter(a -> !log.digestSent(a, today)).toList()
-        : List.of();
+    List<String> agencies =
+        workingDays.isWorkingDay(today)
+            ? log.agenciesWithQueued().stream().filter(a -> !log.digestSent(a, today)).toList()
+            : List.of();
     execution.setVariable(AGENCIES, new ArrayList<>(agencies));
   }
 
@@ -80,10 +94,16 @@ public class ReminderDigest {
     if (agency == null || queued.isEmpty() || log.digestSent(agencyId, today)) {
       return;
     }
-    Map<String, Task> open = tasks.createTaskQuery()
-        .taskIdIn(queued.stream().map(ReminderLog.Entry::taskId).distinct().toArray(String[]::new)).list().stream()
-        .collect(Collectors.toMap(Task::getId, Function.identity()));
-    List<ReminderLog.Entry> items = queued.stream().filter(e -> open.containsKey(e.taskId())).toList();
+    Map<String, Task> open =
+        tasks
+            .createTaskQuery()
+            .taskIdIn(
+                queued.stream().map(ReminderLog.Entry::taskId).distinct().toArray(String[]::new))
+            .list()
+            .stream()
+            .collect(Collectors.toMap(Task::getId, Function.identity()));
+    List<ReminderLog.Entry> items =
+        queued.stream().filter(e -> open.containsKey(e.taskId())).toList();
     log.drop(queued.stream().filter(e -> !open.containsKey(e.taskId())).toList());
     if (items.isEmpty()) {
       return;
@@ -111,8 +131,14 @@ public class ReminderDigest {
     }
     ReminderRecipients.Recipients to = recipients.forDigest(agency, people);
     String day = VietnamTime.DATE.format(today);
-    String subject = "[BCĐ THADS] Tổng hợp nhắc việc ngày " + day + " – " + agency.name() + ": " + lines.size()
-        + " công việc";
+    String subject =
+        "[BCĐ THADS] Tổng hợp nhắc việc ngày "
+            + day
+            + " – "
+            + agency.name()
+            + ": "
+            + lines.size()
+            + " công việc";
     String messageId = "<bcd-digest." + agencyId + "." + today + "@bcd-thads>";
     Map<String, Object> model = new HashMap<>();
     model.put("agencyName", agency.name());

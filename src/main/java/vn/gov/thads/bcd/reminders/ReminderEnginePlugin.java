@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.platform.UserTaskListeners;
 
 /**
- * Wires reminders into the engine: every user task of every model gets the reminder listener (no model has to
- * remember it), the reminder timers get their job handler, and failed reminders their retry intervals.
- * The service is looked up lazily: it needs beans that exist only once the engine does.
+ * Wires reminders into the engine: every user task of every model gets the reminder listener (no
+ * model has to remember it), the reminder timers get their job handler, and failed reminders their
+ * retry intervals. The service is looked up lazily: it needs beans that exist only once the engine
+ * does.
  */
 @Component
 public class ReminderEnginePlugin extends AbstractProcessEnginePlugin {
@@ -23,23 +24,31 @@ public class ReminderEnginePlugin extends AbstractProcessEnginePlugin {
   private final Supplier<ReminderService> service;
   private final ReminderProperties properties;
 
-  public ReminderEnginePlugin(ObjectProvider<ReminderService> service, ReminderProperties properties) {
+  public ReminderEnginePlugin(
+      ObjectProvider<ReminderService> service, ReminderProperties properties) {
     this.service = service::getObject;
     this.properties = properties;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<JobHandler> handlers = configuration.getCustomJobHandlers() == null ? new ArrayList<>()
-        : new ArrayList<>(configuration.getCustomJobHandlers());
+    List<JobHandler> handlers =
+        configuration.getCustomJobHandlers() == null
+            ? new ArrayList<>()
+            : new ArrayList<>(configuration.getCustomJobHandlers());
     handlers.add(new ReminderJobHandler(service));
     configuration.setCustomJobHandlers(handlers);
 
-    UserTaskListeners.addToEveryUserTask(configuration, new ReminderTaskListener(service),
-        TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_UPDATE, TaskListener.EVENTNAME_COMPLETE,
+    UserTaskListeners.addToEveryUserTask(
+        configuration,
+        new ReminderTaskListener(service),
+        TaskListener.EVENTNAME_CREATE,
+        TaskListener.EVENTNAME_UPDATE,
+        TaskListener.EVENTNAME_COMPLETE,
         TaskListener.EVENTNAME_DELETE);
 
-    configuration.setFailedJobCommandFactory(new ReminderRetryCommand.Factory(properties.retryIntervals()));
+    configuration.setFailedJobCommandFactory(
+        new ReminderRetryCommand.Factory(properties.retryIntervals()));
   }
 
   /** Plans, moves and removes a task's reminders as the task is created, changed and ended. */

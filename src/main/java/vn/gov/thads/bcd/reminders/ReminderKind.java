@@ -1,6 +1,9 @@
 package vn.gov.thads.bcd.reminders;
 
-/** The kinds of reminder mail; the first three go to the people doing the task, the escalations to their superiors. */
+/**
+ * The kinds of reminder mail; the first three go to the people doing the task, the escalations to
+ * their superiors.
+ */
 public enum ReminderKind {
   BEFORE_DUE("Sắp đến hạn"),
   ON_DUE("Đến hạn hôm nay"),

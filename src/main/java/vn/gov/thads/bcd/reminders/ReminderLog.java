@@ -12,7 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The record of every reminder and escalation (table {@code bcd_reminder}) and of the digests sent. */
+/**
+ * The record of every reminder and escalation (table {@code bcd_reminder}) and of the digests sent.
+ */
 @Repository
 public class ReminderLog {
 
@@ -29,26 +31,62 @@ public class ReminderLog {
   }
 
   /** A reminder as recorded. */
-  public record Entry(long id, Long caseId, String caseNumber, String processInstanceId, String taskId, String taskKey,
-      String taskName, String agencyId, String kind, String eventKey, Instant dueAt, int daysOverdue, String directive,
+  public record Entry(
+      long id,
+      Long caseId,
+      String caseNumber,
+      String processInstanceId,
+      String taskId,
+      String taskKey,
+      String taskName,
+      String agencyId,
+      String kind,
+      String eventKey,
+      Instant dueAt,
+      int daysOverdue,
+      String directive,
       String status,
-      String recipients, String subject, String messageId, Instant recordedAt, Instant sentAt, Long digestId) {}
+      String recipients,
+      String subject,
+      String messageId,
+      Instant recordedAt,
+      Instant sentAt,
+      Long digestId) {}
 
   /** The keys of the reminders already recorded for this due date of this task. */
   public Set<String> keys(String taskId, Instant dueAt) {
-    return new HashSet<>(jdbc.sql("select event_key from bcd_reminder where task_id = ? and due_at = ?")
-        .params(taskId, Timestamp.from(dueAt)).query(String.class).list());
+    return new HashSet<>(
+        jdbc.sql("select event_key from bcd_reminder where task_id = ? and due_at = ?")
+            .params(taskId, Timestamp.from(dueAt))
+            .query(String.class)
+            .list());
   }
 
   public long record(Entry e) {
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into bcd_reminder (case_id, case_number, process_instance_id, task_id, task_key, task_name, agency_id,
           kind, event_key, due_at, days_overdue, directive, status, recipients, subject, message_id, recorded_at, sent_at)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(e.caseId(), e.caseNumber(), e.processInstanceId(), e.taskId(), e.taskKey(), e.taskName(), e.agencyId(),
-            e.kind(), e.eventKey(), Timestamp.from(e.dueAt()), e.daysOverdue(), e.directive(), e.status(), e.recipients(),
-            e.subject(), e.messageId(), Timestamp.from(e.recordedAt()),
+        .params(
+            e.caseId(),
+            e.caseNumber(),
+            e.processInstanceId(),
+            e.taskId(),
+            e.taskKey(),
+            e.taskName(),
+            e.agencyId(),
+            e.kind(),
+            e.eventKey(),
+            Timestamp.from(e.dueAt()),
+            e.daysOverdue(),
+            e.directive(),
+            e.status(),
+            e.recipients(),
+            e.subject(),
+            e.messageId(),
+            Timestamp.from(e.recordedAt()),
             e.sentAt() == null ? null : Timestamp.from(e.sentAt()))
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
@@ -56,65 +94,108 @@ public class ReminderLog {
 
   /** Agencies with reminders waiting for their digest. */
   public List<String> agenciesWithQueued() {
-    return jdbc.sql("select distinct agency_id from bcd_reminder where status = ? order by agency_id")
-        .param(QUEUED).query(String.class).list();
+    return jdbc.sql(
+            "select distinct agency_id from bcd_reminder where status = ? order by agency_id")
+        .param(QUEUED)
+        .query(String.class)
+        .list();
   }
 
-  /** The reminders waiting for an agency's digest, oldest first, locked until the digest is recorded. */
+  /**
+   * The reminders waiting for an agency's digest, oldest first, locked until the digest is
+   * recorded.
+   */
   public List<Entry> queued(String agencyId) {
     return jdbc.sql(SELECT + " where status = ? and agency_id = ? order by due_at, id for update")
-        .params(QUEUED, agencyId).query(ReminderLog::entry).list();
+        .params(QUEUED, agencyId)
+        .query(ReminderLog::entry)
+        .list();
   }
 
-  public long recordDigest(String agencyId, LocalDate day, String recipients, String subject, String messageId,
-      List<Entry> items, Instant sentAt) {
+  public long recordDigest(
+      String agencyId,
+      LocalDate day,
+      String recipients,
+      String subject,
+      String messageId,
+      List<Entry> items,
+      Instant sentAt) {
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into bcd_reminder_digest (agency_id, digest_day, recipients, subject, message_id, item_count, sent_at)
         values (?, ?, ?, ?, ?, ?, ?)""")
         .params(agencyId, day, recipients, subject, messageId, items.size(), Timestamp.from(sentAt))
         .update(keys, "id");
     long digestId = keys.getKeyAs(Number.class).longValue();
     for (Entry item : items) {
-      jdbc.sql("update bcd_reminder set status = ?, digest_id = ?, recipients = ?, sent_at = ? where id = ?")
-          .params(DIGESTED, digestId, recipients, Timestamp.from(sentAt), item.id()).update();
+      jdbc.sql(
+              "update bcd_reminder set status = ?, digest_id = ?, recipients = ?, sent_at = ? where id = ?")
+          .params(DIGESTED, digestId, recipients, Timestamp.from(sentAt), item.id())
+          .update();
     }
     return digestId;
   }
 
-  /** Reminders queued for a digest whose task was done in the meantime: nothing to remind of any more. */
+  /**
+   * Reminders queued for a digest whose task was done in the meantime: nothing to remind of any
+   * more.
+   */
   public void drop(List<Entry> items) {
     for (Entry item : items) {
-      jdbc.sql("update bcd_reminder set status = ? where id = ?").params(DROPPED, item.id()).update();
+      jdbc.sql("update bcd_reminder set status = ? where id = ?")
+          .params(DROPPED, item.id())
+          .update();
     }
   }
 
   /** Whether the agency's digest of that day has been sent already. */
   public boolean digestSent(String agencyId, LocalDate day) {
-    return jdbc.sql("select count(*) from bcd_reminder_digest where agency_id = ? and digest_day = ?")
-        .params(agencyId, day).query(Integer.class).single() > 0;
+    return jdbc.sql(
+                "select count(*) from bcd_reminder_digest where agency_id = ? and digest_day = ?")
+            .params(agencyId, day)
+            .query(Integer.class)
+            .single()
+        > 0;
   }
 
   /** Every reminder of a case (of all its processes), newest first. */
   public List<Entry> ofCase(long caseId) {
-    return jdbc.sql(SELECT + " where case_id = ? order by recorded_at desc, id desc").param(caseId)
-        .query(ReminderLog::entry).list();
+    return jdbc.sql(SELECT + " where case_id = ? order by recorded_at desc, id desc")
+        .param(caseId)
+        .query(ReminderLog::entry)
+        .list();
   }
 
   /** Every reminder of one process instance, newest first. */
   public List<Entry> ofProcessInstance(String processInstanceId) {
     return jdbc.sql(SELECT + " where process_instance_id = ? order by recorded_at desc, id desc")
-        .param(processInstanceId).query(ReminderLog::entry).list();
+        .param(processInstanceId)
+        .query(ReminderLog::entry)
+        .list();
   }
 
   private static Entry entry(ResultSet rs, int row) throws SQLException {
-    return new Entry(rs.getLong("id"), (Long) rs.getObject("case_id", Long.class), rs.getString("case_number"),
-        rs.getString("process_instance_id"), rs.getString("task_id"), rs.getString("task_key"),
-        rs.getString("task_name"), rs.getString("agency_id"), rs.getString("kind"), rs.getString("event_key"),
-        instant(rs.getTimestamp("due_at")), rs.getInt("days_overdue"), rs.getString("directive"),
+    return new Entry(
+        rs.getLong("id"),
+        (Long) rs.getObject("case_id", Long.class),
+        rs.getString("case_number"),
+        rs.getString("process_instance_id"),
+        rs.getString("task_id"),
+        rs.getString("task_key"),
+        rs.getString("task_name"),
+        rs.getString("agency_id"),
+        rs.getString("kind"),
+        rs.getString("event_key"),
+        instant(rs.getTimestamp("due_at")),
+        rs.getInt("days_overdue"),
+        rs.getString("directive"),
         rs.getString("status"),
-        rs.getString("recipients"), rs.getString("subject"), rs.getString("message_id"),
-        instant(rs.getTimestamp("recorded_at")), instant(rs.getTimestamp("sent_at")),
+        rs.getString("recipients"),
+        rs.getString("subject"),
+        rs.getString("message_id"),
+        instant(rs.getTimestamp("recorded_at")),
+        instant(rs.getTimestamp("sent_at")),
         (Long) rs.getObject("digest_id", Long.class));
   }
 
@@ -122,7 +203,8 @@ public class ReminderLog {
     return t == null ? null : t.toInstant();
   }
 
-  private static final String SELECT = """
+  private static final String SELECT =
+      """
       select id, case_id, case_number, process_instance_id, task_id, task_key, task_name, agency_id, kind, event_key,
         due_at, days_overdue, directive, status, recipients, subject, message_id, recorded_at, sent_at, digest_id
       from bcd_reminder""";

@@ -8,14 +8,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Reminder settings ({@code bcd.reminders}): the default policy, the policies per kind of task (keyed by the
- * task's id in the model, e.g. {@code Task_ReportDirectiveResult}), the hour mails go out, how sending is retried
- * and when the daily digests leave.
+ * Reminder settings ({@code bcd.reminders}): the default policy, the policies per kind of task
+ * (keyed by the task's id in the model, e.g. {@code Task_ReportDirectiveResult}), the hour mails go
+ * out, how sending is retried and when the daily digests leave.
  *
- * @param sendAt         hour of the day (Vietnam time) at which reminders go out, on working days
- * @param retryIntervals waits between attempts when the mail server refuses or is down; after the last one the
- *                       reminder becomes an incident in Cockpit
- * @param digestCycle    ISO-8601 repeating interval of the daily digest (start with +07:00 offset)
+ * @param sendAt hour of the day (Vietnam time) at which reminders go out, on working days
+ * @param retryIntervals waits between attempts when the mail server refuses or is down; after the
+ *     last one the reminder becomes an incident in Cockpit
+ * @param digestCycle ISO-8601 repeating interval of the daily digest (start with +07:00 offset)
  */
 @ConfigurationProperties("bcd.reminders")
 public record ReminderProperties(
@@ -35,7 +35,8 @@ public record ReminderProperties(
       problems.addAll(e.getValue().over(defaults).problems("bcd.reminders.tasks." + e.getKey()));
     }
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("Cấu hình nhắc việc không hợp lệ: " + String.join("; ", problems));
+      throw new IllegalArgumentException(
+          "Cấu hình nhắc việc không hợp lệ: " + String.join("; ", problems));
     }
   }
 

@@ -14,10 +14,11 @@ import vn.gov.thads.bcd.organisation.Organisation;
 import vn.gov.thads.bcd.organisation.RoleGroup;
 
 /**
- * Who receives a task's reminders: the responsible agencies' configured addresses plus the assignee, or, while
- * nobody has claimed the task, every candidate who has an address. Escalations: the agencies' heads with the
- * secretariat in copy; later the chair, with the secretariat and the heads in copy. People's addresses come from
- * Camunda's users (kept in step with the organisation file, editable in Admin); agencies' from the file.
+ * Who receives a task's reminders: the responsible agencies' configured addresses plus the
+ * assignee, or, while nobody has claimed the task, every candidate who has an address. Escalations:
+ * the agencies' heads with the secretariat in copy; later the chair, with the secretariat and the
+ * heads in copy. People's addresses come from Camunda's users (kept in step with the organisation
+ * file, editable in Admin); agencies' from the file.
  */
 @Component
 public class ReminderRecipients {
@@ -48,7 +49,10 @@ public class ReminderRecipients {
   }
 
   /** The people doing the task: agencies' addresses, and the assignee or else every candidate. */
-  public Recipients forTask(List<Agency> agencies, String assignee, Collection<String> candidateUsers,
+  public Recipients forTask(
+      List<Agency> agencies,
+      String assignee,
+      Collection<String> candidateUsers,
       Collection<String> candidateGroups) {
     Set<String> to = new LinkedHashSet<>();
     agencies.forEach(a -> to.addAll(a.reminderEmails()));
@@ -94,7 +98,9 @@ public class ReminderRecipients {
 
   private List<String> secretariat() {
     Set<String> cc = new LinkedHashSet<>();
-    organisation.agencyOfRoleGroup(RoleGroup.SECRETARIAT.id()).ifPresent(a -> cc.addAll(a.reminderEmails()));
+    organisation
+        .agencyOfRoleGroup(RoleGroup.SECRETARIAT.id())
+        .ifPresent(a -> cc.addAll(a.reminderEmails()));
     members(RoleGroup.SECRETARIAT.id()).forEach(u -> add(cc, u.getEmail()));
     return List.copyOf(cc);
   }
@@ -115,6 +121,10 @@ public class ReminderRecipients {
   }
 
   private static List<String> without(Collection<String> addresses, Set<String> excluded) {
-    return addresses.stream().filter(Objects::nonNull).filter(a -> !excluded.contains(a)).distinct().toList();
+    return addresses.stream()
+        .filter(Objects::nonNull)
+        .filter(a -> !excluded.contains(a))
+        .distinct()
+        .toList();
   }
 }

@@ -12,10 +12,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.ParseUtil;
 
 /**
- * Retries a failed reminder after the configured waits (the engine retries jobs of its own kinds by their model's
- * {@code failedJobRetryTimeCycle}, but jobs it does not know three times at once). After the last wait the job has
- * no retries left and the engine raises an incident; "retry" in Cockpit sends it once the mail server is back.
- * Every other job keeps the engine's behaviour.
+ * Retries a failed reminder after the configured waits (the engine retries jobs of its own kinds by
+ * their model's {@code failedJobRetryTimeCycle}, but jobs it does not know three times at once).
+ * After the last wait the job has no retries left and the engine raises an incident; "retry" in
+ * Cockpit sends it once the mail server is back. Every other job keeps the engine's behaviour.
  */
 class ReminderRetryCommand extends DefaultJobRetryCmd {
 
@@ -38,16 +38,19 @@ class ReminderRetryCommand extends DefaultJobRetryCmd {
       initializeRetries(job, retries.getRetries());
     }
     List<String> intervals = retries.getRetryIntervals();
-    int index = Math.max(0, Math.min(intervals.size() - 1, intervals.size() - (job.getRetries() - 1)));
+    int index =
+        Math.max(0, Math.min(intervals.size() - 1, intervals.size() - (job.getRetries() - 1)));
     try {
       job.setDuedate(new DurationHelper(intervals.get(index)).getDateAfter());
     } catch (Exception e) {
-      throw new IllegalStateException("Khoảng chờ gửi lại không hợp lệ: " + intervals.get(index), e);
+      throw new IllegalStateException(
+          "Khoảng chờ gửi lại không hợp lệ: " + intervals.get(index), e);
     }
     job.unlock();
     decrementRetries(job);
     if (job.getRetries() <= 0) {
-      // An incident now: once somebody retries it in Cockpit, it should go at once, not at the last wait's end.
+      // An incident now: once somebody retries it in Cockpit, it should go at once, not at the last
+      // wait's end.
       job.setDuedate(ClockUtil.getCurrentTime());
     }
     notifyAcquisition(commandContext);
@@ -60,7 +63,8 @@ class ReminderRetryCommand extends DefaultJobRetryCmd {
     Factory(String intervals) {
       this.retries = ParseUtil.parseRetryIntervals(intervals);
       if (retries == null || retries.getRetryIntervals().isEmpty()) {
-        throw new IllegalArgumentException("bcd.reminders.retry-intervals không hợp lệ: " + intervals);
+        throw new IllegalArgumentException(
+            "bcd.reminders.retry-intervals không hợp lệ: " + intervals);
       }
     }
 

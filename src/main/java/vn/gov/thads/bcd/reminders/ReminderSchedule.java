@@ -1,20 +1,20 @@
 package vn.gov.thads.bcd.reminders;
 
-import vn.gov.thads.bcd.platform.VietnamTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.gov.thads.bcd.calendar.WorkingDays;
+import vn.gov.thads.bcd.platform.VietnamTime;
 
 /**
- * Computes the reminders of one due date under a policy. Reminders go out at the configured hour of working days:
- * {@code daysBefore} working days before the due day, on the due day (or the last working day before it), then on
- * the 1st, (1+K)th, (1+2K)th… working day after it while the task stays open; escalations on the
- * {@code escalateAfter}th and {@code escalateToChairAfter}th working day after it.
+ * Computes the reminders of one due date under a policy. Reminders go out at the configured hour of
+ * working days: {@code daysBefore} working days before the due day, on the due day (or the last
+ * working day before it), then on the 1st, (1+K)th, (1+2K)th… working day after it while the task
+ * stays open; escalations on the {@code escalateAfter}th and {@code escalateToChairAfter}th working
+ * day after it.
  */
 public final class ReminderSchedule {
 
@@ -30,32 +30,43 @@ public final class ReminderSchedule {
   }
 
   /**
-   * The reminders due at or before {@code until}, in time order (at one instant the reminder before the escalation).
-   * Reminders before the due date that would fall before {@code since} (the task's creation, or the moment its due
-   * date was changed) are left out: nobody is told "due in two days" about a task given to them yesterday.
+   * The reminders due at or before {@code until}, in time order (at one instant the reminder before
+   * the escalation). Reminders before the due date that would fall before {@code since} (the task's
+   * creation, or the moment its due date was changed) are left out: nobody is told "due in two
+   * days" about a task given to them yesterday.
    */
-  public List<ReminderEvent> upTo(Instant due, Instant since, ReminderPolicy policy, Instant until) {
+  public List<ReminderEvent> upTo(
+      Instant due, Instant since, ReminderPolicy policy, Instant until) {
     List<ReminderEvent> events = new ArrayList<>();
-    generate(due, since, policy, e -> {
-      if (e.at().isAfter(until)) {
-        return false;
-      }
-      events.add(e);
-      return true;
-    });
+    generate(
+        due,
+        since,
+        policy,
+        e -> {
+          if (e.at().isAfter(until)) {
+            return false;
+          }
+          events.add(e);
+          return true;
+        });
     return events;
   }
 
   /** The first reminder strictly after {@code after}, if the policy has one. */
-  public Optional<ReminderEvent> firstAfter(Instant due, Instant since, ReminderPolicy policy, Instant after) {
+  public Optional<ReminderEvent> firstAfter(
+      Instant due, Instant since, ReminderPolicy policy, Instant after) {
     ReminderEvent[] found = new ReminderEvent[1];
-    generate(due, since, policy, e -> {
-      if (e.at().isAfter(after)) {
-        found[0] = e;
-        return false;
-      }
-      return true;
-    });
+    generate(
+        due,
+        since,
+        policy,
+        e -> {
+          if (e.at().isAfter(after)) {
+            found[0] = e;
+            return false;
+          }
+          return true;
+        });
     return Optional.ofNullable(found[0]);
   }
 
@@ -69,16 +80,19 @@ public final class ReminderSchedule {
       return;
     }
     LocalDate dueDay = due.atZone(VietnamTime.ZONE).toLocalDate();
-    LocalDate lastWorkingDay = workingDays.isWorkingDay(dueDay) ? dueDay : workingDays.previous(dueDay);
+    LocalDate lastWorkingDay =
+        workingDays.isWorkingDay(dueDay) ? dueDay : workingDays.previous(dueDay);
     Instant onDue = min(at(lastWorkingDay), due);
     if (policy.daysBefore() > 0) {
       Instant before = at(workingDays.minus(lastWorkingDay, policy.daysBefore()));
-      if (!before.isBefore(since) && before.isBefore(onDue)
+      if (!before.isBefore(since)
+          && before.isBefore(onDue)
           && !sink.accept(new ReminderEvent(ReminderKind.BEFORE_DUE, before, 0))) {
         return;
       }
     }
-    if (policy.onDueDate() && !onDue.isBefore(since)
+    if (policy.onDueDate()
+        && !onDue.isBefore(since)
         && !sink.accept(new ReminderEvent(ReminderKind.ON_DUE, onDue, 0))) {
       return;
     }
@@ -106,9 +120,13 @@ public final class ReminderSchedule {
     }
   }
 
-  /** Working days overdue at the given instant: working days after the due day, up to that instant's day. */
+  /**
+   * Working days overdue at the given instant: working days after the due day, up to that instant's
+   * day.
+   */
   public int daysOverdue(Instant due, Instant at) {
-    return workingDays.between(due.atZone(VietnamTime.ZONE).toLocalDate(), at.atZone(VietnamTime.ZONE).toLocalDate());
+    return workingDays.between(
+        due.atZone(VietnamTime.ZONE).toLocalDate(), at.atZone(VietnamTime.ZONE).toLocalDate());
   }
 
   private Instant at(LocalDate day) {

@@ -9,8 +9,17 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import vn.gov.thads.bcd.variables.CaseVariables;
 
 /** What a reminder says about a task, read once from the task and its process. */
-public record TaskFacts(String taskId, String taskKey, String taskName, String processInstanceId, Instant due,
-    String assignee, List<String> candidateGroups, List<String> candidateUsers, Long caseId, String directive) {
+public record TaskFacts(
+    String taskId,
+    String taskKey,
+    String taskName,
+    String processInstanceId,
+    Instant due,
+    String assignee,
+    List<String> candidateGroups,
+    List<String> candidateUsers,
+    Long caseId,
+    String directive) {
 
   public static TaskFacts of(DelegateTask task) {
     List<String> groups = new ArrayList<>();
@@ -26,9 +35,16 @@ public record TaskFacts(String taskId, String taskKey, String taskName, String p
     }
     Object caseId = task.getVariable(CaseVariables.CASE_ID);
     Object directive = task.getVariable(CaseVariables.DIRECTIVE_TASK);
-    return new TaskFacts(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getProcessInstanceId(),
-        task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getAssignee(), List.copyOf(groups),
-        List.copyOf(users), caseId instanceof Number n ? n.longValue() : null,
+    return new TaskFacts(
+        task.getId(),
+        task.getTaskDefinitionKey(),
+        task.getName(),
+        task.getProcessInstanceId(),
+        task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+        task.getAssignee(),
+        List.copyOf(groups),
+        List.copyOf(users),
+        caseId instanceof Number n ? n.longValue() : null,
         directive instanceof String s && !s.isBlank() ? s : null);
   }
 }

@@ -17,9 +17,9 @@ import vn.gov.thads.bcd.caseintake.DuplicateDecisionException;
 import vn.gov.thads.bcd.forms.InvalidCaseDataException;
 
 /**
- * Errors of the application's own API ({@code /api}) in the shape engine-rest uses ({@code {"type", "message"}}),
- * the message in Vietnamese. A second case for the same enforcement decision is a conflict (409) here, where the
- * caller is a system that may retry.
+ * Errors of the application's own API ({@code /api}) in the shape engine-rest uses ({@code {"type",
+ * "message"}}), the message in Vietnamese. A second case for the same enforcement decision is a
+ * conflict (409) here, where the caller is a system that may retry.
  */
 @RestControllerAdvice(annotations = BcdApi.class)
 public class ApiErrors {
@@ -33,7 +33,11 @@ public class ApiErrors {
 
   @ExceptionHandler(DuplicateDecisionException.class)
   ResponseEntity<Map<String, Object>> duplicate(DuplicateDecisionException e) {
-    return body(HttpStatus.CONFLICT, "DuplicateEnforcementDecision", e.getMessage(), e.existingCaseNumber());
+    return body(
+        HttpStatus.CONFLICT,
+        "DuplicateEnforcementDecision",
+        e.getMessage(),
+        e.existingCaseNumber());
   }
 
   @ExceptionHandler(InvalidCaseDataException.class)
@@ -41,9 +45,13 @@ public class ApiErrors {
     return body(HttpStatus.BAD_REQUEST, "InvalidCaseDataException", e.getMessage(), null);
   }
 
-  /** A refusal thrown inside the engine (a listener's check) may reach here wrapped: answer it as itself. */
+  /**
+   * A refusal thrown inside the engine (a listener's check) may reach here wrapped: answer it as
+   * itself.
+   */
   @ExceptionHandler(ProcessEngineException.class)
-  ResponseEntity<Map<String, Object>> wrapped(ProcessEngineException e) throws ProcessEngineException {
+  ResponseEntity<Map<String, Object>> wrapped(ProcessEngineException e)
+      throws ProcessEngineException {
     for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
       if (t instanceof DuplicateDecisionException d) {
         return duplicate(d);
@@ -58,24 +66,33 @@ public class ApiErrors {
   @ExceptionHandler(AuthorizationException.class)
   ResponseEntity<Map<String, Object>> forbidden(AuthorizationException e) {
     log.info("Từ chối yêu cầu API: {}", e.getMessage());
-    return body(HttpStatus.FORBIDDEN, "AuthorizationException",
-        "Tài khoản '" + e.getUserId() + "' không có quyền thực hiện yêu cầu này.", null);
+    return body(
+        HttpStatus.FORBIDDEN,
+        "AuthorizationException",
+        "Tài khoản '" + e.getUserId() + "' không có quyền thực hiện yêu cầu này.",
+        null);
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-    return body(HttpStatus.BAD_REQUEST, "InvalidCaseDataException",
-        "Nội dung yêu cầu không phải là một đối tượng JSON hợp lệ (UTF-8).", null);
+    return body(
+        HttpStatus.BAD_REQUEST,
+        "InvalidCaseDataException",
+        "Nội dung yêu cầu không phải là một đối tượng JSON hợp lệ (UTF-8).",
+        null);
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e) {
-    return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "InvalidCaseDataException",
-        "Nội dung yêu cầu phải là JSON (Content-Type: application/json).", null);
+    return body(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        "InvalidCaseDataException",
+        "Nội dung yêu cầu phải là JSON (Content-Type: application/json).",
+        null);
   }
 
-  private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String type, String message,
-      String existingCaseNumber) {
+  private static ResponseEntity<Map<String, Object>> body(
+      HttpStatus status, String type, String message, String existingCaseNumber) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", type);
     body.put("message", message);

@@ -1,6 +1,9 @@
 package vn.gov.thads.bcd.restapi;
 
-/** A refusal of the application's own API ({@code /api}) with its HTTP status and a Vietnamese message. */
+/**
+ * A refusal of the application's own API ({@code /api}) with its HTTP status and a Vietnamese
+ * message.
+ */
 public class ApiException extends RuntimeException {
 
   private final int status;

@@ -19,39 +19,64 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
-import vn.gov.thads.bcd.variables.CaseVariables;
 import vn.gov.thads.bcd.tasklist.TaskAgencyLabel;
+import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
- * Refuses variables the application itself sets and relies on (which case, which agency, which directive a step belongs
- * to) when a client sends them over engine-rest or the webapps' engine API: with them an agency could, for instance,
- * complete its own task with another case's {@code caseId} and have its opinion recorded in that case, or start a case
- * in another officer's name. Answers 400 with a Vietnamese message; nothing changes. The forms never send them (they
- * show them as disabled fields, which are not submitted).
+ * Refuses variables the application itself sets and relies on (which case, which agency, which
+ * directive a step belongs to) when a client sends them over engine-rest or the webapps' engine
+ * API: with them an agency could, for instance, complete its own task with another case's {@code
+ * caseId} and have its opinion recorded in that case, or start a case in another officer's name.
+ * Answers 400 with a Vietnamese message; nothing changes. The forms never send them (they show them
+ * as disabled fields, which are not submitted).
  */
 public class EngineOwnedVariablesFilter extends OncePerRequestFilter {
 
-  static final Set<String> ENGINE_OWNED = Set.of(
-      CaseVariables.INITIATOR, CaseVariables.CASE_ID, CaseVariables.CASE_NUMBER, CaseVariables.SUBMITTING_AGENCY,
-      CaseVariables.CONSULTED_AGENCY, CaseVariables.MEETING_ID, CaseVariables.CONCLUSION_ID,
-      CaseVariables.DIRECTIVE_ID, CaseVariables.LEAD_AGENCY, TaskAgencyLabel.VARIABLE,
-      TaskAgencyLabel.CASE_NUMBER_VARIABLE, TaskAgencyLabel.DEBTOR_VARIABLE);
+  static final Set<String> ENGINE_OWNED =
+      Set.of(
+          CaseVariables.INITIATOR,
+          CaseVariables.CASE_ID,
+          CaseVariables.CASE_NUMBER,
+          CaseVariables.SUBMITTING_AGENCY,
+          CaseVariables.CONSULTED_AGENCY,
+          CaseVariables.MEETING_ID,
+          CaseVariables.CONCLUSION_ID,
+          CaseVariables.DIRECTIVE_ID,
+          CaseVariables.LEAD_AGENCY,
+          TaskAgencyLabel.VARIABLE,
+          TaskAgencyLabel.CASE_NUMBER_VARIABLE,
+          TaskAgencyLabel.DEBTOR_VARIABLE);
 
   /** The members of a request body that carry variables, in Camunda's REST API. */
-  private static final List<String> VARIABLE_MAPS = List.of("variables", "modifications", "localVariables",
-      "processVariables", "processVariablesLocal", "variablesLocal");
-  /** A single variable addressed in the path: …/variables/{name}, …/localVariables/{name}, …/{name}/data. */
-  private static final Pattern VARIABLE_IN_PATH = Pattern.compile("/(?:variables|localVariables)/([^/]+)(?:/data)?$");
+  private static final List<String> VARIABLE_MAPS =
+      List.of(
+          "variables",
+          "modifications",
+          "localVariables",
+          "processVariables",
+          "processVariablesLocal",
+          "variablesLocal");
+
+  /**
+   * A single variable addressed in the path: …/variables/{name}, …/localVariables/{name},
+   * …/{name}/data.
+   */
+  private static final Pattern VARIABLE_IN_PATH =
+      Pattern.compile("/(?:variables|localVariables)/([^/]+)(?:/data)?$");
 
   private final ObjectMapper json;
 
-  /** {@code json}: the application's mapper (the filter is registered by {@link RequestSizeLimitConfiguration}). */
+  /**
+   * {@code json}: the application's mapper (the filter is registered by {@link
+   * RequestSizeLimitConfiguration}).
+   */
   public EngineOwnedVariablesFilter(ObjectMapper json) {
     this.json = json;
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String method = request.getMethod();
     if (!"POST".equals(method) && !"PUT".equals(method)) {
@@ -64,7 +89,8 @@ public class EngineOwnedVariablesFilter extends OncePerRequestFilter {
       sent.add(URLDecoder.decode(inPath.group(1), StandardCharsets.UTF_8));
     }
     HttpServletRequest forward = request;
-    String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+    String type =
+        request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
     if (type.startsWith("application/json")) {
       // The size limit filter before this one has bounded the body.
       byte[] body = request.getInputStream().readAllBytes();
@@ -76,11 +102,18 @@ public class EngineOwnedVariablesFilter extends OncePerRequestFilter {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       response.setContentType("application/json");
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      json.writeValue(response.getOutputStream(), Map.of(
-          "type", "InvalidCaseDataException",
-          "message", "Không được gửi " + (sent.size() == 1 ? "biến " : "các biến ") + String.join(", ", sent)
-              + ": hệ thống tự quản lý (vụ việc, đơn vị, nhiệm vụ của từng bước). Không có gì thay đổi.",
-          "code", 0));
+      json.writeValue(
+          response.getOutputStream(),
+          Map.of(
+              "type",
+              "InvalidCaseDataException",
+              "message",
+              "Không được gửi "
+                  + (sent.size() == 1 ? "biến " : "các biến ")
+                  + String.join(", ", sent)
+                  + ": hệ thống tự quản lý (vụ việc, đơn vị, nhiệm vụ của từng bước). Không có gì thay đổi.",
+              "code",
+              0));
       return;
     }
     chain.doFilter(forward, response);

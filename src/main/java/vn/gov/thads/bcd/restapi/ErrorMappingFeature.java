@@ -4,10 +4,11 @@ import jakarta.ws.rs.core.FeatureContext;
 import org.glassfish.jersey.internal.spi.AutoDiscoverable;
 
 /**
- * Puts the application's error mapping into every Jersey application of the server, not only {@code /engine-rest}:
- * Tasklist and Cockpit call the engine through their own API ({@code /camunda/api/engine}), whose set-up the starter
- * fixes. Without it, a refusal of form data reaches Tasklist as HTTP 500 wrapped in Camunda's English.
- * Registered through Jersey's auto-discovery ({@code META-INF/services}).
+ * Puts the application's error mapping into every Jersey application of the server, not only {@code
+ * /engine-rest}: Tasklist and Cockpit call the engine through their own API ({@code
+ * /camunda/api/engine}), whose set-up the starter fixes. Without it, a refusal of form data reaches
+ * Tasklist as HTTP 500 wrapped in Camunda's English. Registered through Jersey's auto-discovery
+ * ({@code META-INF/services}).
  */
 public class ErrorMappingFeature implements AutoDiscoverable {
 

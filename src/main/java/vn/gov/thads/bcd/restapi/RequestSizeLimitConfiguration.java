@@ -9,9 +9,10 @@ import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The request size limit on engine-rest, on the webapps' API ({@code /camunda/api}, what Tasklist and Cockpit
- * call) and on the application's own REST endpoints under {@code /api}, configured as {@code bcd.rest.max-request-size}. It runs before authentication, so an oversized body is
- * refused without being read.
+ * The request size limit on engine-rest, on the webapps' API ({@code /camunda/api}, what Tasklist
+ * and Cockpit call) and on the application's own REST endpoints under {@code /api}, configured as
+ * {@code bcd.rest.max-request-size}. It runs before authentication, so an oversized body is refused
+ * without being read.
  */
 @Configuration(proxyBeanMethods = false)
 public class RequestSizeLimitConfiguration {
@@ -19,7 +20,8 @@ public class RequestSizeLimitConfiguration {
   @Bean
   FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
       @Value("${bcd.rest.max-request-size:1MB}") DataSize max,
-      @Value("${spring.jersey.application-path:/engine-rest}") String restPath, ObjectMapper json) {
+      @Value("${spring.jersey.application-path:/engine-rest}") String restPath,
+      ObjectMapper json) {
     String prefix = restPath.startsWith("/") ? restPath : "/" + restPath;
     FilterRegistrationBean<RequestSizeLimitFilter> registration =
         new FilterRegistrationBean<>(new RequestSizeLimitFilter(max, json));
@@ -29,7 +31,9 @@ public class RequestSizeLimitConfiguration {
     return registration;
   }
 
-  /** After the size limit (which bounds the body it reads), before authentication and the engine. */
+  /**
+   * After the size limit (which bounds the body it reads), before authentication and the engine.
+   */
   @Bean
   FilterRegistrationBean<EngineOwnedVariablesFilter> engineOwnedVariablesFilter(
       @Value("${spring.jersey.application-path:/engine-rest}") String restPath, ObjectMapper json) {

@@ -1,6 +1,5 @@
 package vn.gov.thads.bcd.restapi;
 
-import java.util.Locale;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -17,28 +16,34 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies larger than the configured limit on the REST APIs (engine-rest and the webapps' API), with
- * HTTP 413 and a Vietnamese message, before anything reads or stores them. Bodies of unknown length (chunked) are read
- * up to the limit and refused past it; a body within the limit is handed on unchanged.
+ * Refuses request bodies larger than the configured limit on the REST APIs (engine-rest and the
+ * webapps' API), with HTTP 413 and a Vietnamese message, before anything reads or stores them.
+ * Bodies of unknown length (chunked) are read up to the limit and refused past it; a body within
+ * the limit is handed on unchanged.
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
   private final long maxBytes;
   private final ObjectMapper json;
 
-  /** {@code json}: the application's mapper (the filter is registered by {@link RequestSizeLimitConfiguration}). */
+  /**
+   * {@code json}: the application's mapper (the filter is registered by {@link
+   * RequestSizeLimitConfiguration}).
+   */
   public RequestSizeLimitFilter(DataSize max, ObjectMapper json) {
     this.maxBytes = max.toBytes();
     this.json = json;
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     long declared = request.getContentLengthLong();
     if (declared > maxBytes) {
@@ -58,13 +63,16 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
   }
 
   /**
-   * A body of unknown length that this filter may read itself. Form posts (the webapps' login) are left to the
-   * servlet container, which reads them as parameters and limits them itself ({@code server.tomcat.max-http-form-post-size}).
+   * A body of unknown length that this filter may read itself. Form posts (the webapps' login) are
+   * left to the servlet container, which reads them as parameters and limits them itself ({@code
+   * server.tomcat.max-http-form-post-size}).
    */
   private static boolean hasBody(HttpServletRequest request) {
-    String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+    String type =
+        request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
     return request.getHeader("Transfer-Encoding") != null
-        && !type.startsWith("application/x-www-form-urlencoded") && !type.startsWith("multipart/");
+        && !type.startsWith("application/x-www-form-urlencoded")
+        && !type.startsWith("multipart/");
   }
 
   private static byte[] readAtMost(InputStream in, long limit) throws IOException {
@@ -72,7 +80,8 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     byte[] buffer = new byte[8192];
     long total = 0;
     int n;
-    while (total < limit && (n = in.read(buffer, 0, (int) Math.min(buffer.length, limit - total))) != -1) {
+    while (total < limit
+        && (n = in.read(buffer, 0, (int) Math.min(buffer.length, limit - total))) != -1) {
       out.write(buffer, 0, n);
       total += n;
     }
@@ -86,11 +95,19 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     // The client may still be sending; closing the connection spares reading the rest.
     response.setHeader("Connection", "close");
-    json.writeValue(response.getOutputStream(), Map.of(
-        "type", "RequestTooLarge",
-        "message", "Dữ liệu gửi lên quá lớn" + size + ": mỗi yêu cầu tối đa " + readable(maxBytes)
-            + ". Không có gì được lưu; hãy rút gọn nội dung rồi gửi lại.",
-        "code", 0));
+    json.writeValue(
+        response.getOutputStream(),
+        Map.of(
+            "type",
+            "RequestTooLarge",
+            "message",
+            "Dữ liệu gửi lên quá lớn"
+                + size
+                + ": mỗi yêu cầu tối đa "
+                + readable(maxBytes)
+                + ". Không có gì được lưu; hãy rút gọn nội dung rồi gửi lại.",
+            "code",
+            0));
   }
 
   static String readable(long bytes) {

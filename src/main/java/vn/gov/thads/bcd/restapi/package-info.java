@@ -1,5 +1,5 @@
 /**
- * The edges of the REST APIs: request size limits, variables only the engine may set, and errors mapped to
- * Vietnamese JSON.
+ * The edges of the REST APIs: request size limits, variables only the engine may set, and errors
+ * mapped to Vietnamese JSON.
  */
 package vn.gov.thads.bcd.restapi;

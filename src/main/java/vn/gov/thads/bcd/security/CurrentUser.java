@@ -9,7 +9,10 @@ public final class CurrentUser {
 
   /** The authenticated user's id, or {@code fallback} when the command runs without one. */
   public static String idOr(String fallback) {
-    String user = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
+    String user =
+        Context.getCommandContext() == null
+            ? null
+            : Context.getCommandContext().getAuthenticatedUserId();
     return user != null ? user : fallback;
   }
 }

@@ -8,9 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * engine-rest is open by default; here every call must carry HTTP Basic credentials of a Camunda user,
- * and the engine then applies that user's authorizations. The application's own API for other systems
- * ({@code /api}: case intake, court rulings) is guarded by the same filter, so its callers are Camunda users too.
+ * engine-rest is open by default; here every call must carry HTTP Basic credentials of a Camunda
+ * user, and the engine then applies that user's authorizations. The application's own API for other
+ * systems ({@code /api}: case intake, court rulings) is guarded by the same filter, so its callers
+ * are Camunda users too.
  */
 @Configuration(proxyBeanMethods = false)
 public class RestAuthenticationConfiguration {
@@ -22,7 +23,8 @@ public class RestAuthenticationConfiguration {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("bcd-engine-rest-authentication");
-    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+    registration.addInitParameter(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, prefix);
     registration.addUrlPatterns(prefix + "/*");
@@ -35,7 +37,8 @@ public class RestAuthenticationConfiguration {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("bcd-api-authentication");
-    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+    registration.addInitParameter(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, apiPath);
     registration.addUrlPatterns(apiPath + "/*");

@@ -13,10 +13,11 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Security headers on every response: engine-rest, the Cockpit plugin's REST, the actuator, the demo mailbox, error
- * pages. Camunda's own header filter covers only its webapps ({@code camunda.bpm.webapp.header-security}) and sets
- * a Content-Security-Policy with a nonce per page there; this filter runs first and each header it sets may be
- * replaced by Camunda's, so the webapps keep their working policy.
+ * Security headers on every response: engine-rest, the Cockpit plugin's REST, the actuator, the
+ * demo mailbox, error pages. Camunda's own header filter covers only its webapps ({@code
+ * camunda.bpm.webapp.header-security}) and sets a Content-Security-Policy with a nonce per page
+ * there; this filter runs first and each header it sets may be replaced by Camunda's, so the
+ * webapps keep their working policy.
  */
 public class SecurityHeadersFilter extends OncePerRequestFilter {
 
@@ -25,7 +26,10 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
   private final String frameOptions;
   private final long hstsMaxAgeSeconds;
 
-  public SecurityHeadersFilter(String contentSecurityPolicy, String referrerPolicy, String frameOptions,
+  public SecurityHeadersFilter(
+      String contentSecurityPolicy,
+      String referrerPolicy,
+      String frameOptions,
       long hstsMaxAgeSeconds) {
     this.contentSecurityPolicy = contentSecurityPolicy;
     this.referrerPolicy = referrerPolicy;
@@ -34,15 +38,20 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     setIfAbsent(response, "X-Content-Type-Options", "nosniff");
     setIfAbsent(response, "X-Frame-Options", frameOptions);
     setIfAbsent(response, "Referrer-Policy", referrerPolicy);
     setIfAbsent(response, "Content-Security-Policy", contentSecurityPolicy);
     if (hstsMaxAgeSeconds > 0) {
-      // Sent whatever the scheme the application sees: in prod it sits behind an HTTPS reverse proxy.
-      setIfAbsent(response, "Strict-Transport-Security", "max-age=" + hstsMaxAgeSeconds + "; includeSubDomains");
+      // Sent whatever the scheme the application sees: in prod it sits behind an HTTPS reverse
+      // proxy.
+      setIfAbsent(
+          response,
+          "Strict-Transport-Security",
+          "max-age=" + hstsMaxAgeSeconds + "; includeSubDomains");
     }
     chain.doFilter(request, response);
   }
@@ -53,7 +62,10 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
     }
   }
 
-  /** Registered for every path, before the other filters, so that refusals (401, 403) carry the headers too. */
+  /**
+   * Registered for every path, before the other filters, so that refusals (401, 403) carry the
+   * headers too.
+   */
   @Configuration(proxyBeanMethods = false)
   static class Registration {
 
@@ -63,8 +75,9 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
         @Value("${bcd.security.headers.referrer-policy}") String referrerPolicy,
         @Value("${bcd.security.headers.frame-options}") String frameOptions,
         @Value("${bcd.security.headers.hsts-max-age-seconds:0}") long hstsMaxAgeSeconds) {
-      FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
-          new SecurityHeadersFilter(csp, referrerPolicy, frameOptions, hstsMaxAgeSeconds));
+      FilterRegistrationBean<SecurityHeadersFilter> registration =
+          new FilterRegistrationBean<>(
+              new SecurityHeadersFilter(csp, referrerPolicy, frameOptions, hstsMaxAgeSeconds));
       registration.setName("bcd-security-headers");
       registration.addUrlPatterns("/*");
       registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

@@ -14,9 +14,10 @@ import vn.gov.thads.bcd.organisation.RoleGroup;
 import vn.gov.thads.bcd.platform.UserTaskListeners;
 
 /**
- * Only the agency a task is given to completes it. The secretariat may move a task's due date and hand it to another
- * person (both need Camunda's UPDATE permission on tasks, which would also let it complete them): this rule keeps it
- * from doing the agencies' work. Administrators (camunda-admin) and the engine itself (no user) are not checked.
+ * Only the agency a task is given to completes it. The secretariat may move a task's due date and
+ * hand it to another person (both need Camunda's UPDATE permission on tasks, which would also let
+ * it complete them): this rule keeps it from doing the agencies' work. Administrators
+ * (camunda-admin) and the engine itself (no user) are not checked.
  */
 @Component
 public class TaskWorkGuard extends AbstractProcessEnginePlugin {
@@ -30,12 +31,15 @@ public class TaskWorkGuard extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    UserTaskListeners.addToEveryUserTask(configuration, TaskWorkGuard::check, TaskListener.EVENTNAME_COMPLETE);
+    UserTaskListeners.addToEveryUserTask(
+        configuration, TaskWorkGuard::check, TaskListener.EVENTNAME_COMPLETE);
   }
 
   static void check(DelegateTask task) {
-    Authentication auth = Context.getCommandContext() == null ? null
-        : Context.getCommandContext().getAuthentication();
+    Authentication auth =
+        Context.getCommandContext() == null
+            ? null
+            : Context.getCommandContext().getAuthentication();
     if (auth == null || auth.getUserId() == null) {
       return;
     }
@@ -49,14 +53,18 @@ public class TaskWorkGuard extends AbstractProcessEnginePlugin {
         continue;
       }
       hasCandidates = true;
-      if (auth.getUserId().equals(link.getUserId()) || link.getGroupId() != null && groups.contains(link.getGroupId())) {
+      if (auth.getUserId().equals(link.getUserId())
+          || link.getGroupId() != null && groups.contains(link.getGroupId())) {
         return;
       }
     }
     if (!hasCandidates && auth.getUserId().equals(task.getAssignee())) {
       return;
     }
-    throw new NotYourTaskException("Việc \"" + task.getName() + "\" được giao cho đơn vị khác; chỉ đơn vị được giao "
-        + "mới hoàn thành được. Tổ Thư ký có thể đổi hạn hoặc giao lại người xử lý, không làm thay.");
+    throw new NotYourTaskException(
+        "Việc \""
+            + task.getName()
+            + "\" được giao cho đơn vị khác; chỉ đơn vị được giao "
+            + "mới hoàn thành được. Tổ Thư ký có thể đổi hạn hoặc giao lại người xử lý, không làm thay.");
   }
 }

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.organisation.OrganisationConfiguration;
 
 /**
- * The shared Tasklist filters every agency works with, created at start-up and brought up to date on each
- * start (found by name, never duplicated). Their queries use the engine's expressions, so one filter serves
- * every user: "my agency's tasks" are the tasks of the groups of whoever is logged in.
+ * The shared Tasklist filters every agency works with, created at start-up and brought up to date
+ * on each start (found by name, never duplicated). Their queries use the engine's expressions, so
+ * one filter serves every user: "my agency's tasks" are the tasks of the groups of whoever is
+ * logged in.
  */
 @Component
 @Order(OrganisationConfiguration.IMPORT_ORDER + 20)
@@ -26,13 +27,19 @@ public class TasklistFilters extends AbstractProcessEnginePlugin {
   public static final String MINE = "Việc của tôi";
   public static final String DUE_SOON = "Sắp đến hạn";
   public static final String OVERDUE = "Quá hạn";
-  /** The filter the starter creates ({@code camunda.bpm.filter.create}); given the same cards and put last. */
+
+  /**
+   * The filter the starter creates ({@code camunda.bpm.filter.create}); given the same cards and
+   * put last.
+   */
   public static final String ALL = "Tất cả công việc";
 
   private static final String USER_GROUPS = "${currentUserGroups()}";
   private static final String USER = "${currentUser()}";
+
   /** "Due soon" means within the next two days. */
   private static final String SOON = "${dateTime().plusDays(2).toDate()}";
+
   private static final String NOW = "${now()}";
 
   @Override
@@ -41,36 +48,85 @@ public class TasklistFilters extends AbstractProcessEnginePlugin {
   }
 
   public void apply(FilterService filters, TaskService tasks) {
-    save(filters, MY_AGENCY, -10, "#1f6fb2", "Việc giao cho đơn vị của tôi, kể cả việc đã có người nhận",
-        tasks.createTaskQuery().taskCandidateGroupInExpression(USER_GROUPS).includeAssignedTasks().orderByDueDate().asc());
-    save(filters, MINE, -9, "#2e7d32", "Việc tôi đã nhận",
+    save(
+        filters,
+        MY_AGENCY,
+        -10,
+        "#1f6fb2",
+        "Việc giao cho đơn vị của tôi, kể cả việc đã có người nhận",
+        tasks
+            .createTaskQuery()
+            .taskCandidateGroupInExpression(USER_GROUPS)
+            .includeAssignedTasks()
+            .orderByDueDate()
+            .asc());
+    save(
+        filters,
+        MINE,
+        -9,
+        "#2e7d32",
+        "Việc tôi đã nhận",
         tasks.createTaskQuery().taskAssigneeExpression(USER).orderByDueDate().asc());
-    save(filters, DUE_SOON, -8, "#ef8f00", "Việc của tôi hoặc đơn vị tôi đến hạn trong 2 ngày tới",
-        mineOrMyAgency(tasks).dueAfterExpression(NOW).dueBeforeExpression(SOON).orderByDueDate().asc());
-    save(filters, OVERDUE, -7, "#c62828", "Việc của tôi hoặc đơn vị tôi đã quá hạn xử lý",
+    save(
+        filters,
+        DUE_SOON,
+        -8,
+        "#ef8f00",
+        "Việc của tôi hoặc đơn vị tôi đến hạn trong 2 ngày tới",
+        mineOrMyAgency(tasks)
+            .dueAfterExpression(NOW)
+            .dueBeforeExpression(SOON)
+            .orderByDueDate()
+            .asc());
+    save(
+        filters,
+        OVERDUE,
+        -7,
+        "#c62828",
+        "Việc của tôi hoặc đơn vị tôi đã quá hạn xử lý",
         mineOrMyAgency(tasks).dueBeforeExpression(NOW).orderByDueDate().asc());
-    save(filters, ALL, 10, "#555555", "Mọi việc tôi được xem", tasks.createTaskQuery().orderByDueDate().asc());
+    save(
+        filters,
+        ALL,
+        10,
+        "#555555",
+        "Mọi việc tôi được xem",
+        tasks.createTaskQuery().orderByDueDate().asc());
   }
 
   private static TaskQuery mineOrMyAgency(TaskService tasks) {
-    return tasks.createTaskQuery().or().taskAssigneeExpression(USER).taskCandidateGroupInExpression(USER_GROUPS).endOr();
+    return tasks
+        .createTaskQuery()
+        .or()
+        .taskAssigneeExpression(USER)
+        .taskCandidateGroupInExpression(USER_GROUPS)
+        .endOr();
   }
 
-  private static void save(FilterService filters, String name, int priority, String color, String description,
+  private static void save(
+      FilterService filters,
+      String name,
+      int priority,
+      String color,
+      String description,
       TaskQuery query) {
-    List<Filter> existing = filters.createFilterQuery().filterName(name).filterResourceType("Task").list();
+    List<Filter> existing =
+        filters.createFilterQuery().filterName(name).filterResourceType("Task").list();
     Filter filter = existing.isEmpty() ? filters.newTaskFilter(name) : existing.get(0);
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("priority", priority);
     properties.put("color", color);
     properties.put("description", description);
     properties.put("refresh", true);
-    // Cards show the case number, the agency the task is for and the debtor: task-local copies (TaskAgencyLabel), so
+    // Cards show the case number, the agency the task is for and the debtor: task-local copies
+    // (TaskAgencyLabel), so
     // that an agency sees them on a task of a process instance it may not read.
-    properties.put("variables", List.of(
-        Map.of("name", TaskAgencyLabel.CASE_NUMBER_VARIABLE, "label", "Số vụ việc"),
-        Map.of("name", TaskAgencyLabel.VARIABLE, "label", "Đơn vị"),
-        Map.of("name", TaskAgencyLabel.DEBTOR_VARIABLE, "label", "Người phải thi hành án")));
+    properties.put(
+        "variables",
+        List.of(
+            Map.of("name", TaskAgencyLabel.CASE_NUMBER_VARIABLE, "label", "Số vụ việc"),
+            Map.of("name", TaskAgencyLabel.VARIABLE, "label", "Đơn vị"),
+            Map.of("name", TaskAgencyLabel.DEBTOR_VARIABLE, "label", "Người phải thi hành án")));
     filter.setQuery(query);
     filter.setProperties(properties);
     filters.saveFilter(filter);

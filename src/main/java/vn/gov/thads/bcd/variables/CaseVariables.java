@@ -1,20 +1,27 @@
 package vn.gov.thads.bcd.variables;
 
-/** Names of the process variables, the one place the models' expressions and the Java code agree on. */
+/**
+ * Names of the process variables, the one place the models' expressions and the Java code agree on.
+ */
 public final class CaseVariables {
 
   /** Login of the user who started the case (set by {@code camunda:initiator}). */
   public static final String INITIATOR = "initiator";
+
   /** Id of the case's row in {@code bcd_case}. */
   public static final String CASE_ID = "caseId";
+
   /** The human case number, e.g. BCĐ-2026-0001; also the process instance's business key. */
   public static final String CASE_NUMBER = "caseNumber";
+
   /** Id of the THADS agency that asks for the committee's opinion; candidate group of its tasks. */
   public static final String SUBMITTING_AGENCY = "submittingAgency";
+
   /**
-   * Optional at the start: the THADS agency the case is submitted for, when the starter is not of that agency
-   * itself (THADS tỉnh, or its case-management system's account, submitting for a regional office). Dropped once
-   * the case is registered; {@link #SUBMITTING_AGENCY} holds the outcome.
+   * Optional at the start: the THADS agency the case is submitted for, when the starter is not of
+   * that agency itself (THADS tỉnh, or its case-management system's account, submitting for a
+   * regional office). Dropped once the case is registered; {@link #SUBMITTING_AGENCY} holds the
+   * outcome.
    */
   public static final String REQUESTED_AGENCY = "requestedAgency";
 
@@ -44,25 +51,38 @@ public final class CaseVariables {
   // Consultation of the members
   /** Agencies proposed by the DMN decision ConsultedAgencies (list of agency ids). */
   public static final String PROPOSED_AGENCIES = "proposedAgencies";
-  /** Agencies the secretariat decided to consult (JSON array of agency ids; the form's checklist). */
+
+  /**
+   * Agencies the secretariat decided to consult (JSON array of agency ids; the form's checklist).
+   */
   public static final String CONSULTED_AGENCIES = "consultedAgencies";
+
   /** Options of the agency checklist: JSON array of {label, value}. */
   public static final String AGENCY_OPTIONS = "agencyOptions";
+
   /** Element variable of the multi-instance opinion task: the agency giving its opinion. */
   public static final String CONSULTED_AGENCY = "consultedAgency";
+
   /** When the members' opinions are due (Date). */
   public static final String OPINION_DEADLINE = "opinionDeadline";
+
   public static final String OPINION_POSITION = "opinionPosition";
   public static final String OPINION_CONTENT = "opinionContent";
   public static final String OPINION_DOCUMENT_NO = "opinionDocumentNo";
+
   /** Secretariat's choice once the deadline passed with opinions missing: proceed or wait. */
   public static final String LATE_OPINIONS_DECISION = "lateOpinionsDecision";
+
   public static final String DECISION_PROCEED = "proceed";
   public static final String DECISION_WAIT = "wait";
 
   // Meeting and conclusion
-  /** Options of agency pickers covering every agency of the organisation: JSON array of {label, value}. */
+  /**
+   * Options of agency pickers covering every agency of the organisation: JSON array of {label,
+   * value}.
+   */
   public static final String ALL_AGENCY_OPTIONS = "allAgencyOptions";
+
   public static final String MEETING_ID = "meetingId";
   public static final String MEETING_TYPE = "meetingType";
   public static final String MEETING_DATE = "meetingDate";
@@ -73,11 +93,17 @@ public final class CaseVariables {
   public static final String CONCLUSION_NO = "conclusionNo";
   public static final String CONCLUSION_DATE = "conclusionDate";
   public static final String CONCLUSION_SUMMARY = "conclusionSummary";
+
   /** Whether the chair ordered coercive enforcement (boolean; gateway of the main process). */
   public static final String COERCION_ORDERED = "coercionOrdered";
+
   /** How many directive rows of the conclusion form are filled (1..8). */
   public static final String DIRECTIVE_COUNT = "directiveCount";
-  /** Prefix of the directive row fields: directive1Lead, directive1Support, directive1Task, directive1Deadline… */
+
+  /**
+   * Prefix of the directive row fields: directive1Lead, directive1Support, directive1Task,
+   * directive1Deadline…
+   */
   public static final String DIRECTIVE_ROW = "directive";
 
   // Execution of one directive
@@ -85,11 +111,15 @@ public final class CaseVariables {
   public static final String LEAD_AGENCY = "leadAgency";
   public static final String DIRECTIVE_TASK = "directiveTask";
   public static final String DIRECTIVE_DEADLINE = "directiveDeadline";
+
   /** The same deadline as text (dd/MM/yyyy), for the forms to show. */
   public static final String DIRECTIVE_DEADLINE_TEXT = "directiveDeadlineText";
+
   public static final String SUPPORTING_AGENCY_NAMES = "supportingAgencyNames";
+
   /** Lead agency's choice on its task: report the result, or ask the chair for more time. */
   public static final String DIRECTIVE_ACTION = "directiveAction";
+
   public static final String ACTION_REPORT = "report";
   public static final String ACTION_EXTENSION = "extension";
   public static final String DIRECTIVE_RESULT = "directiveResult";

@@ -1,9 +1,10 @@
 package vn.gov.thads.bcd.variables;
 
 /**
- * Names and values of the process variables of CoerciveEnforcementProcess and PropertyDisposalProcess, the
- * one place the models' expressions, the forms and the Java code agree on. Inputs from the calling process
- * ({@code caseId}, {@code caseNumber}, {@code submittingAgency}) keep the names of {@code process.CaseVariables}.
+ * Names and values of the process variables of CoerciveEnforcementProcess and
+ * PropertyDisposalProcess, the one place the models' expressions, the forms and the Java code agree
+ * on. Inputs from the calling process ({@code caseId}, {@code caseNumber}, {@code
+ * submittingAgency}) keep the names of {@code process.CaseVariables}.
  */
 public final class EnforcementVariables {
 
@@ -12,6 +13,7 @@ public final class EnforcementVariables {
 
   /** Output of CoerciveEnforcementProcess: one of the OUTCOME_ values. */
   public static final String ENFORCEMENT_OUTCOME = "enforcementOutcome";
+
   public static final String OUTCOME_EXECUTED = "executed";
   public static final String OUTCOME_STOPPED = "stopped";
   public static final String OUTCOME_PROPERTY_IN_COURT = "property-in-court";
@@ -41,9 +43,15 @@ public final class EnforcementVariables {
   public static final String PROPERTY_DESCRIPTION = "propertyDescription";
   public static final String REAL_PROPERTY = "realProperty";
   public static final String THIRD_PARTY_DISPUTE = "thirdPartyDispute";
-  /** Set by the plan's check: when the briefing is due (Date, one working day before the coercion). */
+
+  /**
+   * Set by the plan's check: when the briefing is due (Date, one working day before the coercion).
+   */
   public static final String BRIEFING_DUE = "briefingDue";
-  /** Set by the plan's check: when the coercion starts (Date), due date of the record of execution. */
+
+  /**
+   * Set by the plan's check: when the coercion starts (Date), due date of the record of execution.
+   */
   public static final String ENFORCEMENT_AT = "enforcementAt";
 
   // Task_RecordCommentMeeting
@@ -71,26 +79,37 @@ public final class EnforcementVariables {
   // PropertyDisposalProcess
   /** Output of PropertyDisposalProcess: sold, or property-in-court. */
   public static final String DISPOSAL_OUTCOME = "propertyDisposalOutcome";
+
   public static final String DISPOSAL_SOLD = "sold";
   public static final String DISPUTE_NOTICE_NO = "disputeNoticeNo";
   public static final String DISPUTE_NOTICE_DATE = "disputeNoticeDate";
   public static final String DISPUTE_PARTIES = "disputeParties";
+
   /** The court accepted a suit over the property (Task_AwaitSuit's form, or Message_SuitFiled). */
   public static final String SUIT_ACCEPTANCE_NO = "suitAcceptanceNo";
+
   public static final String SUIT_ACCEPTANCE_DATE = "suitAcceptanceDate";
   public static final String SUIT_COURT = "suitCourt";
   public static final String SUIT_NOTE = "suitNote";
-  /** Sent with Message_CourtRuled: property-released (enforcement continues) or property-excluded. */
+
+  /**
+   * Sent with Message_CourtRuled: property-released (enforcement continues) or property-excluded.
+   */
   public static final String COURT_RULING = "courtRuling";
+
   public static final String RULING_RELEASED = "property-released";
   public static final String RULING_EXCLUDED = "property-excluded";
+
   /** The court's ruling (Message_CourtRuled, or the follow-up form): number, date, court, note. */
   public static final String COURT_RULING_NO = "courtRulingNo";
+
   public static final String COURT_RULING_DATE = "courtRulingDate";
   public static final String COURT_NAME = "courtName";
   public static final String COURT_RULING_NOTE = "courtRulingNote";
+
   /** Choice on the court follow-up form: the suit is still pending, or the court has ruled. */
   public static final String COURT_FOLLOW_UP_RESULT = "courtFollowUpResult";
+
   public static final String FOLLOW_UP_PENDING = "pending";
   public static final String FOLLOW_UP_RULED = "ruled";
   public static final String COURT_FOLLOW_UP_DATE = "courtFollowUpDate";

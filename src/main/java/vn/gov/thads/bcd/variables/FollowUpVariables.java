@@ -1,8 +1,9 @@
 package vn.gov.thads.bcd.variables;
 
-import vn.gov.thads.bcd.variables.CaseVariables;
-
-/** Names and values of the variables of FollowUpProcess, the one place its model, forms and Java code agree on. */
+/**
+ * Names and values of the variables of FollowUpProcess, the one place its model, forms and Java
+ * code agree on.
+ */
 public final class FollowUpVariables {
 
   /** Key of the called process (file bpmn/FollowUpProcess.bpmn). */
@@ -13,7 +14,8 @@ public final class FollowUpVariables {
   public static final String CASE_NUMBER = CaseVariables.CASE_NUMBER;
   public static final String SUBMITTING_AGENCY = CaseVariables.SUBMITTING_AGENCY;
 
-  // Read from bcd_case at the start, for display on the forms (the record is the authority, not the caller).
+  // Read from bcd_case at the start, for display on the forms (the record is the authority, not the
+  // caller).
   public static final String ENFORCEMENT_DECISION_NO = CaseVariables.ENFORCEMENT_DECISION_NO;
   public static final String DEBTOR_NAME = CaseVariables.DEBTOR_NAME;
   public static final String AMOUNT_VND = CaseVariables.AMOUNT_VND;
@@ -21,27 +23,40 @@ public final class FollowUpVariables {
   // Periodic status report of the responsible office (Form_ReportStatus).
   /** The report's outcome: one of the REPORT_* values below. */
   public static final String REPORT_OUTCOME = "reportOutcome";
+
   public static final String REPORT_IN_PROGRESS = "in-progress";
   public static final String REPORT_COMPLETED = "completed";
   public static final String REPORT_TERMINATED = "terminated";
   public static final String REPORT_NOT_ENFORCEABLE = "not-enforceable";
-  /** Amount recovered so far (VND, integer); kept between reports, so the next form starts from it. */
+
+  /**
+   * Amount recovered so far (VND, integer); kept between reports, so the next form starts from it.
+   */
   public static final String AMOUNT_RECOVERED = "amountRecoveredVnd";
+
   /** Short status text of a report; removed once recorded, so the next report starts empty. */
   public static final String STATUS_TEXT = "statusText";
 
   // Debtor who cannot pay yet (report and re-verification forms).
-  /** The debtor's situation, which sets how often the ability to pay is re-verified: DEBTOR_* values. */
+  /**
+   * The debtor's situation, which sets how often the ability to pay is re-verified: DEBTOR_*
+   * values.
+   */
   public static final String DEBTOR_SITUATION = "debtorSituation";
+
   public static final String DEBTOR_NORMAL = "normal";
   public static final String DEBTOR_IMPRISONED = "imprisoned";
   public static final String DEBTOR_ADDRESS_UNKNOWN = "address-unknown";
+
   /** ISO period until the next re-verification (set by the listeners, read by the timer). */
   public static final String REVERIFY_PERIOD = "reverifyPeriod";
+
   /** Result of a re-verification: VERIFICATION_ABLE or VERIFICATION_UNABLE. */
   public static final String VERIFICATION_RESULT = "verificationResult";
+
   public static final String VERIFICATION_ABLE = "able";
   public static final String VERIFICATION_UNABLE = "unable";
+
   /** What the re-verification found; removed once recorded. */
   public static final String VERIFICATION_NOTE = "verificationNote";
 
@@ -52,6 +67,7 @@ public final class FollowUpVariables {
   // Output.
   /** How the case ended: a {@link FollowUpOutcome} name; also written to bcd_case.outcome. */
   public static final String CASE_OUTCOME = "caseOutcome";
+
   /** The outcome in Vietnamese, shown on the final report form. */
   public static final String CASE_OUTCOME_LABEL = "caseOutcomeLabel";
 

@@ -17,10 +17,11 @@ import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
 import vn.gov.thads.bcd.testsupport.TestApplication;
 
 /**
- * Drives N cases (default 1,000) through the whole lifecycle on PostgreSQL, each step done by the user who
- * holds it, with authorization checks on: dossier, approval, review, consultation, opinion, meeting, minutes,
- * conclusion with one directive, publication, directive report and verification, follow-up report, final
- * report, closure. Prints cases/s and user-task completions/s. A program, not a test:
+ * Drives N cases (default 1,000) through the whole lifecycle on PostgreSQL, each step done by the
+ * user who holds it, with authorization checks on: dossier, approval, review, consultation,
+ * opinion, meeting, minutes, conclusion with one directive, publication, directive report and
+ * verification, follow-up report, final report, closure. Prints cases/s and user-task
+ * completions/s. A program, not a test:
  *
  * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=vn.gov.thads.bcd.benchmark.LifecycleBenchmark -Dexec.args="1000 4"</pre>
@@ -33,8 +34,9 @@ public final class LifecycleBenchmark {
     int cases = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
     int threads = args.length > 1 ? Integer.parseInt(args[1]) : 4;
     PostgresTestDatabase.Database db = PostgresTestDatabase.fresh("bcd_bench");
-    try (ConfigurableApplicationContext app = TestApplication.start(db,
-        Map.of("logging.level.root", "warn", "logging.level.org.camunda", "warn"))) {
+    try (ConfigurableApplicationContext app =
+        TestApplication.start(
+            db, Map.of("logging.level.root", "warn", "logging.level.org.camunda", "warn"))) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       warmUp(engine);
       AtomicInteger done = new AtomicInteger();
@@ -43,26 +45,35 @@ public final class LifecycleBenchmark {
       List<Future<?>> futures = new ArrayList<>();
       for (int i = 0; i < cases; i++) {
         int n = i;
-        futures.add(pool.submit(() -> {
-          runCase(engine, n);
-          done.incrementAndGet();
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  runCase(engine, n);
+                  done.incrementAndGet();
+                }));
       }
       for (Future<?> f : futures) {
         f.get();
       }
       pool.shutdown();
       double seconds = (System.nanoTime() - start) / 1e9;
-      long closed = app.getBean(JdbcClient.class).sql("select count(*) from bcd_case where status = 'CLOSED'")
-          .query(Long.class).single();
+      long closed =
+          app.getBean(JdbcClient.class)
+              .sql("select count(*) from bcd_case where status = 'CLOSED'")
+              .query(Long.class)
+              .single();
       Runtime rt = Runtime.getRuntime();
       System.out.printf("%nLifecycle benchmark on PostgreSQL, %d threads%n", threads);
-      System.out.printf("cases driven:            %d (closed in bcd_case: %d, plus warm-up)%n", done.get(), closed);
+      System.out.printf(
+          "cases driven:            %d (closed in bcd_case: %d, plus warm-up)%n",
+          done.get(), closed);
       System.out.printf("wall time:               %.1f s%n", seconds);
       System.out.printf("cases/s:                 %.2f%n", done.get() / seconds);
-      System.out.printf("user-task completions/s: %.1f (%d per case)%n", done.get() * TASKS_PER_CASE / seconds,
-          TASKS_PER_CASE);
-      System.out.printf("heap used at the end:    %d MB%n", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
+      System.out.printf(
+          "user-task completions/s: %.1f (%d per case)%n",
+          done.get() * TASKS_PER_CASE / seconds, TASKS_PER_CASE);
+      System.out.printf(
+          "heap used at the end:    %d MB%n", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
     }
   }
 
@@ -78,18 +89,35 @@ public final class LifecycleBenchmark {
     String agency = "thads-kv%02d".formatted(1 + n % 15);
     CaseScenario c = Lifecycle.toMeeting(engine, office); // 5 tasks
     Lifecycle.holdMeeting(c); // 2 tasks
-    c.complete("truongban", "Task_IssueConclusion", Lifecycle.conclusion(false,
-        new Lifecycle.Row(agency, List.of(), "Xác minh lại điều kiện thi hành án", 15)));
+    c.complete(
+        "truongban",
+        "Task_IssueConclusion",
+        Lifecycle.conclusion(
+            false, new Lifecycle.Row(agency, List.of(), "Xác minh lại điều kiện thi hành án", 15)));
     c.runJobs();
-    c.complete(office, "Task_ReportDirectiveResult", Map.of("directiveAction", "report", "directiveResult", "Đã xác minh."));
+    c.complete(
+        office,
+        "Task_ReportDirectiveResult",
+        Map.of("directiveAction", "report", "directiveResult", "Đã xác minh."));
     c.complete("thuky", "Task_VerifyDirectiveResult", Map.of("resultVerdict", "accept"));
     // The monthly follow-up timer: fired at once, without moving the clock shared by all threads.
     for (Job timer : c.jobs()) {
       engine.getManagementService().executeJob(timer.getId());
     }
-    c.complete(office, "Task_ReportStatus", Map.of("reportOutcome", "completed",
-        "amountRecoveredVnd", 4_200_000_000L, "statusText", "Đã thi hành xong."));
-    c.complete("thuky", "Task_FinalReport", Map.of("finalReportText", "Đã thi hành xong.", "finalReportDocumentNo", "1/BC-BCĐ"));
+    c.complete(
+        office,
+        "Task_ReportStatus",
+        Map.of(
+            "reportOutcome",
+            "completed",
+            "amountRecoveredVnd",
+            4_200_000_000L,
+            "statusText",
+            "Đã thi hành xong."));
+    c.complete(
+        "thuky",
+        "Task_FinalReport",
+        Map.of("finalReportText", "Đã thi hành xong.", "finalReportDocumentNo", "1/BC-BCĐ"));
     if (!c.mainEnded()) {
       throw new IllegalStateException("Case " + c.caseNumber + " did not close");
     }

@@ -15,38 +15,55 @@ import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
 
 /**
- * The overdue dashboard of Cockpit at scale: 25,000 cases with 100,000 open user tasks, 50,000 of them overdue, with
- * the rows the engine and the application keep for them (main and called process instances, tasks, candidate
- * groups, the engine's task authorizations, the agencies' grants on their cases, cases, ~190,000 reminders).
- * The rows are generated with SQL into a fresh PostgreSQL database after the application created its schema, so the
- * query plans are those of a real database of that size. Then the dashboard's HTTP request (first page, default
- * sort) is timed as a supervisor and as an agency's staff, after a warm-up, and p50/p95/p99 are printed.
- * A program, not a test:
+ * The overdue dashboard of Cockpit at scale: 25,000 cases with 100,000 open user tasks, 50,000 of
+ * them overdue, with the rows the engine and the application keep for them (main and called process
+ * instances, tasks, candidate groups, the engine's task authorizations, the agencies' grants on
+ * their cases, cases, ~190,000 reminders). The rows are generated with SQL into a fresh PostgreSQL
+ * database after the application created its schema, so the query plans are those of a real
+ * database of that size. Then the dashboard's HTTP request (first page, default sort) is timed as a
+ * supervisor and as an agency's staff, after a warm-up, and p50/p95/p99 are printed. A program, not
+ * a test:
  *
  * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=vn.gov.thads.bcd.benchmark.OverdueDashboardBenchmark -Dexec.args="300 0"</pre>
  *
- * The second argument is how long the counts per agency are kept (seconds): 0 measures the full work of every
- * request, 20 the application's default (each request then runs only the page's statement, the counts once per
- * 20 s and viewer).
+ * The second argument is how long the counts per agency are kept (seconds): 0 measures the full
+ * work of every request, 20 the application's default (each request then runs only the page's
+ * statement, the counts once per 20 s and viewer).
  */
 public final class OverdueDashboardBenchmark {
 
   private static final int CASES = 25_000;
   private static final int TASKS_PER_CASE = 4;
-  private static final String[] MEMBERS = {"so-tu-phap", "so-tai-chinh", "so-nn-mt", "cong-an-tinh", "toa-an-tinh",
-      "nhnn-chi-nhanh", "vks-tinh", "ubnd-p-rach-gia"};
+  private static final String[] MEMBERS = {
+    "so-tu-phap",
+    "so-tai-chinh",
+    "so-nn-mt",
+    "cong-an-tinh",
+    "toa-an-tinh",
+    "nhnn-chi-nhanh",
+    "vks-tinh",
+    "ubnd-p-rach-gia"
+  };
 
   public static void main(String[] args) throws Exception {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 300;
-    // Second argument: seconds the counts per agency are kept (the application's default is 20; 0 counts every time).
+    // Second argument: seconds the counts per agency are kept (the application's default is 20; 0
+    // counts every time).
     String cacheSeconds = args.length > 1 ? args[1] : "0";
     PostgresTestDatabase.Database db = PostgresTestDatabase.fresh("bcd_bench_dashboard");
-    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(
-        "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
-        "--spring.datasource.password=" + db.password(), "--server.port=0", "--bcd.mail-sink.enabled=false",
-        "--camunda.bpm.job-execution.enabled=false", "--bcd.cockpit.summary-cache-seconds=" + cacheSeconds,
-        "--logging.level.root=warn", "--logging.level.org.camunda=warn")) {
+    try (ConfigurableApplicationContext app =
+        new SpringApplicationBuilder(Application.class)
+            .run(
+                "--spring.datasource.url=" + db.url(),
+                "--spring.datasource.username=" + db.user(),
+                "--spring.datasource.password=" + db.password(),
+                "--server.port=0",
+                "--bcd.mail-sink.enabled=false",
+                "--camunda.bpm.job-execution.enabled=false",
+                "--bcd.cockpit.summary-cache-seconds=" + cacheSeconds,
+                "--logging.level.root=warn",
+                "--logging.level.org.camunda=warn")) {
       int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
       long start = System.nanoTime();
       generate(db, app.getBean(JdbcClient.class));
@@ -58,16 +75,28 @@ public final class OverdueDashboardBenchmark {
       check(agency.loginToWebapp("tasklist", "chv.kv01", "demo"));
       String url = "/camunda/api/cockpit/plugin/bcd-supervision/default/overdue";
       Http.Response first = check(supervisor.get(url));
-      System.out.printf("supervisor: %s rows in the view (overdue %s, due soon %s)%n", first.json().get("total"),
-          first.json().get("overdue"), first.json().get("dueSoon"));
-      System.out.printf("chv.kv01:   %s rows in the view%n", check(agency.get(url)).json().get("total"));
+      System.out.printf(
+          "supervisor: %s rows in the view (overdue %s, due soon %s)%n",
+          first.json().get("total"), first.json().get("overdue"), first.json().get("dueSoon"));
+      System.out.printf(
+          "chv.kv01:   %s rows in the view%n", check(agency.get(url)).json().get("total"));
 
-      System.out.printf("%nOverdue dashboard, first page of 50, %d timed requests each after 50 of warm-up;"
-          + " counts per agency kept %s s%n", runs, cacheSeconds);
+      System.out.printf(
+          "%nOverdue dashboard, first page of 50, %d timed requests each after 50 of warm-up;"
+              + " counts per agency kept %s s%n",
+          runs, cacheSeconds);
       measure("supervisor (thuky), default sort", supervisor, url, runs);
       measure("agency staff (chv.kv01), default sort", agency, url, runs);
-      measure("supervisor, category filter", supervisor, url + "?category=tranh-chap-tai-san", runs / 4);
-      measure("supervisor, sorted by reminders", supervisor, url + "?sort=reminders&order=desc", runs / 4);
+      measure(
+          "supervisor, category filter",
+          supervisor,
+          url + "?category=tranh-chap-tai-san",
+          runs / 4);
+      measure(
+          "supervisor, sorted by reminders",
+          supervisor,
+          url + "?sort=reminders&order=desc",
+          runs / 4);
     }
   }
 
@@ -89,30 +118,44 @@ public final class OverdueDashboardBenchmark {
       ms[i] = (System.nanoTime() - t) / 1e6;
     }
     Arrays.sort(ms);
-    System.out.printf("%-42s p50 %6.1f ms   p95 %6.1f ms   p99 %6.1f ms   (n=%d)%n", label, pct(ms, 50), pct(ms, 95),
-        pct(ms, 99), runs);
+    System.out.printf(
+        "%-42s p50 %6.1f ms   p95 %6.1f ms   p99 %6.1f ms   (n=%d)%n",
+        label, pct(ms, 50), pct(ms, 95), pct(ms, 99), runs);
   }
 
   private static double pct(double[] sorted, int p) {
     return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
   }
 
-  /** Rows shaped like the engine's: UUID ids, a called process per case holding its open tasks, one candidate group each. */
+  /**
+   * Rows shaped like the engine's: UUID ids, a called process per case holding its open tasks, one
+   * candidate group each.
+   */
   private static void generate(PostgresTestDatabase.Database db, JdbcClient jdbc) throws Exception {
-    String mainDef = jdbc.sql("select ID_ from ACT_RE_PROCDEF where KEY_ = 'DifficultCaseProcess' order by VERSION_ desc limit 1")
-        .query(String.class).single();
-    String subDef = jdbc.sql("select ID_ from ACT_RE_PROCDEF where KEY_ = 'OpinionRequestProcess' order by VERSION_ desc limit 1")
-        .query(String.class).single();
-    String members = "array[" + String.join(",", Arrays.stream(MEMBERS).map(m -> "'" + m + "'").toList()) + "]";
+    String mainDef =
+        jdbc.sql(
+                "select ID_ from ACT_RE_PROCDEF where KEY_ = 'DifficultCaseProcess' order by VERSION_ desc limit 1")
+            .query(String.class)
+            .single();
+    String subDef =
+        jdbc.sql(
+                "select ID_ from ACT_RE_PROCDEF where KEY_ = 'OpinionRequestProcess' order by VERSION_ desc limit 1")
+            .query(String.class)
+            .single();
+    String members =
+        "array[" + String.join(",", Arrays.stream(MEMBERS).map(m -> "'" + m + "'").toList()) + "]";
     List<String> sql = new ArrayList<>();
-    sql.add("""
+    sql.add(
+        """
         create temporary table gen_case as
         select i, md5('main' || i)::uuid::text as main_id, md5('sub' || i)::uuid::text as sub_id,
           'BCĐ-2026-' || lpad(i::text, 5, '0') as case_number,
           'thads-kv' || lpad((((i - 1) %% 15) + 1)::text, 2, '0') as agency,
           (%s)[1 + (i %% %d)] as member
-        from generate_series(1, %d) i""".formatted(members, MEMBERS.length, CASES));
-    sql.add("""
+        from generate_series(1, %d) i"""
+            .formatted(members, MEMBERS.length, CASES));
+    sql.add(
+        """
         create temporary table gen_task as
         select c.i, k, md5('task' || c.i || '-' || k)::uuid::text as id, c.sub_id, c.main_id, c.case_number,
           case when k = 1 then c.agency else (%s)[1 + ((c.i + k) %% %d)] end as grp,
@@ -120,38 +163,49 @@ public final class OverdueDashboardBenchmark {
             then date_trunc('day', now()) - ((c.i * 7 + k) %% 60 + 1) * interval '1 day' + interval '17 hours'
             else date_trunc('day', now()) + ((c.i * 11 + k) %% 90 + 1) * interval '1 day' + interval '17 hours'
           end as due
-        from gen_case c cross join generate_series(1, %d) k""".formatted(members, MEMBERS.length, TASKS_PER_CASE));
-    sql.add("""
+        from gen_case c cross join generate_series(1, %d) k"""
+            .formatted(members, MEMBERS.length, TASKS_PER_CASE));
+    sql.add(
+        """
         insert into ACT_RU_EXECUTION (ID_, REV_, ROOT_PROC_INST_ID_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_ID_, ACT_ID_,
           IS_ACTIVE_, IS_CONCURRENT_, IS_SCOPE_, IS_EVENT_SCOPE_, SUSPENSION_STATE_, CACHED_ENT_STATE_, SEQUENCE_COUNTER_,
           PROC_DEF_KEY_)
         select main_id, 2, main_id, main_id, case_number, '%s', 'CallActivity_OpinionRequest', false, false, true, false,
-          1, 18, 5, 'DifficultCaseProcess' from gen_case""".formatted(mainDef));
-    sql.add("""
+          1, 18, 5, 'DifficultCaseProcess' from gen_case"""
+            .formatted(mainDef));
+    sql.add(
+        """
         insert into ACT_RU_EXECUTION (ID_, REV_, ROOT_PROC_INST_ID_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_ID_,
           SUPER_EXEC_, ACT_ID_, IS_ACTIVE_, IS_CONCURRENT_, IS_SCOPE_, IS_EVENT_SCOPE_, SUSPENSION_STATE_,
           CACHED_ENT_STATE_, SEQUENCE_COUNTER_, PROC_DEF_KEY_)
         select sub_id, 2, main_id, sub_id, case_number, '%s', main_id, 'Task_GiveOpinion', true, false, true, false,
-          1, 2, 7, 'OpinionRequestProcess' from gen_case""".formatted(subDef));
-    sql.add("""
+          1, 2, 7, 'OpinionRequestProcess' from gen_case"""
+            .formatted(subDef));
+    sql.add(
+        """
         insert into ACT_RU_TASK (ID_, REV_, EXECUTION_ID_, PROC_INST_ID_, PROC_DEF_ID_, NAME_, TASK_DEF_KEY_, PRIORITY_,
           CREATE_TIME_, LAST_UPDATED_, DUE_DATE_, SUSPENSION_STATE_, TASK_STATE_)
         select id, 1, sub_id, sub_id, '%s', 'Cho ý kiến bằng văn bản', 'Task_GiveOpinion', 50,
-          due - interval '7 days', due - interval '7 days', due, 1, 'Created' from gen_task""".formatted(subDef));
-    sql.add("""
+          due - interval '7 days', due - interval '7 days', due, 1, 'Created' from gen_task"""
+            .formatted(subDef));
+    sql.add(
+        """
         insert into ACT_RU_IDENTITYLINK (ID_, REV_, GROUP_ID_, TYPE_, TASK_ID_)
         select md5('link' || id)::uuid::text, 1, grp, 'candidate', id from gen_task""");
     // The engine grants each candidate group the default task permission on its task.
-    sql.add("""
+    sql.add(
+        """
         insert into ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, GROUP_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_)
         select md5('auth-task' || id)::uuid::text, 1, 1, grp, 7, id, %d from gen_task"""
-        .formatted(TaskPermissions.TASK_WORK.getValue()));
+            .formatted(TaskPermissions.TASK_WORK.getValue()));
     // CaseAccess: the submitting office and a member with a directive may read the main instance.
-    sql.add("""
+    sql.add(
+        """
         insert into ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, GROUP_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_)
         select md5('auth-pi' || main_id || g)::uuid::text, 1, 1, g, 8, main_id, 2
         from (select main_id, agency as g from gen_case union select main_id, member from gen_case) x""");
-    sql.add("""
+    sql.add(
+        """
         insert into bcd_case (case_number, process_instance_id, submitting_agency, initiator, enforcement_decision_no,
           enforcement_decision_date, judgment_no, debtor_name, creditor_name, amount_vnd, category, obstacle, proposal,
           status, created_at, updated_at)
@@ -160,8 +214,10 @@ public final class OverdueDashboardBenchmark {
           (array['tin-dung-ngan-hang','tranh-chap-tai-san','hanh-chinh','hinh-su-phan-dan-su','dan-su-khac'])[1 + i % 5],
           'Tài sản bảo đảm đã bị chuyển nhượng.', 'Đề nghị phối hợp.', 'CONSULTATION', now(), now()
         from gen_case""");
-    // Reminders of the overdue tasks: before, on and after the due date, escalations for the older ones.
-    sql.add("""
+    // Reminders of the overdue tasks: before, on and after the due date, escalations for the older
+    // ones.
+    sql.add(
+        """
         insert into bcd_reminder (case_id, case_number, process_instance_id, task_id, task_key, task_name, agency_id,
           kind, event_key, due_at, days_overdue, status, recipients, subject, recorded_at, sent_at)
         select c.id, t.case_number, t.sub_id, t.id, 'Task_GiveOpinion', 'Cho ý kiến bằng văn bản', t.grp, e.kind, e.kind,

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class WorkingDaysTest {
 
-  private static WorkingDays workingDays(Map<Integer, CalendarScheduleProperties.YearSchedule> years) {
+  private static WorkingDays workingDays(
+      Map<Integer, CalendarScheduleProperties.YearSchedule> years) {
     CalendarScheduleProperties schedule = new CalendarScheduleProperties(years);
     return new WorkingDays(new PublicHolidays(schedule), schedule);
   }
@@ -23,9 +24,17 @@ class WorkingDaysTest {
   void tetIsFiveDaysFromTheLastDayOfTheLunarYear() {
     PublicHolidays holidays = new PublicHolidays(new CalendarScheduleProperties(Map.of()));
     // Tết Bính Ngọ: 17/02/2026, so 16/02 (last day of Ất Tỵ) to 20/02.
-    assertThat(holidays.of(2026)).contains(LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 17),
-        LocalDate.of(2026, 2, 20), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 26), LocalDate.of(2026, 4, 30),
-        LocalDate.of(2026, 5, 1), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 2))
+    assertThat(holidays.of(2026))
+        .contains(
+            LocalDate.of(2026, 2, 16),
+            LocalDate.of(2026, 2, 17),
+            LocalDate.of(2026, 2, 20),
+            LocalDate.of(2026, 1, 1),
+            LocalDate.of(2026, 4, 26),
+            LocalDate.of(2026, 4, 30),
+            LocalDate.of(2026, 5, 1),
+            LocalDate.of(2026, 9, 1),
+            LocalDate.of(2026, 9, 2))
         .doesNotContain(LocalDate.of(2026, 2, 15), LocalDate.of(2026, 2, 21));
   }
 
@@ -42,9 +51,16 @@ class WorkingDaysTest {
 
   @Test
   void theYearsOfficialScheduleOverridesTheComputedDefault() {
-    WorkingDays official = workingDays(Map.of(2026, new CalendarScheduleProperties.YearSchedule(
-        List.of(LocalDate.of(2026, 4, 27)), // Giỗ Tổ falls on a Sunday: Monday off in exchange
-        List.of(LocalDate.of(2026, 2, 7))))); // a Saturday worked in exchange for a Tết day
+    WorkingDays official =
+        workingDays(
+            Map.of(
+                2026,
+                new CalendarScheduleProperties.YearSchedule(
+                    List.of(
+                        LocalDate.of(
+                            2026, 4, 27)), // Giỗ Tổ falls on a Sunday: Monday off in exchange
+                    List.of(
+                        LocalDate.of(2026, 2, 7))))); // a Saturday worked in exchange for a Tết day
     assertThat(official.isWorkingDay(LocalDate.of(2026, 2, 7))).isTrue();
     assertThat(computed.isWorkingDay(LocalDate.of(2026, 2, 7))).isFalse();
     assertThat(official.plus(LocalDate.of(2026, 4, 24), 1)).isEqualTo(LocalDate.of(2026, 4, 28));
@@ -53,7 +69,8 @@ class WorkingDaysTest {
 
   @Test
   void engineCalendarUnderstandsWorkingDayPeriodsAndLeavesTheRestToCamunda() {
-    WorkingDayBusinessCalendar calendar = new WorkingDayBusinessCalendar(new DueDateBusinessCalendar(), computed);
+    WorkingDayBusinessCalendar calendar =
+        new WorkingDayBusinessCalendar(new DueDateBusinessCalendar(), computed);
     Date monday = Date.from(OffsetDateTime.parse("2026-03-02T08:00:00+07:00").toInstant());
     assertThat(calendar.resolveDuedate("P5WD", monday))
         .isEqualTo(Date.from(OffsetDateTime.parse("2026-03-09T17:00:00+07:00").toInstant()));

@@ -1,14 +1,11 @@
 package vn.gov.thads.bcd.caseintake;
 
-import vn.gov.thads.bcd.platform.VietnamTime;
-import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -26,9 +24,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.thads.bcd.forms.InvalidCaseDataException;
+import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
 
-/** Starting a case checks its dossier, numbers it once and for all, and records it in the case table. */
+/**
+ * Starting a case checks its dossier, numbers it once and for all, and records it in the case
+ * table.
+ */
 class CaseRegistrationIT extends IntegrationTest {
 
   @Autowired RuntimeService runtimeService;
@@ -50,12 +52,20 @@ class CaseRegistrationIT extends IntegrationTest {
     assertThat(row.amountVnd()).isEqualByComparingTo(new BigDecimal("2350000000"));
     assertThat(row.category()).isEqualTo("tranh-chap-tai-san");
     assertThat(row.status()).isEqualTo(CaseStatus.DOSSIER_REVIEW.name());
-    // The table is the record: the main process keeps only what its gateways and called processes need.
+    // The table is the record: the main process keeps only what its gateways and called processes
+    // need.
     assertThat(runtimeService.getVariables(instance.getId()).keySet())
         .containsExactlyInAnyOrder("initiator", "caseId", "caseNumber", "submittingAgency");
     // The opinion request shows the dossier, loaded from the table.
-    assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId()).singleResult())
-        .satisfies(sub -> assertThat(runtimeService.getVariable(sub.getId(), "debtorName")).isEqualTo("Trần Văn Bình"));
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .superProcessInstanceId(instance.getId())
+                .singleResult())
+        .satisfies(
+            sub ->
+                assertThat(runtimeService.getVariable(sub.getId(), "debtorName"))
+                    .isEqualTo("Trần Văn Bình"));
   }
 
   @Test
@@ -65,8 +75,12 @@ class CaseRegistrationIT extends IntegrationTest {
     List<Future<String>> numbers = new ArrayList<>();
     for (int i = 0; i < starts; i++) {
       int n = i;
-      Callable<String> start = () -> (String) runtimeService
-          .getVariable(startAs("chv.kv0" + (1 + n % 9), dossier((900 + n) + "/QĐ-THADS")).getId(), "caseNumber");
+      Callable<String> start =
+          () ->
+              (String)
+                  runtimeService.getVariable(
+                      startAs("chv.kv0" + (1 + n % 9), dossier((900 + n) + "/QĐ-THADS")).getId(),
+                      "caseNumber");
       numbers.add(pool.submit(start));
     }
     Set<Integer> sequence = new TreeSet<>();
@@ -77,7 +91,8 @@ class CaseRegistrationIT extends IntegrationTest {
     pool.shutdown();
     assertThat(sequence).hasSize(starts);
     int first = sequence.iterator().next();
-    assertThat(sequence).containsExactlyElementsOf(IntStream.range(first, first + starts).boxed().toList());
+    assertThat(sequence)
+        .containsExactlyElementsOf(IntStream.range(first, first + starts).boxed().toList());
   }
 
   @Test
@@ -96,17 +111,24 @@ class CaseRegistrationIT extends IntegrationTest {
         .hasMessageContaining("Số tiền phải thi hành (VNĐ) phải là số nguyên không âm")
         .hasMessageContaining("Loại việc 'an-gi-do' không có trong danh mục.")
         .hasMessageContaining("Người được thi hành án dài quá 300 ký tự.");
-    assertThat(jdbc.sql("select count(*) from bcd_case").query(Long.class).single()).isEqualTo(rows);
+    assertThat(jdbc.sql("select count(*) from bcd_case").query(Long.class).single())
+        .isEqualTo(rows);
 
     // The refused start gave its number back: the next case follows the last one recorded.
-    String last = jdbc.sql("select max(case_number) from bcd_case").query(String.class).list().get(0);
-    String next = (String) runtimeService.getVariable(startAs("chv.kv05", dossier("315/QĐ-THADS")).getId(), "caseNumber");
+    String last =
+        jdbc.sql("select max(case_number) from bcd_case").query(String.class).list().get(0);
+    String next =
+        (String)
+            runtimeService.getVariable(
+                startAs("chv.kv05", dossier("315/QĐ-THADS")).getId(), "caseNumber");
     assertThat(Integer.parseInt(next.substring(next.lastIndexOf('-') + 1)))
-        .isEqualTo(last == null ? 1 : Integer.parseInt(last.substring(last.lastIndexOf('-') + 1)) + 1);
+        .isEqualTo(
+            last == null ? 1 : Integer.parseInt(last.substring(last.lastIndexOf('-') + 1)) + 1);
   }
 
   private ProcessInstance startAs(String user, Map<String, Object> variables) {
-    identityService.setAuthentication(user, List.of("thads-officers", "thads-kv0" + user.charAt(user.length() - 1)));
+    identityService.setAuthentication(
+        user, List.of("thads-officers", "thads-kv0" + user.charAt(user.length() - 1)));
     try {
       return runtimeService.startProcessInstanceByKey("DifficultCaseProcess", variables);
     } finally {

@@ -1,17 +1,12 @@
 package vn.gov.thads.bcd.conclusions;
 
-import vn.gov.thads.bcd.platform.VietnamTime;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import vn.gov.thads.bcd.directives.DirectiveRepository;
-import vn.gov.thads.bcd.directives.DirectiveStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -25,7 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
+import vn.gov.thads.bcd.directives.DirectiveRepository;
+import vn.gov.thads.bcd.directives.DirectiveStatus;
 import vn.gov.thads.bcd.forms.InvalidCaseDataException;
+import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.testsupport.CaseRequests;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Http;
@@ -55,39 +53,78 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
   @Test
   void conclusionWithoutCoercionAndItsDirectivesCarriedOut() {
     CaseScenario c = toConclusion("201/QĐ-THADS", "chv.kv01");
-    c.complete("truongban", "Task_IssueConclusion", conclusion(false,
-        row("so-nn-mt", List.of("toa-an-tinh", "ubnd-p-rach-gia"), "Cung cấp hồ sơ địa chính thửa đất kê biên", 20),
-        row("thads-kv01", List.of(), "Xác minh lại điều kiện thi hành án của người phải thi hành án", 30)));
+    c.complete(
+        "truongban",
+        "Task_IssueConclusion",
+        conclusion(
+            false,
+            row(
+                "so-nn-mt",
+                List.of("toa-an-tinh", "ubnd-p-rach-gia"),
+                "Cung cấp hồ sơ địa chính thửa đất kê biên",
+                20),
+            row(
+                "thads-kv01",
+                List.of(),
+                "Xác minh lại điều kiện thi hành án của người phải thi hành án",
+                30)));
     c.runJobs(); // publication is asynchronous
 
     long caseId = caseId(c);
-    long conclusionId = (Long) engine.getRuntimeService().getVariable(c.main.getId(), "conclusionId");
+    long conclusionId =
+        (Long) engine.getRuntimeService().getVariable(c.main.getId(), "conclusionId");
     assertThat(conclusions.isPublished(conclusionId)).isTrue();
-    assertThat(engine.getRuntimeService().getVariable(c.main.getId(), "coercionOrdered")).isEqualTo(false);
+    assertThat(engine.getRuntimeService().getVariable(c.main.getId(), "coercionOrdered"))
+        .isEqualTo(false);
     assertThat(cases.findById(caseId).orElseThrow().status()).isEqualTo("EXECUTION");
     List<DirectiveRepository.Directive> directives = directiveRecords.ofCase(caseId);
-    assertThat(directives).extracting(DirectiveRepository.Directive::leadAgency).containsExactly("so-nn-mt", "thads-kv01");
-    assertThat(directives.get(0).supportingAgencies()).containsExactly("toa-an-tinh", "ubnd-p-rach-gia");
+    assertThat(directives)
+        .extracting(DirectiveRepository.Directive::leadAgency)
+        .containsExactly("so-nn-mt", "thads-kv01");
+    assertThat(directives.get(0).supportingAgencies())
+        .containsExactly("toa-an-tinh", "ubnd-p-rach-gia");
 
     Task land = reportTaskOf(c, "so-nn-mt");
     assertThat(land.getDueDate()).isEqualTo(endOfDay(directives.get(0).deadline()));
     // The lead and supporting agencies now take part in the case and may read it.
-    assertThat(Http.rest(port, "cv.sonnmt", "demo").get("/engine-rest/process-instance/" + c.main.getId()).status())
+    assertThat(
+            Http.rest(port, "cv.sonnmt", "demo")
+                .get("/engine-rest/process-instance/" + c.main.getId())
+                .status())
         .isEqualTo(200);
-    assertThat(Http.rest(port, "cv.toaan", "demo").get("/engine-rest/process-instance/" + c.main.getId()).status())
+    assertThat(
+            Http.rest(port, "cv.toaan", "demo")
+                .get("/engine-rest/process-instance/" + c.main.getId())
+                .status())
         .isEqualTo(200);
 
-    c.complete("cv.sonnmt", land, Map.of("directiveAction", "report", "directiveResult", "Đã gửi hồ sơ địa chính."));
+    c.complete(
+        "cv.sonnmt",
+        land,
+        Map.of("directiveAction", "report", "directiveResult", "Đã gửi hồ sơ địa chính."));
     c.complete("thuky", "Task_VerifyDirectiveResult", Map.of("resultVerdict", "accept"));
 
-    c.complete("chv.kv01", reportTaskOf(c, "thads-kv01"), Map.of("directiveAction", "report", "directiveResult", "Đã xác minh."));
-    c.complete("thuky", "Task_VerifyDirectiveResult", Map.of("resultVerdict", "return", "verifyNote", "Thiếu biên bản xác minh."));
+    c.complete(
+        "chv.kv01",
+        reportTaskOf(c, "thads-kv01"),
+        Map.of("directiveAction", "report", "directiveResult", "Đã xác minh."));
+    c.complete(
+        "thuky",
+        "Task_VerifyDirectiveResult",
+        Map.of("resultVerdict", "return", "verifyNote", "Thiếu biên bản xác minh."));
     assertThat(directiveRecords.ofCase(caseId).get(1).status()).isEqualTo(DirectiveStatus.OPEN);
-    c.complete("chv.kv01", reportTaskOf(c, "thads-kv01"),
-        Map.of("directiveAction", "report", "directiveResult", "Đã xác minh, kèm biên bản số 15/BB-XM."));
+    c.complete(
+        "chv.kv01",
+        reportTaskOf(c, "thads-kv01"),
+        Map.of(
+            "directiveAction",
+            "report",
+            "directiveResult",
+            "Đã xác minh, kèm biên bản số 15/BB-XM."));
     c.complete("thuky", "Task_VerifyDirectiveResult", Map.of("resultVerdict", "accept"));
 
-    assertThat(directiveRecords.ofCase(caseId)).extracting(DirectiveRepository.Directive::status)
+    assertThat(directiveRecords.ofCase(caseId))
+        .extracting(DirectiveRepository.Directive::status)
         .containsExactly(DirectiveStatus.DONE, DirectiveStatus.DONE);
     assertThat(c.main).isWaitingAt("CallActivity_FollowUp");
   }
@@ -95,44 +132,80 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
   @Test
   void coercionOrderIsKeptForTheMainProcess() {
     CaseScenario c = toConclusion("202/QĐ-THADS", "chv.kv02");
-    c.complete("photruongban", "Task_IssueConclusion", conclusion(true,
-        row("cong-an-tinh", List.of("thads-kv02"), "Xây dựng phương án bảo vệ cưỡng chế", 15)));
+    c.complete(
+        "photruongban",
+        "Task_IssueConclusion",
+        conclusion(
+            true,
+            row("cong-an-tinh", List.of("thads-kv02"), "Xây dựng phương án bảo vệ cưỡng chế", 15)));
     c.runJobs();
-    assertThat(engine.getRuntimeService().getVariable(c.main.getId(), "coercionOrdered")).isEqualTo(true);
-    assertThat(jdbc.sql("select coercion_ordered from bcd_conclusion where case_id = ?").param(caseId(c))
-        .query(Boolean.class).single()).isTrue();
+    assertThat(engine.getRuntimeService().getVariable(c.main.getId(), "coercionOrdered"))
+        .isEqualTo(true);
+    assertThat(
+            jdbc.sql("select coercion_ordered from bcd_conclusion where case_id = ?")
+                .param(caseId(c))
+                .query(Boolean.class)
+                .single())
+        .isTrue();
   }
 
   @Test
   void chairExtendsADirectiveAndTheNewDeadlineIsKept() {
     CaseScenario c = toConclusion("203/QĐ-THADS", "chv.kv03");
-    c.complete("truongban", "Task_IssueConclusion", conclusion(false,
-        row("nhnn-chi-nhanh", List.of(), "Chỉ đạo ngân hàng cung cấp hồ sơ tín dụng", 10)));
+    c.complete(
+        "truongban",
+        "Task_IssueConclusion",
+        conclusion(
+            false,
+            row("nhnn-chi-nhanh", List.of(), "Chỉ đạo ngân hàng cung cấp hồ sơ tín dụng", 10)));
     c.runJobs();
     long caseId = caseId(c);
     LocalDate original = directiveRecords.ofCase(caseId).get(0).deadline();
     LocalDate extended = original.plusDays(20);
 
-    c.complete("cv.nhnn", reportTaskOf(c, "nhnn-chi-nhanh"), Map.of("directiveAction", "extension",
-        "proposedDeadline", extended.toString(), "extensionReason", "Hồ sơ lưu trữ tại hội sở, cần thêm thời gian."));
-    c.complete("truongban", "Task_DecideExtension", Map.of("extensionDecision", "approve",
-        "proposedDeadline", extended.toString(), "extensionReason", "Đồng ý gia hạn do hồ sơ lưu tại hội sở."));
+    c.complete(
+        "cv.nhnn",
+        reportTaskOf(c, "nhnn-chi-nhanh"),
+        Map.of(
+            "directiveAction",
+            "extension",
+            "proposedDeadline",
+            extended.toString(),
+            "extensionReason",
+            "Hồ sơ lưu trữ tại hội sở, cần thêm thời gian."));
+    c.complete(
+        "truongban",
+        "Task_DecideExtension",
+        Map.of(
+            "extensionDecision",
+            "approve",
+            "proposedDeadline",
+            extended.toString(),
+            "extensionReason",
+            "Đồng ý gia hạn do hồ sơ lưu tại hội sở."));
 
     Task report = reportTaskOf(c, "nhnn-chi-nhanh");
     assertThat(report.getDueDate()).isEqualTo(endOfDay(extended));
     DirectiveRepository.Directive row = directiveRecords.ofCase(caseId).get(0);
     assertThat(row.originalDeadline()).isEqualTo(original);
     assertThat(row.deadline()).isEqualTo(extended);
-    assertThat(directiveRecords.extensions(row.id())).singleElement().satisfies(e -> {
-      assertThat(e.oldDeadline()).isEqualTo(original);
-      assertThat(e.newDeadline()).isEqualTo(extended);
-      assertThat(e.reason()).isEqualTo("Đồng ý gia hạn do hồ sơ lưu tại hội sở.");
-      assertThat(e.decidedBy()).isEqualTo("truongban");
-    });
+    assertThat(directiveRecords.extensions(row.id()))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.oldDeadline()).isEqualTo(original);
+              assertThat(e.newDeadline()).isEqualTo(extended);
+              assertThat(e.reason()).isEqualTo("Đồng ý gia hạn do hồ sơ lưu tại hội sở.");
+              assertThat(e.decidedBy()).isEqualTo("truongban");
+            });
 
     // Reported after the original deadline but within the extension: done, not late.
-    ClockUtil.setCurrentTime(Date.from(original.plusDays(5).atTime(9, 0).atZone(VietnamTime.ZONE).toInstant()));
-    c.complete("cv.nhnn", report, Map.of("directiveAction", "report", "directiveResult", "Đã cung cấp hồ sơ."));
+    ClockUtil.setCurrentTime(
+        Date.from(original.plusDays(5).atTime(9, 0).atZone(VietnamTime.ZONE).toInstant()));
+    c.complete(
+        "cv.nhnn",
+        report,
+        Map.of("directiveAction", "report", "directiveResult", "Đã cung cấp hồ sơ."));
     c.complete("thuky", "Task_VerifyDirectiveResult", Map.of("resultVerdict", "accept"));
     assertThat(directiveRecords.ofCase(caseId).get(0).status()).isEqualTo(DirectiveStatus.DONE);
   }
@@ -140,22 +213,38 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
   @Test
   void refusedExtensionKeepsTheDeadlineAndALateReportIsMarkedLate() {
     CaseScenario c = toConclusion("204/QĐ-THADS", "chv.kv04");
-    c.complete("truongban", "Task_IssueConclusion", conclusion(false,
-        row("so-tai-chinh", List.of(), "Thẩm định giá tài sản", 5)));
+    c.complete(
+        "truongban",
+        "Task_IssueConclusion",
+        conclusion(false, row("so-tai-chinh", List.of(), "Thẩm định giá tài sản", 5)));
     c.runJobs();
     long caseId = caseId(c);
     LocalDate deadline = directiveRecords.ofCase(caseId).get(0).deadline();
-    c.complete("cv.sotaichinh", reportTaskOf(c, "so-tai-chinh"), Map.of("directiveAction", "extension",
-        "proposedDeadline", deadline.plusDays(30).toString(), "extensionReason", "Chưa thuê được tổ chức thẩm định."));
-    c.complete("truongban", "Task_DecideExtension", Map.of("extensionDecision", "reject",
-        "extensionReason", "Nhiệm vụ cấp bách."));
+    c.complete(
+        "cv.sotaichinh",
+        reportTaskOf(c, "so-tai-chinh"),
+        Map.of(
+            "directiveAction",
+            "extension",
+            "proposedDeadline",
+            deadline.plusDays(30).toString(),
+            "extensionReason",
+            "Chưa thuê được tổ chức thẩm định."));
+    c.complete(
+        "truongban",
+        "Task_DecideExtension",
+        Map.of("extensionDecision", "reject", "extensionReason", "Nhiệm vụ cấp bách."));
     assertThat(reportTaskOf(c, "so-tai-chinh").getDueDate()).isEqualTo(endOfDay(deadline));
 
-    ClockUtil.setCurrentTime(Date.from(deadline.plusDays(3).atTime(9, 0).atZone(VietnamTime.ZONE).toInstant()));
-    c.complete("cv.sotaichinh", reportTaskOf(c, "so-tai-chinh"),
+    ClockUtil.setCurrentTime(
+        Date.from(deadline.plusDays(3).atTime(9, 0).atZone(VietnamTime.ZONE).toInstant()));
+    c.complete(
+        "cv.sotaichinh",
+        reportTaskOf(c, "so-tai-chinh"),
         Map.of("directiveAction", "report", "directiveResult", "Đã có chứng thư thẩm định giá."));
     c.complete("thuky", "Task_VerifyDirectiveResult", Map.of("resultVerdict", "accept"));
-    assertThat(directiveRecords.ofCase(caseId).get(0).status()).isEqualTo(DirectiveStatus.DONE_LATE);
+    assertThat(directiveRecords.ofCase(caseId).get(0).status())
+        .isEqualTo(DirectiveStatus.DONE_LATE);
     assertThat(directiveRecords.extensions(directiveRecords.ofCase(caseId).get(0).id())).isEmpty();
   }
 
@@ -168,23 +257,34 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
     bad.put("conclusionSummary", CaseRequests.string("Kết luận"));
     bad.put("directiveCount", Map.of("value", 2, "type", "Integer"));
     bad.put("directive1Lead", CaseRequests.string("so-tu-phap"));
-    bad.put("directive1Support", Map.of("value", "[\"so-tu-phap\",\"so-khong-co\"]", "type", "Json"));
+    bad.put(
+        "directive1Support", Map.of("value", "[\"so-tu-phap\",\"so-khong-co\"]", "type", "Json"));
     bad.put("directive1Task", CaseRequests.string("Nội dung"));
     bad.put("directive1Deadline", CaseRequests.string(today().minusDays(1).toString()));
     bad.put("directive2Task", CaseRequests.string("Nội dung 2"));
     bad.put("directive2Deadline", CaseRequests.string(today().plusDays(10).toString()));
     String taskId = c.task("Task_IssueConclusion").getId();
 
-    Http.Response refused = Http.rest(port, "truongban", "demo").postJson("/engine-rest/task/" + taskId + "/submit-form",
-        CaseRequests.variables(bad));
+    Http.Response refused =
+        Http.rest(port, "truongban", "demo")
+            .postJson("/engine-rest/task/" + taskId + "/submit-form", CaseRequests.variables(bad));
 
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.json().get("message").asText()).startsWith("Thông báo kết luận chưa hợp lệ:")
+    assertThat(refused.json().get("message").asText())
+        .startsWith("Thông báo kết luận chưa hợp lệ:")
         .contains("Số thông báo kết luận phải có dạng số/ký hiệu")
-        .contains("Nhiệm vụ 1: đơn vị phối hợp: cơ quan không có trong danh sách tổ chức: 'so-khong-co'.")
-        .contains("Nhiệm vụ 1: hạn hoàn thành " + today().minusDays(1).format(VietnamTime.DATE) + " phải sau hôm nay.")
+        .contains(
+            "Nhiệm vụ 1: đơn vị phối hợp: cơ quan không có trong danh sách tổ chức: 'so-khong-co'.")
+        .contains(
+            "Nhiệm vụ 1: hạn hoàn thành "
+                + today().minusDays(1).format(VietnamTime.DATE)
+                + " phải sau hôm nay.")
         .contains("Nhiệm vụ 2: chưa chọn đơn vị chủ trì.");
-    assertThat(jdbc.sql("select count(*) from bcd_conclusion where case_id = ?").param(caseId(c)).query(Long.class).single())
+    assertThat(
+            jdbc.sql("select count(*) from bcd_conclusion where case_id = ?")
+                .param(caseId(c))
+                .query(Long.class)
+                .single())
         .isZero();
     assertThat(c.tasks("Task_IssueConclusion")).hasSize(1);
   }
@@ -192,15 +292,25 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
   @Test
   void meetingInThePastAndMinutesBeforeTheMeetingAreRefused() {
     CaseScenario c = toMeeting("206/QĐ-THADS", "chv.kv06");
-    assertThatThrownBy(() -> c.complete("thuky", "Task_ScheduleMeeting", meeting(today().minusDays(1))))
-        .hasRootCauseInstanceOf(InvalidCaseDataException.class).rootCause().hasMessageContaining("đã qua");
+    assertThatThrownBy(
+            () -> c.complete("thuky", "Task_ScheduleMeeting", meeting(today().minusDays(1))))
+        .hasRootCauseInstanceOf(InvalidCaseDataException.class)
+        .rootCause()
+        .hasMessageContaining("đã qua");
     c.complete("thuky", "Task_ScheduleMeeting", meeting(today().plusDays(7)));
-    assertThatThrownBy(() -> c.complete("thuky", "Task_RecordMinutes",
-        Map.of("minutesNo", "3/BB-BCĐ", "minutes", "Nội dung")))
-        .hasRootCauseInstanceOf(InvalidCaseDataException.class).rootCause().hasMessageContaining("chưa diễn ra");
+    assertThatThrownBy(
+            () ->
+                c.complete(
+                    "thuky",
+                    "Task_RecordMinutes",
+                    Map.of("minutesNo", "3/BB-BCĐ", "minutes", "Nội dung")))
+        .hasRootCauseInstanceOf(InvalidCaseDataException.class)
+        .rootCause()
+        .hasMessageContaining("chưa diễn ra");
   }
 
-  // --- helpers: a case driven to the meeting, then to the conclusion (common steps in Lifecycle) ---
+  // --- helpers: a case driven to the meeting, then to the conclusion (common steps in Lifecycle)
+  // ---
 
   private CaseScenario toMeeting(String decisionNo, String officer) {
     CaseScenario c = Lifecycle.toMeeting(engine, officer, decisionNo);

@@ -2,7 +2,10 @@ package vn.gov.thads.bcd.conclusions;
 
 import java.util.Map;
 
-/** Test-side window on the meeting's choice list, which is package-private (for FormChoiceListsTest). */
+/**
+ * Test-side window on the meeting's choice list, which is package-private (for
+ * FormChoiceListsTest).
+ */
 public final class ConclusionChoices {
 
   private ConclusionChoices() {}

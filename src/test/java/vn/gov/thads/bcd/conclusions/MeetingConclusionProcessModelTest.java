@@ -25,11 +25,13 @@ import vn.gov.thads.bcd.testsupport.EngineClock;
 import vn.gov.thads.bcd.testsupport.ModelTestEngine;
 import vn.gov.thads.bcd.testsupport.ProcessModelTest;
 
-/** MeetingConclusionProcess alone, its beans mocked: schedule, minutes, conclusion, publication after a save point. */
+/**
+ * MeetingConclusionProcess alone, its beans mocked: schedule, minutes, conclusion, publication
+ * after a save point.
+ */
 class MeetingConclusionProcessModelTest extends ProcessModelTest {
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension coverage = ModelTestEngine.extension();
+  @RegisterExtension static ProcessEngineCoverageExtension coverage = ModelTestEngine.extension();
 
   ExecutionListener caseSummaryLoader;
   JavaDelegate meetingPreparation;
@@ -51,29 +53,46 @@ class MeetingConclusionProcessModelTest extends ProcessModelTest {
 
   @Test
   void meetingMinutesConclusionThenPublicationAfterTheSavePoint() throws Exception {
-    ProcessInstance meeting = BpmnAwareTests.runtimeService().startProcessInstanceByKey("MeetingConclusionProcess",
-        "BCĐ-2026-0001", Map.of("caseId", 7L, "caseNumber", "BCĐ-2026-0001", "submittingAgency", "thads-kv01"));
+    ProcessInstance meeting =
+        BpmnAwareTests.runtimeService()
+            .startProcessInstanceByKey(
+                "MeetingConclusionProcess",
+                "BCĐ-2026-0001",
+                Map.of(
+                    "caseId", 7L, "caseNumber", "BCĐ-2026-0001", "submittingAgency", "thads-kv01"));
 
     verify(caseSummaryLoader).notify(any(DelegateExecution.class));
     verify(meetingPreparation).execute(any(DelegateExecution.class));
     assertThat(meeting).isWaitingAt("Task_ScheduleMeeting");
-    assertThat(task("Task_ScheduleMeeting", meeting)).hasCandidateGroup("bcd-secretariat")
+    assertThat(task("Task_ScheduleMeeting", meeting))
+        .hasCandidateGroup("bcd-secretariat")
         .hasDueDate(due("meeting-scheduling"));
 
     Date meetingDate = Date.from(EngineClock.vn("2026-03-12T08:00"));
-    complete("Task_ScheduleMeeting", meeting, Map.of("meetingType", "AD_HOC", "meetingDate", meetingDate));
+    complete(
+        "Task_ScheduleMeeting",
+        meeting,
+        Map.of("meetingType", "AD_HOC", "meetingDate", meetingDate));
     verify(meetingScheduled).notify(any(DelegateTask.class));
     // The minutes are due on the day of the meeting the secretariat scheduled.
-    assertThat(task("Task_RecordMinutes", meeting)).hasCandidateGroup("bcd-secretariat").hasDueDate(meetingDate);
+    assertThat(task("Task_RecordMinutes", meeting))
+        .hasCandidateGroup("bcd-secretariat")
+        .hasDueDate(meetingDate);
 
-    complete("Task_RecordMinutes", meeting, Map.of("minutesNo", "01/BB-BCĐ", "minutes", "Các thành viên thống nhất."));
+    complete(
+        "Task_RecordMinutes",
+        meeting,
+        Map.of("minutesNo", "01/BB-BCĐ", "minutes", "Các thành viên thống nhất."));
     verify(minutesRecorded).notify(any(DelegateTask.class));
-    assertThat(task("Task_IssueConclusion", meeting)).hasCandidateGroup("bcd-chair")
-        .hasCandidateGroup("bcd-standing-deputy").hasDueDate(due("conclusion"));
+    assertThat(task("Task_IssueConclusion", meeting))
+        .hasCandidateGroup("bcd-chair")
+        .hasCandidateGroup("bcd-standing-deputy")
+        .hasDueDate(due("conclusion"));
 
     complete("Task_IssueConclusion", meeting, Map.of("conclusionId", 3L, "coercionOrdered", true));
     verify(conclusionIssued).notify(any(DelegateTask.class));
-    // Publishing waits for the job executor: the chair's decision is committed even if publishing fails.
+    // Publishing waits for the job executor: the chair's decision is committed even if publishing
+    // fails.
     assertThat(meeting).isWaitingAt("Task_PublishConclusion");
     verify(publishConclusion, never()).execute(any());
 
@@ -81,8 +100,17 @@ class MeetingConclusionProcessModelTest extends ProcessModelTest {
     InOrder order = inOrder(conclusionIssued, publishConclusion);
     order.verify(conclusionIssued).notify(any(DelegateTask.class));
     order.verify(publishConclusion).execute(any(DelegateExecution.class));
-    assertThat(meeting).isEnded().hasPassedInOrder("Task_ScheduleMeeting", "Task_RecordMinutes",
-        "Task_IssueConclusion", "Task_PublishConclusion", "EndEvent_ConclusionIssued");
-    assertThat(meeting).variables().containsEntry("conclusionId", 3L).containsEntry("coercionOrdered", true);
+    assertThat(meeting)
+        .isEnded()
+        .hasPassedInOrder(
+            "Task_ScheduleMeeting",
+            "Task_RecordMinutes",
+            "Task_IssueConclusion",
+            "Task_PublishConclusion",
+            "EndEvent_ConclusionIssued");
+    assertThat(meeting)
+        .variables()
+        .containsEntry("conclusionId", 3L)
+        .containsEntry("coercionOrdered", true);
   }
 }

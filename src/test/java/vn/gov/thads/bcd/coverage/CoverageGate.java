@@ -20,11 +20,11 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 
 /**
- * Adds up the flow-node coverage that camunda-process-test-coverage recorded for each scenario test class
- * (one report.json per class, since each class runs in its own JVM) into one figure per process, writes
- * {@code summary.md} beside the reports, and fails the build when a process is below the threshold.
- * The 2.8.0 report aggregator plugin is not served here, hence this small program, run by Maven after the
- * integration tests.
+ * Adds up the flow-node coverage that camunda-process-test-coverage recorded for each scenario test
+ * class (one report.json per class, since each class runs in its own JVM) into one figure per
+ * process, writes {@code summary.md} beside the reports, and fails the build when a process is
+ * below the threshold. The 2.8.0 report aggregator plugin is not served here, hence this small
+ * program, run by Maven after the integration tests.
  */
 public final class CoverageGate {
 
@@ -40,24 +40,36 @@ public final class CoverageGate {
     Path reports = Path.of(args.length > 0 ? args[0] : "target/process-test-coverage");
     double threshold = args.length > 1 ? Double.parseDouble(args[1]) : 0.9;
     List<ModelCoverage> result = aggregate(reports);
-    StringBuilder table = new StringBuilder("| Quy trình (process) | Nút đã qua / tổng | Độ phủ nút | Luồng đã qua / tổng |\n")
-        .append("|---|---|---|---|\n");
+    StringBuilder table =
+        new StringBuilder(
+                "| Quy trình (process) | Nút đã qua / tổng | Độ phủ nút | Luồng đã qua / tổng |\n")
+            .append("|---|---|---|---|\n");
     List<String> below = new ArrayList<>();
     for (ModelCoverage m : result) {
-      table.append("| %s | %d / %d | %.1f %% | %d / %d |%n".formatted(m.key(), m.coveredNodes(), m.flowNodes(),
-          m.nodeRatio() * 100, m.takenFlows(), m.flows()));
+      table.append(
+          "| %s | %d / %d | %.1f %% | %d / %d |%n"
+              .formatted(
+                  m.key(),
+                  m.coveredNodes(),
+                  m.flowNodes(),
+                  m.nodeRatio() * 100,
+                  m.takenFlows(),
+                  m.flows()));
       if (m.nodeRatio() < threshold) {
         below.add(m.key() + " (" + "%.1f".formatted(m.nodeRatio() * 100) + " %)");
       }
     }
-    Files.writeString(reports.resolve("summary.md"), "# Flow-node coverage of the scenario tests\n\n" + table,
+    Files.writeString(
+        reports.resolve("summary.md"),
+        "# Flow-node coverage of the scenario tests\n\n" + table,
         StandardCharsets.UTF_8);
     System.out.println(table);
     if (result.isEmpty()) {
       throw new IllegalStateException("No coverage report found under " + reports.toAbsolutePath());
     }
     if (!below.isEmpty()) {
-      throw new IllegalStateException("Flow-node coverage below " + Math.round(threshold * 100) + " %: " + below);
+      throw new IllegalStateException(
+          "Flow-node coverage below " + Math.round(threshold * 100) + " %: " + below);
     }
   }
 
@@ -90,8 +102,9 @@ public final class CoverageGate {
     }
     List<ModelCoverage> result = new ArrayList<>();
     for (Map.Entry<String, String> e : xmlByKey.entrySet()) {
-      BpmnModelInstance model = Bpmn.readModelFromStream(
-          new ByteArrayInputStream(e.getValue().getBytes(StandardCharsets.UTF_8)));
+      BpmnModelInstance model =
+          Bpmn.readModelFromStream(
+              new ByteArrayInputStream(e.getValue().getBytes(StandardCharsets.UTF_8)));
       Set<String> nodeIds = new HashSet<>();
       model.getModelElementsByType(FlowNode.class).forEach(n -> nodeIds.add(n.getId()));
       Set<String> flowIds = new HashSet<>();
@@ -100,7 +113,9 @@ public final class CoverageGate {
       covered.retainAll(nodeIds);
       Set<String> taken = new HashSet<>(flowsSeen.getOrDefault(e.getKey(), Set.of()));
       taken.retainAll(flowIds);
-      result.add(new ModelCoverage(e.getKey(), nodeIds.size(), covered.size(), flowIds.size(), taken.size()));
+      result.add(
+          new ModelCoverage(
+              e.getKey(), nodeIds.size(), covered.size(), flowIds.size(), taken.size()));
     }
     return result;
   }

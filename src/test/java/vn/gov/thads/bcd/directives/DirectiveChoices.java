@@ -2,7 +2,10 @@ package vn.gov.thads.bcd.directives;
 
 import java.util.Map;
 
-/** Test-side window on the directive forms' choice lists, which are package-private (for FormChoiceListsTest). */
+/**
+ * Test-side window on the directive forms' choice lists, which are package-private (for
+ * FormChoiceListsTest).
+ */
 public final class DirectiveChoices {
 
   private DirectiveChoices() {}

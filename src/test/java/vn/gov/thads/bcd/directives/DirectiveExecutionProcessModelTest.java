@@ -22,11 +22,13 @@ import vn.gov.thads.bcd.testsupport.EngineClock;
 import vn.gov.thads.bcd.testsupport.ModelTestEngine;
 import vn.gov.thads.bcd.testsupport.ProcessModelTest;
 
-/** DirectiveExecutionProcess alone: the lead agency reports or asks for more time, until the secretariat accepts. */
+/**
+ * DirectiveExecutionProcess alone: the lead agency reports or asks for more time, until the
+ * secretariat accepts.
+ */
 class DirectiveExecutionProcessModelTest extends ProcessModelTest {
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension coverage = ModelTestEngine.extension();
+  @RegisterExtension static ProcessEngineCoverageExtension coverage = ModelTestEngine.extension();
 
   static final Date DEADLINE = Date.from(EngineClock.vn("2026-04-30T17:00"));
   static final Date EXTENDED = Date.from(EngineClock.vn("2026-05-29T17:00"));
@@ -40,8 +42,10 @@ class DirectiveExecutionProcessModelTest extends ProcessModelTest {
 
   @BeforeEach
   void beans() {
-    loadDirective = delegate("loadDirectiveDelegate",
-        Map.of("leadAgency", "so-tai-chinh", "directiveDeadline", DEADLINE));
+    loadDirective =
+        delegate(
+            "loadDirectiveDelegate",
+            Map.of("leadAgency", "so-tai-chinh", "directiveDeadline", DEADLINE));
     directiveReport = taskListener("directiveReportListener");
     resultVerdict = taskListener("resultVerdictListener");
     extensionDecision = taskListener("extensionDecisionListener");
@@ -51,10 +55,16 @@ class DirectiveExecutionProcessModelTest extends ProcessModelTest {
   }
 
   ProcessInstance start() {
-    ProcessInstance directive = runtimeService().startProcessInstanceByKey("DirectiveExecutionProcess",
-        "BCĐ-2026-0001", Map.of("caseId", 7L, "caseNumber", "BCĐ-2026-0001", "directiveId", "41"));
+    ProcessInstance directive =
+        runtimeService()
+            .startProcessInstanceByKey(
+                "DirectiveExecutionProcess",
+                "BCĐ-2026-0001",
+                Map.of("caseId", 7L, "caseNumber", "BCĐ-2026-0001", "directiveId", "41"));
     assertThat(directive).isWaitingAt("Task_ReportDirectiveResult");
-    assertThat(task("Task_ReportDirectiveResult", directive)).hasCandidateGroup("so-tai-chinh").hasDueDate(DEADLINE);
+    assertThat(task("Task_ReportDirectiveResult", directive))
+        .hasCandidateGroup("so-tai-chinh")
+        .hasDueDate(DEADLINE);
     return directive;
   }
 
@@ -63,32 +73,52 @@ class DirectiveExecutionProcessModelTest extends ProcessModelTest {
     ProcessInstance directive = start();
     verify(loadDirective).execute(any());
 
-    complete("Task_ReportDirectiveResult", directive,
+    complete(
+        "Task_ReportDirectiveResult",
+        directive,
         Map.of("directiveAction", "report", "directiveResult", "Đã xong."));
-    assertThat(task("Task_VerifyDirectiveResult", directive)).hasCandidateGroup("bcd-secretariat")
+    assertThat(task("Task_VerifyDirectiveResult", directive))
+        .hasCandidateGroup("bcd-secretariat")
         .hasDueDate(due("directive-verify"));
     complete("Task_VerifyDirectiveResult", directive, Map.of("resultVerdict", "accept"));
 
     verify(directiveReport).notify(any(DelegateTask.class));
     verify(resultVerdict).notify(any(DelegateTask.class));
     verify(closeDirective).execute(any());
-    assertThat(directive).isEnded().hasPassedInOrder("Task_LoadDirective", "Task_ReportDirectiveResult",
-        "Task_VerifyDirectiveResult", "Task_CloseDirective", "EndEvent_DirectiveDone");
+    assertThat(directive)
+        .isEnded()
+        .hasPassedInOrder(
+            "Task_LoadDirective",
+            "Task_ReportDirectiveResult",
+            "Task_VerifyDirectiveResult",
+            "Task_CloseDirective",
+            "EndEvent_DirectiveDone");
   }
 
   @Test
   void approvedExtensionMovesTheDeadlineOfTheNextReport() throws Exception {
     ProcessInstance directive = start();
 
-    complete("Task_ReportDirectiveResult", directive, Map.of("directiveAction", "extension",
-        "proposedDeadline", "2026-05-29", "extensionReason", "Chờ kết quả đo đạc."));
-    assertThat(task("Task_DecideExtension", directive)).hasCandidateGroup("bcd-chair")
+    complete(
+        "Task_ReportDirectiveResult",
+        directive,
+        Map.of(
+            "directiveAction",
+            "extension",
+            "proposedDeadline",
+            "2026-05-29",
+            "extensionReason",
+            "Chờ kết quả đo đạc."));
+    assertThat(task("Task_DecideExtension", directive))
+        .hasCandidateGroup("bcd-chair")
         .hasDueDate(due("extension-decision"));
     complete("Task_DecideExtension", directive, Map.of("extensionDecision", "approve"));
 
     verify(extensionDecision).notify(any(DelegateTask.class));
     verify(applyExtension).execute(any());
-    assertThat(task("Task_ReportDirectiveResult", directive)).hasCandidateGroup("so-tai-chinh").hasDueDate(EXTENDED);
+    assertThat(task("Task_ReportDirectiveResult", directive))
+        .hasCandidateGroup("so-tai-chinh")
+        .hasDueDate(EXTENDED);
     verify(closeDirective, never()).execute(any());
   }
 
@@ -102,7 +132,9 @@ class DirectiveExecutionProcessModelTest extends ProcessModelTest {
     assertThat(task("Task_ReportDirectiveResult", directive)).hasDueDate(DEADLINE);
 
     complete("Task_ReportDirectiveResult", directive, Map.of("directiveAction", "report"));
-    complete("Task_VerifyDirectiveResult", directive,
+    complete(
+        "Task_VerifyDirectiveResult",
+        directive,
         Map.of("resultVerdict", "return", "verifyNote", "Thiếu số liệu."));
     assertThat(directive).isWaitingAt("Task_ReportDirectiveResult");
 

@@ -25,8 +25,9 @@ import vn.gov.thads.bcd.testsupport.ModelTestEngine;
 import vn.gov.thads.bcd.testsupport.ProcessModelTest;
 
 /**
- * CoerciveEnforcementProcess with PropertyDisposalProcess replaced by a stub: the police's answer and the chair's
- * decision when they disagree, the statutory steps with their deadlines, and the three ways an enforcement ends.
+ * CoerciveEnforcementProcess with PropertyDisposalProcess replaced by a stub: the police's answer
+ * and the chair's decision when they disagree, the statutory steps with their deadlines, and the
+ * three ways an enforcement ends.
  */
 class CoerciveEnforcementProcessModelTest extends ProcessModelTest {
 
@@ -67,15 +68,22 @@ class CoerciveEnforcementProcessModelTest extends ProcessModelTest {
 
   /** Ordered by the conclusion; the office has informed the police, who answered. */
   ProcessInstance policeAnswered(String position) throws Exception {
-    ProcessInstance enforcement = runtimeService().startProcessInstanceByKey("CoerciveEnforcementProcess",
-        "BCĐ-2026-0001", Map.of("caseId", 7L, "caseNumber", "BCĐ-2026-0001", "submittingAgency", "thads-kv01"));
+    ProcessInstance enforcement =
+        runtimeService()
+            .startProcessInstanceByKey(
+                "CoerciveEnforcementProcess",
+                "BCĐ-2026-0001",
+                Map.of(
+                    "caseId", 7L, "caseNumber", "BCĐ-2026-0001", "submittingAgency", "thads-kv01"));
     verify(caseSummaryLoader).notify(any());
     verify(journal).open(any());
-    assertThat(task("Task_SendInfoToPolice", enforcement)).hasCandidateGroup("thads-kv01")
+    assertThat(task("Task_SendInfoToPolice", enforcement))
+        .hasCandidateGroup("thads-kv01")
         .hasDueDate(due("police-information"));
     complete("Task_SendInfoToPolice", enforcement, Map.of("policeInfoDocNo", "12/TB-THADS"));
     verify(policeInfoSent).notify(any(DelegateTask.class));
-    assertThat(task("Task_PoliceReply", enforcement)).hasCandidateGroup("cong-an-tinh")
+    assertThat(task("Task_PoliceReply", enforcement))
+        .hasCandidateGroup("cong-an-tinh")
         .hasDueDate(due("police-reply"));
     complete("Task_PoliceReply", enforcement, Map.of("policePosition", position));
     verify(policeReply).notify(any(DelegateTask.class));
@@ -84,24 +92,35 @@ class CoerciveEnforcementProcessModelTest extends ProcessModelTest {
 
   /** From the plan to the enforcement's record, each step with its deadline and its agency. */
   void planAndEnforce(ProcessInstance enforcement, String result) throws Exception {
-    assertThat(task("Task_DraftEnforcementPlan", enforcement)).hasCandidateGroup("thads-kv01")
+    assertThat(task("Task_DraftEnforcementPlan", enforcement))
+        .hasCandidateGroup("thads-kv01")
         .hasDueDate(due("enforcement-plan"));
-    // The plan fixes the enforcement day, and with it when the briefing is due (enforcementPlanListener).
-    complete("Task_DraftEnforcementPlan", enforcement, Map.of("enforcementAt", ENFORCEMENT_AT,
-        "briefingDue", BRIEFING_DUE));
-    assertThat(task("Task_RecordCommentMeeting", enforcement)).hasCandidateGroup("thads-kv01")
+    // The plan fixes the enforcement day, and with it when the briefing is due
+    // (enforcementPlanListener).
+    complete(
+        "Task_DraftEnforcementPlan",
+        enforcement,
+        Map.of("enforcementAt", ENFORCEMENT_AT, "briefingDue", BRIEFING_DUE));
+    assertThat(task("Task_RecordCommentMeeting", enforcement))
+        .hasCandidateGroup("thads-kv01")
         .hasDueDate(due("comment-meeting"));
     complete("Task_RecordCommentMeeting", enforcement);
-    assertThat(task("Task_ProtectionPlan", enforcement)).hasCandidateGroup("cong-an-tinh")
+    assertThat(task("Task_ProtectionPlan", enforcement))
+        .hasCandidateGroup("cong-an-tinh")
         .hasDueDate(due("protection-plan"));
     complete("Task_ProtectionPlan", enforcement);
-    assertThat(task("Task_Briefing", enforcement)).hasCandidateGroup("thads-kv01").hasDueDate(BRIEFING_DUE);
+    assertThat(task("Task_Briefing", enforcement))
+        .hasCandidateGroup("thads-kv01")
+        .hasDueDate(BRIEFING_DUE);
     complete("Task_Briefing", enforcement);
-    assertThat(task("Task_RecordEnforcement", enforcement)).hasCandidateGroup("thads-kv01")
+    assertThat(task("Task_RecordEnforcement", enforcement))
+        .hasCandidateGroup("thads-kv01")
         .hasDueDate(ENFORCEMENT_AT);
     complete("Task_RecordEnforcement", enforcement, Map.of("enforcementResult", result));
-    for (TaskListener step : new TaskListener[] {enforcementPlan, commentMeeting, protectionPlan, briefing,
-        enforcementRecord}) {
+    for (TaskListener step :
+        new TaskListener[] {
+          enforcementPlan, commentMeeting, protectionPlan, briefing, enforcementRecord
+        }) {
       verify(step).notify(any(DelegateTask.class));
     }
   }
@@ -113,7 +132,9 @@ class CoerciveEnforcementProcessModelTest extends ProcessModelTest {
 
     verify(journal).close(any(), eq("executed"));
     verify(chairDecision, never()).notify(any());
-    assertThat(enforcement).isEnded().hasPassed("EndEvent_EnforcementExecuted")
+    assertThat(enforcement)
+        .isEnded()
+        .hasPassed("EndEvent_EnforcementExecuted")
         .hasNotPassed("Task_ChairResolvesDisagreement", "CallActivity_PropertyDisposal");
   }
 
@@ -121,13 +142,16 @@ class CoerciveEnforcementProcessModelTest extends ProcessModelTest {
   void policeDisagreeAndTheChairStopsTheEnforcement() throws Exception {
     ProcessInstance enforcement = policeAnswered("disagree");
 
-    assertThat(task("Task_ChairResolvesDisagreement", enforcement)).hasCandidateGroup("bcd-chair")
+    assertThat(task("Task_ChairResolvesDisagreement", enforcement))
+        .hasCandidateGroup("bcd-chair")
         .hasDueDate(due("chair-resolution"));
     complete("Task_ChairResolvesDisagreement", enforcement, Map.of("chairDecision", "stop"));
 
     verify(chairDecision).notify(any(DelegateTask.class));
     verify(journal).close(any(), eq("stopped"));
-    assertThat(enforcement).isEnded().hasPassed("EndEvent_EnforcementStopped")
+    assertThat(enforcement)
+        .isEnded()
+        .hasPassed("EndEvent_EnforcementStopped")
         .hasNotPassed("Task_DraftEnforcementPlan");
   }
 
@@ -140,13 +164,19 @@ class CoerciveEnforcementProcessModelTest extends ProcessModelTest {
     ProcessInstance disposal = calledInstance(enforcement, DISPOSAL);
     assertThat(disposal.getBusinessKey()).isEqualTo("BCĐ-2026-0001");
     // The disposal gets every variable of the enforcement.
-    assertThat(disposal).variables().containsEntry("caseId", 7L).containsEntry("submittingAgency", "thads-kv01")
-        .containsEntry("enforcementResult", "seized").containsEntry("enforcementAt", ENFORCEMENT_AT);
+    assertThat(disposal)
+        .variables()
+        .containsEntry("caseId", 7L)
+        .containsEntry("submittingAgency", "thads-kv01")
+        .containsEntry("enforcementResult", "seized")
+        .containsEntry("enforcementAt", ENFORCEMENT_AT);
     verify(journal, never()).close(any(), anyString());
     complete(STUB_TASK, disposal, Map.of("propertyDisposalOutcome", "sold"));
 
     verify(journal).close(any(), eq("executed"));
-    assertThat(enforcement).isEnded().hasPassed("CallActivity_PropertyDisposal", "EndEvent_EnforcementExecuted");
+    assertThat(enforcement)
+        .isEnded()
+        .hasPassed("CallActivity_PropertyDisposal", "EndEvent_EnforcementExecuted");
   }
 
   @Test
@@ -154,11 +184,16 @@ class CoerciveEnforcementProcessModelTest extends ProcessModelTest {
     ProcessInstance enforcement = policeAnswered("agree");
     planAndEnforce(enforcement, "seized");
 
-    complete(STUB_TASK, calledInstance(enforcement, DISPOSAL), Map.of("propertyDisposalOutcome", "property-in-court"));
+    complete(
+        STUB_TASK,
+        calledInstance(enforcement, DISPOSAL),
+        Map.of("propertyDisposalOutcome", "property-in-court"));
 
     verify(journal).close(any(), eq("property-in-court"));
     verify(journal, never()).close(any(), eq("executed"));
     assertThat(enforcement).isEnded().hasPassed("EndEvent_PropertyInCourt");
-    assertThat(enforcement).variables().containsEntry("propertyDisposalOutcome", "property-in-court");
+    assertThat(enforcement)
+        .variables()
+        .containsEntry("propertyDisposalOutcome", "property-in-court");
   }
 }

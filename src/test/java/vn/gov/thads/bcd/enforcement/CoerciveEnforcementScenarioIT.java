@@ -1,9 +1,5 @@
 package vn.gov.thads.bcd.enforcement;
 
-import vn.gov.thads.bcd.variables.EnforcementVariables;
-import java.time.ZoneId;
-import vn.gov.thads.bcd.calendar.WorkingDays;
-import vn.gov.thads.bcd.platform.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -12,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -29,21 +26,28 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.gov.thads.bcd.calendar.WorkingDays;
 import vn.gov.thads.bcd.caseintake.CaseCategory;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.caseintake.Dossier;
 import vn.gov.thads.bcd.forms.InvalidCaseDataException;
-import vn.gov.thads.bcd.testsupport.ReminderJobs;
+import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.testsupport.CaseRequests;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
+import vn.gov.thads.bcd.testsupport.ReminderJobs;
+import vn.gov.thads.bcd.variables.EnforcementVariables;
 
-/** Every path of coercive enforcement (CoerciveEnforcementProcess, PropertyDisposalProcess), on PostgreSQL. */
+/**
+ * Every path of coercive enforcement (CoerciveEnforcementProcess, PropertyDisposalProcess), on
+ * PostgreSQL.
+ */
 class CoerciveEnforcementScenarioIT extends IntegrationTest {
 
   /** Monday 02/03/2026, 08:00 in Vietnam: well clear of Tết 2026 (17/02) and its 15 days after. */
   static final OffsetDateTime START = OffsetDateTime.parse("2026-03-02T08:00:00+07:00");
+
   static final String OFFICER = "chv.kv01";
   static final String POLICE = "cv.congan";
 
@@ -62,16 +66,37 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
   void startEnforcement() {
     AbstractAssertions.init(engine);
     ClockUtil.setCurrentTime(Date.from(START.toInstant()));
-    new TransactionTemplate(transactions).executeWithoutResult(s -> {
-      caseNumber = cases.nextCaseNumber();
-      caseId = cases.insert(caseNumber, null, "thads-kv01", OFFICER, new Dossier(CaseScenario.uniqueDecisionNo(),
-          LocalDate.of(2025, 9, 15), "08/2025/KDTM-PT", "Công ty cổ phần Nông sản Tân Hiệp",
-          "Ngân hàng TMCP Công Thương – Chi nhánh Kiên Giang", new BigDecimal("4200000000"),
-          CaseCategory.BANK_CREDIT, false, false, "Người phải thi hành án không tự nguyện thi hành.",
-          "Đề nghị tổ chức cưỡng chế kê biên quyền sử dụng đất."));
-    });
-    enforcement = engine.getRuntimeService().startProcessInstanceByKey(EnforcementVariables.PROCESS_KEY, caseNumber,
-        Map.of("caseId", caseId, "caseNumber", caseNumber, "submittingAgency", "thads-kv01"));
+    new TransactionTemplate(transactions)
+        .executeWithoutResult(
+            s -> {
+              caseNumber = cases.nextCaseNumber();
+              caseId =
+                  cases.insert(
+                      caseNumber,
+                      null,
+                      "thads-kv01",
+                      OFFICER,
+                      new Dossier(
+                          CaseScenario.uniqueDecisionNo(),
+                          LocalDate.of(2025, 9, 15),
+                          "08/2025/KDTM-PT",
+                          "Công ty cổ phần Nông sản Tân Hiệp",
+                          "Ngân hàng TMCP Công Thương – Chi nhánh Kiên Giang",
+                          new BigDecimal("4200000000"),
+                          CaseCategory.BANK_CREDIT,
+                          false,
+                          false,
+                          "Người phải thi hành án không tự nguyện thi hành.",
+                          "Đề nghị tổ chức cưỡng chế kê biên quyền sử dụng đất."));
+            });
+    enforcement =
+        engine
+            .getRuntimeService()
+            .startProcessInstanceByKey(
+                EnforcementVariables.PROCESS_KEY,
+                caseNumber,
+                Map.of(
+                    "caseId", caseId, "caseNumber", caseNumber, "submittingAgency", "thads-kv01"));
   }
 
   @AfterEach
@@ -87,26 +112,48 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
     Task reply = task("Task_PoliceReply");
     assertThat(reply).hasCandidateGroup("cong-an-tinh");
     // Monday 02/03/2026 + 5 working days: Monday 09/03, end of the working day.
-    assertThat(reply.getDueDate()).isEqualTo(OffsetDateTime.parse("2026-03-09T17:00:00+07:00").toInstant());
-    complete(POLICE, "Task_PoliceReply", Map.of("policePosition", "agree", "policeReplyDocNo", "45/CAT-PC06"));
+    assertThat(reply.getDueDate())
+        .isEqualTo(OffsetDateTime.parse("2026-03-09T17:00:00+07:00").toInstant());
+    complete(
+        POLICE,
+        "Task_PoliceReply",
+        Map.of("policePosition", "agree", "policeReplyDocNo", "45/CAT-PC06"));
 
     Task draft = task("Task_DraftEnforcementPlan");
-    assertThat(draft.getDueDate()).isEqualTo(OffsetDateTime.parse("2026-03-05T17:00:00+07:00").toInstant());
+    assertThat(draft.getDueDate())
+        .isEqualTo(OffsetDateTime.parse("2026-03-05T17:00:00+07:00").toInstant());
     complete(OFFICER, "Task_DraftEnforcementPlan", plan("2026-03-23", "08:00", false, false));
-    complete(OFFICER, "Task_RecordCommentMeeting", Map.of("commentMeetingDate", "2026-03-12",
-        "commentMeetingParticipants", "Viện Kiểm sát, Công an tỉnh, UBND phường Rạch Giá"));
+    complete(
+        OFFICER,
+        "Task_RecordCommentMeeting",
+        Map.of(
+            "commentMeetingDate",
+            "2026-03-12",
+            "commentMeetingParticipants",
+            "Viện Kiểm sát, Công an tỉnh, UBND phường Rạch Giá"));
     Task protection = task("Task_ProtectionPlan");
     assertThat(protection).hasCandidateGroup("cong-an-tinh");
-    assertThat(protection.getDueDate()).isEqualTo(OffsetDateTime.parse("2026-03-05T17:00:00+07:00").toInstant());
-    complete(POLICE, "Task_ProtectionPlan",
-        Map.of("protectionPlanNo", "17/KH-CAT", "protectionPlanDate", "2026-03-02", "protectionForce", 25L));
+    assertThat(protection.getDueDate())
+        .isEqualTo(OffsetDateTime.parse("2026-03-05T17:00:00+07:00").toInstant());
+    complete(
+        POLICE,
+        "Task_ProtectionPlan",
+        Map.of(
+            "protectionPlanNo",
+            "17/KH-CAT",
+            "protectionPlanDate",
+            "2026-03-02",
+            "protectionForce",
+            25L));
     // Briefing one working day before Monday 23/03: Friday 20/03.
     assertThat(task("Task_Briefing").getDueDate())
         .isEqualTo(OffsetDateTime.parse("2026-03-20T17:00:00+07:00").toInstant());
     complete(OFFICER, "Task_Briefing", Map.of("briefingDate", "2026-03-20"));
     recordEnforcement("completed");
 
-    assertThat(enforcement).isEnded().hasPassed("Task_RecordEnforcement", "EndEvent_EnforcementExecuted");
+    assertThat(enforcement)
+        .isEnded()
+        .hasPassed("Task_RecordEnforcement", "EndEvent_EnforcementExecuted");
     assertThat(outcome()).isEqualTo("executed");
     EnforcementRepository.EnforcementRow row = records.findByCase(caseId).orElseThrow();
     assertThat(row.policePosition()).isEqualTo("agree");
@@ -114,28 +161,52 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
     assertThat(row.plannedAt()).isEqualTo("2026-03-23T08:00");
     assertThat(row.recordNo()).isEqualTo("02/BB-CC");
     assertThat(row.outcome()).isEqualTo("executed");
-    assertThat(records.steps(caseId)).extracting(EnforcementRepository.StepRow::step).containsExactly(
-        "SendInfoToPolice", "PoliceReply", "DraftEnforcementPlan", "RecordCommentMeeting", "ProtectionPlan",
-        "Briefing", "RecordEnforcement");
-    assertThat(records.steps(caseId)).extracting(EnforcementRepository.StepRow::recordedBy)
+    assertThat(records.steps(caseId))
+        .extracting(EnforcementRepository.StepRow::step)
+        .containsExactly(
+            "SendInfoToPolice",
+            "PoliceReply",
+            "DraftEnforcementPlan",
+            "RecordCommentMeeting",
+            "ProtectionPlan",
+            "Briefing",
+            "RecordEnforcement");
+    assertThat(records.steps(caseId))
+        .extracting(EnforcementRepository.StepRow::recordedBy)
         .containsExactly(OFFICER, POLICE, OFFICER, OFFICER, POLICE, OFFICER, OFFICER);
   }
 
   @Test
   void policeDisagreeAndTheChairStopsTheEnforcement() {
     sendInfoToPolice();
-    assertThatThrownBy(() -> complete(POLICE, "Task_PoliceReply", Map.of("policePosition", "disagree")))
+    assertThatThrownBy(
+            () -> complete(POLICE, "Task_PoliceReply", Map.of("policePosition", "disagree")))
         .hasRootCauseInstanceOf(InvalidCaseDataException.class)
         .hasRootCauseMessage("Thiếu lý do không thống nhất.");
-    complete(POLICE, "Task_PoliceReply", Map.of("policePosition", "disagree",
-        "policeReplyReason", "Tình hình an ninh trật tự tại địa phương phức tạp, có nguy cơ tụ tập đông người."));
+    complete(
+        POLICE,
+        "Task_PoliceReply",
+        Map.of(
+            "policePosition",
+            "disagree",
+            "policeReplyReason",
+            "Tình hình an ninh trật tự tại địa phương phức tạp, có nguy cơ tụ tập đông người."));
 
     Task chair = task("Task_ChairResolvesDisagreement");
     assertThat(chair).hasCandidateGroup("bcd-chair");
-    complete("truongban", chair, Map.of("chairDecision", "stop",
-        "chairReason", "Tạm dừng cưỡng chế, giao UBND phường vận động người phải thi hành án tự nguyện thi hành."));
+    complete(
+        "truongban",
+        chair,
+        Map.of(
+            "chairDecision",
+            "stop",
+            "chairReason",
+            "Tạm dừng cưỡng chế, giao UBND phường vận động người phải thi hành án tự nguyện thi hành."));
 
-    assertThat(enforcement).isEnded().hasPassed("EndEvent_EnforcementStopped").hasNotPassed("Task_DraftEnforcementPlan");
+    assertThat(enforcement)
+        .isEnded()
+        .hasPassed("EndEvent_EnforcementStopped")
+        .hasNotPassed("Task_DraftEnforcementPlan");
     assertThat(outcome()).isEqualTo("stopped");
     EnforcementRepository.EnforcementRow row = records.findByCase(caseId).orElseThrow();
     assertThat(row.policePosition()).isEqualTo("disagree");
@@ -146,12 +217,22 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
   @Test
   void policeDisagreeAndTheChairOrdersTheEnforcementToProceed() {
     sendInfoToPolice();
-    complete(POLICE, "Task_PoliceReply", Map.of("policePosition", "disagree",
-        "policeReplyReason", "Đề nghị lùi thời gian cưỡng chế."));
-    complete("truongban", "Task_ChairResolvesDisagreement", Map.of("chairDecision", "proceed",
-        "chairReason", "Tiếp tục cưỡng chế; Công an tỉnh bố trí lực lượng bảo vệ."));
+    complete(
+        POLICE,
+        "Task_PoliceReply",
+        Map.of(
+            "policePosition", "disagree", "policeReplyReason", "Đề nghị lùi thời gian cưỡng chế."));
+    complete(
+        "truongban",
+        "Task_ChairResolvesDisagreement",
+        Map.of(
+            "chairDecision",
+            "proceed",
+            "chairReason",
+            "Tiếp tục cưỡng chế; Công an tỉnh bố trí lực lượng bảo vệ."));
 
-    assertThat(enforcement).isWaitingAt("Task_DraftEnforcementPlan")
+    assertThat(enforcement)
+        .isWaitingAt("Task_DraftEnforcementPlan")
         .hasPassed("Task_ChairResolvesDisagreement");
     assertThat(records.findByCase(caseId).orElseThrow().chairDecision()).isEqualTo("proceed");
   }
@@ -160,21 +241,31 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
   void blackoutDatesAreRefusedWithTheRuleAndChangeNothing() {
     toPlan();
     String basis = " (Điều 46 Luật Thi hành án dân sự; Điều 13 Nghị định 62/2015/NĐ-CP).";
-    refused(plan("2026-03-23", "22:30", false, false),
-        "Giờ cưỡng chế 22:30 nằm trong khoảng từ 22:00 đến 06:00 sáng hôm sau, không được tổ chức cưỡng chế" + basis);
-    refused(plan("2026-03-24", "05:45", false, false),
-        "Giờ cưỡng chế 05:45 nằm trong khoảng từ 22:00 đến 06:00 sáng hôm sau, không được tổ chức cưỡng chế" + basis);
-    refused(plan("2026-04-30", "08:00", false, false),
+    refused(
+        plan("2026-03-23", "22:30", false, false),
+        "Giờ cưỡng chế 22:30 nằm trong khoảng từ 22:00 đến 06:00 sáng hôm sau, không được tổ chức cưỡng chế"
+            + basis);
+    refused(
+        plan("2026-03-24", "05:45", false, false),
+        "Giờ cưỡng chế 05:45 nằm trong khoảng từ 22:00 đến 06:00 sáng hôm sau, không được tổ chức cưỡng chế"
+            + basis);
+    refused(
+        plan("2026-04-30", "08:00", false, false),
         "Ngày cưỡng chế 30/04/2026 là ngày nghỉ lễ, không được tổ chức cưỡng chế" + basis);
-    refused(plan("2027-02-10", "08:00", false, false),
+    refused(
+        plan("2027-02-10", "08:00", false, false),
         "Ngày cưỡng chế 10/02/2027 nằm trong 15 ngày sau Tết Nguyên đán (06/02/2027), không được tổ chức cưỡng chế"
             + basis);
-    refused(plan("2027-01-25", "08:00", false, false),
+    refused(
+        plan("2027-01-25", "08:00", false, false),
         "Ngày cưỡng chế 25/01/2027 nằm trong 15 ngày trước Tết Nguyên đán (06/02/2027), không được tổ chức cưỡng chế"
             + basis);
-    refused(plan("2026-02-20", "08:00", false, false), "Ngày giờ cưỡng chế 20/02/2026 08:00 đã qua.");
-    refused(plan("2026-03-10", "08:00", false, false), "Ngày cưỡng chế 10/03/2026 quá gần: phải cách hôm nay ít nhất"
-        + " 10 ngày để họp góp ý kế hoạch (sớm nhất 12/03/2026).");
+    refused(
+        plan("2026-02-20", "08:00", false, false), "Ngày giờ cưỡng chế 20/02/2026 08:00 đã qua.");
+    refused(
+        plan("2026-03-10", "08:00", false, false),
+        "Ngày cưỡng chế 10/03/2026 quá gần: phải cách hôm nay ít nhất"
+            + " 10 ngày để họp góp ý kế hoạch (sớm nhất 12/03/2026).");
 
     // Over engine-rest, as Tasklist would submit it: 400 with the same message.
     Http officer = Http.rest(port, OFFICER, "demo");
@@ -182,52 +273,92 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
     body.put("enforcementPlanNo", CaseRequests.string("05/KH-THADS"));
     body.put("enforcementDate", CaseRequests.string("2027-02-10"));
     body.put("enforcementStartTime", CaseRequests.string("08:00"));
-    body.put("propertyDescription", CaseRequests.string("Quyền sử dụng đất thửa số 120, tờ bản đồ số 15."));
-    Http.Response response = officer.postJson("/engine-rest/task/" + task("Task_DraftEnforcementPlan").getId()
-        + "/submit-form", CaseRequests.variables(body));
+    body.put(
+        "propertyDescription",
+        CaseRequests.string("Quyền sử dụng đất thửa số 120, tờ bản đồ số 15."));
+    Http.Response response =
+        officer.postJson(
+            "/engine-rest/task/" + task("Task_DraftEnforcementPlan").getId() + "/submit-form",
+            CaseRequests.variables(body));
     assertThat(response.status()).isEqualTo(400);
-    assertThat(response.json().get("message").asText()).isEqualTo(
-        "Ngày cưỡng chế 10/02/2027 nằm trong 15 ngày sau Tết Nguyên đán (06/02/2027), không được tổ chức cưỡng chế"
-            + basis);
+    assertThat(response.json().get("message").asText())
+        .isEqualTo(
+            "Ngày cưỡng chế 10/02/2027 nằm trong 15 ngày sau Tết Nguyên đán (06/02/2027), không được tổ chức cưỡng chế"
+                + basis);
 
     assertThat(enforcement).isWaitingAt("Task_DraftEnforcementPlan");
-    assertThat(engine.getRuntimeService().getVariable(enforcement.getId(), "enforcementDate")).isNull();
+    assertThat(engine.getRuntimeService().getVariable(enforcement.getId(), "enforcementDate"))
+        .isNull();
     assertThat(records.findByCase(caseId).orElseThrow().planNo()).isNull();
 
     complete(OFFICER, "Task_DraftEnforcementPlan", plan("2026-03-12", "06:00", false, false));
     assertThat(enforcement).isWaitingAt("Task_RecordCommentMeeting");
-    assertThatThrownBy(() -> complete(OFFICER, "Task_RecordCommentMeeting", Map.of("commentMeetingDate", "2026-03-03",
-        "commentMeetingParticipants", "Viện Kiểm sát, Công an tỉnh")))
-        .hasRootCauseMessage("Cuộc họp góp ý ngày 03/03/2026 phải được tổ chức ít nhất 10 ngày trước ngày cưỡng chế"
-            + " (12/03/2026), tức là chậm nhất ngày 02/03/2026.");
+    assertThatThrownBy(
+            () ->
+                complete(
+                    OFFICER,
+                    "Task_RecordCommentMeeting",
+                    Map.of(
+                        "commentMeetingDate",
+                        "2026-03-03",
+                        "commentMeetingParticipants",
+                        "Viện Kiểm sát, Công an tỉnh")))
+        .hasRootCauseMessage(
+            "Cuộc họp góp ý ngày 03/03/2026 phải được tổ chức ít nhất 10 ngày trước ngày cưỡng chế"
+                + " (12/03/2026), tức là chậm nhất ngày 02/03/2026.");
   }
 
   @Test
   void disputedPropertyWithASuitWaitsForTheCourtWhichTakesThePropertyOut() {
     toSeizure(true);
-    complete(OFFICER, "Task_NotifyDispute", Map.of("disputeNoticeNo", "30/TB-THADS",
-        "disputeNoticeDate", "2026-03-23", "disputeParties", "Bà Nguyễn Thị Lan, tổ 5, phường Rạch Giá"));
+    complete(
+        OFFICER,
+        "Task_NotifyDispute",
+        Map.of(
+            "disputeNoticeNo",
+            "30/TB-THADS",
+            "disputeNoticeDate",
+            "2026-03-23",
+            "disputeParties",
+            "Bà Nguyễn Thị Lan, tổ 5, phường Rạch Giá"));
     ProcessInstance disposal = disposal();
     assertThat(disposal).isWaitingAt("Task_AwaitSuit");
 
-    engine.getRuntimeService().createMessageCorrelation(EnforcementVariables.MESSAGE_SUIT_FILED)
-        .processInstanceBusinessKey(caseNumber).setVariables(suit()).correlate();
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation(EnforcementVariables.MESSAGE_SUIT_FILED)
+        .processInstanceBusinessKey(caseNumber)
+        .setVariables(suit())
+        .correlate();
     assertThat(disposal).isWaitingAt("Task_AwaitCourtRuling");
 
     // Every 30 days the court (or the officer) is asked how the suit stands.
     Job followUp = timer(disposal);
-    assertThat(followUp.getDuedate()).isEqualTo(OffsetDateTime.parse("2026-03-23T15:00:00+07:00").plusDays(30).toInstant());
+    assertThat(followUp.getDuedate())
+        .isEqualTo(OffsetDateTime.parse("2026-03-23T15:00:00+07:00").plusDays(30).toInstant());
     fire(followUp);
     Task task = task("Task_FollowUpCourt");
     assertThat(task).hasCandidateGroup("toa-an-tinh");
-    complete("cv.toaan", task, Map.of("courtFollowUpDate", today(),
-        "courtFollowUpNotes", "Tòa án đang thu thập chứng cứ, dự kiến xét xử trong quý III."));
+    complete(
+        "cv.toaan",
+        task,
+        Map.of(
+            "courtFollowUpDate",
+            today(),
+            "courtFollowUpNotes",
+            "Tòa án đang thu thập chứng cứ, dự kiến xét xử trong quý III."));
     assertThat(timer(disposal).getDuedate()).isAfter(followUp.getDuedate());
 
-    engine.getRuntimeService().createMessageCorrelation(EnforcementVariables.MESSAGE_COURT_RULED)
-        .processInstanceBusinessKey(caseNumber).setVariables(ruling("property-excluded")).correlate();
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation(EnforcementVariables.MESSAGE_COURT_RULED)
+        .processInstanceBusinessKey(caseNumber)
+        .setVariables(ruling("property-excluded"))
+        .correlate();
 
-    assertThat(disposal).isEnded().hasPassed("Task_FollowUpCourt", "EndEvent_PropertyInCourt")
+    assertThat(disposal)
+        .isEnded()
+        .hasPassed("Task_FollowUpCourt", "EndEvent_PropertyInCourt")
         .hasNotPassed("Task_AppraisalContract");
     assertThat(enforcement).isEnded().hasPassed("EndEvent_PropertyInCourt");
     assertThat(outcome()).isEqualTo("property-in-court");
@@ -238,35 +369,66 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
   @Test
   void disputedPropertyWithASuitTheCourtReleasesThePropertyAndEnforcementContinues() {
     toSeizure(true);
-    complete(OFFICER, "Task_NotifyDispute", Map.of("disputeNoticeNo", "31/TB-THADS",
-        "disputeNoticeDate", "2026-03-23", "disputeParties", "Ông Trần Văn Bình, khu phố 3, phường Rạch Giá"));
+    complete(
+        OFFICER,
+        "Task_NotifyDispute",
+        Map.of(
+            "disputeNoticeNo",
+            "31/TB-THADS",
+            "disputeNoticeDate",
+            "2026-03-23",
+            "disputeParties",
+            "Ông Trần Văn Bình, khu phố 3, phường Rạch Giá"));
     ProcessInstance disposal = disposal();
-    engine.getRuntimeService().createMessageCorrelation(EnforcementVariables.MESSAGE_SUIT_FILED)
-        .processInstanceBusinessKey(caseNumber).setVariables(suit()).correlate();
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation(EnforcementVariables.MESSAGE_SUIT_FILED)
+        .processInstanceBusinessKey(caseNumber)
+        .setVariables(suit())
+        .correlate();
     moveClock(Duration.ofDays(12));
-    engine.getRuntimeService().createMessageCorrelation(EnforcementVariables.MESSAGE_COURT_RULED)
-        .processInstanceBusinessKey(caseNumber).setVariables(ruling("property-released")).correlate();
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation(EnforcementVariables.MESSAGE_COURT_RULED)
+        .processInstanceBusinessKey(caseNumber)
+        .setVariables(ruling("property-released"))
+        .correlate();
 
-    assertThat(disposal).isWaitingAt("Task_AppraisalContract").hasPassed("EndEvent_CourtRuled")
+    assertThat(disposal)
+        .isWaitingAt("Task_AppraisalContract")
+        .hasPassed("EndEvent_CourtRuled")
         .hasNotPassed("Task_FollowUpCourt", "EndEvent_PropertyInCourt");
-    assertThat(task("Task_AppraisalContract").getDueDate()).isEqualTo(workingDaysLater(ClockUtil.getCurrentTime(), 5));
+    assertThat(task("Task_AppraisalContract").getDueDate())
+        .isEqualTo(workingDaysLater(ClockUtil.getCurrentTime(), 5));
     assertThat(ReminderJobs.modelJobs(engine, disposal.getId())).isEmpty();
   }
 
   @Test
   void disputedPropertyWithoutASuitWithin30DaysGoesToAppraisal() {
     toSeizure(true);
-    complete(OFFICER, "Task_NotifyDispute", Map.of("disputeNoticeNo", "30/TB-THADS",
-        "disputeNoticeDate", "2026-03-23", "disputeParties", "Bà Nguyễn Thị Lan, tổ 5, phường Rạch Giá"));
+    complete(
+        OFFICER,
+        "Task_NotifyDispute",
+        Map.of(
+            "disputeNoticeNo",
+            "30/TB-THADS",
+            "disputeNoticeDate",
+            "2026-03-23",
+            "disputeParties",
+            "Bà Nguyễn Thị Lan, tổ 5, phường Rạch Giá"));
     ProcessInstance disposal = disposal();
     Job deadline = timer(disposal);
-    assertThat(deadline.getDuedate()).isEqualTo(OffsetDateTime.parse("2026-03-23T15:00:00+07:00").plusDays(30).toInstant());
+    assertThat(deadline.getDuedate())
+        .isEqualTo(OffsetDateTime.parse("2026-03-23T15:00:00+07:00").plusDays(30).toInstant());
 
     fire(deadline);
 
-    assertThat(disposal).isWaitingAt("Task_AppraisalContract").hasPassed("Event_SuitPeriodExpired")
+    assertThat(disposal)
+        .isWaitingAt("Task_AppraisalContract")
+        .hasPassed("Event_SuitPeriodExpired")
         .hasNotPassed("Event_SuitFiled");
-    assertThat(task("Task_AppraisalContract").getDueDate()).isEqualTo(workingDaysLater(ClockUtil.getCurrentTime(), 5));
+    assertThat(task("Task_AppraisalContract").getDueDate())
+        .isEqualTo(workingDaysLater(ClockUtil.getCurrentTime(), 5));
   }
 
   @Test
@@ -276,39 +438,78 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
     assertThat(disposal).isWaitingAt("Task_AppraisalContract").hasNotPassed("Task_NotifyDispute");
     Date seizure = ClockUtil.getCurrentTime();
     assertThat(task("Task_AppraisalContract").getDueDate()).isEqualTo(workingDaysLater(seizure, 5));
-    complete(OFFICER, "Task_AppraisalContract", Map.of("appraisalContractNo", "08/2026/HĐ-TĐG",
-        "appraisalContractDate", today(), "appraiser", "Công ty TNHH Thẩm định giá Miền Nam"));
+    complete(
+        OFFICER,
+        "Task_AppraisalContract",
+        Map.of(
+            "appraisalContractNo",
+            "08/2026/HĐ-TĐG",
+            "appraisalContractDate",
+            today(),
+            "appraiser",
+            "Công ty TNHH Thẩm định giá Miền Nam"));
 
     moveClock(Duration.ofDays(20));
-    assertThatThrownBy(() -> complete(OFFICER, "Task_RecordValuation", Map.of("valuationDate", today(),
-        "valuationVnd", -5L))).hasRootCauseMessage("Giá trị tài sản theo chứng thư (VNĐ) phải là số tiền dương, không có phần lẻ.");
-    complete(OFFICER, "Task_RecordValuation", Map.of("valuationDate", today(), "valuationVnd", 5_600_000_000L));
+    assertThatThrownBy(
+            () ->
+                complete(
+                    OFFICER,
+                    "Task_RecordValuation",
+                    Map.of("valuationDate", today(), "valuationVnd", -5L)))
+        .hasRootCauseMessage(
+            "Giá trị tài sản theo chứng thư (VNĐ) phải là số tiền dương, không có phần lẻ.");
+    complete(
+        OFFICER,
+        "Task_RecordValuation",
+        Map.of("valuationDate", today(), "valuationVnd", 5_600_000_000L));
     Date valuation = ClockUtil.getCurrentTime();
     assertThat(task("Task_AuctionContract").getDueDate()).isEqualTo(plusDays(valuation, 10));
 
     moveClock(Duration.ofDays(4));
-    complete(OFFICER, "Task_AuctionContract", Map.of("auctionContractNo", "11/2026/HĐ-ĐG",
-        "auctionContractDate", today(), "auctioneer", "Công ty Đấu giá hợp danh Kiên Giang"));
+    complete(
+        OFFICER,
+        "Task_AuctionContract",
+        Map.of(
+            "auctionContractNo",
+            "11/2026/HĐ-ĐG",
+            "auctionContractDate",
+            today(),
+            "auctioneer",
+            "Công ty Đấu giá hợp danh Kiên Giang"));
     Date contract = ClockUtil.getCurrentTime();
     // Real property: 45 days from the contract (movables: 30).
     assertThat(task("Task_Auction").getDueDate()).isEqualTo(plusDays(contract, 45));
 
     moveClock(Duration.ofDays(40));
-    complete(OFFICER, "Task_Auction", Map.of("auctionDate", today(), "auctionResult", "sold",
-        "salePriceVnd", 5_750_000_000L));
+    complete(
+        OFFICER,
+        "Task_Auction",
+        Map.of("auctionDate", today(), "auctionResult", "sold", "salePriceVnd", 5_750_000_000L));
 
     assertThat(disposal).isEnded().hasPassed("EndEvent_PropertySold");
-    assertThat(enforcement).isEnded().hasPassed("CallActivity_PropertyDisposal", "EndEvent_EnforcementExecuted");
+    assertThat(enforcement)
+        .isEnded()
+        .hasPassed("CallActivity_PropertyDisposal", "EndEvent_EnforcementExecuted");
     assertThat(outcome()).isEqualTo("executed");
-    assertThat(records.steps(caseId)).filteredOn(s -> s.step().equals("Auction")).singleElement()
+    assertThat(records.steps(caseId))
+        .filteredOn(s -> s.step().equals("Auction"))
+        .singleElement()
         .satisfies(s -> assertThat(s.amountVnd()).isEqualByComparingTo("5750000000"));
   }
 
   // --- steps shared by the paths ---
 
   private void sendInfoToPolice() {
-    complete(OFFICER, "Task_SendInfoToPolice", Map.of("policeInfoDocNo", "12/TB-THADS", "policeInfoDate", "2026-03-02",
-        "policeInfoContent", "Đề nghị Công an tỉnh phối hợp bảo vệ cưỡng chế kê biên quyền sử dụng đất."));
+    complete(
+        OFFICER,
+        "Task_SendInfoToPolice",
+        Map.of(
+            "policeInfoDocNo",
+            "12/TB-THADS",
+            "policeInfoDate",
+            "2026-03-02",
+            "policeInfoContent",
+            "Đề nghị Công an tỉnh phối hợp bảo vệ cưỡng chế kê biên quyền sử dụng đất."));
   }
 
   private void toPlan() {
@@ -321,37 +522,86 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
   private void toSeizure(boolean disputed) {
     toPlan();
     complete(OFFICER, "Task_DraftEnforcementPlan", plan("2026-03-23", "08:00", true, disputed));
-    complete(OFFICER, "Task_RecordCommentMeeting", Map.of("commentMeetingDate", "2026-03-12",
-        "commentMeetingParticipants", "Viện Kiểm sát, Công an tỉnh, UBND phường Rạch Giá"));
-    complete(POLICE, "Task_ProtectionPlan",
-        Map.of("protectionPlanNo", "17/KH-CAT", "protectionPlanDate", "2026-03-02", "protectionForce", 25L));
+    complete(
+        OFFICER,
+        "Task_RecordCommentMeeting",
+        Map.of(
+            "commentMeetingDate",
+            "2026-03-12",
+            "commentMeetingParticipants",
+            "Viện Kiểm sát, Công an tỉnh, UBND phường Rạch Giá"));
+    complete(
+        POLICE,
+        "Task_ProtectionPlan",
+        Map.of(
+            "protectionPlanNo",
+            "17/KH-CAT",
+            "protectionPlanDate",
+            "2026-03-02",
+            "protectionForce",
+            25L));
     complete(OFFICER, "Task_Briefing", Map.of("briefingDate", "2026-03-20"));
     recordEnforcement("seized");
     assertThat(enforcement).isWaitingAt("CallActivity_PropertyDisposal");
   }
 
   private void recordEnforcement(String result) {
-    ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-03-23T15:00:00+07:00").toInstant()));
-    complete(OFFICER, "Task_RecordEnforcement", Map.of("enforcementRecordNo", "02/BB-CC",
-        "enforcementRecordDate", "2026-03-23", "enforcementResult", result));
+    ClockUtil.setCurrentTime(
+        Date.from(OffsetDateTime.parse("2026-03-23T15:00:00+07:00").toInstant()));
+    complete(
+        OFFICER,
+        "Task_RecordEnforcement",
+        Map.of(
+            "enforcementRecordNo",
+            "02/BB-CC",
+            "enforcementRecordDate",
+            "2026-03-23",
+            "enforcementResult",
+            result));
   }
 
   /** The court's acceptance of a suit as Message_SuitFiled carries it. */
   private static Map<String, Object> suit() {
-    return Map.of("suitAcceptanceNo", "45/TB-TLVA", "suitAcceptanceDate", today(),
-        "suitCourt", "Tòa án nhân dân khu vực 1 – An Giang");
+    return Map.of(
+        "suitAcceptanceNo",
+        "45/TB-TLVA",
+        "suitAcceptanceDate",
+        today(),
+        "suitCourt",
+        "Tòa án nhân dân khu vực 1 – An Giang");
   }
 
-  /** The court's ruling as Message_CourtRuled carries it (see CourtRulingIT for the endpoint that sends it). */
+  /**
+   * The court's ruling as Message_CourtRuled carries it (see CourtRulingIT for the endpoint that
+   * sends it).
+   */
   private static Map<String, Object> ruling(String outcome) {
-    return Map.of("courtRuling", outcome, "courtRulingNo", "12/2026/DS-ST", "courtRulingDate", today(),
-        "courtName", "Tòa án nhân dân khu vực 1 – An Giang");
+    return Map.of(
+        "courtRuling",
+        outcome,
+        "courtRulingNo",
+        "12/2026/DS-ST",
+        "courtRulingDate",
+        today(),
+        "courtName",
+        "Tòa án nhân dân khu vực 1 – An Giang");
   }
 
-  private static Map<String, Object> plan(String date, String time, boolean realProperty, boolean disputed) {
-    return Map.of("enforcementPlanNo", "05/KH-THADS", "enforcementDate", date, "enforcementStartTime", time,
-        "propertyDescription", "Quyền sử dụng đất thửa số 120, tờ bản đồ số 15, phường Rạch Giá.",
-        "realProperty", realProperty, "thirdPartyDispute", disputed);
+  private static Map<String, Object> plan(
+      String date, String time, boolean realProperty, boolean disputed) {
+    return Map.of(
+        "enforcementPlanNo",
+        "05/KH-THADS",
+        "enforcementDate",
+        date,
+        "enforcementStartTime",
+        time,
+        "propertyDescription",
+        "Quyền sử dụng đất thửa số 120, tờ bản đồ số 15, phường Rạch Giá.",
+        "realProperty",
+        realProperty,
+        "thirdPartyDispute",
+        disputed);
   }
 
   private void refused(Map<String, Object> plan, String message) {
@@ -361,8 +611,13 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
   }
 
   private Task task(String key) {
-    List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
-        .taskDefinitionKey(key).list();
+    List<Task> tasks =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceBusinessKey(caseNumber)
+            .taskDefinitionKey(key)
+            .list();
     assertThat(tasks).as("open tasks %s", key).hasSize(1);
     return tasks.get(0);
   }
@@ -372,14 +627,20 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
   }
 
   private void complete(String user, Task task, Map<String, Object> variables) {
-    CaseScenario.as(engine, user, () -> {
-      engine.getFormService().submitTaskForm(task.getId(), variables);
-      return null;
-    });
+    CaseScenario.as(
+        engine,
+        user,
+        () -> {
+          engine.getFormService().submitTaskForm(task.getId(), variables);
+          return null;
+        });
   }
 
   private ProcessInstance disposal() {
-    return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(enforcement.getId())
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .superProcessInstanceId(enforcement.getId())
         .singleResult();
   }
 
@@ -397,11 +658,17 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(by)));
   }
 
-  /** The end (17:00) of the n-th working day after the given moment, as the P<n>WD periods count. */
+  /**
+   * The end (17:00) of the n-th working day after the given moment, as the P<n>WD periods count.
+   */
   private Date workingDaysLater(Date from, int days) {
     ZoneId vietnam = VietnamTime.ZONE;
-    return Date.from(workingDays.plus(from.toInstant().atZone(vietnam).toLocalDate(), days)
-        .atTime(17, 0).atZone(vietnam).toInstant());
+    return Date.from(
+        workingDays
+            .plus(from.toInstant().atZone(vietnam).toLocalDate(), days)
+            .atTime(17, 0)
+            .atZone(vietnam)
+            .toInstant());
   }
 
   private static Date plusDays(Date from, int days) {
@@ -413,7 +680,12 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
   }
 
   private Object outcome() {
-    return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(enforcement.getId())
-        .variableName(EnforcementVariables.ENFORCEMENT_OUTCOME).singleResult().getValue();
+    return engine
+        .getHistoryService()
+        .createHistoricVariableInstanceQuery()
+        .processInstanceId(enforcement.getId())
+        .variableName(EnforcementVariables.ENFORCEMENT_OUTCOME)
+        .singleResult()
+        .getValue();
   }
 }

@@ -1,6 +1,5 @@
 package vn.gov.thads.bcd.enforcement;
 
-import vn.gov.thads.bcd.variables.EnforcementVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -31,11 +30,12 @@ import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
 import vn.gov.thads.bcd.testsupport.ReminderJobs;
+import vn.gov.thads.bcd.variables.EnforcementVariables;
 
 /**
- * The court's ruling on a disputed, seized property reaches the one case it is about: over
- * {@code POST /api/cases/{caseNumber}/court-ruling} from the court's or an officer's system, or on the court
- * follow-up form in Tasklist; either way it is checked and recorded the same.
+ * The court's ruling on a disputed, seized property reaches the one case it is about: over {@code
+ * POST /api/cases/{caseNumber}/court-ruling} from the court's or an officer's system, or on the
+ * court follow-up form in Tasklist; either way it is checked and recorded the same.
  */
 class CourtRulingIT extends IntegrationTest {
 
@@ -53,29 +53,75 @@ class CourtRulingIT extends IntegrationTest {
     AbstractAssertions.init(engine);
   }
 
-  /** A case of regional office 1 whose seized property is disputed; waiting for the court once the suit is filed. */
+  /**
+   * A case of regional office 1 whose seized property is disputed; waiting for the court once the
+   * suit is filed.
+   */
   record Disputed(String caseNumber, long caseId, ProcessInstance disposal) {}
 
   private Disputed disputed(boolean suitFiled) {
     String[] number = new String[1];
     long[] id = new long[1];
-    new TransactionTemplate(transactions).executeWithoutResult(s -> {
-      number[0] = cases.nextCaseNumber();
-      id[0] = cases.insert(number[0], null, "thads-kv01", OFFICER, new Dossier(CaseScenario.uniqueDecisionNo(),
-          LocalDate.of(2025, 9, 15), "08/2025/KDTM-PT", "Công ty cổ phần Nông sản Tân Hiệp",
-          "Ngân hàng TMCP Công Thương – Chi nhánh Kiên Giang", new BigDecimal("4200000000"),
-          CaseCategory.PROPERTY_DISPUTE, true, false, "Tài sản kê biên có tranh chấp.", "Đề nghị xử lý tài sản."));
-    });
-    ProcessInstance disposal = engine.getRuntimeService().startProcessInstanceByKey(
-        EnforcementVariables.DISPOSAL_PROCESS_KEY, number[0], Map.of("caseId", id[0], "caseNumber", number[0],
-            "submittingAgency", "thads-kv01", "thirdPartyDispute", true, "realProperty", true,
-            "propertyDescription", "Quyền sử dụng đất thửa số 120, tờ bản đồ số 15, phường Rạch Giá."));
+    new TransactionTemplate(transactions)
+        .executeWithoutResult(
+            s -> {
+              number[0] = cases.nextCaseNumber();
+              id[0] =
+                  cases.insert(
+                      number[0],
+                      null,
+                      "thads-kv01",
+                      OFFICER,
+                      new Dossier(
+                          CaseScenario.uniqueDecisionNo(),
+                          LocalDate.of(2025, 9, 15),
+                          "08/2025/KDTM-PT",
+                          "Công ty cổ phần Nông sản Tân Hiệp",
+                          "Ngân hàng TMCP Công Thương – Chi nhánh Kiên Giang",
+                          new BigDecimal("4200000000"),
+                          CaseCategory.PROPERTY_DISPUTE,
+                          true,
+                          false,
+                          "Tài sản kê biên có tranh chấp.",
+                          "Đề nghị xử lý tài sản."));
+            });
+    ProcessInstance disposal =
+        engine
+            .getRuntimeService()
+            .startProcessInstanceByKey(
+                EnforcementVariables.DISPOSAL_PROCESS_KEY,
+                number[0],
+                Map.of(
+                    "caseId",
+                    id[0],
+                    "caseNumber",
+                    number[0],
+                    "submittingAgency",
+                    "thads-kv01",
+                    "thirdPartyDispute",
+                    true,
+                    "realProperty",
+                    true,
+                    "propertyDescription",
+                    "Quyền sử dụng đất thửa số 120, tờ bản đồ số 15, phường Rạch Giá."));
     Disputed d = new Disputed(number[0], id[0], disposal);
-    complete(OFFICER, task(d, "Task_NotifyDispute"), Map.of("disputeNoticeNo", "30/TB-THADS",
-        "disputeNoticeDate", LocalDate.now().minusDays(1).toString(), "disputeParties", "Bà Nguyễn Thị Lan"));
+    complete(
+        OFFICER,
+        task(d, "Task_NotifyDispute"),
+        Map.of(
+            "disputeNoticeNo",
+            "30/TB-THADS",
+            "disputeNoticeDate",
+            LocalDate.now().minusDays(1).toString(),
+            "disputeParties",
+            "Bà Nguyễn Thị Lan"));
     if (suitFiled) {
-      engine.getRuntimeService().createMessageCorrelation(EnforcementVariables.MESSAGE_SUIT_FILED)
-          .processInstanceId(disposal.getId()).setVariables(suitVariables()).correlate();
+      engine
+          .getRuntimeService()
+          .createMessageCorrelation(EnforcementVariables.MESSAGE_SUIT_FILED)
+          .processInstanceId(disposal.getId())
+          .setVariables(suitVariables())
+          .correlate();
       assertThat(disposal).isWaitingAt("Task_AwaitCourtRuling");
     }
     return d;
@@ -86,50 +132,71 @@ class CourtRulingIT extends IntegrationTest {
     Disputed first = disputed(true);
     Disputed second = disputed(true);
 
-    Http.Response answer = Http.rest(port, COURT, "demo").postJson(path(second.caseNumber()),
-        ruling("property-released", "12/2026/DS-ST"));
+    Http.Response answer =
+        Http.rest(port, COURT, "demo")
+            .postJson(path(second.caseNumber()), ruling("property-released", "12/2026/DS-ST"));
 
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     assertThat(answer.json().get("caseNumber").asText()).isEqualTo(second.caseNumber());
-    assertThat(answer.json().get("message").asText()).isEqualTo("Đã ghi nhận kết quả giải quyết của Tòa án cho vụ việc "
-        + second.caseNumber() + ".");
-    assertThat(second.disposal()).hasPassed("EndEvent_CourtRuled").isWaitingAt("Task_AppraisalContract");
+    assertThat(answer.json().get("message").asText())
+        .isEqualTo(
+            "Đã ghi nhận kết quả giải quyết của Tòa án cho vụ việc " + second.caseNumber() + ".");
+    assertThat(second.disposal())
+        .hasPassed("EndEvent_CourtRuled")
+        .isWaitingAt("Task_AppraisalContract");
     assertThat(first.disposal()).isWaitingAt("Task_AwaitCourtRuling");
-    assertThat(records.steps(second.caseId())).filteredOn(s -> s.step().equals("CourtRuling")).singleElement()
-        .satisfies(s -> {
-          assertThat(s.documentNo()).isEqualTo("12/2026/DS-ST");
-          assertThat(s.detail()).isEqualTo("Tòa án nhân dân khu vực 1 – An Giang: tài sản tiếp tục được xử lý để thi "
-              + "hành án. Bản án phúc thẩm giữ nguyên.");
-          assertThat(s.recordedBy()).isEqualTo(COURT);
-        });
+    assertThat(records.steps(second.caseId()))
+        .filteredOn(s -> s.step().equals("CourtRuling"))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.documentNo()).isEqualTo("12/2026/DS-ST");
+              assertThat(s.detail())
+                  .isEqualTo(
+                      "Tòa án nhân dân khu vực 1 – An Giang: tài sản tiếp tục được xử lý để thi "
+                          + "hành án. Bản án phúc thẩm giữ nguyên.");
+              assertThat(s.recordedBy()).isEqualTo(COURT);
+            });
     assertThat(records.steps(first.caseId())).noneMatch(s -> s.step().equals("CourtRuling"));
 
-    // The office that submitted the case may report too; this ruling takes the property out of enforcement.
-    assertThat(Http.rest(port, OFFICER, "demo").postJson(path(first.caseNumber()),
-        ruling("property-excluded", "3/2026/QĐ-ST")).status()).isEqualTo(200);
+    // The office that submitted the case may report too; this ruling takes the property out of
+    // enforcement.
+    assertThat(
+            Http.rest(port, OFFICER, "demo")
+                .postJson(path(first.caseNumber()), ruling("property-excluded", "3/2026/QĐ-ST"))
+                .status())
+        .isEqualTo(200);
     assertThat(first.disposal()).isEnded().hasPassed("EndEvent_PropertyInCourt");
   }
 
   @Test
   void anUnknownCaseNumberIsNotFound() {
-    Http.Response answer = Http.rest(port, COURT, "demo").postJson(path("BCĐ-2026-9999"),
-        ruling("property-released", "12/2026/DS-ST"));
+    Http.Response answer =
+        Http.rest(port, COURT, "demo")
+            .postJson(path("BCĐ-2026-9999"), ruling("property-released", "12/2026/DS-ST"));
     assertThat(answer.status()).as(answer.body()).isEqualTo(404);
-    assertThat(answer.json().get("message").asText()).isEqualTo("Không tìm thấy vụ việc số 'BCĐ-2026-9999'.");
+    assertThat(answer.json().get("message").asText())
+        .isEqualTo("Không tìm thấy vụ việc số 'BCĐ-2026-9999'.");
   }
 
   @Test
   void aCaseThatDoesNotWaitForTheCourtIsAConflict() {
     Disputed beforeTheSuit = disputed(false);
 
-    Http.Response answer = Http.rest(port, COURT, "demo").postJson(path(beforeTheSuit.caseNumber()),
-        ruling("property-released", "12/2026/DS-ST"));
+    Http.Response answer =
+        Http.rest(port, COURT, "demo")
+            .postJson(
+                path(beforeTheSuit.caseNumber()), ruling("property-released", "12/2026/DS-ST"));
 
     assertThat(answer.status()).as(answer.body()).isEqualTo(409);
-    assertThat(answer.json().get("message").asText()).isEqualTo("Vụ việc " + beforeTheSuit.caseNumber()
-        + " hiện không có tài sản nào đang chờ Tòa án giải quyết, nên không ghi nhận được kết quả giải quyết của Tòa án.");
+    assertThat(answer.json().get("message").asText())
+        .isEqualTo(
+            "Vụ việc "
+                + beforeTheSuit.caseNumber()
+                + " hiện không có tài sản nào đang chờ Tòa án giải quyết, nên không ghi nhận được kết quả giải quyết của Tòa án.");
     assertThat(beforeTheSuit.disposal()).isWaitingAt("Task_AwaitSuit");
-    assertThat(records.steps(beforeTheSuit.caseId())).noneMatch(s -> s.step().equals("CourtRuling"));
+    assertThat(records.steps(beforeTheSuit.caseId()))
+        .noneMatch(s -> s.step().equals("CourtRuling"));
   }
 
   @Test
@@ -143,18 +210,21 @@ class CourtRulingIT extends IntegrationTest {
     Http.Response refused = court.postJson(path(d.caseNumber()), incomplete);
 
     assertThat(refused.status()).as(refused.body()).isEqualTo(400);
-    assertThat(refused.json().get("message").asText()).contains(
-        "Chưa chọn kết quả giải quyết của Tòa án: phải là 'Tài sản tiếp tục được xử lý để thi hành án' hoặc "
-            + "'Tài sản không thuộc diện cưỡng chế thi hành án'.",
-        "Số bản án, quyết định của Tòa án phải có dạng số/ký hiệu",
-        "không được sau ngày hôm nay.",
-        "Thiếu tên Tòa án giải quyết.");
+    assertThat(refused.json().get("message").asText())
+        .contains(
+            "Chưa chọn kết quả giải quyết của Tòa án: phải là 'Tài sản tiếp tục được xử lý để thi hành án' hoặc "
+                + "'Tài sản không thuộc diện cưỡng chế thi hành án'.",
+            "Số bản án, quyết định của Tòa án phải có dạng số/ký hiệu",
+            "không được sau ngày hôm nay.",
+            "Thiếu tên Tòa án giải quyết.");
     Map<String, Object> unknownField = ruling("property-released", "12/2026/DS-ST");
     unknownField.put("judge", "Nguyễn Văn A");
     Http.Response alsoRefused = court.postJson(path(d.caseNumber()), unknownField);
     assertThat(alsoRefused.status()).isEqualTo(400);
-    assertThat(alsoRefused.json().get("message").asText()).startsWith("Trường 'judge' không thuộc kết quả giải quyết");
-    assertThat(court.postRaw(path(d.caseNumber()), "application/json", "{\"ruling\": ").status()).isEqualTo(400);
+    assertThat(alsoRefused.json().get("message").asText())
+        .startsWith("Trường 'judge' không thuộc kết quả giải quyết");
+    assertThat(court.postRaw(path(d.caseNumber()), "application/json", "{\"ruling\": ").status())
+        .isEqualTo(400);
 
     assertThat(d.disposal()).isWaitingAt("Task_AwaitCourtRuling");
     assertThat(records.steps(d.caseId())).noneMatch(s -> s.step().equals("CourtRuling"));
@@ -165,12 +235,18 @@ class CourtRulingIT extends IntegrationTest {
     Disputed d = disputed(true);
     Map<String, Object> ruling = ruling("property-released", "12/2026/DS-ST");
 
-    Http.Response otherOffice = Http.rest(port, "chv.kv02", "demo").postJson(path(d.caseNumber()), ruling);
+    Http.Response otherOffice =
+        Http.rest(port, "chv.kv02", "demo").postJson(path(d.caseNumber()), ruling);
     assertThat(otherOffice.status()).as(otherOffice.body()).isEqualTo(403);
-    assertThat(otherOffice.json().get("message").asText()).startsWith(
-        "Tài khoản 'chv.kv02' không có quyền báo kết quả giải quyết của Tòa án cho vụ việc " + d.caseNumber());
-    assertThat(Http.rest(port, "cv.sotuphap", "demo").postJson(path(d.caseNumber()), ruling).status()).isEqualTo(403);
-    assertThat(Http.rest(port, null, null).postJson(path(d.caseNumber()), ruling).status()).isEqualTo(401);
+    assertThat(otherOffice.json().get("message").asText())
+        .startsWith(
+            "Tài khoản 'chv.kv02' không có quyền báo kết quả giải quyết của Tòa án cho vụ việc "
+                + d.caseNumber());
+    assertThat(
+            Http.rest(port, "cv.sotuphap", "demo").postJson(path(d.caseNumber()), ruling).status())
+        .isEqualTo(403);
+    assertThat(Http.rest(port, null, null).postJson(path(d.caseNumber()), ruling).status())
+        .isEqualTo(401);
 
     assertThat(d.disposal()).isWaitingAt("Task_AwaitCourtRuling");
   }
@@ -186,42 +262,88 @@ class CourtRulingIT extends IntegrationTest {
     Map<String, Object> withoutRuling = new HashMap<>(Map.of("courtFollowUpResult", "ruled"));
     assertThatThrownBy(() -> complete(OFFICER, task, withoutRuling))
         .satisfies(e -> assertThat(root(e)).isInstanceOf(InvalidCaseDataException.class))
-        .satisfies(e -> assertThat(root(e)).hasMessage("Chưa chọn kết quả giải quyết của Tòa án: phải là 'Tài sản tiếp tục được xử lý để thi hành "
-            + "án' hoặc 'Tài sản không thuộc diện cưỡng chế thi hành án'. Thiếu số bản án, quyết định của Tòa án. "
-            + "Thiếu ngày bản án, quyết định của Tòa án. Thiếu tên Tòa án giải quyết."));
+        .satisfies(
+            e ->
+                assertThat(root(e))
+                    .hasMessage(
+                        "Chưa chọn kết quả giải quyết của Tòa án: phải là 'Tài sản tiếp tục được xử lý để thi hành "
+                            + "án' hoặc 'Tài sản không thuộc diện cưỡng chế thi hành án'. Thiếu số bản án, quyết định của Tòa án. "
+                            + "Thiếu ngày bản án, quyết định của Tòa án. Thiếu tên Tòa án giải quyết."));
     assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
 
-    Map<String, Object> form = new HashMap<>(Map.of("courtFollowUpResult", "ruled", "courtRuling", "property-released",
-        "courtRulingNo", "15/2026/DS-PT", "courtRulingDate", LocalDate.now().toString(),
-        "courtName", "Tòa án nhân dân tỉnh An Giang"));
+    Map<String, Object> form =
+        new HashMap<>(
+            Map.of(
+                "courtFollowUpResult",
+                "ruled",
+                "courtRuling",
+                "property-released",
+                "courtRulingNo",
+                "15/2026/DS-PT",
+                "courtRulingDate",
+                LocalDate.now().toString(),
+                "courtName",
+                "Tòa án nhân dân tỉnh An Giang"));
     complete(OFFICER, task, form);
 
-    assertThat(d.disposal()).hasPassed("Gateway_CourtFollowUpResult", "EndEvent_RulingReported")
-        .hasNotPassed("EndEvent_CourtRuled", "EndEvent_FollowUpDone").isWaitingAt("Task_AppraisalContract");
-    assertThat(records.steps(d.caseId())).filteredOn(s -> s.step().equals("CourtRuling")).singleElement()
-        .satisfies(s -> {
-          assertThat(s.documentNo()).isEqualTo("15/2026/DS-PT");
-          assertThat(s.recordedBy()).isEqualTo(OFFICER);
-        });
+    assertThat(d.disposal())
+        .hasPassed("Gateway_CourtFollowUpResult", "EndEvent_RulingReported")
+        .hasNotPassed("EndEvent_CourtRuled", "EndEvent_FollowUpDone")
+        .isWaitingAt("Task_AppraisalContract");
+    assertThat(records.steps(d.caseId()))
+        .filteredOn(s -> s.step().equals("CourtRuling"))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.documentNo()).isEqualTo("15/2026/DS-PT");
+              assertThat(s.recordedBy()).isEqualTo(OFFICER);
+            });
     // The court's system, a moment late, finds nothing waiting any more.
-    assertThat(Http.rest(port, COURT, "demo").postJson(path(d.caseNumber()), ruling("property-released", "15/2026/DS-PT"))
-        .status()).isEqualTo(409);
+    assertThat(
+            Http.rest(port, COURT, "demo")
+                .postJson(path(d.caseNumber()), ruling("property-released", "15/2026/DS-PT"))
+                .status())
+        .isEqualTo(409);
   }
 
   @Test
   void aPendingFollowUpKeepsTheCaseWaiting() {
     Disputed d = disputed(true);
-    engine.getManagementService().executeJob(ReminderJobs.modelTimer(engine, d.disposal().getId()).getId());
-    complete(COURT, task(d, "Task_FollowUpCourt"), Map.of("courtFollowUpResult", "pending",
-        "courtFollowUpDate", LocalDate.now().toString(), "courtFollowUpNotes", "Tòa án đã mở phiên hòa giải."));
+    engine
+        .getManagementService()
+        .executeJob(ReminderJobs.modelTimer(engine, d.disposal().getId()).getId());
+    complete(
+        COURT,
+        task(d, "Task_FollowUpCourt"),
+        Map.of(
+            "courtFollowUpResult",
+            "pending",
+            "courtFollowUpDate",
+            LocalDate.now().toString(),
+            "courtFollowUpNotes",
+            "Tòa án đã mở phiên hòa giải."));
 
-    assertThat(d.disposal()).hasPassed("Gateway_CourtFollowUpResult", "EndEvent_FollowUpDone")
+    assertThat(d.disposal())
+        .hasPassed("Gateway_CourtFollowUpResult", "EndEvent_FollowUpDone")
         .isWaitingAt("Task_AwaitCourtRuling");
-    assertThatThrownBy(() -> {
-      engine.getManagementService().executeJob(ReminderJobs.modelTimer(engine, d.disposal().getId()).getId());
-      complete(COURT, task(d, "Task_FollowUpCourt"), Map.of("courtFollowUpResult", "maybe",
-          "courtFollowUpDate", LocalDate.now().toString(), "courtFollowUpNotes", "Chưa rõ."));
-    }).hasRootCauseMessage("Chưa chọn tình hình vụ kiện: phải là 'Tòa án chưa giải quyết xong' hoặc 'Tòa án đã giải quyết (có bản án, quyết định)'.");
+    assertThatThrownBy(
+            () -> {
+              engine
+                  .getManagementService()
+                  .executeJob(ReminderJobs.modelTimer(engine, d.disposal().getId()).getId());
+              complete(
+                  COURT,
+                  task(d, "Task_FollowUpCourt"),
+                  Map.of(
+                      "courtFollowUpResult",
+                      "maybe",
+                      "courtFollowUpDate",
+                      LocalDate.now().toString(),
+                      "courtFollowUpNotes",
+                      "Chưa rõ."));
+            })
+        .hasRootCauseMessage(
+            "Chưa chọn tình hình vụ kiện: phải là 'Tòa án chưa giải quyết xong' hoặc 'Tòa án đã giải quyết (có bản án, quyết định)'.");
   }
 
   @Test
@@ -235,7 +357,8 @@ class CourtRulingIT extends IntegrationTest {
     Http.Response refused = court.postJson(suitPath(d.caseNumber()), bad);
     assertThat(refused.status()).as(refused.body()).isEqualTo(400);
     assertThat(refused.json().get("message").asText())
-        .isEqualTo("Số thông báo thụ lý vụ án phải có dạng số/ký hiệu, ví dụ 15/KH-THADS. Thiếu tên Tòa án thụ lý.");
+        .isEqualTo(
+            "Số thông báo thụ lý vụ án phải có dạng số/ký hiệu, ví dụ 15/KH-THADS. Thiếu tên Tòa án thụ lý.");
     assertThat(d.disposal()).isWaitingAt("Task_AwaitSuit");
 
     Http.Response accepted = court.postJson(suitPath(d.caseNumber()), suit("45/TB-TLVA"));
@@ -243,20 +366,34 @@ class CourtRulingIT extends IntegrationTest {
     assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
     assertThat(accepted.json().get("message").asText())
         .isEqualTo("Đã ghi nhận việc Tòa án thụ lý vụ kiện cho vụ việc " + d.caseNumber() + ".");
-    assertThat(d.disposal()).hasPassed("Event_SuitFiled", "Gateway_SuitAccepted").isWaitingAt("Task_AwaitCourtRuling");
+    assertThat(d.disposal())
+        .hasPassed("Event_SuitFiled", "Gateway_SuitAccepted")
+        .isWaitingAt("Task_AwaitCourtRuling");
     assertThat(other.disposal()).isWaitingAt("Task_AwaitSuit");
-    assertThat(records.steps(d.caseId())).filteredOn(s -> s.step().equals("SuitFiled")).singleElement()
-        .satisfies(s -> {
-          assertThat(s.documentNo()).isEqualTo("45/TB-TLVA");
-          assertThat(s.detail()).isEqualTo("Tòa án nhân dân khu vực 1 – An Giang. Người khởi kiện: bà Nguyễn Thị Lan.");
-          assertThat(s.recordedBy()).isEqualTo(COURT);
-        });
+    assertThat(records.steps(d.caseId()))
+        .filteredOn(s -> s.step().equals("SuitFiled"))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.documentNo()).isEqualTo("45/TB-TLVA");
+              assertThat(s.detail())
+                  .isEqualTo(
+                      "Tòa án nhân dân khu vực 1 – An Giang. Người khởi kiện: bà Nguyễn Thị Lan.");
+              assertThat(s.recordedBy()).isEqualTo(COURT);
+            });
     // Once the suit is accepted there is nothing more to accept.
     Http.Response again = court.postJson(suitPath(d.caseNumber()), suit("45/TB-TLVA"));
     assertThat(again.status()).isEqualTo(409);
-    assertThat(again.json().get("message").asText()).isEqualTo("Vụ việc " + d.caseNumber() + " hiện không có tài sản "
-        + "nào đang chờ đương sự khởi kiện, nên không ghi nhận được việc Tòa án thụ lý vụ kiện.");
-    assertThat(Http.rest(port, "chv.kv02", "demo").postJson(suitPath(other.caseNumber()), suit("46/TB-TLVA")).status())
+    assertThat(again.json().get("message").asText())
+        .isEqualTo(
+            "Vụ việc "
+                + d.caseNumber()
+                + " hiện không có tài sản "
+                + "nào đang chờ đương sự khởi kiện, nên không ghi nhận được việc Tòa án thụ lý vụ kiện.");
+    assertThat(
+            Http.rest(port, "chv.kv02", "demo")
+                .postJson(suitPath(other.caseNumber()), suit("46/TB-TLVA"))
+                .status())
         .isEqualTo(403);
   }
 
@@ -267,19 +404,31 @@ class CourtRulingIT extends IntegrationTest {
     assertThat(await).hasCandidateGroup("thads-kv01").hasCandidateGroup("toa-an-tinh");
 
     assertThatThrownBy(() -> complete(OFFICER, await, Map.of("suitAcceptanceNo", "45/TB-TLVA")))
-        .satisfies(e -> assertThat(root(e)).isInstanceOf(InvalidCaseDataException.class)
-            .hasMessage("Thiếu ngày thụ lý vụ án. Thiếu tên Tòa án thụ lý."));
+        .satisfies(
+            e ->
+                assertThat(root(e))
+                    .isInstanceOf(InvalidCaseDataException.class)
+                    .hasMessage("Thiếu ngày thụ lý vụ án. Thiếu tên Tòa án thụ lý."));
     complete(OFFICER, await, suitVariables());
 
-    assertThat(d.disposal()).hasPassed("Task_AwaitSuit", "Gateway_SuitAccepted").hasNotPassed("Event_SuitFiled")
+    assertThat(d.disposal())
+        .hasPassed("Task_AwaitSuit", "Gateway_SuitAccepted")
+        .hasNotPassed("Event_SuitFiled")
         .isWaitingAt("Task_AwaitCourtRuling");
-    assertThat(records.steps(d.caseId())).filteredOn(s -> s.step().equals("SuitFiled")).singleElement()
+    assertThat(records.steps(d.caseId()))
+        .filteredOn(s -> s.step().equals("SuitFiled"))
+        .singleElement()
         .satisfies(s -> assertThat(s.recordedBy()).isEqualTo(OFFICER));
   }
 
   private static Map<String, Object> suitVariables() {
-    return Map.of("suitAcceptanceNo", "45/TB-TLVA", "suitAcceptanceDate", LocalDate.now().minusDays(1).toString(),
-        "suitCourt", "Tòa án nhân dân khu vực 1 – An Giang");
+    return Map.of(
+        "suitAcceptanceNo",
+        "45/TB-TLVA",
+        "suitAcceptanceDate",
+        LocalDate.now().minusDays(1).toString(),
+        "suitCourt",
+        "Tòa án nhân dân khu vực 1 – An Giang");
   }
 
   private static Map<String, Object> suit(String number) {
@@ -295,7 +444,10 @@ class CourtRulingIT extends IntegrationTest {
     return "/api/cases/" + URLEncoder.encode(caseNumber, StandardCharsets.UTF_8) + "/suit-filed";
   }
 
-  /** A refusal thrown where the wait for the court ends reaches the caller as itself, one thrown by a task listener wrapped. */
+  /**
+   * A refusal thrown where the wait for the court ends reaches the caller as itself, one thrown by
+   * a task listener wrapped.
+   */
   private static Throwable root(Throwable t) {
     while (t.getCause() != null && t.getCause() != t) {
       t = t.getCause();
@@ -318,16 +470,24 @@ class CourtRulingIT extends IntegrationTest {
   }
 
   private Task task(Disputed d, String key) {
-    List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(d.disposal().getId())
-        .taskDefinitionKey(key).list();
+    List<Task> tasks =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(d.disposal().getId())
+            .taskDefinitionKey(key)
+            .list();
     assertThat(tasks).as("open tasks %s", key).hasSize(1);
     return tasks.get(0);
   }
 
   private void complete(String user, Task task, Map<String, Object> variables) {
-    CaseScenario.as(engine, user, () -> {
-      engine.getFormService().submitTaskForm(task.getId(), variables);
-      return null;
-    });
+    CaseScenario.as(
+        engine,
+        user,
+        () -> {
+          engine.getFormService().submitTaskForm(task.getId(), variables);
+          return null;
+        });
   }
 }

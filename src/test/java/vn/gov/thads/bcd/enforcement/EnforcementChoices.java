@@ -2,7 +2,10 @@ package vn.gov.thads.bcd.enforcement;
 
 import java.util.Map;
 
-/** Test-side window on the enforcement forms' choice lists, which are package-private (for FormChoiceListsTest). */
+/**
+ * Test-side window on the enforcement forms' choice lists, which are package-private (for
+ * FormChoiceListsTest).
+ */
 public final class EnforcementChoices {
 
   private EnforcementChoices() {}

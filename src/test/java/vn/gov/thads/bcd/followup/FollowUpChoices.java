@@ -2,7 +2,10 @@ package vn.gov.thads.bcd.followup;
 
 import java.util.Map;
 
-/** Test-side window on the follow-up's choice lists, which are package-private (for FormChoiceListsTest). */
+/**
+ * Test-side window on the follow-up's choice lists, which are package-private (for
+ * FormChoiceListsTest).
+ */
 public final class FollowUpChoices {
 
   private FollowUpChoices() {}

@@ -23,13 +23,12 @@ import vn.gov.thads.bcd.testsupport.ModelTestEngine;
 import vn.gov.thads.bcd.testsupport.ProcessModelTest;
 
 /**
- * FollowUpProcess alone: periodic reports until an outcome; a debtor who cannot pay is re-verified on schedule, and
- * after two years without change the case moves to the separate tracking book.
+ * FollowUpProcess alone: periodic reports until an outcome; a debtor who cannot pay is re-verified
+ * on schedule, and after two years without change the case moves to the separate tracking book.
  */
 class FollowUpProcessModelTest extends ProcessModelTest {
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension coverage = ModelTestEngine.extension();
+  @RegisterExtension static ProcessEngineCoverageExtension coverage = ModelTestEngine.extension();
 
   JavaDelegate startFollowUp;
   TaskListener reportStatus;
@@ -44,25 +43,35 @@ class FollowUpProcessModelTest extends ProcessModelTest {
     reportStatus = taskListener("reportStatusListener");
     reverification = taskListener("reverificationListener");
     // As the application's delegate does: the outcome the end of the model routes on.
-    moveToSeparateBook = delegate("moveToSeparateBookDelegate", Map.of("caseOutcome", "SEPARATE_BOOK"));
+    moveToSeparateBook =
+        delegate("moveToSeparateBookDelegate", Map.of("caseOutcome", "SEPARATE_BOOK"));
     finalReport = taskListener("finalReportListener");
     closeCase = delegate("closeFollowedUpCaseDelegate");
     deploy("FollowUpProcess.bpmn");
   }
 
   ProcessInstance start() throws Exception {
-    ProcessInstance followUp = runtimeService().startProcessInstanceByKey("FollowUpProcess", "BCĐ-2026-0001",
-        Map.of("caseId", 7L, "caseNumber", "BCĐ-2026-0001", "submittingAgency", "thads-kv01"));
+    ProcessInstance followUp =
+        runtimeService()
+            .startProcessInstanceByKey(
+                "FollowUpProcess",
+                "BCĐ-2026-0001",
+                Map.of(
+                    "caseId", 7L, "caseNumber", "BCĐ-2026-0001", "submittingAgency", "thads-kv01"));
     verify(startFollowUp).execute(any());
     return followUp;
   }
 
-  /** The monthly report falls due and the office reports; what it reports is what the model routes on. */
+  /**
+   * The monthly report falls due and the office reports; what it reports is what the model routes
+   * on.
+   */
   void report(ProcessInstance followUp, String outcome, String... more) {
     assertThat(followUp).isWaitingAt("Event_ReportDue");
     assertThat(job("Event_ReportDue", followUp).getDuedate()).isEqualTo(due("follow-up-report"));
     execute("Event_ReportDue", followUp);
-    assertThat(task("Task_ReportStatus", followUp)).hasCandidateGroup("thads-kv01")
+    assertThat(task("Task_ReportStatus", followUp))
+        .hasCandidateGroup("thads-kv01")
         .hasDueDate(due("follow-up-report-due"));
     Map<String, Object> variables = new HashMap<>(Map.of("reportOutcome", outcome));
     for (int i = 0; i < more.length; i += 2) {
@@ -72,7 +81,8 @@ class FollowUpProcessModelTest extends ProcessModelTest {
   }
 
   void finalReportAndClose(ProcessInstance followUp) throws Exception {
-    assertThat(task("Task_FinalReport", followUp)).hasCandidateGroup("bcd-secretariat")
+    assertThat(task("Task_FinalReport", followUp))
+        .hasCandidateGroup("bcd-secretariat")
         .hasDueDate(due("final-report"));
     complete("Task_FinalReport", followUp);
     verify(finalReport).notify(any(DelegateTask.class));
@@ -88,32 +98,47 @@ class FollowUpProcessModelTest extends ProcessModelTest {
 
     finalReportAndClose(followUp);
     verify(reportStatus, times(2)).notify(any(DelegateTask.class));
-    assertThat(followUp).isEnded().hasPassed("EndEvent_CaseClosed").hasNotPassed("SubProcess_NotEnforceable");
+    assertThat(followUp)
+        .isEnded()
+        .hasPassed("EndEvent_CaseClosed")
+        .hasNotPassed("SubProcess_NotEnforceable");
     assertThat(followUp).variables().containsEntry("caseOutcome", "COMPLETED");
   }
 
   @Test
-  void aDebtorWhoCannotPayIsReverifiedUntilAbleThenReportsResumeUntilTermination() throws Exception {
+  void aDebtorWhoCannotPayIsReverifiedUntilAbleThenReportsResumeUntilTermination()
+      throws Exception {
     ProcessInstance followUp = start();
 
     report(followUp, "not-enforceable", "reverifyPeriod", deadlines.period("reverify"));
     assertThat(followUp).isWaitingAt("Event_ReverifyDue");
     assertThat(job("Event_ReverifyDue", followUp).getDuedate()).isEqualTo(due("reverify"));
-    assertThat(job("Event_SeparateBookDue", followUp).getDuedate()).isEqualTo(due("separate-book-after"));
+    assertThat(job("Event_SeparateBookDue", followUp).getDuedate())
+        .isEqualTo(due("separate-book-after"));
 
     execute("Event_ReverifyDue", followUp);
-    assertThat(task("Task_ReverifyAbility", followUp)).hasCandidateGroup("thads-kv01")
+    assertThat(task("Task_ReverifyAbility", followUp))
+        .hasCandidateGroup("thads-kv01")
         .hasDueDate(due("reverify-due"));
-    // Imprisoned now: the next re-verification is a year away (reverificationListener sets the period).
-    complete("Task_ReverifyAbility", followUp,
-        Map.of("verificationResult", "unable", "reverifyPeriod", deadlines.period("reverify-long")));
+    // Imprisoned now: the next re-verification is a year away (reverificationListener sets the
+    // period).
+    complete(
+        "Task_ReverifyAbility",
+        followUp,
+        Map.of(
+            "verificationResult", "unable", "reverifyPeriod", deadlines.period("reverify-long")));
     assertThat(job("Event_ReverifyDue", followUp).getDuedate()).isEqualTo(due("reverify-long"));
 
     execute("Event_ReverifyDue", followUp);
     complete("Task_ReverifyAbility", followUp, Map.of("verificationResult", "able"));
     verify(reverification, times(2)).notify(any(DelegateTask.class));
     assertThat(followUp).hasPassed("EndEvent_DebtorCanPay");
-    assertThat(jobQuery().processInstanceId(followUp.getId()).activityId("Event_SeparateBookDue").count()).isZero();
+    assertThat(
+            jobQuery()
+                .processInstanceId(followUp.getId())
+                .activityId("Event_SeparateBookDue")
+                .count())
+        .isZero();
 
     report(followUp, "terminated", "caseOutcome", "TERMINATED");
     finalReportAndClose(followUp);
@@ -131,7 +156,9 @@ class FollowUpProcessModelTest extends ProcessModelTest {
     verify(moveToSeparateBook).execute(any());
     assertThat(jobQuery().processInstanceId(followUp.getId()).count()).isZero();
     finalReportAndClose(followUp);
-    assertThat(followUp).isEnded().hasPassed("Task_MoveToSeparateBook", "EndEvent_TrackedSeparately")
+    assertThat(followUp)
+        .isEnded()
+        .hasPassed("Task_MoveToSeparateBook", "EndEvent_TrackedSeparately")
         .hasNotPassed("EndEvent_CaseClosed");
     assertThat(followUp).variables().containsEntry("caseOutcome", "SEPARATE_BOOK");
   }

@@ -35,7 +35,10 @@ class FormReaderTest {
 
   private static String refusal(FormReader f) {
     assertThat(f.ok()).as("a problem was recorded").isFalse();
-    return assertThatThrownBy(f::check).isInstanceOf(InvalidCaseDataException.class).actual().getMessage();
+    return assertThatThrownBy(f::check)
+        .isInstanceOf(InvalidCaseDataException.class)
+        .actual()
+        .getMessage();
   }
 
   // Text
@@ -100,7 +103,8 @@ class FormReaderTest {
   void otherDocumentNumbersAreRefusedWithAnExample(String number) {
     FormReader f = form("no", number);
     assertThat(f.documentNo("no", "số kế hoạch cưỡng chế")).isNull();
-    assertThat(refusal(f)).isEqualTo("Số kế hoạch cưỡng chế phải có dạng số/ký hiệu, ví dụ 15/KH-THADS.");
+    assertThat(refusal(f))
+        .isEqualTo("Số kế hoạch cưỡng chế phải có dạng số/ký hiệu, ví dụ 15/KH-THADS.");
   }
 
   @Test
@@ -121,9 +125,20 @@ class FormReaderTest {
 
   @Test
   void datesAsFormsAndRestSendThem() {
-    Date engineDate = Date.from(Instant.parse("2026-03-01T17:30:00Z")); // 02/03/2026 00:30 in Vietnam
-    FormReader f = form("form", "2026-03-02", "local", "2026-03-02T10:00", "utc", "2026-03-01T17:30:00Z",
-        "offset", "2026-03-02T00:30:00+07:00", "date", engineDate);
+    Date engineDate =
+        Date.from(Instant.parse("2026-03-01T17:30:00Z")); // 02/03/2026 00:30 in Vietnam
+    FormReader f =
+        form(
+            "form",
+            "2026-03-02",
+            "local",
+            "2026-03-02T10:00",
+            "utc",
+            "2026-03-01T17:30:00Z",
+            "offset",
+            "2026-03-02T00:30:00+07:00",
+            "date",
+            engineDate);
     for (String name : List.of("form", "local", "utc", "offset", "date")) {
       assertThat(f.date(name, "ngày")).as(name).isEqualTo(LocalDate.of(2026, 3, 2));
     }
@@ -135,15 +150,18 @@ class FormReaderTest {
   void anythingElseIsRefusedNeverGuessed(String typed) {
     FormReader f = form("d", typed);
     assertThat(f.date("d", "Ngày ra quyết định thi hành án")).isNull();
-    assertThat(refusal(f)).isEqualTo("Ngày ra quyết định thi hành án '" + typed + "' không đúng định dạng ngày.");
+    assertThat(refusal(f))
+        .isEqualTo("Ngày ra quyết định thi hành án '" + typed + "' không đúng định dạng ngày.");
   }
 
   @Test
   void notInFutureAllowsTodayRefusesTomorrow() {
     FormReader f = form("today", "2026-12-03", "tomorrow", "2026-12-04");
-    assertThat(f.notInFuture(f.date("today", "Ngày thụ lý"), "Ngày thụ lý", TODAY)).isEqualTo(TODAY);
+    assertThat(f.notInFuture(f.date("today", "Ngày thụ lý"), "Ngày thụ lý", TODAY))
+        .isEqualTo(TODAY);
     assertThat(f.ok()).isTrue();
-    assertThat(f.notInFuture(f.date("tomorrow", "ngày thụ lý vụ án"), "ngày thụ lý vụ án", TODAY)).isNull();
+    assertThat(f.notInFuture(f.date("tomorrow", "ngày thụ lý vụ án"), "ngày thụ lý vụ án", TODAY))
+        .isNull();
     assertThat(refusal(f)).isEqualTo("Ngày thụ lý vụ án không được sau ngày hôm nay.");
   }
 
@@ -159,7 +177,8 @@ class FormReaderTest {
   @Test
   void aMissingDateNeedsNoFurtherCheck() {
     FormReader f = form();
-    assertThat(f.notInFuture(f.date("d", "ngày lập biên bản"), "ngày lập biên bản", TODAY)).isNull();
+    assertThat(f.notInFuture(f.date("d", "ngày lập biên bản"), "ngày lập biên bản", TODAY))
+        .isNull();
     assertThat(refusal(f)).isEqualTo("Thiếu ngày lập biên bản.");
     assertThat(form().optionalDate("d", "ngày")).isNull();
   }
@@ -169,15 +188,26 @@ class FormReaderTest {
     FormReader f = form("t", "07:30", "bad", "7h30");
     assertThat(f.time("t", "giờ bắt đầu cưỡng chế")).isEqualTo(LocalTime.of(7, 30));
     assertThat(f.time("bad", "giờ bắt đầu cưỡng chế")).isNull();
-    assertThat(refusal(f)).isEqualTo("Giờ bắt đầu cưỡng chế không hợp lệ (định dạng giờ HH:mm, ví dụ 07:30).");
+    assertThat(refusal(f))
+        .isEqualTo("Giờ bắt đầu cưỡng chế không hợp lệ (định dạng giờ HH:mm, ví dụ 07:30).");
   }
 
   // Amounts and counts
 
   @Test
   void amountsAsFormsAndRestSendThem() {
-    FormReader f = form("long", 4_200_000_000L, "double", 12_500_000_000.0, "text", "12500000000", "zero", 0,
-        "max", "1000000000000000");
+    FormReader f =
+        form(
+            "long",
+            4_200_000_000L,
+            "double",
+            12_500_000_000.0,
+            "text",
+            "12500000000",
+            "zero",
+            0,
+            "max",
+            "1000000000000000");
     assertThat(f.amount("long", "số tiền")).isEqualByComparingTo("4200000000");
     assertThat(f.amount("double", "số tiền")).isEqualByComparingTo("12500000000");
     assertThat(f.amount("text", "số tiền")).isEqualByComparingTo("12500000000");
@@ -206,8 +236,8 @@ class FormReaderTest {
   void amountsAboveTheMaximumAreRefused() {
     FormReader f = form("a", 1_000_000_000_000_001L);
     f.amount("a", "Số tiền phải thi hành (VNĐ)");
-    assertThat(refusal(f)).isEqualTo(
-        "Số tiền phải thi hành (VNĐ) không được lớn hơn 1.000.000.000.000.000 đồng.");
+    assertThat(refusal(f))
+        .isEqualTo("Số tiền phải thi hành (VNĐ) không được lớn hơn 1.000.000.000.000.000 đồng.");
   }
 
   @Test
@@ -215,7 +245,8 @@ class FormReaderTest {
     FormReader f = form("one", 1L, "zero", 0L);
     assertThat(f.positiveAmount("one", "giá bán (VNĐ)")).isEqualByComparingTo(BigDecimal.ONE);
     assertThat(f.positiveAmount("zero", "giá trị tài sản theo chứng thư (VNĐ)")).isNull();
-    assertThat(refusal(f)).isEqualTo("Giá trị tài sản theo chứng thư (VNĐ) phải là số tiền dương, không có phần lẻ.");
+    assertThat(refusal(f))
+        .isEqualTo("Giá trị tài sản theo chứng thư (VNĐ) phải là số tiền dương, không có phần lẻ.");
     assertThat(form().optionalPositiveAmount("none", "giá bán (VNĐ)")).isNull();
   }
 
@@ -227,8 +258,10 @@ class FormReaderTest {
     assertThat(f.ok()).isTrue();
     f.wholeNumber("nine", "Số nhiệm vụ được giao", 1, 8);
     f.wholeNumber("half", "Số nhiệm vụ được giao", 1, 8);
-    assertThat(refusal(f)).isEqualTo("Số nhiệm vụ được giao phải là số nguyên từ 1 đến 8. "
-        + "Số nhiệm vụ được giao phải là số nguyên từ 1 đến 8.");
+    assertThat(refusal(f))
+        .isEqualTo(
+            "Số nhiệm vụ được giao phải là số nguyên từ 1 đến 8. "
+                + "Số nhiệm vụ được giao phải là số nguyên từ 1 đến 8.");
   }
 
   @Test
@@ -236,7 +269,8 @@ class FormReaderTest {
     FormReader f = form("force", 12L, "none", 0L);
     assertThat(f.count("force", "số cán bộ, chiến sĩ tham gia bảo vệ")).isEqualTo(12);
     f.count("none", "số cán bộ, chiến sĩ tham gia bảo vệ");
-    assertThat(refusal(f)).isEqualTo("Số cán bộ, chiến sĩ tham gia bảo vệ phải là số nguyên dương.");
+    assertThat(refusal(f))
+        .isEqualTo("Số cán bộ, chiến sĩ tham gia bảo vệ phải là số nguyên dương.");
   }
 
   // Choices and flags
@@ -251,9 +285,10 @@ class FormReaderTest {
     FormReader f = form("p", "xong-roi");
     f.choice("p", "quan điểm", POSITIONS);
     f.choice("absent", "quyết định", Choices.of("approve", "Đồng ý", "return", "Trả lại"));
-    assertThat(refusal(f)).isEqualTo(
-        "Chưa chọn quan điểm: phải là 'Thống nhất', 'Không thống nhất' hoặc 'Ý kiến khác'. "
-            + "Chưa chọn quyết định: phải là 'Đồng ý' hoặc 'Trả lại'.");
+    assertThat(refusal(f))
+        .isEqualTo(
+            "Chưa chọn quan điểm: phải là 'Thống nhất', 'Không thống nhất' hoặc 'Ý kiến khác'. "
+                + "Chưa chọn quyết định: phải là 'Đồng ý' hoặc 'Trả lại'.");
   }
 
   @Test
@@ -271,8 +306,14 @@ class FormReaderTest {
 
   @Test
   void listsFromTasklistAndRest() {
-    FormReader f = form("spin", Spin.JSON("[\"so-tu-phap\",\"cong-an\"]"), "text", "[\"a\"]", "java",
-        List.of("b", "c"));
+    FormReader f =
+        form(
+            "spin",
+            Spin.JSON("[\"so-tu-phap\",\"cong-an\"]"),
+            "text",
+            "[\"a\"]",
+            "java",
+            List.of("b", "c"));
     assertThat(f.list("spin", "cơ quan")).containsExactly("so-tu-phap", "cong-an");
     assertThat(f.list("text", "cơ quan")).containsExactly("a");
     assertThat(f.list("java", "cơ quan")).containsExactly("b", "c");
@@ -286,8 +327,9 @@ class FormReaderTest {
     f.list("numbers", "đơn vị phối hợp");
     f.list("object", "đơn vị phối hợp");
     f.list("broken", "đơn vị phối hợp");
-    assertThat(refusal(f)).isEqualTo(
-        "Đơn vị phối hợp không hợp lệ. Đơn vị phối hợp không hợp lệ. Đơn vị phối hợp không hợp lệ.");
+    assertThat(refusal(f))
+        .isEqualTo(
+            "Đơn vị phối hợp không hợp lệ. Đơn vị phối hợp không hợp lệ. Đơn vị phối hợp không hợp lệ.");
   }
 
   @Test
@@ -295,7 +337,8 @@ class FormReaderTest {
     Set<String> known = Set.of("so-tu-phap", "cong-an", "vks");
     FormReader f = form("one", "cong-an", "many", "[\"vks\",\"cong-an\",\"vks\"]");
     assertThat(f.agency("one", "đơn vị chủ trì", known::contains)).isEqualTo("cong-an");
-    assertThat(f.agencies("many", "Thành phần dự họp", known::contains, true)).containsExactly("vks", "cong-an");
+    assertThat(f.agencies("many", "Thành phần dự họp", known::contains, true))
+        .containsExactly("vks", "cong-an");
     assertThat(f.agencies("absent", "đơn vị phối hợp", known::contains, false)).isEmpty();
     f.check();
   }
@@ -308,13 +351,19 @@ class FormReaderTest {
     f.agency("absent", "đơn vị chủ trì", known::contains);
     f.agencies("support", "đơn vị phối hợp", known::contains, false);
     f.agencies("none", "Thành phần dự họp", known::contains, true);
-    f.agencies("support", "cơ quan", known::contains, true,
+    f.agencies(
+        "support",
+        "cơ quan",
+        known::contains,
+        true,
         "Cơ quan không có trong danh sách thành viên được lấy ý kiến");
-    assertThat(refusal(f)).isEqualTo("Đơn vị chủ trì 'so-xyz' không có trong danh sách tổ chức. "
-        + "Chưa chọn đơn vị chủ trì. "
-        + "Đơn vị phối hợp: cơ quan không có trong danh sách tổ chức: 'so-khong-co'. "
-        + "Chưa chọn Thành phần dự họp. "
-        + "Cơ quan không có trong danh sách thành viên được lấy ý kiến: 'so-khong-co'.");
+    assertThat(refusal(f))
+        .isEqualTo(
+            "Đơn vị chủ trì 'so-xyz' không có trong danh sách tổ chức. "
+                + "Chưa chọn đơn vị chủ trì. "
+                + "Đơn vị phối hợp: cơ quan không có trong danh sách tổ chức: 'so-khong-co'. "
+                + "Chưa chọn Thành phần dự họp. "
+                + "Cơ quan không có trong danh sách thành viên được lấy ý kiến: 'so-khong-co'.");
   }
 
   // Sections, the case, the refusal
@@ -327,9 +376,10 @@ class FormReaderTest {
     row.text("directive2Task", "nội dung nhiệm vụ", 2000);
     row.problem("Hạn hoàn thành không quá 2 năm.");
     assertThat(row.ok()).isFalse();
-    assertThatThrownBy(() -> f.check("Thông báo kết luận chưa hợp lệ:")).hasMessage(
-        "Thông báo kết luận chưa hợp lệ: Thiếu Số thông báo kết luận. "
-            + "Nhiệm vụ 2: nội dung nhiệm vụ dài quá 2000 ký tự. Nhiệm vụ 2: hạn hoàn thành không quá 2 năm.");
+    assertThatThrownBy(() -> f.check("Thông báo kết luận chưa hợp lệ:"))
+        .hasMessage(
+            "Thông báo kết luận chưa hợp lệ: Thiếu Số thông báo kết luận. "
+                + "Nhiệm vụ 2: nội dung nhiệm vụ dài quá 2000 ký tự. Nhiệm vụ 2: hạn hoàn thành không quá 2 năm.");
   }
 
   @Test

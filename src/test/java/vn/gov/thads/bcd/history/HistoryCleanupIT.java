@@ -1,6 +1,5 @@
 package vn.gov.thads.bcd.history;
 
-import vn.gov.thads.bcd.platform.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -17,12 +16,14 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
 
 /**
- * History time-to-live and the nightly cleanup: the engine's cleanup job exists, runs in the configured window
- * (Vietnam time), and really removes an ended case's history once its time-to-live has passed, and only then.
+ * History time-to-live and the nightly cleanup: the engine's cleanup job exists, runs in the
+ * configured window (Vietnam time), and really removes an ended case's history once its
+ * time-to-live has passed, and only then.
  */
 class HistoryCleanupIT extends IntegrationTest {
 
@@ -37,25 +38,33 @@ class HistoryCleanupIT extends IntegrationTest {
 
   @Test
   void cleanupRunsAtNightVietnamTime() {
-    ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    ProcessEngineConfigurationImpl config =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     assertThat(config.getHistoryCleanupStrategy()).isEqualTo("removalTimeBased");
     assertThat(config.getHistoryRemovalTimeStrategy()).isEqualTo("end");
     assertThat(config.getHistoryCleanupBatchSize()).isEqualTo(200);
 
-    // The engine scheduled its cleanup job at start-up, due at the window's start: 22:00 in Vietnam.
+    // The engine scheduled its cleanup job at start-up, due at the window's start: 22:00 in
+    // Vietnam.
     List<Job> jobs = engine.getHistoryService().findHistoryCleanupJobs();
     assertThat(jobs).hasSize(1);
-    assertThat(jobs.get(0).getDuedate().toInstant().atZone(VIETNAM).toLocalTime()).isEqualTo(LocalTime.of(22, 0));
+    assertThat(jobs.get(0).getDuedate().toInstant().atZone(VIETNAM).toLocalTime())
+        .isEqualTo(LocalTime.of(22, 0));
   }
 
   @Test
   void everyCaseModelKeepsItsHistoryTenYears() {
-    List<ProcessDefinition> definitions = engine.getRepositoryService().createProcessDefinitionQuery().latestVersion()
-        .list();
+    List<ProcessDefinition> definitions =
+        engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list();
     assertThat(definitions).hasSizeGreaterThanOrEqualTo(8);
-    // The daily digest run is technical: what it sent stays in bcd_reminder; its engine history half a year.
-    assertThat(definitions).allSatisfy(d -> assertThat(d.getHistoryTimeToLive()).as(d.getKey())
-        .isEqualTo(d.getKey().equals("ReminderDigestProcess") ? 180 : 3650));
+    // The daily digest run is technical: what it sent stays in bcd_reminder; its engine history
+    // half a year.
+    assertThat(definitions)
+        .allSatisfy(
+            d ->
+                assertThat(d.getHistoryTimeToLive())
+                    .as(d.getKey())
+                    .isEqualTo(d.getKey().equals("ReminderDigestProcess") ? 180 : 3650));
   }
 
   @Test
@@ -64,35 +73,57 @@ class HistoryCleanupIT extends IntegrationTest {
     ClockUtil.setCurrentTime(ended);
     CaseScenario old = CaseScenario.start(engine, "chv.kv07", CaseScenario.dossier("701/QĐ-THADS"));
     String opinionRequest = old.opinionRequest().getId();
-    CaseScenario.as(engine, "admin", () -> {
-      engine.getRuntimeService().deleteProcessInstance(old.main.getId(), "Nhập nhầm");
-      return null;
-    });
-    HistoricProcessInstance history = engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processInstanceId(old.main.getId()).singleResult();
+    CaseScenario.as(
+        engine,
+        "admin",
+        () -> {
+          engine.getRuntimeService().deleteProcessInstance(old.main.getId(), "Nhập nhầm");
+          return null;
+        });
+    HistoricProcessInstance history =
+        engine
+            .getHistoryService()
+            .createHistoricProcessInstanceQuery()
+            .processInstanceId(old.main.getId())
+            .singleResult();
     assertThat(history.getEndTime()).isNotNull();
-    assertThat(history.getRemovalTime()).isEqualTo(new Date(ended.getTime() + Duration.ofDays(3650).toMillis()));
+    assertThat(history.getRemovalTime())
+        .isEqualTo(new Date(ended.getTime() + Duration.ofDays(3650).toMillis()));
     assertThat(historyRows(old.main.getId(), opinionRequest)).isPositive();
 
     // A case ended later (same day, 9 years on) must survive the cleanup that removes the first.
     ClockUtil.setCurrentTime(new Date(ended.getTime() + Duration.ofDays(9 * 365).toMillis()));
-    CaseScenario recent = CaseScenario.start(engine, "chv.kv07", CaseScenario.dossier("702/QĐ-THADS"));
-    CaseScenario.as(engine, "admin", () -> {
-      engine.getRuntimeService().deleteProcessInstance(recent.main.getId(), "Nhập nhầm");
-      return null;
-    });
+    CaseScenario recent =
+        CaseScenario.start(engine, "chv.kv07", CaseScenario.dossier("702/QĐ-THADS"));
+    CaseScenario.as(
+        engine,
+        "admin",
+        () -> {
+          engine.getRuntimeService().deleteProcessInstance(recent.main.getId(), "Nhập nhầm");
+          return null;
+        });
 
     // One day before the time-to-live is over: nothing of the first case goes.
     ClockUtil.setCurrentTime(new Date(ended.getTime() + Duration.ofDays(3649).toMillis()));
     runCleanup();
-    assertThat(historyRows(old.main.getId(), opinionRequest)).as("history before its time-to-live").isPositive();
+    assertThat(historyRows(old.main.getId(), opinionRequest))
+        .as("history before its time-to-live")
+        .isPositive();
 
-    // One day after: all of it goes (called process, tasks, variables, user-operation log), the later case stays.
+    // One day after: all of it goes (called process, tasks, variables, user-operation log), the
+    // later case stays.
     ClockUtil.setCurrentTime(new Date(ended.getTime() + Duration.ofDays(3651).toMillis()));
     runCleanup();
-    assertThat(historyRows(old.main.getId(), opinionRequest)).as("history after its time-to-live").isZero();
-    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(recent.main.getId())
-        .count()).isEqualTo(1);
+    assertThat(historyRows(old.main.getId(), opinionRequest))
+        .as("history after its time-to-live")
+        .isZero();
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(recent.main.getId())
+                .count())
+        .isEqualTo(1);
   }
 
   private long historyRows(String... processInstanceIds) {
@@ -108,7 +139,10 @@ class HistoryCleanupIT extends IntegrationTest {
     return rows;
   }
 
-  /** What the nightly job does, now: schedule it due immediately and execute it until it has nothing left. */
+  /**
+   * What the nightly job does, now: schedule it due immediately and execute it until it has nothing
+   * left.
+   */
   private void runCleanup() {
     Job job = engine.getHistoryService().cleanUpHistoryAsync(true);
     engine.getManagementService().executeJob(job.getId());

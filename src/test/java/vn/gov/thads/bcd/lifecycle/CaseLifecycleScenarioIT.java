@@ -37,22 +37,56 @@ class CaseLifecycleScenarioIT extends IntegrationTest {
   void fromDossierToClosureWithoutCoercion() {
     CaseScenario c = Lifecycle.toMeeting(engine, "chv.kv09", "301/QĐ-THADS");
     Lifecycle.holdMeeting(c);
-    c.complete("truongban", "Task_IssueConclusion", Lifecycle.conclusion(false,
-        new Lifecycle.Row("thads-kv09", List.of("ubnd-p-rach-gia"), "Phối hợp vận động người phải thi hành án", 15)));
+    c.complete(
+        "truongban",
+        "Task_IssueConclusion",
+        Lifecycle.conclusion(
+            false,
+            new Lifecycle.Row(
+                "thads-kv09",
+                List.of("ubnd-p-rach-gia"),
+                "Phối hợp vận động người phải thi hành án",
+                15)));
     c.runJobs();
-    c.complete("chv.kv09", "Task_ReportDirectiveResult",
-        Map.of("directiveAction", "report", "directiveResult", "Người phải thi hành án cam kết tự nguyện thi hành."));
+    c.complete(
+        "chv.kv09",
+        "Task_ReportDirectiveResult",
+        Map.of(
+            "directiveAction",
+            "report",
+            "directiveResult",
+            "Người phải thi hành án cam kết tự nguyện thi hành."));
     c.complete("thuky", "Task_VerifyDirectiveResult", Map.of("resultVerdict", "accept"));
     assertThat(c.main).isWaitingAt("CallActivity_FollowUp");
 
     Lifecycle.passTimer(engine, c, "Event_ReportDue");
-    c.complete("chv.kv09", "Task_ReportStatus", Map.of("reportOutcome", "completed",
-        "amountRecoveredVnd", 4_200_000_000L, "statusText", "Đã thi hành xong toàn bộ."));
-    c.complete("thuky", "Task_FinalReport",
-        Map.of("finalReportText", "Báo cáo Ban Chỉ đạo: vụ việc đã thi hành xong.", "finalReportDocumentNo", "21/BC-BCĐ"));
+    c.complete(
+        "chv.kv09",
+        "Task_ReportStatus",
+        Map.of(
+            "reportOutcome",
+            "completed",
+            "amountRecoveredVnd",
+            4_200_000_000L,
+            "statusText",
+            "Đã thi hành xong toàn bộ."));
+    c.complete(
+        "thuky",
+        "Task_FinalReport",
+        Map.of(
+            "finalReportText",
+            "Báo cáo Ban Chỉ đạo: vụ việc đã thi hành xong.",
+            "finalReportDocumentNo",
+            "21/BC-BCĐ"));
 
-    assertThat(c.main).isEnded().hasPassed("CallActivity_RequestOpinions", "CallActivity_MeetingConclusion",
-        "CallActivity_ExecuteDirectives", "CallActivity_FollowUp", "EndEvent_CaseClosed");
+    assertThat(c.main)
+        .isEnded()
+        .hasPassed(
+            "CallActivity_RequestOpinions",
+            "CallActivity_MeetingConclusion",
+            "CallActivity_ExecuteDirectives",
+            "CallActivity_FollowUp",
+            "EndEvent_CaseClosed");
     CaseRepository.CaseRow row = cases.findByNumber(c.caseNumber).orElseThrow();
     assertThat(row.status()).isEqualTo("CLOSED");
   }
@@ -61,28 +95,72 @@ class CaseLifecycleScenarioIT extends IntegrationTest {
   void coercionOrderedThePoliceDisagreeTheChairStopsItAndTheCaseIsFollowedUp() {
     CaseScenario c = Lifecycle.toMeeting(engine, "chv.kv10", "302/QĐ-THADS");
     Lifecycle.holdMeeting(c);
-    c.complete("truongban", "Task_IssueConclusion", Lifecycle.conclusion(true,
-        new Lifecycle.Row("cong-an-tinh", List.of("thads-kv10"), "Phối hợp bảo đảm an ninh khi cưỡng chế", 15)));
+    c.complete(
+        "truongban",
+        "Task_IssueConclusion",
+        Lifecycle.conclusion(
+            true,
+            new Lifecycle.Row(
+                "cong-an-tinh",
+                List.of("thads-kv10"),
+                "Phối hợp bảo đảm an ninh khi cưỡng chế",
+                15)));
     c.runJobs();
-    assertThat(c.main).isWaitingAt("CallActivity_ExecuteDirectives", "CallActivity_CoerciveEnforcement");
+    assertThat(c.main)
+        .isWaitingAt("CallActivity_ExecuteDirectives", "CallActivity_CoerciveEnforcement");
 
-    c.complete("chv.kv10", "Task_SendInfoToPolice", Map.of("policeInfoDocNo", "12/TB-THADS",
-        "policeInfoDate", Lifecycle.today().toString(), "policeInfoContent", "Đề nghị Công an tỉnh phối hợp."));
-    c.complete("cv.congan", "Task_PoliceReply", Map.of("policePosition", "disagree",
-        "policeReplyReason", "Nguy cơ tụ tập đông người."));
-    c.complete("truongban", "Task_ChairResolvesDisagreement",
-        Map.of("chairDecision", "stop", "chairReason", "Giao UBND phường vận động tự nguyện thi hành."));
-    c.complete("cv.congan", "Task_ReportDirectiveResult",
+    c.complete(
+        "chv.kv10",
+        "Task_SendInfoToPolice",
+        Map.of(
+            "policeInfoDocNo",
+            "12/TB-THADS",
+            "policeInfoDate",
+            Lifecycle.today().toString(),
+            "policeInfoContent",
+            "Đề nghị Công an tỉnh phối hợp."));
+    c.complete(
+        "cv.congan",
+        "Task_PoliceReply",
+        Map.of("policePosition", "disagree", "policeReplyReason", "Nguy cơ tụ tập đông người."));
+    c.complete(
+        "truongban",
+        "Task_ChairResolvesDisagreement",
+        Map.of(
+            "chairDecision",
+            "stop",
+            "chairReason",
+            "Giao UBND phường vận động tự nguyện thi hành."));
+    c.complete(
+        "cv.congan",
+        "Task_ReportDirectiveResult",
         Map.of("directiveAction", "report", "directiveResult", "Đã phối hợp."));
     c.complete("thuky", "Task_VerifyDirectiveResult", Map.of("resultVerdict", "accept"));
     assertThat(c.main).isWaitingAt("CallActivity_FollowUp");
-    assertThat(engine.getRuntimeService().getVariable(c.main.getId(), "enforcementOutcome")).isEqualTo("stopped");
+    assertThat(engine.getRuntimeService().getVariable(c.main.getId(), "enforcementOutcome"))
+        .isEqualTo("stopped");
 
     Lifecycle.passTimer(engine, c, "Event_ReportDue");
-    c.complete("chv.kv10", "Task_ReportStatus", Map.of("reportOutcome", "terminated",
-        "amountRecoveredVnd", 0L, "statusText", "Đình chỉ thi hành án theo quyết định của Tòa án."));
-    c.complete("thuky", "Task_FinalReport",
-        Map.of("finalReportText", "Báo cáo Ban Chỉ đạo: vụ việc đã đình chỉ.", "finalReportDocumentNo", "22/BC-BCĐ"));
-    assertThat(c.main).isEnded().hasPassed("CallActivity_CoerciveEnforcement", "EndEvent_CaseClosed");
+    c.complete(
+        "chv.kv10",
+        "Task_ReportStatus",
+        Map.of(
+            "reportOutcome",
+            "terminated",
+            "amountRecoveredVnd",
+            0L,
+            "statusText",
+            "Đình chỉ thi hành án theo quyết định của Tòa án."));
+    c.complete(
+        "thuky",
+        "Task_FinalReport",
+        Map.of(
+            "finalReportText",
+            "Báo cáo Ban Chỉ đạo: vụ việc đã đình chỉ.",
+            "finalReportDocumentNo",
+            "22/BC-BCĐ"));
+    assertThat(c.main)
+        .isEnded()
+        .hasPassed("CallActivity_CoerciveEnforcement", "EndEvent_CaseClosed");
   }
 }

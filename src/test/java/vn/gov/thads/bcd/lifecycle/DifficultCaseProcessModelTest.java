@@ -24,9 +24,10 @@ import vn.gov.thads.bcd.testsupport.ModelTestEngine;
 import vn.gov.thads.bcd.testsupport.ProcessModelTest;
 
 /**
- * DifficultCaseProcess, the case's lifecycle, with its five called processes replaced by stubs (deployed with it, as
- * the call activities bind to their own deployment): what each call passes in and takes out, the directives run side
- * by side with the coercion, and the follow-up starts only when both are done.
+ * DifficultCaseProcess, the case's lifecycle, with its five called processes replaced by stubs
+ * (deployed with it, as the call activities bind to their own deployment): what each call passes in
+ * and takes out, the directives run side by side with the coercion, and the follow-up starts only
+ * when both are done.
  */
 class DifficultCaseProcessModelTest extends ProcessModelTest {
 
@@ -47,14 +48,24 @@ class DifficultCaseProcessModelTest extends ProcessModelTest {
   @BeforeEach
   void beans() throws Exception {
     registerCase = delegate("registerCaseDelegate");
-    doAnswer(call -> {
-      DelegateExecution execution = call.getArgument(0);
-      execution.setProcessBusinessKey(CASE_NUMBER);
-      execution.setVariables(Map.of("caseId", 7L, "caseNumber", CASE_NUMBER, "submittingAgency", "thads-kv01"));
-      return null;
-    }).when(registerCase).execute(any());
+    doAnswer(
+            call -> {
+              DelegateExecution execution = call.getArgument(0);
+              execution.setProcessBusinessKey(CASE_NUMBER);
+              execution.setVariables(
+                  Map.of(
+                      "caseId", 7L, "caseNumber", CASE_NUMBER, "submittingAgency", "thads-kv01"));
+              return null;
+            })
+        .when(registerCase)
+        .execute(any());
     conclusions = bean("conclusions", Conclusions.class);
-    deploy("DifficultCaseProcess.bpmn", stub(OPINIONS), stub(MEETING), stub(DIRECTIVE), stub(ENFORCEMENT),
+    deploy(
+        "DifficultCaseProcess.bpmn",
+        stub(OPINIONS),
+        stub(MEETING),
+        stub(DIRECTIVE),
+        stub(ENFORCEMENT),
         stub(FOLLOW_UP));
   }
 
@@ -64,25 +75,37 @@ class DifficultCaseProcessModelTest extends ProcessModelTest {
   }
 
   /** Started by an officer from the dossier form, up to the chair's conclusion. */
-  ProcessInstance startAndConclude(boolean coercionOrdered, List<Long> directiveIds) throws Exception {
+  ProcessInstance startAndConclude(boolean coercionOrdered, List<Long> directiveIds)
+      throws Exception {
     engine.getIdentityService().setAuthenticatedUserId("chv.kv01");
-    ProcessInstance theCase = runtimeService().startProcessInstanceByKey("DifficultCaseProcess",
-        Map.of("debtorName", "Nguyễn Văn A", "amountVnd", 4_200_000_000L));
+    ProcessInstance theCase =
+        runtimeService()
+            .startProcessInstanceByKey(
+                "DifficultCaseProcess",
+                Map.of("debtorName", "Nguyễn Văn A", "amountVnd", 4_200_000_000L));
     assertThat(theCase).variables().containsEntry("initiator", "chv.kv01");
     verify(registerCase).execute(any());
 
     ProcessInstance opinions = calledInstance(theCase, OPINIONS);
     assertPassedTheCase(opinions);
-    assertThat(opinions).variables().containsEntry("submittingAgency", "thads-kv01").doesNotContainKey("debtorName");
+    assertThat(opinions)
+        .variables()
+        .containsEntry("submittingAgency", "thads-kv01")
+        .doesNotContainKey("debtorName");
     complete(STUB_TASK, opinions, Map.of("missingOpinions", 1, "notReturned", "x"));
-    assertThat(theCase).variables().containsEntry("missingOpinions", 1).doesNotContainKey("notReturned");
+    assertThat(theCase)
+        .variables()
+        .containsEntry("missingOpinions", 1)
+        .doesNotContainKey("notReturned");
 
     ProcessInstance meeting = calledInstance(theCase, MEETING);
     assertPassedTheCase(meeting);
     assertThat(meeting).variables().containsEntry("submittingAgency", "thads-kv01");
     when(conclusions.directiveIds(any())).thenReturn(directiveIds);
     complete(STUB_TASK, meeting, Map.of("conclusionId", 3L, "coercionOrdered", coercionOrdered));
-    assertThat(theCase).variables().containsEntry("conclusionId", 3L)
+    assertThat(theCase)
+        .variables()
+        .containsEntry("conclusionId", 3L)
         .containsEntry("coercionOrdered", coercionOrdered);
     return theCase;
   }
@@ -91,18 +114,25 @@ class DifficultCaseProcessModelTest extends ProcessModelTest {
   void directivesAndCoercionRunSideBySideThenTheFollowUpClosesTheCase() throws Exception {
     ProcessInstance theCase = startAndConclude(true, List.of(41L, 42L));
 
-    assertThat(theCase).isWaitingAt("CallActivity_ExecuteDirectives", "CallActivity_CoerciveEnforcement");
-    List<ProcessInstance> directives = processInstanceQuery().superProcessInstanceId(theCase.getId())
-        .processDefinitionKey(DIRECTIVE).list();
+    assertThat(theCase)
+        .isWaitingAt("CallActivity_ExecuteDirectives", "CallActivity_CoerciveEnforcement");
+    List<ProcessInstance> directives =
+        processInstanceQuery()
+            .superProcessInstanceId(theCase.getId())
+            .processDefinitionKey(DIRECTIVE)
+            .list();
     assertThat(directives).hasSize(2).allSatisfy(this::assertPassedTheCase);
-    assertThat(directives).map(d -> runtimeService().getVariable(d.getId(), "directiveId"))
+    assertThat(directives)
+        .map(d -> runtimeService().getVariable(d.getId(), "directiveId"))
         .containsExactlyInAnyOrder(41L, 42L);
     ProcessInstance enforcement = calledInstance(theCase, ENFORCEMENT);
     assertPassedTheCase(enforcement);
     assertThat(enforcement).variables().containsEntry("submittingAgency", "thads-kv01");
 
     complete(STUB_TASK, enforcement, Map.of("enforcementOutcome", "executed"));
-    assertThat(theCase).isWaitingAt("CallActivity_ExecuteDirectives").isNotWaitingAt("CallActivity_FollowUp");
+    assertThat(theCase)
+        .isWaitingAt("CallActivity_ExecuteDirectives")
+        .isNotWaitingAt("CallActivity_FollowUp");
     complete(STUB_TASK, directives.get(0));
     assertThat(calledInstance(theCase, FOLLOW_UP)).isNull();
     complete(STUB_TASK, directives.get(1));
@@ -110,9 +140,16 @@ class DifficultCaseProcessModelTest extends ProcessModelTest {
     ProcessInstance followUp = calledInstance(theCase, FOLLOW_UP);
     assertPassedTheCase(followUp);
     complete(STUB_TASK, followUp, Map.of("caseOutcome", "COMPLETED"));
-    assertThat(theCase).isEnded().hasPassed("Task_RegisterCase", "CallActivity_CoerciveEnforcement",
-        "Gateway_ExecutionJoin", "EndEvent_CaseClosed");
-    assertThat(theCase).variables().containsEntry("enforcementOutcome", "executed")
+    assertThat(theCase)
+        .isEnded()
+        .hasPassed(
+            "Task_RegisterCase",
+            "CallActivity_CoerciveEnforcement",
+            "Gateway_ExecutionJoin",
+            "EndEvent_CaseClosed");
+    assertThat(theCase)
+        .variables()
+        .containsEntry("enforcementOutcome", "executed")
         .containsEntry("caseOutcome", "COMPLETED");
   }
 
@@ -121,12 +158,19 @@ class DifficultCaseProcessModelTest extends ProcessModelTest {
     ProcessInstance theCase = startAndConclude(false, List.of(41L));
 
     assertThat(calledInstance(theCase, ENFORCEMENT)).isNull();
-    assertThat(theCase).isWaitingAt("CallActivity_ExecuteDirectives").hasPassed("Gateway_CoercionDone");
+    assertThat(theCase)
+        .isWaitingAt("CallActivity_ExecuteDirectives")
+        .hasPassed("Gateway_CoercionDone");
     complete(STUB_TASK, calledInstance(theCase, DIRECTIVE));
 
     complete(STUB_TASK, calledInstance(theCase, FOLLOW_UP), Map.of("caseOutcome", "SEPARATE_BOOK"));
-    assertThat(theCase).isEnded().hasPassed("EndEvent_CaseClosed").hasNotPassed("CallActivity_CoerciveEnforcement");
-    assertThat(theCase).variables().containsEntry("caseOutcome", "SEPARATE_BOOK")
+    assertThat(theCase)
+        .isEnded()
+        .hasPassed("EndEvent_CaseClosed")
+        .hasNotPassed("CallActivity_CoerciveEnforcement");
+    assertThat(theCase)
+        .variables()
+        .containsEntry("caseOutcome", "SEPARATE_BOOK")
         .doesNotContainKey("enforcementOutcome");
   }
 
@@ -142,6 +186,9 @@ class DifficultCaseProcessModelTest extends ProcessModelTest {
   void assertPassedTheCase(ProcessInstance called) {
     assertThat(called).as("called process").isNotNull();
     assertThat(called.getBusinessKey()).isEqualTo(CASE_NUMBER);
-    assertThat(called).variables().containsEntry("caseId", 7L).containsEntry("caseNumber", CASE_NUMBER);
+    assertThat(called)
+        .variables()
+        .containsEntry("caseId", 7L)
+        .containsEntry("caseNumber", CASE_NUMBER);
   }
 }

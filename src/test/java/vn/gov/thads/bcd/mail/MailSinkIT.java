@@ -30,6 +30,9 @@ class MailSinkIT extends IntegrationTest {
     Http.Response page = Http.browser(port).get("/demo/thu");
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.body())
-        .contains("Nhắc việc: hồ sơ BCĐ-2026-0001 sắp đến hạn", "kv01@thads.angiang.example", "05/12/2026");
+        .contains(
+            "Nhắc việc: hồ sơ BCĐ-2026-0001 sắp đến hạn",
+            "kv01@thads.angiang.example",
+            "05/12/2026");
   }
 }

@@ -35,12 +35,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import vn.gov.thads.bcd.caseintake.CaseCategory;
 
 /**
- * ConsultedAgenciesDecision on the DMN engine alone (FEEL as in the application), table-driven: every rule hit at least
- * once (checked after all rows), the agencies it names exist in the shipped organisation and may be consulted, and
- * the case categories it tests are those of {@link CaseCategory}.
- * <p>
- * There is no "no match" outcome: the first rule (Sở Tư pháp for every case) has no condition, so a case that fits no
- * other rule, even one without any of the inputs, consults the justice department alone.
+ * ConsultedAgenciesDecision on the DMN engine alone (FEEL as in the application), table-driven:
+ * every rule hit at least once (checked after all rows), the agencies it names exist in the shipped
+ * organisation and may be consulted, and the case categories it tests are those of {@link
+ * CaseCategory}.
+ *
+ * <p>There is no "no match" outcome: the first rule (Sở Tư pháp for every case) has no condition,
+ * so a case that fits no other rule, even one without any of the inputs, consults the justice
+ * department alone.
  */
 class ConsultedAgenciesDecisionTest {
 
@@ -54,9 +56,12 @@ class ConsultedAgenciesDecisionTest {
   @BeforeAll
   static void parse() throws IOException {
     DefaultDmnEngineConfiguration configuration =
-        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-    configuration.customPostDecisionTableEvaluationListeners(List.of(
-        (DmnDecisionTableEvaluationEvent event) -> event.getMatchingRules().forEach(r -> rulesHit.add(r.getId()))));
+        (DefaultDmnEngineConfiguration)
+            DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    configuration.customPostDecisionTableEvaluationListeners(
+        List.of(
+            (DmnDecisionTableEvaluationEvent event) ->
+                event.getMatchingRules().forEach(r -> rulesHit.add(r.getId()))));
     engine = configuration.buildEngine();
     try (InputStream in = Files.newInputStream(DMN)) {
       decision = engine.parseDecision("ConsultedAgenciesDecision", in);
@@ -65,36 +70,111 @@ class ConsultedAgenciesDecisionTest {
 
   static Stream<Arguments> cases() {
     return Stream.of(
-        row("an ordinary civil case: the justice department alone", "dan-su-khac", false, false, 500_000_000L,
+        row(
+            "an ordinary civil case: the justice department alone",
+            "dan-su-khac",
+            false,
+            false,
+            500_000_000L,
             "so-tu-phap"),
-        row("a land dispute: agriculture and environment", "tranh-chap-tai-san", false, false, 1_000_000_000L,
-            "so-tu-phap", "so-nn-mt"),
-        row("a disputed property in another category: land office and court", "hanh-chinh", true, false,
-            1_000_000_000L, "so-tu-phap", "so-nn-mt", "toa-an-tinh"),
-        row("a disputed land case names the land office twice (the secretariat's list keeps it once)",
-            "tranh-chap-tai-san", true, false, 1_000_000_000L, "so-tu-phap", "so-nn-mt", "so-nn-mt", "toa-an-tinh"),
-        row("a bank credit judgment: the state bank branch", "tin-dung-ngan-hang", false, false, 2_000_000_000L,
-            "so-tu-phap", "nhnn-chi-nhanh"),
-        row("a security risk: the provincial police", "hinh-su-phan-dan-su", false, true, 300_000_000L,
-            "so-tu-phap", "cong-an-tinh"),
-        row("10 billion VND exactly: the finance department", "dan-su-khac", false, false, TEN_BILLION,
-            "so-tu-phap", "so-tai-chinh"),
-        row("just under 10 billion VND: not the finance department", "dan-su-khac", false, false, TEN_BILLION - 1,
+        row(
+            "a land dispute: agriculture and environment",
+            "tranh-chap-tai-san",
+            false,
+            false,
+            1_000_000_000L,
+            "so-tu-phap",
+            "so-nn-mt"),
+        row(
+            "a disputed property in another category: land office and court",
+            "hanh-chinh",
+            true,
+            false,
+            1_000_000_000L,
+            "so-tu-phap",
+            "so-nn-mt",
+            "toa-an-tinh"),
+        row(
+            "a disputed land case names the land office twice (the secretariat's list keeps it once)",
+            "tranh-chap-tai-san",
+            true,
+            false,
+            1_000_000_000L,
+            "so-tu-phap",
+            "so-nn-mt",
+            "so-nn-mt",
+            "toa-an-tinh"),
+        row(
+            "a bank credit judgment: the state bank branch",
+            "tin-dung-ngan-hang",
+            false,
+            false,
+            2_000_000_000L,
+            "so-tu-phap",
+            "nhnn-chi-nhanh"),
+        row(
+            "a security risk: the provincial police",
+            "hinh-su-phan-dan-su",
+            false,
+            true,
+            300_000_000L,
+            "so-tu-phap",
+            "cong-an-tinh"),
+        row(
+            "10 billion VND exactly: the finance department",
+            "dan-su-khac",
+            false,
+            false,
+            TEN_BILLION,
+            "so-tu-phap",
+            "so-tai-chinh"),
+        row(
+            "just under 10 billion VND: not the finance department",
+            "dan-su-khac",
+            false,
+            false,
+            TEN_BILLION - 1,
             "so-tu-phap"),
-        row("everything at once", "tin-dung-ngan-hang", true, true, 25_000_000_000L,
-            "so-tu-phap", "so-nn-mt", "toa-an-tinh", "nhnn-chi-nhanh", "cong-an-tinh", "so-tai-chinh"),
-        row("no inputs at all: no rule but the unconditional one matches", null, null, null, null, "so-tu-phap"));
+        row(
+            "everything at once",
+            "tin-dung-ngan-hang",
+            true,
+            true,
+            25_000_000_000L,
+            "so-tu-phap",
+            "so-nn-mt",
+            "toa-an-tinh",
+            "nhnn-chi-nhanh",
+            "cong-an-tinh",
+            "so-tai-chinh"),
+        row(
+            "no inputs at all: no rule but the unconditional one matches",
+            null,
+            null,
+            null,
+            null,
+            "so-tu-phap"));
   }
 
-  static Arguments row(String name, String category, Boolean disputed, Boolean securityRisk, Long amount,
+  static Arguments row(
+      String name,
+      String category,
+      Boolean disputed,
+      Boolean securityRisk,
+      Long amount,
       String... agencies) {
     return Arguments.of(name, category, disputed, securityRisk, amount, List.of(agencies));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void proposesTheAgenciesOfEveryMatchingRuleInTableOrder(String name, String category, Boolean disputed,
-      Boolean securityRisk, Long amount, List<String> agencies) {
+  void proposesTheAgenciesOfEveryMatchingRuleInTableOrder(
+      String name,
+      String category,
+      Boolean disputed,
+      Boolean securityRisk,
+      Long amount,
+      List<String> agencies) {
     Map<String, Object> inputs = new HashMap<>();
     inputs.put("caseCategory", category);
     inputs.put("propertyDisputed", disputed);
@@ -116,21 +196,34 @@ class ConsultedAgenciesDecisionTest {
       }
     }
     assertThat(codes).containsExactlyInAnyOrder("tranh-chap-tai-san", "tin-dung-ngan-hang");
-    assertThat(codes).allSatisfy(code -> assertThat(CaseCategory.fromCode(code)).as(code).isPresent());
+    assertThat(codes)
+        .allSatisfy(code -> assertThat(CaseCategory.fromCode(code)).as(code).isPresent());
   }
 
   @Test
   void theAgenciesProposedCanBeConsultedInTheShippedOrganisation() throws IOException {
-    JsonNode organisation = new ObjectMapper(new YAMLFactory())
-        .readTree(Path.of("src/main/resources/organisation/an-giang.yml").toFile());
+    JsonNode organisation =
+        new ObjectMapper(new YAMLFactory())
+            .readTree(Path.of("src/main/resources/organisation/an-giang.yml").toFile());
     Map<String, String> roles = new HashMap<>();
-    organisation.path("agencies").forEach(a -> roles.put(a.path("id").asText(), a.path("role").asText()));
+    organisation
+        .path("agencies")
+        .forEach(a -> roles.put(a.path("id").asText(), a.path("role").asText()));
     List<String> outputs = new ArrayList<>();
-    model().getModelElementsByType(OutputEntry.class)
+    model()
+        .getModelElementsByType(OutputEntry.class)
         .forEach(o -> outputs.add(o.getTextContent().strip().replace("\"", "")));
 
-    assertThat(outputs).hasSize(7).allSatisfy(agency -> assertThat(roles.get(agency)).as(agency)
-        .isIn(ConsultationPreparationDelegate.CONSULTABLE.stream().map(r -> r.name().toLowerCase()).toList()));
+    assertThat(outputs)
+        .hasSize(7)
+        .allSatisfy(
+            agency ->
+                assertThat(roles.get(agency))
+                    .as(agency)
+                    .isIn(
+                        ConsultationPreparationDelegate.CONSULTABLE.stream()
+                            .map(r -> r.name().toLowerCase())
+                            .toList()));
   }
 
   @AfterAll

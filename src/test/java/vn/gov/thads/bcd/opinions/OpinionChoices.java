@@ -2,7 +2,10 @@ package vn.gov.thads.bcd.opinions;
 
 import java.util.Map;
 
-/** Test-side window on the opinion request's choice lists, which are package-private (for FormChoiceListsTest). */
+/**
+ * Test-side window on the opinion request's choice lists, which are package-private (for
+ * FormChoiceListsTest).
+ */
 public final class OpinionChoices {
 
   private OpinionChoices() {}

@@ -1,17 +1,16 @@
 package vn.gov.thads.bcd.opinions;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.OffsetDateTime;
-import org.assertj.core.groups.Tuple;
-import vn.gov.thads.bcd.forms.FormReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -24,12 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
+import vn.gov.thads.bcd.forms.FormReader;
 import vn.gov.thads.bcd.forms.InvalidCaseDataException;
-import vn.gov.thads.bcd.testsupport.ReminderJobs;
 import vn.gov.thads.bcd.testsupport.CaseRequests;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
+import vn.gov.thads.bcd.testsupport.ReminderJobs;
 
 /** Every path of the request for the committee's opinion (OpinionRequestProcess), on PostgreSQL. */
 class OpinionRequestScenarioIT extends IntegrationTest {
@@ -54,8 +54,14 @@ class OpinionRequestScenarioIT extends IntegrationTest {
     CaseScenario c = CaseScenario.start(engine, "chv.kv01", CaseScenario.dossier("101/QĐ-THADS"));
     assertThat(c.opinionRequest()).isWaitingAt("Task_ApproveRequest");
 
-    c.complete("photruongban", "Task_ApproveRequest",
-        Map.of("approvalDecision", "return", "returnReason", "Bổ sung biên bản xác minh điều kiện thi hành án."));
+    c.complete(
+        "photruongban",
+        "Task_ApproveRequest",
+        Map.of(
+            "approvalDecision",
+            "return",
+            "returnReason",
+            "Bổ sung biên bản xác minh điều kiện thi hành án."));
     Task complete = c.task("Task_CompleteDossier");
     assertThat(complete).hasCandidateGroup("thads-kv01");
 
@@ -64,18 +70,23 @@ class OpinionRequestScenarioIT extends IntegrationTest {
     c.complete("chv.kv01", complete, corrected);
 
     assertThat(c.opinionRequest()).isWaitingAt("Task_ApproveRequest");
-    assertThat(cases.findByNumber(c.caseNumber).orElseThrow().amountVnd()).isEqualByComparingTo("4350000000");
+    assertThat(cases.findByNumber(c.caseNumber).orElseThrow().amountVnd())
+        .isEqualByComparingTo("4350000000");
   }
 
   @Test
   void secretariatReturnsAnIncompleteDossier() {
     CaseScenario c = CaseScenario.start(engine, "chv.kv02", CaseScenario.dossier("102/QĐ-THADS"));
     c.complete("photruongban", "Task_ApproveRequest", Map.of("approvalDecision", "approve"));
-    assertThatThrownBy(() -> c.complete("thuky", "Task_ReviewDossier", Map.of("dossierComplete", "incomplete")))
+    assertThatThrownBy(
+            () ->
+                c.complete("thuky", "Task_ReviewDossier", Map.of("dossierComplete", "incomplete")))
         .hasRootCauseInstanceOf(InvalidCaseDataException.class)
         .hasRootCauseMessage("Khi trả lại hồ sơ phải ghi rõ nội dung cần bổ sung.");
 
-    c.complete("thuky", "Task_ReviewDossier",
+    c.complete(
+        "thuky",
+        "Task_ReviewDossier",
         Map.of("dossierComplete", "incomplete", "returnReason", "Thiếu bản án phúc thẩm."));
     c.complete("chv.kv02", "Task_CompleteDossier", CaseScenario.dossier("102/QĐ-THADS"));
     c.complete("photruongban", "Task_ApproveRequest", Map.of("approvalDecision", "approve"));
@@ -93,24 +104,42 @@ class OpinionRequestScenarioIT extends IntegrationTest {
     land.put("amountVnd", 12_000_000_000L);
     CaseScenario c = toAgencyChoice(land, "chv.kv03");
 
-    List<String> proposed = FormReader.strings(
-        engine.getRuntimeService().getVariable(c.opinionRequest().getId(), "consultedAgencies"));
-    assertThat(proposed).containsExactlyInAnyOrder("so-tu-phap", "so-nn-mt", "toa-an-tinh", "cong-an-tinh", "so-tai-chinh");
+    List<String> proposed =
+        FormReader.strings(
+            engine
+                .getRuntimeService()
+                .getVariable(c.opinionRequest().getId(), "consultedAgencies"));
+    assertThat(proposed)
+        .containsExactlyInAnyOrder(
+            "so-tu-phap", "so-nn-mt", "toa-an-tinh", "cong-an-tinh", "so-tai-chinh");
 
     consult(c, List.of("so-tu-phap", "so-nn-mt", "toa-an-tinh", "cong-an-tinh", "vks-tinh"));
 
     List<Task> opinionTasks = c.tasks("Task_GiveOpinion");
     assertThat(opinionTasks).hasSize(5);
-    Date deadline = (Date) engine.getRuntimeService().getVariable(c.opinionRequest().getId(), "opinionDeadline");
+    Date deadline =
+        (Date)
+            engine.getRuntimeService().getVariable(c.opinionRequest().getId(), "opinionDeadline");
     assertThat(opinionTasks).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(deadline));
-    assertThat(opinionTasks.stream().map(t -> engine.getTaskService().getIdentityLinksForTask(t.getId()).get(0).getGroupId()))
-        .containsExactlyInAnyOrder("so-tu-phap", "so-nn-mt", "toa-an-tinh", "cong-an-tinh", "vks-tinh");
+    assertThat(
+            opinionTasks.stream()
+                .map(
+                    t ->
+                        engine
+                            .getTaskService()
+                            .getIdentityLinksForTask(t.getId())
+                            .get(0)
+                            .getGroupId()))
+        .containsExactlyInAnyOrder(
+            "so-tu-phap", "so-nn-mt", "toa-an-tinh", "cong-an-tinh", "vks-tinh");
   }
 
   @Test
   void theOpinionDeadlineCountsWorkingDaysAcrossTet() {
-    // Friday 13/02/2026; Tết Bính Ngọ keeps 16–20/02 off: 5 working days end on Friday 27/02 at 17:00.
-    ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-02-13T10:00:00+07:00").toInstant()));
+    // Friday 13/02/2026; Tết Bính Ngọ keeps 16–20/02 off: 5 working days end on Friday 27/02 at
+    // 17:00.
+    ClockUtil.setCurrentTime(
+        Date.from(OffsetDateTime.parse("2026-02-13T10:00:00+07:00").toInstant()));
     CaseScenario c = toAgencyChoice(CaseScenario.dossier("108/QĐ-THADS"), "chv.kv08");
     consult(c, List.of("so-tu-phap"));
     assertThat(c.task("Task_GiveOpinion").getDueDate())
@@ -125,13 +154,22 @@ class OpinionRequestScenarioIT extends IntegrationTest {
     give(c, "cv.sotuphap", "so-tu-phap", "agree");
     give(c, "cv.nhnn", "nhnn-chi-nhanh", "other");
 
-    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(c.caseNumber)
-        .processDefinitionKey("OpinionRequestProcess").singleResult().getEndActivityId())
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(c.caseNumber)
+                .processDefinitionKey("OpinionRequestProcess")
+                .singleResult()
+                .getEndActivityId())
         .isEqualTo("EndEvent_OpinionsCollected");
     assertThat(c.main).isWaitingAt("CallActivity_MeetingConclusion");
     long caseId = cases.findByNumber(c.caseNumber).orElseThrow().id();
-    assertThat(opinions.findByCase(caseId)).extracting(OpinionRepository.OpinionRow::agency,
-            OpinionRepository.OpinionRow::status, OpinionRepository.OpinionRow::position,
+    assertThat(opinions.findByCase(caseId))
+        .extracting(
+            OpinionRepository.OpinionRow::agency,
+            OpinionRepository.OpinionRow::status,
+            OpinionRepository.OpinionRow::position,
             OpinionRepository.OpinionRow::givenBy)
         .containsExactly(
             Tuple.tuple("nhnn-chi-nhanh", "RECEIVED", "other", "cv.nhnn"),
@@ -157,10 +195,19 @@ class OpinionRequestScenarioIT extends IntegrationTest {
     assertThat(c.tasks("Task_GiveOpinion")).isEmpty();
     assertThat(c.main).isWaitingAt("CallActivity_MeetingConclusion");
     long caseId = cases.findByNumber(c.caseNumber).orElseThrow().id();
-    assertThat(opinions.findByCase(caseId)).filteredOn(o -> o.status().equals("MISSING"))
-        .extracting(OpinionRepository.OpinionRow::agency).containsExactly("so-tai-chinh");
-    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(c.main.getId()).variableName("missingOpinions").singleResult().getValue()).isEqualTo(1);
+    assertThat(opinions.findByCase(caseId))
+        .filteredOn(o -> o.status().equals("MISSING"))
+        .extracting(OpinionRepository.OpinionRow::agency)
+        .containsExactly("so-tai-chinh");
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(c.main.getId())
+                .variableName("missingOpinions")
+                .singleResult()
+                .getValue())
+        .isEqualTo(1);
   }
 
   @Test
@@ -175,7 +222,9 @@ class OpinionRequestScenarioIT extends IntegrationTest {
     assertThat(c.tasks("Task_DecideOnLateOpinions")).isEmpty();
     assertThat(c.main).isWaitingAt("CallActivity_MeetingConclusion");
     long caseId = cases.findByNumber(c.caseNumber).orElseThrow().id();
-    assertThat(opinions.findByCase(caseId)).extracting(OpinionRepository.OpinionRow::status).containsExactly("RECEIVED");
+    assertThat(opinions.findByCase(caseId))
+        .extracting(OpinionRepository.OpinionRow::status)
+        .containsExactly("RECEIVED");
   }
 
   @Test
@@ -184,22 +233,35 @@ class OpinionRequestScenarioIT extends IntegrationTest {
     Http secretary = Http.rest(port, "thuky", "demo");
     String confirm = c.task("Task_ConfirmAgencies").getId();
 
-    Http.Response unknown = secretary.postJson("/engine-rest/task/" + confirm + "/submit-form", CaseRequests.variables(
-        Map.of("consultedAgencies", Map.of("value", "[\"so-tu-phap\",\"so-khong-ton-tai\"]", "type", "Json"))));
+    Http.Response unknown =
+        secretary.postJson(
+            "/engine-rest/task/" + confirm + "/submit-form",
+            CaseRequests.variables(
+                Map.of(
+                    "consultedAgencies",
+                    Map.of("value", "[\"so-tu-phap\",\"so-khong-ton-tai\"]", "type", "Json"))));
     assertThat(unknown.status()).isEqualTo(400);
     assertThat(unknown.json().get("message").asText())
-        .isEqualTo("Cơ quan không có trong danh sách thành viên được lấy ý kiến: 'so-khong-ton-tai'.");
-    Http.Response none = secretary.postJson("/engine-rest/task/" + confirm + "/submit-form", CaseRequests.variables(
-        Map.of("consultedAgencies", Map.of("value", "[]", "type", "Json"))));
+        .isEqualTo(
+            "Cơ quan không có trong danh sách thành viên được lấy ý kiến: 'so-khong-ton-tai'.");
+    Http.Response none =
+        secretary.postJson(
+            "/engine-rest/task/" + confirm + "/submit-form",
+            CaseRequests.variables(
+                Map.of("consultedAgencies", Map.of("value", "[]", "type", "Json"))));
     assertThat(none.status()).isEqualTo(400);
     assertThat(c.opinionRequest()).isWaitingAt("Task_ConfirmAgencies");
 
     consult(c, List.of("so-tu-phap"));
     String opinion = c.task("Task_GiveOpinion").getId();
-    Http.Response empty = Http.rest(port, "cv.sotuphap", "demo").postJson("/engine-rest/task/" + opinion + "/submit-form",
-        CaseRequests.variables(Map.of("opinionPosition", CaseRequests.string("agree"))));
+    Http.Response empty =
+        Http.rest(port, "cv.sotuphap", "demo")
+            .postJson(
+                "/engine-rest/task/" + opinion + "/submit-form",
+                CaseRequests.variables(Map.of("opinionPosition", CaseRequests.string("agree"))));
     assertThat(empty.status()).isEqualTo(400);
-    assertThat(empty.json().get("message").asText()).isEqualTo("Ý kiến chưa hợp lệ: Thiếu nội dung ý kiến.");
+    assertThat(empty.json().get("message").asText())
+        .isEqualTo("Ý kiến chưa hợp lệ: Thiếu nội dung ý kiến.");
     assertThat(c.tasks("Task_GiveOpinion")).hasSize(1);
     assertThat(opinions.findByCase(cases.findByNumber(c.caseNumber).orElseThrow().id())).isEmpty();
   }
@@ -213,20 +275,39 @@ class OpinionRequestScenarioIT extends IntegrationTest {
   }
 
   private void consult(CaseScenario c, List<String> agencies) {
-    c.complete("thuky", "Task_ConfirmAgencies", Map.of("consultedAgencies",
-        SpinValues.jsonValue(new ObjectMapper().valueToTree(agencies).toString()).create()));
+    c.complete(
+        "thuky",
+        "Task_ConfirmAgencies",
+        Map.of(
+            "consultedAgencies",
+            SpinValues.jsonValue(new ObjectMapper().valueToTree(agencies).toString()).create()));
   }
 
   private void give(CaseScenario c, String user, String agency, String position) {
-    Task task = c.tasks("Task_GiveOpinion").stream()
-        .filter(t -> engine.getTaskService().getIdentityLinksForTask(t.getId()).stream()
-            .anyMatch(l -> agency.equals(l.getGroupId())))
-        .findFirst().orElseThrow();
-    c.complete(user, task, Map.of("opinionPosition", position,
-        "opinionContent", "Ý kiến của " + agency + " về vụ việc " + c.caseNumber, "opinionDocumentNo", "12/" + agency));
+    Task task =
+        c.tasks("Task_GiveOpinion").stream()
+            .filter(
+                t ->
+                    engine.getTaskService().getIdentityLinksForTask(t.getId()).stream()
+                        .anyMatch(l -> agency.equals(l.getGroupId())))
+            .findFirst()
+            .orElseThrow();
+    c.complete(
+        user,
+        task,
+        Map.of(
+            "opinionPosition",
+            position,
+            "opinionContent",
+            "Ý kiến của " + agency + " về vụ việc " + c.caseNumber,
+            "opinionDocumentNo",
+            "12/" + agency));
   }
 
-  /** Moves the engine's clock past the next timer of the case and fires it, as the job executor would. */
+  /**
+   * Moves the engine's clock past the next timer of the case and fires it, as the job executor
+   * would.
+   */
   private void passDeadline(CaseScenario c) {
     Job timer = ReminderJobs.modelTimer(engine, c.opinionRequest().getId());
     ClockUtil.setCurrentTime(Date.from(timer.getDuedate().toInstant().plus(Duration.ofMinutes(1))));

@@ -12,14 +12,26 @@ class OrganisationFileReaderTest {
 
   @Test
   void shippedFileDescribesAnGiangAfterTheMerger() {
-    Organisation org = OrganisationFileReader.read(new ClassPathResource("organisation/an-giang.yml"));
+    Organisation org =
+        OrganisationFileReader.read(new ClassPathResource("organisation/an-giang.yml"));
     assertThat(org.province()).isEqualTo("An Giang");
-    assertThat(org.agencies().stream().filter(a -> a.role() == AgencyRole.THADS_REGIONAL)).hasSize(15);
-    assertThat(org.agency("thads-tinh")).get().extracting(Agency::role).isEqualTo(AgencyRole.STANDING_DEPUTY);
+    assertThat(org.agencies().stream().filter(a -> a.role() == AgencyRole.THADS_REGIONAL))
+        .hasSize(15);
+    assertThat(org.agency("thads-tinh"))
+        .get()
+        .extracting(Agency::role)
+        .isEqualTo(AgencyRole.STANDING_DEPUTY);
     assertThat(org.agency("ubnd-tinh")).get().extracting(Agency::role).isEqualTo(AgencyRole.CHAIR);
     assertThat(org.agency("vks-tinh")).get().extracting(Agency::role).isEqualTo(AgencyRole.INVITED);
-    assertThat(org.agencies()).extracting(Agency::id)
-        .contains("so-tu-phap", "so-tai-chinh", "so-nn-mt", "cong-an-tinh", "toa-an-tinh", "nhnn-chi-nhanh");
+    assertThat(org.agencies())
+        .extracting(Agency::id)
+        .contains(
+            "so-tu-phap",
+            "so-tai-chinh",
+            "so-nn-mt",
+            "cong-an-tinh",
+            "toa-an-tinh",
+            "nhnn-chi-nhanh");
     assertThat(org.agencyOf("chv.kv01")).get().extracting(Agency::id).isEqualTo("thads-kv01");
     assertThat(org.people()).allSatisfy(p -> assertThat(p.email()).endsWith(".example"));
     assertThat(org.agencies()).allSatisfy(a -> assertThat(a.headEmail()).endsWith(".example"));
@@ -27,7 +39,8 @@ class OrganisationFileReaderTest {
 
   @Test
   void everyProblemIsReportedWithItsEntry() {
-    String yaml = """
+    String yaml =
+        """
         province: An Giang
         agencies:
           - id: ubnd-tinh
@@ -64,29 +77,35 @@ class OrganisationFileReaderTest {
         """;
     assertThatThrownBy(() -> OrganisationFileReader.read(resource(yaml)))
         .isInstanceOf(InvalidOrganisationException.class)
-        .satisfies(e -> assertThat(((InvalidOrganisationException) e).problems()).contains(
-            "đơn vị thứ 2 'thads-tinh', reminderEmails: địa chỉ thư điện tử 'khong-phai-dia-chi' không hợp lệ",
-            "đơn vị thứ 3 'thads-tinh': mã đơn vị bị trùng",
-            "đơn vị thứ 4 'so-xyz': vai trò đơn vị 'department' không hợp lệ (chỉ nhận: chair, standing-deputy, "
-                + "secretariat, member, invited, thads-regional, commune)",
-            "đơn vị thứ 4 'so-xyz': cần ít nhất một địa chỉ nhận nhắc việc (reminderEmails)",
-            "người thứ 1 'nguoi1': đơn vị 'khong-ton-tai' không có trong danh sách đơn vị",
-            "người thứ 2 'Người Hai': thiếu họ và tên (fullName)",
-            "chưa có đơn vị nào mang vai trò 'secretariat'"))
+        .satisfies(
+            e ->
+                assertThat(((InvalidOrganisationException) e).problems())
+                    .contains(
+                        "đơn vị thứ 2 'thads-tinh', reminderEmails: địa chỉ thư điện tử 'khong-phai-dia-chi' không hợp lệ",
+                        "đơn vị thứ 3 'thads-tinh': mã đơn vị bị trùng",
+                        "đơn vị thứ 4 'so-xyz': vai trò đơn vị 'department' không hợp lệ (chỉ nhận: chair, standing-deputy, "
+                            + "secretariat, member, invited, thads-regional, commune)",
+                        "đơn vị thứ 4 'so-xyz': cần ít nhất một địa chỉ nhận nhắc việc (reminderEmails)",
+                        "người thứ 1 'nguoi1': đơn vị 'khong-ton-tai' không có trong danh sách đơn vị",
+                        "người thứ 2 'Người Hai': thiếu họ và tên (fullName)",
+                        "chưa có đơn vị nào mang vai trò 'secretariat'"))
         .hasMessageContaining("người thứ 2 'Người Hai': tên đăng nhập (login)");
   }
 
   @Test
   void unknownFieldAndBrokenYamlAreRefused() {
     assertThatThrownBy(() -> OrganisationFileReader.read(resource("province: X\nagencys: []\n")))
-        .isInstanceOf(InvalidOrganisationException.class).hasMessageContaining("agencys");
+        .isInstanceOf(InvalidOrganisationException.class)
+        .hasMessageContaining("agencys");
     assertThatThrownBy(() -> OrganisationFileReader.read(resource("province: [X\n")))
-        .isInstanceOf(InvalidOrganisationException.class).hasMessageContaining("sai cú pháp YAML");
+        .isInstanceOf(InvalidOrganisationException.class)
+        .hasMessageContaining("sai cú pháp YAML");
   }
 
   @Test
   void vietnameseNamesDisplayInOrder() {
-    assertThat(OrganisationImporter.splitName("Nguyễn  Văn An")).containsExactly("Nguyễn Văn", "An");
+    assertThat(OrganisationImporter.splitName("Nguyễn  Văn An"))
+        .containsExactly("Nguyễn Văn", "An");
     assertThat(OrganisationImporter.splitName("Tâm")).containsExactly("Tâm", "");
   }
 

@@ -25,8 +25,8 @@ import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
 import vn.gov.thads.bcd.testsupport.TestApplication;
 
 /**
- * The organisation file is applied at every start-up: the same file changes nothing (and redeploys nothing),
- * an edited file updates, an invalid file stops start-up and changes nothing.
+ * The organisation file is applied at every start-up: the same file changes nothing (and redeploys
+ * nothing), an edited file updates, an invalid file stops start-up and changes nothing.
  */
 class OrganisationRestartIT {
 
@@ -42,8 +42,11 @@ class OrganisationRestartIT {
     try (ConfigurableApplicationContext app = TestApplication.start(db, Map.of())) {
       assertThat(counts(db)).isEqualTo(first);
     }
-    assertThat(first.get("users")).isEqualTo(35); // 34 people of the file (one the case-management system) and the built-in admin
-    assertThat(first.get("groups")).isEqualTo(32 + RoleGroup.values().length); // agencies and role groups
+    assertThat(first.get("users"))
+        .isEqualTo(
+            35); // 34 people of the file (one the case-management system) and the built-in admin
+    assertThat(first.get("groups"))
+        .isEqualTo(32 + RoleGroup.values().length); // agencies and role groups
     // one process per model file of bpmn/
     assertThat(first.get("definitions")).isEqualTo(ModelFiles.count(".bpmn"));
     assertThat(first.get("deployments")).isEqualTo(1);
@@ -56,25 +59,32 @@ class OrganisationRestartIT {
       IdentityService identity = app.getBean(ProcessEngine.class).getIdentityService();
       assertThat(identity.createUserQuery().userId("chv.kv14").count()).isEqualTo(1);
     }
-    String edited = shippedFile()
-        .replace("name: Phòng Thi hành án dân sự khu vực 15", "name: Phòng Thi hành án dân sự khu vực 15 (Phú Quốc)")
-        .replaceAll("(?s)  - login: chv\\.kv14\n.*?(?=  - login:)", "")
-        .replace("agency: thads-kv13", "agency: thads-kv12")
-        .replace("email: thuky1@thads.angiang.example", "email: pham.minh.tam@thads.angiang.example")
-        .replace("""
+    String edited =
+        shippedFile()
+                .replace(
+                    "name: Phòng Thi hành án dân sự khu vực 15",
+                    "name: Phòng Thi hành án dân sự khu vực 15 (Phú Quốc)")
+                .replaceAll("(?s)  - login: chv\\.kv14\n.*?(?=  - login:)", "")
+                .replace("agency: thads-kv13", "agency: thads-kv12")
+                .replace(
+                    "email: thuky1@thads.angiang.example",
+                    "email: pham.minh.tam@thads.angiang.example")
+                .replace(
+                    """
               - id: ubnd-p-long-xuyen
                 name: Ủy ban nhân dân phường Long Xuyên
                 role: commune
                 reminderEmails: [vanthu.ubnd.longxuyen@angiang.example]
                 headEmail: lanhdao.ubnd.longxuyen@angiang.example
-            """, """
+            """,
+                    """
               - id: ubnd-p-ha-tien
                 name: Ủy ban nhân dân phường Hà Tiên
                 role: commune
                 reminderEmails: [vanthu.ubnd.hatien@angiang.example]
                 headEmail: lanhdao.ubnd.hatien@angiang.example
             """)
-        + """
+            + """
           - login: cv.ubndhatien
             fullName: Tạ Văn Nghĩa
             email: cv.ubndhatien@angiang.example
@@ -84,7 +94,8 @@ class OrganisationRestartIT {
     assertThat(edited).doesNotContain("chv.kv14", "ubnd-p-long-xuyen", "agency: thads-kv13");
     Path file = write("edited.yml", edited);
 
-    try (ConfigurableApplicationContext app = TestApplication.start(db, Map.of("bcd.organisation.file", "file:" + file))) {
+    try (ConfigurableApplicationContext app =
+        TestApplication.start(db, Map.of("bcd.organisation.file", "file:" + file))) {
       IdentityService identity = app.getBean(ProcessEngine.class).getIdentityService();
       assertThat(identity.createGroupQuery().groupId("thads-kv15").singleResult().getName())
           .isEqualTo("Phòng Thi hành án dân sự khu vực 15 (Phú Quốc)");
@@ -92,9 +103,17 @@ class OrganisationRestartIT {
       assertThat(identity.createGroupQuery().groupId("ubnd-p-long-xuyen").count()).isZero();
       assertThat(identity.createGroupQuery().groupId("ubnd-p-ha-tien").singleResult().getName())
           .isEqualTo("Ủy ban nhân dân phường Hà Tiên");
-      assertThat(identity.createUserQuery().memberOfGroup("ubnd-p-ha-tien").userId("cv.ubndhatien").count()).isEqualTo(1);
-      assertThat(identity.createUserQuery().memberOfGroup("thads-kv12").userId("chv.kv13").count()).isEqualTo(1);
-      assertThat(identity.createUserQuery().memberOfGroup("thads-kv13").userId("chv.kv13").count()).isZero();
+      assertThat(
+              identity
+                  .createUserQuery()
+                  .memberOfGroup("ubnd-p-ha-tien")
+                  .userId("cv.ubndhatien")
+                  .count())
+          .isEqualTo(1);
+      assertThat(identity.createUserQuery().memberOfGroup("thads-kv12").userId("chv.kv13").count())
+          .isEqualTo(1);
+      assertThat(identity.createUserQuery().memberOfGroup("thads-kv13").userId("chv.kv13").count())
+          .isZero();
       User secretary = identity.createUserQuery().userId("thuky").singleResult();
       assertThat(secretary.getEmail()).isEqualTo("pham.minh.tam@thads.angiang.example");
       // An update keeps the password a person already has.
@@ -110,30 +129,39 @@ class OrganisationRestartIT {
       // the shipped organisation is in place
     }
     Map<String, Long> before = counts(db);
-    String invalid = shippedFile()
-        .replace("agency: thads-kv05", "agency: thads-kv99")
-        .replace("id: thads-kv07", "id: thads-kv06")
-        .replace("email: chv.kv08@thads.angiang.example", "email: chv.kv08@@thads")
-        .replace("name: Phòng Thi hành án dân sự khu vực 9", "name: Phòng Thi hành án dân sự khu vực 9 (mới)");
+    String invalid =
+        shippedFile()
+            .replace("agency: thads-kv05", "agency: thads-kv99")
+            .replace("id: thads-kv07", "id: thads-kv06")
+            .replace("email: chv.kv08@thads.angiang.example", "email: chv.kv08@@thads")
+            .replace(
+                "name: Phòng Thi hành án dân sự khu vực 9",
+                "name: Phòng Thi hành án dân sự khu vực 9 (mới)");
     Path file = write("invalid.yml", invalid);
 
-    assertThatThrownBy(() -> TestApplication.start(db, Map.of("bcd.organisation.file", "file:" + file)))
+    assertThatThrownBy(
+            () -> TestApplication.start(db, Map.of("bcd.organisation.file", "file:" + file)))
         .hasRootCauseInstanceOf(InvalidOrganisationException.class)
         .rootCause()
-        .hasMessageContaining("'chv.kv05'").hasMessageContaining("'thads-kv99' không có trong danh sách đơn vị")
+        .hasMessageContaining("'chv.kv05'")
+        .hasMessageContaining("'thads-kv99' không có trong danh sách đơn vị")
         .hasMessageContaining("'thads-kv06': mã đơn vị bị trùng")
-        .hasMessageContaining("'chv.kv08'").hasMessageContaining("'chv.kv08@@thads' không hợp lệ");
+        .hasMessageContaining("'chv.kv08'")
+        .hasMessageContaining("'chv.kv08@@thads' không hợp lệ");
 
     assertThat(counts(db)).isEqualTo(before);
     try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
-        ResultSet rs = c.createStatement().executeQuery("select name_ from act_id_group where id_ = 'thads-kv09'")) {
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery("select name_ from act_id_group where id_ = 'thads-kv09'")) {
       rs.next();
       assertThat(rs.getString(1)).isEqualTo("Phòng Thi hành án dân sự khu vực 9");
     }
   }
 
   private static String shippedFile() throws IOException {
-    return new ClassPathResource("organisation/an-giang.yml").getContentAsString(StandardCharsets.UTF_8);
+    return new ClassPathResource("organisation/an-giang.yml")
+        .getContentAsString(StandardCharsets.UTF_8);
   }
 
   private Path write(String name, String content) throws IOException {

@@ -12,15 +12,18 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fast loop stays complete: each process model of {@code bpmn/} has its {@code <ProcessId>ModelTest} (which asserts
- * that every flow node and sequence flow was passed) and each decision its {@code <DecisionId>Test}.
+ * The fast loop stays complete: each process model of {@code bpmn/} has its {@code
+ * <ProcessId>ModelTest} (which asserts that every flow node and sequence flow was passed) and each
+ * decision its {@code <DecisionId>Test}.
  */
 class EveryModelHasAFastTest {
 
   static Set<String> files(Path folder, String suffix) throws IOException {
     try (Stream<Path> walk = Files.walk(folder)) {
-      return walk.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(suffix) && !n.contains("$"))
-          .map(n -> n.substring(0, n.length() - suffix.length())).collect(Collectors.toCollection(TreeSet::new));
+      return walk.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(suffix) && !n.contains("$"))
+          .map(n -> n.substring(0, n.length() - suffix.length()))
+          .collect(Collectors.toCollection(TreeSet::new));
     }
   }
 

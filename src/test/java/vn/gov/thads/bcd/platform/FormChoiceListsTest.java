@@ -29,15 +29,24 @@ import vn.gov.thads.bcd.followup.FollowUpChoices;
 import vn.gov.thads.bcd.opinions.OpinionChoices;
 
 /**
- * The fixed option lists of the Camunda Forms ({@code forms/*.form}: select, radio, checklist, taglist with
- * {@code values}) against the lists the Java code accepts: same values, and the same Vietnamese labels where Java keeps
- * labels (they are quoted in its refusals). {@link #TABLE} maps each form field to its Java source; option lists filled
- * at run time ({@code valuesKey}, e.g. the agency pickers) have no fixed list to compare.
+ * The fixed option lists of the Camunda Forms ({@code forms/*.form}: select, radio, checklist,
+ * taglist with {@code values}) against the lists the Java code accepts: same values, and the same
+ * Vietnamese labels where Java keeps labels (they are quoted in its refusals). {@link #TABLE} maps
+ * each form field to its Java source; option lists filled at run time ({@code valuesKey}, e.g. the
+ * agency pickers) have no fixed list to compare.
  */
 class FormChoiceListsTest {
 
-  /** A form field and the Java list of its values (and labels, unless the Java side keeps values only). */
-  record Counterpart(String form, String field, String javaSource, Map<String, String> labels, Set<String> values) {
+  /**
+   * A form field and the Java list of its values (and labels, unless the Java side keeps values
+   * only).
+   */
+  record Counterpart(
+      String form,
+      String field,
+      String javaSource,
+      Map<String, String> labels,
+      Set<String> values) {
     String key() {
       return form + "." + field;
     }
@@ -48,56 +57,113 @@ class FormChoiceListsTest {
     }
   }
 
-  static final List<Counterpart> TABLE = List.of(
-      labelled("Form_Dossier", "caseCategory", "caseintake.CaseCategory", caseCategories()),
-      labelled("Form_CompleteDossier", "caseCategory", "caseintake.CaseCategory", caseCategories()),
-      labelled("Form_ApproveRequest", "approvalDecision", "opinions.ApprovalDecisionListener",
-          OpinionChoices.approvalDecisions()),
-      labelled("Form_ReviewDossier", "dossierComplete", "opinions.DossierReviewListener",
-          OpinionChoices.dossierReviews()),
-      labelled("Form_DecideOnLateOpinions", "lateOpinionsDecision", "opinions.LateOpinionsListener",
-          OpinionChoices.lateOpinionsDecisions()),
-      labelled("Form_GiveOpinion", "opinionPosition", "opinions.OpinionGivenListener.POSITIONS",
-          OpinionChoices.opinionPositions()),
-      labelled("Form_ScheduleMeeting", "meetingType", "conclusions.MeetingScheduledListener.TYPES",
-          ConclusionChoices.meetingTypes()),
-      labelled("Form_ReportDirectiveResult", "directiveAction", "directives.DirectiveReportListener.ACTIONS",
-          DirectiveChoices.actions()),
-      labelled("Form_DecideExtension", "extensionDecision", "directives.ExtensionDecisionListener.DECISIONS",
-          DirectiveChoices.extensionDecisions()),
-      labelled("Form_VerifyDirectiveResult", "resultVerdict", "directives.ResultVerdictListener",
-          new ResultVerdictListener(null).choices()),
-      labelled("Form_PoliceReply", "policePosition", "enforcement.PoliceReplyListener.POSITIONS",
-          EnforcementChoices.policePositions()),
-      labelled("Form_ChairResolvesDisagreement", "chairDecision",
-          "enforcement.ChairDecisionListener.DECISIONS", EnforcementChoices.chairDecisions()),
-      labelled("Form_RecordEnforcement", "enforcementResult",
-          "enforcement.EnforcementRecordListener.RESULTS", EnforcementChoices.enforcementResults()),
-      labelled("Form_FollowUpCourt", "courtFollowUpResult",
-          "enforcement.CourtFollowUpListener.RESULTS", EnforcementChoices.courtFollowUpResults()),
-      labelled("Form_FollowUpCourt", "courtRuling", "enforcement.CourtRulingListener.RULINGS",
-          EnforcementChoices.courtRulings()),
-      labelled("Form_Auction", "auctionResult", "enforcement.AuctionListener.RESULTS",
-          EnforcementChoices.auctionResults()),
-      labelled("Form_ReportStatus", "reportOutcome", "followup.ReportStatusListener.OUTCOMES",
-          FollowUpChoices.reportOutcomes()),
-      labelled("Form_ReportStatus", "debtorSituation", "followup.ReverificationSchedule.SITUATIONS",
-          FollowUpChoices.debtorSituations()),
-      labelled("Form_ReverifyAbility", "verificationResult", "followup.ReverificationListener.RESULTS",
-          FollowUpChoices.verificationResults()),
-      labelled("Form_ReverifyAbility", "debtorSituation", "followup.ReverificationSchedule.SITUATIONS",
-          FollowUpChoices.debtorSituations()));
+  static final List<Counterpart> TABLE =
+      List.of(
+          labelled("Form_Dossier", "caseCategory", "caseintake.CaseCategory", caseCategories()),
+          labelled(
+              "Form_CompleteDossier", "caseCategory", "caseintake.CaseCategory", caseCategories()),
+          labelled(
+              "Form_ApproveRequest",
+              "approvalDecision",
+              "opinions.ApprovalDecisionListener",
+              OpinionChoices.approvalDecisions()),
+          labelled(
+              "Form_ReviewDossier",
+              "dossierComplete",
+              "opinions.DossierReviewListener",
+              OpinionChoices.dossierReviews()),
+          labelled(
+              "Form_DecideOnLateOpinions",
+              "lateOpinionsDecision",
+              "opinions.LateOpinionsListener",
+              OpinionChoices.lateOpinionsDecisions()),
+          labelled(
+              "Form_GiveOpinion",
+              "opinionPosition",
+              "opinions.OpinionGivenListener.POSITIONS",
+              OpinionChoices.opinionPositions()),
+          labelled(
+              "Form_ScheduleMeeting",
+              "meetingType",
+              "conclusions.MeetingScheduledListener.TYPES",
+              ConclusionChoices.meetingTypes()),
+          labelled(
+              "Form_ReportDirectiveResult",
+              "directiveAction",
+              "directives.DirectiveReportListener.ACTIONS",
+              DirectiveChoices.actions()),
+          labelled(
+              "Form_DecideExtension",
+              "extensionDecision",
+              "directives.ExtensionDecisionListener.DECISIONS",
+              DirectiveChoices.extensionDecisions()),
+          labelled(
+              "Form_VerifyDirectiveResult",
+              "resultVerdict",
+              "directives.ResultVerdictListener",
+              new ResultVerdictListener(null).choices()),
+          labelled(
+              "Form_PoliceReply",
+              "policePosition",
+              "enforcement.PoliceReplyListener.POSITIONS",
+              EnforcementChoices.policePositions()),
+          labelled(
+              "Form_ChairResolvesDisagreement",
+              "chairDecision",
+              "enforcement.ChairDecisionListener.DECISIONS",
+              EnforcementChoices.chairDecisions()),
+          labelled(
+              "Form_RecordEnforcement",
+              "enforcementResult",
+              "enforcement.EnforcementRecordListener.RESULTS",
+              EnforcementChoices.enforcementResults()),
+          labelled(
+              "Form_FollowUpCourt",
+              "courtFollowUpResult",
+              "enforcement.CourtFollowUpListener.RESULTS",
+              EnforcementChoices.courtFollowUpResults()),
+          labelled(
+              "Form_FollowUpCourt",
+              "courtRuling",
+              "enforcement.CourtRulingListener.RULINGS",
+              EnforcementChoices.courtRulings()),
+          labelled(
+              "Form_Auction",
+              "auctionResult",
+              "enforcement.AuctionListener.RESULTS",
+              EnforcementChoices.auctionResults()),
+          labelled(
+              "Form_ReportStatus",
+              "reportOutcome",
+              "followup.ReportStatusListener.OUTCOMES",
+              FollowUpChoices.reportOutcomes()),
+          labelled(
+              "Form_ReportStatus",
+              "debtorSituation",
+              "followup.ReverificationSchedule.SITUATIONS",
+              FollowUpChoices.debtorSituations()),
+          labelled(
+              "Form_ReverifyAbility",
+              "verificationResult",
+              "followup.ReverificationListener.RESULTS",
+              FollowUpChoices.verificationResults()),
+          labelled(
+              "Form_ReverifyAbility",
+              "debtorSituation",
+              "followup.ReverificationSchedule.SITUATIONS",
+              FollowUpChoices.debtorSituations()));
 
   /** Fixed option lists with no Java list to compare with, and why (none today). */
   static final Map<String, String> WITHOUT_JAVA_LIST = Map.of();
 
   /**
-   * Labels that differ between form and Java. None: the refusals quote the forms' own labels. The test fails when one
-   * differs, so that this stays exact.
+   * Labels that differ between form and Java. None: the refusals quote the forms' own labels. The
+   * test fails when one differs, so that this stays exact.
    */
   static final Set<String> KNOWN_LABEL_DIFFERENCES = Set.of();
 
-  static Counterpart labelled(String form, String field, String source, Map<String, String> labels) {
+  static Counterpart labelled(
+      String form, String field, String source, Map<String, String> labels) {
     return new Counterpart(form, field, source, labels, labels.keySet());
   }
 
@@ -106,8 +172,10 @@ class FormChoiceListsTest {
   }
 
   static Map<String, String> caseCategories() {
-    return Arrays.stream(CaseCategory.values()).collect(
-        Collectors.toMap(CaseCategory::code, CaseCategory::label, (a, b) -> a, LinkedHashMap::new));
+    return Arrays.stream(CaseCategory.values())
+        .collect(
+            Collectors.toMap(
+                CaseCategory::code, CaseCategory::label, (a, b) -> a, LinkedHashMap::new));
   }
 
   /** Option lists of the forms: "form.field" to value to label, for fields with a fixed list. */
@@ -127,11 +195,14 @@ class FormChoiceListsTest {
     return options;
   }
 
-  private static void collect(String formId, JsonNode components, Map<String, Map<String, String>> options) {
+  private static void collect(
+      String formId, JsonNode components, Map<String, Map<String, String>> options) {
     for (JsonNode c : components) {
-      if (Set.of("select", "radio", "checklist", "taglist").contains(c.path("type").asText()) && c.has("values")) {
+      if (Set.of("select", "radio", "checklist", "taglist").contains(c.path("type").asText())
+          && c.has("values")) {
         Map<String, String> values = new LinkedHashMap<>();
-        c.path("values").forEach(v -> values.put(v.path("value").asText(), v.path("label").asText()));
+        c.path("values")
+            .forEach(v -> values.put(v.path("value").asText(), v.path("label").asText()));
         options.put(formId + "." + c.path("key").asText(), values);
       }
       collect(formId, c.path("components"), options);
@@ -144,7 +215,8 @@ class FormChoiceListsTest {
     TABLE.forEach(c -> classified.add(c.key()));
 
     assertThat(FORM_OPTIONS).hasSizeGreaterThanOrEqualTo(20);
-    assertThat(classified).as("fields of the table and of WITHOUT_JAVA_LIST")
+    assertThat(classified)
+        .as("fields of the table and of WITHOUT_JAVA_LIST")
         .hasSize(TABLE.size() + WITHOUT_JAVA_LIST.size())
         .isEqualTo(FORM_OPTIONS.keySet());
   }
@@ -153,7 +225,9 @@ class FormChoiceListsTest {
   @MethodSource("table")
   void theFormOffersExactlyTheValuesJavaAccepts(Counterpart c) {
     assertThat(FORM_OPTIONS).containsKey(c.key());
-    assertThat(FORM_OPTIONS.get(c.key()).keySet()).as(c.toString()).containsExactlyInAnyOrderElementsOf(c.values());
+    assertThat(FORM_OPTIONS.get(c.key()).keySet())
+        .as(c.toString())
+        .containsExactlyInAnyOrderElementsOf(c.values());
   }
 
   @Test
@@ -163,14 +237,17 @@ class FormChoiceListsTest {
       if (c.labels() == null) {
         continue;
       }
-      c.labels().forEach((value, label) -> {
-        String onForm = FORM_OPTIONS.getOrDefault(c.key(), Map.of()).get(value);
-        if (onForm != null && !onForm.equals(label)) {
-          different.add(c.key() + "=" + value);
-        }
-      });
+      c.labels()
+          .forEach(
+              (value, label) -> {
+                String onForm = FORM_OPTIONS.getOrDefault(c.key(), Map.of()).get(value);
+                if (onForm != null && !onForm.equals(label)) {
+                  different.add(c.key() + "=" + value);
+                }
+              });
     }
-    assertThat(different).as("labels that differ between form and Java")
+    assertThat(different)
+        .as("labels that differ between form and Java")
         .isEqualTo(new TreeSet<>(KNOWN_LABEL_DIFFERENCES));
   }
 

@@ -13,9 +13,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every text field a user can type into (forms/*.form) has a maximum length in the form, and none allows more than the
- * engine can store in a text variable ({@link VariableSizeLimit#MAX_TEXT}); the server checks the same maxima (see
- * OversizedInputIT). The labels the server names in its refusals come from the same forms.
+ * Every text field a user can type into (forms/*.form) has a maximum length in the form, and none
+ * allows more than the engine can store in a text variable ({@link VariableSizeLimit#MAX_TEXT});
+ * the server checks the same maxima (see OversizedInputIT). The labels the server names in its
+ * refusals come from the same forms.
  */
 class FormFieldLimitsTest {
 
@@ -35,9 +36,11 @@ class FormFieldLimitsTest {
   private static void collect(String form, JsonNode components, List<Field> fields) {
     for (JsonNode c : components) {
       String type = c.path("type").asText();
-      boolean editable = !c.path("disabled").asBoolean(false) && !c.path("readonly").asBoolean(false);
+      boolean editable =
+          !c.path("disabled").asBoolean(false) && !c.path("readonly").asBoolean(false);
       if (editable && (type.equals("textfield") || type.equals("textarea"))) {
-        fields.add(new Field(form, c.path("key").asText(), type, c.path("validate").get("maxLength")));
+        fields.add(
+            new Field(form, c.path("key").asText(), type, c.path("validate").get("maxLength")));
       }
       collect(form, c.path("components"), fields);
     }
@@ -47,10 +50,16 @@ class FormFieldLimitsTest {
   void everyEditableTextFieldHasAMaximumTheEngineCanStore() throws IOException {
     List<Field> fields = editableTextFields();
     assertThat(fields).hasSizeGreaterThan(40);
-    assertThat(fields).allSatisfy(f -> {
-      assertThat(f.maxLength()).as(f.form() + " " + f.key() + " has no maxLength").isNotNull();
-      assertThat(f.maxLength().asInt()).as(f.form() + " " + f.key()).isBetween(1, VariableSizeLimit.MAX_TEXT);
-    });
+    assertThat(fields)
+        .allSatisfy(
+            f -> {
+              assertThat(f.maxLength())
+                  .as(f.form() + " " + f.key() + " has no maxLength")
+                  .isNotNull();
+              assertThat(f.maxLength().asInt())
+                  .as(f.form() + " " + f.key())
+                  .isBetween(1, VariableSizeLimit.MAX_TEXT);
+            });
   }
 
   @Test

@@ -21,12 +21,14 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.stereotype.Component;
 
 /**
- * The one rule for finding the code behind a name a model calls: every bean an expression in {@code bpmn/} names is
- * a class of that name (capitalised) annotated {@code @Component("thatName")}. No engine, no Spring context.
+ * The one rule for finding the code behind a name a model calls: every bean an expression in {@code
+ * bpmn/} names is a class of that name (capitalised) annotated {@code @Component("thatName")}. No
+ * engine, no Spring context.
  */
 class ModelBeansTest {
 
-  private static final Pattern DELEGATE = Pattern.compile("delegateExpression=\"[$#]\\{(\\w+)\\}\"");
+  private static final Pattern DELEGATE =
+      Pattern.compile("delegateExpression=\"[$#]\\{(\\w+)\\}\"");
   private static final Pattern EXPRESSION_ROOT = Pattern.compile("[$#]\\{!?(\\w+)");
 
   @Test
@@ -42,12 +44,19 @@ class ModelBeansTest {
       }
     }
     assertThat(delegates).as("delegate and listener beans of the models").hasSizeGreaterThan(30);
-    // Every delegate expression names a bean; other expressions may start with a process variable instead.
+    // Every delegate expression names a bean; other expressions may start with a process variable
+    // instead.
     assertThat(components.keySet()).containsAll(delegates);
     Map<String, String> called = new TreeMap<>();
-    roots.stream().filter(components::containsKey).forEach(name -> called.put(name, components.get(name)));
-    assertThat(called).allSatisfy((bean, className) -> assertThat(className)
-        .as("class of bean '%s'", bean).isEqualTo(Character.toUpperCase(bean.charAt(0)) + bean.substring(1)));
+    roots.stream()
+        .filter(components::containsKey)
+        .forEach(name -> called.put(name, components.get(name)));
+    assertThat(called)
+        .allSatisfy(
+            (bean, className) ->
+                assertThat(className)
+                    .as("class of bean '%s'", bean)
+                    .isEqualTo(Character.toUpperCase(bean.charAt(0)) + bean.substring(1)));
   }
 
   private static void collect(Matcher m, Set<String> into) {
@@ -58,13 +67,15 @@ class ModelBeansTest {
 
   /** Bean name → simple class name of every component of the application. */
   private static Map<String, String> components() {
-    ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+    ClassPathScanningCandidateComponentProvider scanner =
+        new ClassPathScanningCandidateComponentProvider(false);
     scanner.addIncludeFilter(new AnnotationTypeFilter(Component.class));
     Map<String, String> components = new TreeMap<>();
     SimpleBeanDefinitionRegistry registry = new SimpleBeanDefinitionRegistry();
     for (BeanDefinition d : scanner.findCandidateComponents("vn.gov.thads.bcd")) {
       String className = d.getBeanClassName();
-      components.put(AnnotationBeanNameGenerator.INSTANCE.generateBeanName(d, registry),
+      components.put(
+          AnnotationBeanNameGenerator.INSTANCE.generateBeanName(d, registry),
           className.substring(className.lastIndexOf('.') + 1));
     }
     return components;

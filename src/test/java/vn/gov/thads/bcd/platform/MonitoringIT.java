@@ -26,10 +26,12 @@ import vn.gov.thads.bcd.testsupport.IntegrationTest;
 import vn.gov.thads.bcd.testsupport.Smtp;
 
 /**
- * Actuator health with its database and mail components against a real SMTP server that goes away and comes back,
- * and the engine's figures on /actuator/prometheus following what happens in the engine.
+ * Actuator health with its database and mail components against a real SMTP server that goes away
+ * and comes back, and the engine's figures on /actuator/prometheus following what happens in the
+ * engine.
  */
-@AutoConfigureObservability(tracing = false) // Spring Boot's tests leave the Prometheus endpoint out otherwise
+@AutoConfigureObservability(
+    tracing = false) // Spring Boot's tests leave the Prometheus endpoint out otherwise
 class MonitoringIT extends IntegrationTest {
 
   static final Smtp SMTP = new Smtp();
@@ -63,21 +65,26 @@ class MonitoringIT extends IntegrationTest {
     JsonNode components = up.json().get("components");
     assertThat(up.json().get("status").asText()).isEqualTo("UP");
     assertThat(components.get("db").get("status").asText()).isEqualTo("UP");
-    assertThat(components.get("db").get("details").get("database").asText()).isEqualTo("PostgreSQL");
+    assertThat(components.get("db").get("details").get("database").asText())
+        .isEqualTo("PostgreSQL");
     assertThat(components.get("mail").get("status").asText()).isEqualTo("UP");
-    assertThat(components.get("mail").get("details").get("location").asText()).endsWith(":" + SMTP.port);
+    assertThat(components.get("mail").get("details").get("location").asText())
+        .endsWith(":" + SMTP.port);
 
     SMTP.stop();
     try {
       Http.Response down = http.get("/actuator/health");
       assertThat(down.status()).isEqualTo(503);
       assertThat(down.json().get("status").asText()).isEqualTo("DOWN");
-      assertThat(down.json().get("components").get("mail").get("status").asText()).isEqualTo("DOWN");
+      assertThat(down.json().get("components").get("mail").get("status").asText())
+          .isEqualTo("DOWN");
       assertThat(down.json().get("components").get("db").get("status").asText()).isEqualTo("UP");
       // The load balancer's probe keeps the node in service: reminders wait for the mail server.
       Http.Response readiness = http.get("/actuator/health/readiness");
       assertThat(readiness.status()).as(readiness.body()).isEqualTo(200);
-      assertThat(readiness.json().get("components").fieldNames()).toIterable().containsExactlyInAnyOrder("db", "readinessState");
+      assertThat(readiness.json().get("components").fieldNames())
+          .toIterable()
+          .containsExactlyInAnyOrder("db", "readinessState");
     } finally {
       SMTP.start();
     }
@@ -89,8 +96,12 @@ class MonitoringIT extends IntegrationTest {
   private double metric(String name) {
     Http.Response r = Http.rest(port, null, null).get("/actuator/prometheus");
     assertThat(r.status()).isEqualTo(200);
-    Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{[^}]*\\} ([0-9.eE+-]+)$").matcher(r.body());
-    assertThat(m.find()).as(name + " in\n" + r.body().lines().filter(l -> l.startsWith("bcd_")).toList()).isTrue();
+    Matcher m =
+        Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{[^}]*\\} ([0-9.eE+-]+)$")
+            .matcher(r.body());
+    assertThat(m.find())
+        .as(name + " in\n" + r.body().lines().filter(l -> l.startsWith("bcd_")).toList())
+        .isTrue();
     return Double.parseDouble(m.group(1));
   }
 
@@ -104,18 +115,32 @@ class MonitoringIT extends IntegrationTest {
     double noRetries = metric("bcd_engine_jobs_failed_no_retries");
 
     CaseScenario c = CaseScenario.start(engine, "chv.kv06", CaseScenario.dossier("610/QĐ-THADS"));
-    // The counters before the engine writes its meters to the database (in memory) and after: the engine's own sum.
+    // The counters before the engine writes its meters to the database (in memory) and after: the
+    // engine's own sum.
     double rootStartsNow = metric("bcd_engine_root_process_instance_start_total");
     double startedNow = metric("bcd_engine_activity_instance_start_total");
     assertThat(rootStartsNow).isGreaterThan(rootStarts);
     assertThat(startedNow).isGreaterThan(started);
-    ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    ProcessEngineConfigurationImpl config =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     config.getDbMetricsReporter().reportNow();
-    assertThat(engine.getManagementService().createMetricsQuery().name("root-process-instance-start").sum())
+    assertThat(
+            engine
+                .getManagementService()
+                .createMetricsQuery()
+                .name("root-process-instance-start")
+                .sum())
         .isEqualTo((long) rootStartsNow);
-    assertThat(engine.getManagementService().createMetricsQuery().name("activity-instance-start").sum())
+    assertThat(
+            engine
+                .getManagementService()
+                .createMetricsQuery()
+                .name("activity-instance-start")
+                .sum())
         .isEqualTo((long) startedNow);
-    assertThat(metric("bcd_engine_root_process_instance_start_total")).as("not counted twice").isEqualTo(rootStartsNow);
+    assertThat(metric("bcd_engine_root_process_instance_start_total"))
+        .as("not counted twice")
+        .isEqualTo(rootStartsNow);
     assertThat(metric("bcd_engine_activity_instance_start_total")).isEqualTo(startedNow);
     assertThat(metric("bcd_engine_user_tasks_open")).isEqualTo(open + 1);
     assertThat(metric("bcd_engine_user_tasks_overdue")).isEqualTo(overdue);
@@ -137,13 +162,15 @@ class MonitoringIT extends IntegrationTest {
     assertThat(metric("bcd_engine_incidents_open")).isEqualTo(incidents);
     assertThat(metric("bcd_engine_jobs_failed_no_retries")).isEqualTo(noRetries);
 
-    // A job executed by the engine counts as a successful one (the reminder timer, run ahead of time).
+    // A job executed by the engine counts as a successful one (the reminder timer, run ahead of
+    // time).
     double successful = metric("bcd_engine_job_successful_total");
     engine.getManagementService().executeJob(reminders.get(0).getId());
     assertThat(metric("bcd_engine_job_successful_total")).isEqualTo(successful + 1);
 
     c.complete("photruongban", "Task_ApproveRequest", Map.of("approvalDecision", "approve"));
-    assertThat(metric("bcd_engine_user_tasks_open")).as("the secretariat's review replaces the approval")
+    assertThat(metric("bcd_engine_user_tasks_open"))
+        .as("the secretariat's review replaces the approval")
         .isEqualTo(open + 1);
   }
 }

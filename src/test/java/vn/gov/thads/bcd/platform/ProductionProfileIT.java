@@ -1,21 +1,21 @@
 package vn.gov.thads.bcd.platform;
 
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -28,17 +28,23 @@ import vn.gov.thads.bcd.testsupport.FreePort;
 import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
 import vn.gov.thads.bcd.testsupport.TestApplication;
 
-/** The production profile takes everything from its environment variables and has no demo content. */
+/**
+ * The production profile takes everything from its environment variables and has no demo content.
+ */
 class ProductionProfileIT {
 
   @Test
   void refusesToStartNamingEveryMissingVariable() {
     assertThatThrownBy(() -> TestApplication.start(null, Map.of(), ProductionSettingsCheck.PROFILE))
         .isInstanceOf(MissingProductionSettingsException.class)
-        .hasMessageContaining("BCD_DB_URL").hasMessageContaining("BCD_DB_USER")
-        .hasMessageContaining("BCD_DB_PASSWORD").hasMessageContaining("BCD_SMTP_HOST")
-        .hasMessageContaining("BCD_SMTP_PORT").hasMessageContaining("BCD_MAIL_FROM")
-        .hasMessageContaining("BCD_PUBLIC_BASE_URL").hasMessageContaining("BCD_ADMIN_PASSWORD")
+        .hasMessageContaining("BCD_DB_URL")
+        .hasMessageContaining("BCD_DB_USER")
+        .hasMessageContaining("BCD_DB_PASSWORD")
+        .hasMessageContaining("BCD_SMTP_HOST")
+        .hasMessageContaining("BCD_SMTP_PORT")
+        .hasMessageContaining("BCD_MAIL_FROM")
+        .hasMessageContaining("BCD_PUBLIC_BASE_URL")
+        .hasMessageContaining("BCD_ADMIN_PASSWORD")
         .hasMessageContaining("BCD_ORGANISATION_FILE");
   }
 
@@ -49,8 +55,10 @@ class ProductionProfileIT {
     almost.put("BCD_SMTP_HOST", "  ");
     assertThatThrownBy(() -> TestApplication.start(null, almost, ProductionSettingsCheck.PROFILE))
         .isInstanceOf(MissingProductionSettingsException.class)
-        .hasMessageContaining("BCD_ADMIN_PASSWORD").hasMessageContaining("BCD_SMTP_HOST")
-        .hasMessageNotContaining("BCD_DB_URL").hasMessageNotContaining("BCD_ORGANISATION_FILE");
+        .hasMessageContaining("BCD_ADMIN_PASSWORD")
+        .hasMessageContaining("BCD_SMTP_HOST")
+        .hasMessageNotContaining("BCD_DB_URL")
+        .hasMessageNotContaining("BCD_ORGANISATION_FILE");
   }
 
   @Test
@@ -69,10 +77,14 @@ class ProductionProfileIT {
   @Test
   void startsFromItsVariablesWithoutDemoPasswordsOrMailSink() {
     int smtpPort = FreePort.find();
-    GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    GreenMail smtp =
+        new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
-    try (ConfigurableApplicationContext app = TestApplication.start(null,
-        variables(PostgresTestDatabase.fresh("bcd_test_prod"), smtpPort), ProductionSettingsCheck.PROFILE)) {
+    try (ConfigurableApplicationContext app =
+        TestApplication.start(
+            null,
+            variables(PostgresTestDatabase.fresh("bcd_test_prod"), smtpPort),
+            ProductionSettingsCheck.PROFILE)) {
       // First, while no wrong password has delayed the admin's next login (see below).
       productionHardening(app);
 
@@ -97,45 +109,77 @@ class ProductionProfileIT {
   }
 
   /**
-   * Behind HTTPS: cookies Secure, HSTS on every response; the actuator only on its own port (not published by the
-   * reverse proxy), with the database and mail components.
+   * Behind HTTPS: cookies Secure, HSTS on every response; the actuator only on its own port (not
+   * published by the reverse proxy), with the database and mail components.
    */
   private static void productionHardening(ConfigurableApplicationContext app) {
     int port = Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port"));
-    int managementPort = Integer.parseInt(app.getEnvironment().getRequiredProperty("local.management.port"));
+    int managementPort =
+        Integer.parseInt(app.getEnvironment().getRequiredProperty("local.management.port"));
     assertThat(managementPort).isNotEqualTo(port);
-    // No cookie handler: a Java client (rightly) keeps Secure cookies to HTTPS; here they are echoed by hand, as the
+    // No cookie handler: a Java client (rightly) keeps Secure cookies to HTTPS; here they are
+    // echoed by hand, as the
     // browser does behind the HTTPS proxy.
     HttpClient client = HttpClient.newHttpClient();
-    HttpResponse<String> page = send(client, HttpRequest.newBuilder(uri(port, "/camunda/app/admin/")).GET());
-    assertThat(page.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000"));
+    HttpResponse<String> page =
+        send(client, HttpRequest.newBuilder(uri(port, "/camunda/app/admin/")).GET());
+    assertThat(page.headers().firstValue("Strict-Transport-Security"))
+        .hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000"));
     // TestApplication names each run's engine: engine-rest reaches it by name.
     String engineName = app.getEnvironment().getRequiredProperty("camunda.bpm.process-engine-name");
-    HttpResponse<String> rest = send(client, HttpRequest.newBuilder(uri(port, "/engine-rest/engine/" + engineName + "/task")).GET());
+    HttpResponse<String> rest =
+        send(
+            client,
+            HttpRequest.newBuilder(uri(port, "/engine-rest/engine/" + engineName + "/task")).GET());
     assertThat(rest.statusCode()).isEqualTo(401);
-    assertThat(rest.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000; includeSubDomains");
-    // The first page (a redirect) opens the session and hands out the CSRF token, as in Http.loginToWebapp.
+    assertThat(rest.headers().firstValue("Strict-Transport-Security"))
+        .hasValue("max-age=31536000; includeSubDomains");
+    // The first page (a redirect) opens the session and hands out the CSRF token, as in
+    // Http.loginToWebapp.
     List<String> cookies = new ArrayList<>(page.headers().allValues("Set-Cookie"));
     Map<String, String> values = new HashMap<>();
-    cookies.forEach(c -> values.put(c.substring(0, c.indexOf('=')), c.substring(c.indexOf('=') + 1, c.indexOf(';'))));
-    HttpResponse<String> login = send(client, HttpRequest.newBuilder(uri(port, "/camunda/api/admin/auth/user/" + engineName + "/login/admin"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("Cookie", "BCD_SESSION=" + values.get("BCD_SESSION") + "; XSRF-TOKEN=" + values.get("XSRF-TOKEN"))
-        .header("X-XSRF-TOKEN", values.get("XSRF-TOKEN"))
-        .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + URLEncoder.encode(
-            "Mật-khẩu-vận-hành-2026", StandardCharsets.UTF_8))));
+    cookies.forEach(
+        c ->
+            values.put(
+                c.substring(0, c.indexOf('=')), c.substring(c.indexOf('=') + 1, c.indexOf(';'))));
+    HttpResponse<String> login =
+        send(
+            client,
+            HttpRequest.newBuilder(
+                    uri(port, "/camunda/api/admin/auth/user/" + engineName + "/login/admin"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header(
+                    "Cookie",
+                    "BCD_SESSION="
+                        + values.get("BCD_SESSION")
+                        + "; XSRF-TOKEN="
+                        + values.get("XSRF-TOKEN"))
+                .header("X-XSRF-TOKEN", values.get("XSRF-TOKEN"))
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "username=admin&password="
+                            + URLEncoder.encode(
+                                "Mật-khẩu-vận-hành-2026", StandardCharsets.UTF_8))));
     assertThat(login.statusCode()).as(login.body() + " " + cookies).isEqualTo(200);
     cookies.addAll(login.headers().allValues("Set-Cookie"));
     assertThat(cookies).anySatisfy(c -> assertThat(c).startsWith("BCD_SESSION="));
     assertThat(cookies).anySatisfy(c -> assertThat(c).startsWith("XSRF-TOKEN="));
-    assertThat(cookies).allSatisfy(c -> assertThat(Arrays.stream(c.split(";")).map(String::trim).toList())
-        .as(c).contains("Secure", "SameSite=Lax"));
+    assertThat(cookies)
+        .allSatisfy(
+            c ->
+                assertThat(Arrays.stream(c.split(";")).map(String::trim).toList())
+                    .as(c)
+                    .contains("Secure", "SameSite=Lax"));
 
-    assertThat(send(client, HttpRequest.newBuilder(uri(port, "/actuator/health")).GET()).statusCode()).isEqualTo(404);
-    HttpResponse<String> health = send(client, HttpRequest.newBuilder(uri(managementPort, "/actuator/health")).GET());
+    assertThat(
+            send(client, HttpRequest.newBuilder(uri(port, "/actuator/health")).GET()).statusCode())
+        .isEqualTo(404);
+    HttpResponse<String> health =
+        send(client, HttpRequest.newBuilder(uri(managementPort, "/actuator/health")).GET());
     assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
     assertThat(health.body()).contains("\"db\"", "\"mail\"");
-    HttpResponse<String> prometheus = send(client, HttpRequest.newBuilder(uri(managementPort, "/actuator/prometheus")).GET());
+    HttpResponse<String> prometheus =
+        send(client, HttpRequest.newBuilder(uri(managementPort, "/actuator/prometheus")).GET());
     assertThat(prometheus.body()).contains("bcd_engine_incidents_open");
   }
 

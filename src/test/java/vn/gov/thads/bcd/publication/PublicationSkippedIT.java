@@ -1,10 +1,9 @@
 package vn.gov.thads.bcd.publication;
 
-import vn.gov.thads.bcd.variables.PublicationVariables;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -15,8 +14,12 @@ import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
 import vn.gov.thads.bcd.testsupport.Lifecycle;
+import vn.gov.thads.bcd.variables.PublicationVariables;
 
-/** Without bcd.publication.url (the default) nothing is sent: each publication ends on the model's skip branch. */
+/**
+ * Without bcd.publication.url (the default) nothing is sent: each publication ends on the model's
+ * skip branch.
+ */
 class PublicationSkippedIT extends IntegrationTest {
 
   @Autowired ProcessEngine engine;
@@ -29,24 +32,47 @@ class PublicationSkippedIT extends IntegrationTest {
     CaseScenario c = Lifecycle.toMeeting(engine, "chv.kv01", "311/QĐ-THADS");
 
     long caseId = cases.findByNumber(c.caseNumber).orElseThrow().id();
-    assertThat(publications.ofCase(caseId)).extracting(p -> statusCode(p.payload()))
+    assertThat(publications.ofCase(caseId))
+        .extracting(p -> statusCode(p.payload()))
         .containsExactly("DOSSIER_REVIEW", "OPINIONS", "CONCLUSION");
-    assertThat(publications.ofCase(caseId)).hasSize(3).allSatisfy(p -> {
-      assertThat(p.status()).isEqualTo(PublicationLog.SKIPPED);
-      assertThat(p.httpStatus()).isNull();
-      assertThat(p.sentAt()).isNull();
-    });
-    List<HistoricProcessInstance> instances = engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(c.caseNumber).processDefinitionKey(PublicationVariables.PROCESS_KEY).list();
-    assertThat(instances).hasSize(3).allSatisfy(i -> {
-      assertThat(i.getEndTime()).isNotNull();
-      assertThat(i.getEndActivityId()).isEqualTo("EndEvent_Skipped");
-      assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(i.getId()).list())
-          .extracting(HistoricActivityInstance::getActivityId)
-          .doesNotContain("Task_SendToProvince");
-    });
-    assertThat(engine.getManagementService().createJobQuery().processDefinitionKey(PublicationVariables.PROCESS_KEY)
-        .count()).as("no job at all").isZero();
+    assertThat(publications.ofCase(caseId))
+        .hasSize(3)
+        .allSatisfy(
+            p -> {
+              assertThat(p.status()).isEqualTo(PublicationLog.SKIPPED);
+              assertThat(p.httpStatus()).isNull();
+              assertThat(p.sentAt()).isNull();
+            });
+    List<HistoricProcessInstance> instances =
+        engine
+            .getHistoryService()
+            .createHistoricProcessInstanceQuery()
+            .processInstanceBusinessKey(c.caseNumber)
+            .processDefinitionKey(PublicationVariables.PROCESS_KEY)
+            .list();
+    assertThat(instances)
+        .hasSize(3)
+        .allSatisfy(
+            i -> {
+              assertThat(i.getEndTime()).isNotNull();
+              assertThat(i.getEndActivityId()).isEqualTo("EndEvent_Skipped");
+              assertThat(
+                      engine
+                          .getHistoryService()
+                          .createHistoricActivityInstanceQuery()
+                          .processInstanceId(i.getId())
+                          .list())
+                  .extracting(HistoricActivityInstance::getActivityId)
+                  .doesNotContain("Task_SendToProvince");
+            });
+    assertThat(
+            engine
+                .getManagementService()
+                .createJobQuery()
+                .processDefinitionKey(PublicationVariables.PROCESS_KEY)
+                .count())
+        .as("no job at all")
+        .isZero();
     assertThat(c.jobs()).isEmpty();
   }
 

@@ -33,18 +33,19 @@ import vn.gov.thads.bcd.testsupport.ModelTestEngine;
 import vn.gov.thads.bcd.testsupport.ProcessModelTest;
 
 /**
- * PublishToProvinceProcess alone, with the real http-connector posting to a small HTTP server of the JDK: skipped
- * while no endpoint is configured, sent after the save point, retried as configured when the province refuses.
+ * PublishToProvinceProcess alone, with the real http-connector posting to a small HTTP server of
+ * the JDK: skipped while no endpoint is configured, sent after the save point, retried as
+ * configured when the province refuses.
  */
 class PublishToProvinceProcessModelTest extends ProcessModelTest {
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension coverage = ModelTestEngine.extension();
+  @RegisterExtension static ProcessEngineCoverageExtension coverage = ModelTestEngine.extension();
 
   static final long PUBLICATION_ID = 5L;
   static final String PAYLOAD = "{\"type\":\"conclusion\",\"caseNumber\":\"BCĐ-2026-0001\"}";
 
-  record Received(String method, String path, String contentType, String idempotencyKey, String body) {}
+  record Received(
+      String method, String path, String contentType, String idempotencyKey, String body) {}
 
   HttpServer province;
   final List<Received> received = new CopyOnWriteArrayList<>();
@@ -54,25 +55,37 @@ class PublishToProvinceProcessModelTest extends ProcessModelTest {
   @BeforeEach
   void provinceAndBeans() throws IOException {
     province = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    province.createContext("/", exchange -> {
-      received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-          exchange.getRequestHeaders().getFirst("Content-Type"),
-          exchange.getRequestHeaders().getFirst("X-Idempotency-Key"),
-          new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
-      byte[] answer = "{\"accepted\":true}".getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(answerStatus, answer.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(answer);
-      }
-    });
+    province.createContext(
+        "/",
+        exchange -> {
+          received.add(
+              new Received(
+                  exchange.getRequestMethod(),
+                  exchange.getRequestURI().getPath(),
+                  exchange.getRequestHeaders().getFirst("Content-Type"),
+                  exchange.getRequestHeaders().getFirst("X-Idempotency-Key"),
+                  new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+          byte[] answer = "{\"accepted\":true}".getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(answerStatus, answer.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(answer);
+          }
+        });
     province.start();
 
     publication = bean("publication", Publication.class);
-    when(publication.url()).thenReturn("http://127.0.0.1:" + province.getAddress().getPort() + "/bcd/publications");
+    when(publication.url())
+        .thenReturn("http://127.0.0.1:" + province.getAddress().getPort() + "/bcd/publications");
     when(publication.retryCycle()).thenReturn("R5/PT5M");
-    when(publication.requestConfig()).thenReturn(Map.of("connection-timeout", 5000, "socket-timeout", 5000));
-    when(publication.headers(PUBLICATION_ID)).thenReturn(Map.of("Content-Type", "application/json; charset=UTF-8",
-        "X-Idempotency-Key", "BCD-2026-0001/conclusion/3"));
+    when(publication.requestConfig())
+        .thenReturn(Map.of("connection-timeout", 5000, "socket-timeout", 5000));
+    when(publication.headers(PUBLICATION_ID))
+        .thenReturn(
+            Map.of(
+                "Content-Type",
+                "application/json; charset=UTF-8",
+                "X-Idempotency-Key",
+                "BCD-2026-0001/conclusion/3"));
     when(publication.payload(PUBLICATION_ID)).thenReturn(PAYLOAD);
     deploy("PublishToProvinceProcess.bpmn");
   }
@@ -83,8 +96,9 @@ class PublishToProvinceProcessModelTest extends ProcessModelTest {
   }
 
   ProcessInstance start() {
-    return runtimeService().startProcessInstanceByKey("PublishToProvinceProcess", "BCĐ-2026-0001",
-        Map.of("publicationId", PUBLICATION_ID));
+    return runtimeService()
+        .startProcessInstanceByKey(
+            "PublishToProvinceProcess", "BCĐ-2026-0001", Map.of("publicationId", PUBLICATION_ID));
   }
 
   @Test
@@ -94,7 +108,10 @@ class PublishToProvinceProcessModelTest extends ProcessModelTest {
     ProcessInstance publishing = start();
 
     verify(publication).skipped(PUBLICATION_ID);
-    assertThat(publishing).isEnded().hasPassed("EndEvent_Skipped").hasNotPassed("Task_SendToProvince");
+    assertThat(publishing)
+        .isEnded()
+        .hasPassed("EndEvent_Skipped")
+        .hasNotPassed("Task_SendToProvince");
     assertThat(received).isEmpty();
   }
 
@@ -109,8 +126,14 @@ class PublishToProvinceProcessModelTest extends ProcessModelTest {
 
     execute("Task_SendToProvince", publishing);
 
-    assertThat(received).containsExactly(new Received("POST", "/bcd/publications", "application/json; charset=UTF-8",
-        "BCD-2026-0001/conclusion/3", PAYLOAD));
+    assertThat(received)
+        .containsExactly(
+            new Received(
+                "POST",
+                "/bcd/publications",
+                "application/json; charset=UTF-8",
+                "BCD-2026-0001/conclusion/3",
+                PAYLOAD));
     verify(publication).accept(PUBLICATION_ID, 202, "{\"accepted\":true}");
     assertThat(publishing).isEnded().hasPassed("EndEvent_Published");
     assertThat(publishing).variables().containsEntry("publicationHttpStatus", 202);
@@ -122,7 +145,8 @@ class PublishToProvinceProcessModelTest extends ProcessModelTest {
     when(publication.enabled()).thenReturn(true);
     answerStatus = 503;
     when(publication.accept(eq(PUBLICATION_ID), eq(503), any()))
-        .thenThrow(new Publication.PublicationRefusedException("Hệ thống của tỉnh trả lời HTTP 503"));
+        .thenThrow(
+            new Publication.PublicationRefusedException("Hệ thống của tỉnh trả lời HTTP 503"));
     ProcessInstance publishing = start();
     Job send = job("Task_SendToProvince", publishing);
 
@@ -133,7 +157,9 @@ class PublishToProvinceProcessModelTest extends ProcessModelTest {
     Job retry = job("Task_SendToProvince", publishing);
     assertThat(retry.getRetries()).isEqualTo(4);
     assertThat(retry.getExceptionMessage()).contains("HTTP 503");
-    assertThat(Duration.between(ClockUtil.getCurrentTime().toInstant(), retry.getDuedate().toInstant()))
+    assertThat(
+            Duration.between(
+                ClockUtil.getCurrentTime().toInstant(), retry.getDuedate().toInstant()))
         .isEqualTo(Duration.ofMinutes(5));
     assertThat(publishing).isWaitingAt("Task_SendToProvince");
   }

@@ -1,23 +1,21 @@
 package vn.gov.thads.bcd.reminders;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
-import vn.gov.thads.bcd.platform.VietnamTime;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.gov.thads.bcd.testsupport.EngineClock.at;
 import static vn.gov.thads.bcd.testsupport.EngineClock.vn;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
@@ -31,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
+import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
@@ -39,8 +38,8 @@ import vn.gov.thads.bcd.testsupport.ReminderJobs;
 import vn.gov.thads.bcd.testsupport.Smtp;
 
 /**
- * Reminders and escalations as the people concerned receive them: a real SMTP server (GreenMail), PostgreSQL, and
- * the engine's clock moved from one morning to the next.
+ * Reminders and escalations as the people concerned receive them: a real SMTP server (GreenMail),
+ * PostgreSQL, and the engine's clock moved from one morning to the next.
  */
 class ReminderIT extends IntegrationTest {
 
@@ -78,21 +77,24 @@ class ReminderIT extends IntegrationTest {
     CaseScenario c = CaseScenario.start(engine, "chv.kv01", CaseScenario.dossier(decisionNo));
     c.complete("photruongban", "Task_ApproveRequest", Map.of("approvalDecision", "approve"));
     c.complete("thuky", "Task_ReviewDossier", Map.of("dossierComplete", "complete"));
-    c.complete("thuky", "Task_ConfirmAgencies", Map.of("consultedAgencies", Lifecycle.json(agencies)));
+    c.complete(
+        "thuky", "Task_ConfirmAgencies", Map.of("consultedAgencies", Lifecycle.json(agencies)));
     return c;
   }
 
   /** The mails sent when the reminders of this case due at the given Vietnam time have run. */
   private List<Smtp.Mail> runRemindersAt(CaseScenario c, String localDateTime) {
     at(localDateTime);
-    Set<String> before = SMTP.mails().stream().map(Smtp.Mail::messageId)
-        .collect(Collectors.toSet());
+    Set<String> before =
+        SMTP.mails().stream().map(Smtp.Mail::messageId).collect(Collectors.toSet());
     ReminderJobs.runDue(engine, c);
     return SMTP.mails().stream().filter(m -> !before.contains(m.messageId())).toList();
   }
 
   private static Smtp.Mail withSubject(List<Smtp.Mail> mails, String prefix) {
-    return mails.stream().filter(m -> m.subject().startsWith(prefix)).findFirst()
+    return mails.stream()
+        .filter(m -> m.subject().startsWith(prefix))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("No mail '" + prefix + "…' in " + mails));
   }
 
@@ -108,82 +110,141 @@ class ReminderIT extends IntegrationTest {
     assertThat(runRemindersAt(c, "2026-02-25T07:59:00")).as("nothing early").isEmpty();
 
     List<Smtp.Mail> before = runRemindersAt(c, "2026-02-25T08:00:00");
-    assertThat(before).singleElement().satisfies(m -> {
-      assertThat(m.subject()).isEqualTo(
-          "[BCĐ THADS] Sắp đến hạn 27/02/2026: Cho ý kiến bằng văn bản – " + c.caseNumber);
-      assertThat(m.to()).containsExactly("vanthu.stp@angiang.example", "cv.sotuphap@angiang.example");
-      assertThat(m.cc()).isEmpty();
-      assertThat(m.html()).contains("Kính gửi: Sở Tư pháp tỉnh An Giang", c.caseNumber,
-          "Công ty cổ phần Nông sản Tân Hiệp", "Cho ý kiến bằng văn bản", "27/02/2026", "Còn 2 ngày làm việc",
-          "https://bcd.angiang.example/camunda/app/tasklist/default/#/?task=" + opinion.getId());
-      assertThat(m.text()).contains("Vụ việc: " + c.caseNumber, "Bước xử lý: Cho ý kiến bằng văn bản",
-          "Đơn vị thực hiện: Sở Tư pháp tỉnh An Giang", "Hạn xử lý: 27/02/2026", "Tình trạng: Còn 2 ngày làm việc",
-          "Mở công việc trong Tasklist: https://bcd.angiang.example/camunda/app/tasklist/default/#/?task="
-              + opinion.getId());
-    });
+    assertThat(before)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.subject())
+                  .isEqualTo(
+                      "[BCĐ THADS] Sắp đến hạn 27/02/2026: Cho ý kiến bằng văn bản – "
+                          + c.caseNumber);
+              assertThat(m.to())
+                  .containsExactly("vanthu.stp@angiang.example", "cv.sotuphap@angiang.example");
+              assertThat(m.cc()).isEmpty();
+              assertThat(m.html())
+                  .contains(
+                      "Kính gửi: Sở Tư pháp tỉnh An Giang",
+                      c.caseNumber,
+                      "Công ty cổ phần Nông sản Tân Hiệp",
+                      "Cho ý kiến bằng văn bản",
+                      "27/02/2026",
+                      "Còn 2 ngày làm việc",
+                      "https://bcd.angiang.example/camunda/app/tasklist/default/#/?task="
+                          + opinion.getId());
+              assertThat(m.text())
+                  .contains(
+                      "Vụ việc: " + c.caseNumber,
+                      "Bước xử lý: Cho ý kiến bằng văn bản",
+                      "Đơn vị thực hiện: Sở Tư pháp tỉnh An Giang",
+                      "Hạn xử lý: 27/02/2026",
+                      "Tình trạng: Còn 2 ngày làm việc",
+                      "Mở công việc trong Tasklist: https://bcd.angiang.example/camunda/app/tasklist/default/#/?task="
+                          + opinion.getId());
+            });
     assertThat(runRemindersAt(c, "2026-02-26T08:00:00")).isEmpty();
-    assertThat(runRemindersAt(c, "2026-02-27T08:00:00")).singleElement()
-        .satisfies(m -> assertThat(m.subject()).startsWith("[BCĐ THADS] Đến hạn hôm nay: Cho ý kiến bằng văn bản"));
+    assertThat(runRemindersAt(c, "2026-02-27T08:00:00"))
+        .singleElement()
+        .satisfies(
+            m ->
+                assertThat(m.subject())
+                    .startsWith("[BCĐ THADS] Đến hạn hôm nay: Cho ý kiến bằng văn bản"));
     assertThat(runRemindersAt(c, "2026-02-28T08:00:00")).as("Saturday").isEmpty();
-    assertThat(runRemindersAt(c, "2026-03-02T08:00:00")).singleElement().satisfies(m -> {
-      assertThat(m.subject()).startsWith("[BCĐ THADS] Quá hạn 1 ngày làm việc: Cho ý kiến bằng văn bản");
-      assertThat(m.html()).contains("đã quá hạn 1 ngày làm việc", "Quá hạn 1 ngày làm việc");
-    });
+    assertThat(runRemindersAt(c, "2026-03-02T08:00:00"))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.subject())
+                  .startsWith("[BCĐ THADS] Quá hạn 1 ngày làm việc: Cho ý kiến bằng văn bản");
+              assertThat(m.html())
+                  .contains("đã quá hạn 1 ngày làm việc", "Quá hạn 1 ngày làm việc");
+            });
     assertThat(runRemindersAt(c, "2026-03-03T08:00:00")).as("every other working day").isEmpty();
 
     List<Smtp.Mail> third = runRemindersAt(c, "2026-03-04T08:00:00");
-    assertThat(third).extracting(Smtp.Mail::subject).containsExactlyInAnyOrder(
-        "[BCĐ THADS] Quá hạn 3 ngày làm việc: Cho ý kiến bằng văn bản – " + c.caseNumber,
-        "[BCĐ THADS] Báo cáo chậm thực hiện (quá hạn 3 ngày làm việc): Cho ý kiến bằng văn bản – " + c.caseNumber);
+    assertThat(third)
+        .extracting(Smtp.Mail::subject)
+        .containsExactlyInAnyOrder(
+            "[BCĐ THADS] Quá hạn 3 ngày làm việc: Cho ý kiến bằng văn bản – " + c.caseNumber,
+            "[BCĐ THADS] Báo cáo chậm thực hiện (quá hạn 3 ngày làm việc): Cho ý kiến bằng văn bản – "
+                + c.caseNumber);
     Smtp.Mail head = withSubject(third, "[BCĐ THADS] Báo cáo chậm thực hiện");
     assertThat(head.to()).containsExactly("lanhdao.stp@angiang.example");
-    assertThat(head.cc()).containsExactlyInAnyOrder("tothuky@thads.angiang.example",
-        "thuky1@thads.angiang.example", "thuky2@ubnd.angiang.example");
-    assertThat(head.html()).contains("Kính gửi: Lãnh đạo Sở Tư pháp tỉnh An Giang",
-        "Đề nghị lãnh đạo đơn vị chỉ đạo hoàn thành ngay");
+    assertThat(head.cc())
+        .containsExactlyInAnyOrder(
+            "tothuky@thads.angiang.example",
+            "thuky1@thads.angiang.example",
+            "thuky2@ubnd.angiang.example");
+    assertThat(head.html())
+        .contains(
+            "Kính gửi: Lãnh đạo Sở Tư pháp tỉnh An Giang",
+            "Đề nghị lãnh đạo đơn vị chỉ đạo hoàn thành ngay");
 
     // Ten working days overdue on Friday 13/03: the latest reminder and the chair's escalation.
     List<Smtp.Mail> tenth = runRemindersAt(c, "2026-03-13T08:00:00");
-    assertThat(tenth).extracting(Smtp.Mail::subject).containsExactlyInAnyOrder(
-        "[BCĐ THADS] Quá hạn 9 ngày làm việc: Cho ý kiến bằng văn bản – " + c.caseNumber,
-        "[BCĐ THADS] Kính báo cáo Trưởng ban (quá hạn 10 ngày làm việc): Cho ý kiến bằng văn bản – " + c.caseNumber);
+    assertThat(tenth)
+        .extracting(Smtp.Mail::subject)
+        .containsExactlyInAnyOrder(
+            "[BCĐ THADS] Quá hạn 9 ngày làm việc: Cho ý kiến bằng văn bản – " + c.caseNumber,
+            "[BCĐ THADS] Kính báo cáo Trưởng ban (quá hạn 10 ngày làm việc): Cho ý kiến bằng văn bản – "
+                + c.caseNumber);
     Smtp.Mail chair = withSubject(tenth, "[BCĐ THADS] Kính báo cáo Trưởng ban");
     assertThat(chair.to()).containsExactly("truongban@ubnd.angiang.example");
     assertThat(chair.cc()).contains("tothuky@thads.angiang.example", "lanhdao.stp@angiang.example");
 
     // Every reminder is on the case's record, with whom it went to.
     long caseId = cases.findByNumber(c.caseNumber).orElseThrow().id();
-    assertThat(log.ofCase(caseId)).extracting(ReminderLog.Entry::eventKey).containsExactly(
-        "ESCALATION_CHAIR", "OVERDUE-9", "ESCALATION_HEAD", "OVERDUE-3", "OVERDUE-1", "ON_DUE", "BEFORE_DUE");
-    assertThat(log.ofCase(caseId)).allSatisfy(e -> {
-      assertThat(e.status()).isEqualTo(ReminderLog.SENT);
-      assertThat(e.sentAt()).isNotNull();
-      assertThat(e.taskName()).isEqualTo("Cho ý kiến bằng văn bản");
-    });
+    assertThat(log.ofCase(caseId))
+        .extracting(ReminderLog.Entry::eventKey)
+        .containsExactly(
+            "ESCALATION_CHAIR",
+            "OVERDUE-9",
+            "ESCALATION_HEAD",
+            "OVERDUE-3",
+            "OVERDUE-1",
+            "ON_DUE",
+            "BEFORE_DUE");
+    assertThat(log.ofCase(caseId))
+        .allSatisfy(
+            e -> {
+              assertThat(e.status()).isEqualTo(ReminderLog.SENT);
+              assertThat(e.sentAt()).isNotNull();
+              assertThat(e.taskName()).isEqualTo("Cho ý kiến bằng văn bản");
+            });
     assertThat(log.ofCase(caseId).get(1).recipients())
         .isEqualTo("vanthu.stp@angiang.example, cv.sotuphap@angiang.example");
-    assertThat(SMTP.mails()).allSatisfy(m -> assertThat(m.copies()).isEqualTo(m.to().size() + m.cc().size()));
+    assertThat(SMTP.mails())
+        .allSatisfy(m -> assertThat(m.copies()).isEqualTo(m.to().size() + m.cc().size()));
 
     // The opinion given: its reminders stop.
-    c.complete("cv.sotuphap", "Task_GiveOpinion", Map.of("opinionPosition", "agree", "opinionContent", "Thống nhất."));
-    assertThat(c.reminderJobs()).extracting(j -> ((JobEntity) j)
-        .getJobHandlerConfigurationRaw()).noneMatch(config -> config.startsWith(opinion.getId() + "@"));
-    assertThat(runRemindersAt(c, "2026-03-20T08:00:00")).extracting(Smtp.Mail::subject)
+    c.complete(
+        "cv.sotuphap",
+        "Task_GiveOpinion",
+        Map.of("opinionPosition", "agree", "opinionContent", "Thống nhất."));
+    assertThat(c.reminderJobs())
+        .extracting(j -> ((JobEntity) j).getJobHandlerConfigurationRaw())
+        .noneMatch(config -> config.startsWith(opinion.getId() + "@"));
+    assertThat(runRemindersAt(c, "2026-03-20T08:00:00"))
+        .extracting(Smtp.Mail::subject)
         .noneMatch(s -> s.contains("Cho ý kiến bằng văn bản"))
-        .allMatch(s -> s.contains("Lên lịch cuộc họp BCĐ")); // the next step has reminders of its own
+        .allMatch(
+            s -> s.contains("Lên lịch cuộc họp BCĐ")); // the next step has reminders of its own
   }
 
   @Test
   void tetIsSkipped() {
     at("2026-02-06T10:00:00"); // due Friday 13/02, the last working day before Tết
     CaseScenario c = consulting("402/QĐ-THADS", List.of("so-tu-phap"));
-    assertThat(c.task("Task_GiveOpinion").getDueDate().toInstant()).isEqualTo(vn("2026-02-13T17:00:00"));
+    assertThat(c.task("Task_GiveOpinion").getDueDate().toInstant())
+        .isEqualTo(vn("2026-02-13T17:00:00"));
     assertThat(runRemindersAt(c, "2026-02-11T08:00:00")).hasSize(1);
     assertThat(runRemindersAt(c, "2026-02-13T08:00:00")).hasSize(1);
-    for (String day : List.of("2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20", "2026-02-21")) {
+    for (String day :
+        List.of(
+            "2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20", "2026-02-21")) {
       assertThat(runRemindersAt(c, day + "T08:00:00")).as(day).isEmpty();
     }
-    assertThat(runRemindersAt(c, "2026-02-23T08:00:00")).singleElement()
+    assertThat(runRemindersAt(c, "2026-02-23T08:00:00"))
+        .singleElement()
         .satisfies(m -> assertThat(m.subject()).startsWith("[BCĐ THADS] Quá hạn 1 ngày làm việc"));
   }
 
@@ -194,7 +255,8 @@ class ReminderIT extends IntegrationTest {
     Task opinion = c.task("Task_GiveOpinion");
     assertThat(runRemindersAt(c, "2026-02-25T08:00:00")).hasSize(1);
 
-    // The secretariat moves the deadline to Friday 06/03 the way Tasklist does it: PUT of the whole task.
+    // The secretariat moves the deadline to Friday 06/03 the way Tasklist does it: PUT of the whole
+    // task.
     at("2026-02-25T10:00:00");
     Http secretariat = Http.rest(port, "thuky", "demo");
     ObjectNode task = (ObjectNode) secretariat.get("/engine-rest/task/" + opinion.getId()).json();
@@ -203,23 +265,36 @@ class ReminderIT extends IntegrationTest {
     Http.Response moved = secretariat.putJson("/engine-rest/task/" + opinion.getId(), task);
     assertThat(moved.status()).as(moved.body()).isEqualTo(204);
 
-    assertThat(runRemindersAt(c, "2026-02-27T08:00:00")).as("no reminder of the old date").isEmpty();
+    assertThat(runRemindersAt(c, "2026-02-27T08:00:00"))
+        .as("no reminder of the old date")
+        .isEmpty();
     assertThat(runRemindersAt(c, "2026-03-02T08:00:00")).isEmpty();
-    assertThat(runRemindersAt(c, "2026-03-04T08:00:00")).singleElement()
+    assertThat(runRemindersAt(c, "2026-03-04T08:00:00"))
+        .singleElement()
         .satisfies(m -> assertThat(m.subject()).startsWith("[BCĐ THADS] Sắp đến hạn 06/03/2026"));
-    assertThat(runRemindersAt(c, "2026-03-06T08:00:00")).singleElement()
+    assertThat(runRemindersAt(c, "2026-03-06T08:00:00"))
+        .singleElement()
         .satisfies(m -> assertThat(m.subject()).startsWith("[BCĐ THADS] Đến hạn hôm nay"));
-    assertThat(runRemindersAt(c, "2026-03-09T08:00:00")).singleElement()
+    assertThat(runRemindersAt(c, "2026-03-09T08:00:00"))
+        .singleElement()
         .satisfies(m -> assertThat(m.subject()).startsWith("[BCĐ THADS] Quá hạn 1 ngày làm việc"));
 
-    // An officer of the agency cannot move it (candidates may work on a task, not change its deadline).
-    ObjectNode again = (ObjectNode) Http.rest(port, "cv.sotuphap", "demo").get("/engine-rest/task/" + opinion.getId())
-        .json();
+    // An officer of the agency cannot move it (candidates may work on a task, not change its
+    // deadline).
+    ObjectNode again =
+        (ObjectNode)
+            Http.rest(port, "cv.sotuphap", "demo")
+                .get("/engine-rest/task/" + opinion.getId())
+                .json();
     again.put("due", "2026-06-30T17:00:00.000+0700");
     again.remove("camundaFormRef");
-    assertThat(Http.rest(port, "cv.sotuphap", "demo").putJson("/engine-rest/task/" + opinion.getId(), again).status())
+    assertThat(
+            Http.rest(port, "cv.sotuphap", "demo")
+                .putJson("/engine-rest/task/" + opinion.getId(), again)
+                .status())
         .isEqualTo(403);
-    assertThat(c.task("Task_GiveOpinion").getDueDate().toInstant()).isEqualTo(vn("2026-03-06T17:00:00"));
+    assertThat(c.task("Task_GiveOpinion").getDueDate().toInstant())
+        .isEqualTo(vn("2026-03-06T17:00:00"));
   }
 
   @Test
@@ -227,8 +302,13 @@ class ReminderIT extends IntegrationTest {
     at("2026-03-02T10:00:00");
     CaseScenario c = Lifecycle.toMeeting(engine, "chv.kv03", "404/QĐ-THADS");
     Lifecycle.holdMeeting(c);
-    c.complete("truongban", "Task_IssueConclusion", Lifecycle.conclusion(false,
-        new Lifecycle.Row("nhnn-chi-nhanh", List.of(), "Chỉ đạo ngân hàng cung cấp hồ sơ tín dụng", 10)));
+    c.complete(
+        "truongban",
+        "Task_IssueConclusion",
+        Lifecycle.conclusion(
+            false,
+            new Lifecycle.Row(
+                "nhnn-chi-nhanh", List.of(), "Chỉ đạo ngân hàng cung cấp hồ sơ tín dụng", 10)));
     c.runJobs();
     SMTP.clear();
     Task report = Lifecycle.taskOf(engine, c, "Task_ReportDirectiveResult", "nhnn-chi-nhanh");
@@ -236,19 +316,44 @@ class ReminderIT extends IntegrationTest {
     assertThat(original).isEqualTo(LocalDate.of(2026, 3, 12));
 
     at("2026-03-05T09:00:00");
-    c.complete("cv.nhnn", report, Map.of("directiveAction", "extension", "proposedDeadline", "2026-04-01",
-        "extensionReason", "Hồ sơ lưu trữ tại hội sở, cần thêm thời gian."));
-    c.complete("truongban", "Task_DecideExtension", Map.of("extensionDecision", "approve",
-        "proposedDeadline", "2026-04-01", "extensionReason", "Đồng ý gia hạn."));
+    c.complete(
+        "cv.nhnn",
+        report,
+        Map.of(
+            "directiveAction",
+            "extension",
+            "proposedDeadline",
+            "2026-04-01",
+            "extensionReason",
+            "Hồ sơ lưu trữ tại hội sở, cần thêm thời gian."));
+    c.complete(
+        "truongban",
+        "Task_DecideExtension",
+        Map.of(
+            "extensionDecision",
+            "approve",
+            "proposedDeadline",
+            "2026-04-01",
+            "extensionReason",
+            "Đồng ý gia hạn."));
 
-    assertThat(runRemindersAt(c, "2026-03-10T08:00:00")).as("the old deadline's reminder").isEmpty();
+    assertThat(runRemindersAt(c, "2026-03-10T08:00:00"))
+        .as("the old deadline's reminder")
+        .isEmpty();
     assertThat(runRemindersAt(c, "2026-03-13T08:00:00")).isEmpty();
-    assertThat(runRemindersAt(c, "2026-03-30T08:00:00")).singleElement().satisfies(m -> {
-      assertThat(m.subject()).startsWith("[BCĐ THADS] Sắp đến hạn 01/04/2026: Báo cáo kết quả thực hiện nhiệm vụ");
-      assertThat(m.to()).contains("vanthu.nhnn@angiang.example");
-      assertThat(m.html()).contains("Nhiệm vụ được giao", "Chỉ đạo ngân hàng cung cấp hồ sơ tín dụng");
-      assertThat(m.text()).contains("Nhiệm vụ được giao: Chỉ đạo ngân hàng cung cấp hồ sơ tín dụng");
-    });
+    assertThat(runRemindersAt(c, "2026-03-30T08:00:00"))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.subject())
+                  .startsWith(
+                      "[BCĐ THADS] Sắp đến hạn 01/04/2026: Báo cáo kết quả thực hiện nhiệm vụ");
+              assertThat(m.to()).contains("vanthu.nhnn@angiang.example");
+              assertThat(m.html())
+                  .contains("Nhiệm vụ được giao", "Chỉ đạo ngân hàng cung cấp hồ sơ tín dụng");
+              assertThat(m.text())
+                  .contains("Nhiệm vụ được giao: Chỉ đạo ngân hàng cung cấp hồ sơ tín dụng");
+            });
   }
 
   @Test
@@ -259,27 +364,40 @@ class ReminderIT extends IntegrationTest {
     try {
       at("2026-02-25T08:00:00");
       Job job = dueReminderOf(c);
-      // Attempts at 08:00, then after waits of 1, 5, 15, 60 and 240 minutes (bcd.reminders.retry-intervals).
+      // Attempts at 08:00, then after waits of 1, 5, 15, 60 and 240 minutes
+      // (bcd.reminders.retry-intervals).
       List<Long> waits = new ArrayList<>();
       for (int attempt = 1; attempt <= 6; attempt++) {
         String id = job.getId();
         Date tried = ClockUtil.getCurrentTime();
-        assertThatThrownBy(() -> engine.getManagementService().executeJob(id)).as("attempt " + attempt)
+        assertThatThrownBy(() -> engine.getManagementService().executeJob(id))
+            .as("attempt " + attempt)
             .isInstanceOf(RuntimeException.class);
         job = engine.getManagementService().createJobQuery().jobId(id).singleResult();
         assertThat(job.getRetries()).isEqualTo(6 - attempt);
         if (attempt < 6) {
           waits.add(Duration.between(tried.toInstant(), job.getDuedate().toInstant()).toMinutes());
-          assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(c.opinionRequest().getId())
-              .count()).isZero();
+          assertThat(
+                  engine
+                      .getRuntimeService()
+                      .createIncidentQuery()
+                      .processInstanceId(c.opinionRequest().getId())
+                      .count())
+              .isZero();
           ClockUtil.setCurrentTime(job.getDuedate());
         }
       }
       assertThat(waits).containsExactly(1L, 5L, 15L, 60L, 240L);
       assertThat(job.getRetries()).isZero();
-      assertThat(log.ofProcessInstance(c.opinionRequest().getId())).as("nothing recorded as sent").isEmpty();
-      Incident incident = engine.getRuntimeService().createIncidentQuery()
-          .processInstanceId(c.opinionRequest().getId()).singleResult();
+      assertThat(log.ofProcessInstance(c.opinionRequest().getId()))
+          .as("nothing recorded as sent")
+          .isEmpty();
+      Incident incident =
+          engine
+              .getRuntimeService()
+              .createIncidentQuery()
+              .processInstanceId(c.opinionRequest().getId())
+              .singleResult();
       assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
       assertThat(incident.getActivityId()).isEqualTo("Task_GiveOpinion");
       assertThat(incident.getConfiguration()).isEqualTo(job.getId());
@@ -287,15 +405,27 @@ class ReminderIT extends IntegrationTest {
       SMTP.start();
     }
     // The operator presses "retry" in Cockpit once the mail server is back.
-    Job failed = engine.getManagementService().createJobQuery().processInstanceId(c.opinionRequest().getId())
-        .noRetriesLeft().singleResult();
+    Job failed =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processInstanceId(c.opinionRequest().getId())
+            .noRetriesLeft()
+            .singleResult();
     engine.getManagementService().setJobRetries(failed.getId(), 1);
     ReminderJobs.runDue(engine, c);
-    assertThat(SMTP.mails()).singleElement()
+    assertThat(SMTP.mails())
+        .singleElement()
         .satisfies(m -> assertThat(m.subject()).startsWith("[BCĐ THADS] Sắp đến hạn 27/02/2026"));
-    assertThat(log.ofProcessInstance(c.opinionRequest().getId())).singleElement()
+    assertThat(log.ofProcessInstance(c.opinionRequest().getId()))
+        .singleElement()
         .satisfies(e -> assertThat(e.status()).isEqualTo(ReminderLog.SENT));
-    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(c.opinionRequest().getId()).count())
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createIncidentQuery()
+                .processInstanceId(c.opinionRequest().getId())
+                .count())
         .isZero();
     // Nothing more is due until the due date.
     assertThat(runRemindersAt(c, "2026-02-26T08:00:00")).isEmpty();
@@ -324,23 +454,37 @@ class ReminderIT extends IntegrationTest {
   void anAgencyOnTheDailyDigestGetsOneMailADayWhileEscalationsStillLeaveAtOnce() {
     at("2026-02-13T10:00:00");
     CaseScenario c = consulting("407/QĐ-THADS", List.of("so-tu-phap", "bhxh-tinh"));
-    // 25/02: the justice department is reminded by its own mail; social insurance's reminder waits for the digest.
+    // 25/02: the justice department is reminded by its own mail; social insurance's reminder waits
+    // for the digest.
     List<Smtp.Mail> morning = runRemindersAt(c, "2026-02-25T08:00:00");
-    assertThat(morning).singleElement().satisfies(m -> assertThat(m.to()).contains("vanthu.stp@angiang.example"));
+    assertThat(morning)
+        .singleElement()
+        .satisfies(m -> assertThat(m.to()).contains("vanthu.stp@angiang.example"));
     long caseId = cases.findByNumber(c.caseNumber).orElseThrow().id();
-    assertThat(log.ofCase(caseId)).filteredOn(e -> "bhxh-tinh".equals(e.agencyId())).singleElement()
+    assertThat(log.ofCase(caseId))
+        .filteredOn(e -> "bhxh-tinh".equals(e.agencyId()))
+        .singleElement()
         .satisfies(e -> assertThat(e.status()).isEqualTo(ReminderLog.QUEUED));
 
     SMTP.clear();
     runDigest();
-    assertThat(SMTP.mails()).singleElement().satisfies(m -> {
-      assertThat(m.subject()).isEqualTo("[BCĐ THADS] Tổng hợp nhắc việc ngày 25/02/2026 – Bảo hiểm xã hội tỉnh An Giang: "
-          + "1 công việc");
-      assertThat(m.to()).contains("vanthu.bhxh@angiang.example");
-      assertThat(m.html()).contains(c.caseNumber, "Cho ý kiến bằng văn bản", "27/02/2026", "Còn 2 ngày làm việc");
-      assertThat(m.text()).contains("1. " + c.caseNumber + " – Cho ý kiến bằng văn bản");
-    });
-    assertThat(log.ofCase(caseId)).filteredOn(e -> "bhxh-tinh".equals(e.agencyId())).singleElement()
+    assertThat(SMTP.mails())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.subject())
+                  .isEqualTo(
+                      "[BCĐ THADS] Tổng hợp nhắc việc ngày 25/02/2026 – Bảo hiểm xã hội tỉnh An Giang: "
+                          + "1 công việc");
+              assertThat(m.to()).contains("vanthu.bhxh@angiang.example");
+              assertThat(m.html())
+                  .contains(
+                      c.caseNumber, "Cho ý kiến bằng văn bản", "27/02/2026", "Còn 2 ngày làm việc");
+              assertThat(m.text()).contains("1. " + c.caseNumber + " – Cho ý kiến bằng văn bản");
+            });
+    assertThat(log.ofCase(caseId))
+        .filteredOn(e -> "bhxh-tinh".equals(e.agencyId()))
+        .singleElement()
         .satisfies(e -> assertThat(e.status()).isEqualTo(ReminderLog.DIGESTED));
     SMTP.clear();
     runDigest();
@@ -352,22 +496,42 @@ class ReminderIT extends IntegrationTest {
     assertThat(SMTP.mails()).isEmpty();
     SMTP.clear();
     List<Smtp.Mail> escalations = runRemindersAt(c, "2026-03-04T08:00:00");
-    assertThat(escalations).extracting(Smtp.Mail::to).contains(List.of("lanhdao.bhxh@angiang.example"))
+    assertThat(escalations)
+        .extracting(Smtp.Mail::to)
+        .contains(List.of("lanhdao.bhxh@angiang.example"))
         .doesNotContain(List.of("vanthu.bhxh@angiang.example"));
   }
 
   private void runDigest() {
-    Job timer = engine.getManagementService().createJobQuery().processDefinitionKey("ReminderDigestProcess")
-        .timers().singleResult();
+    Job timer =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processDefinitionKey("ReminderDigestProcess")
+            .timers()
+            .singleResult();
     engine.getManagementService().executeJob(timer.getId());
-    for (Job job : engine.getManagementService().createJobQuery().processDefinitionKey("ReminderDigestProcess")
-        .messages().list()) {
+    for (Job job :
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processDefinitionKey("ReminderDigestProcess")
+            .messages()
+            .list()) {
       engine.getManagementService().executeJob(job.getId());
     }
   }
 
   private Job dueReminderOf(CaseScenario c) {
-    return engine.getManagementService().createJobQuery().processInstanceId(c.opinionRequest().getId())
-        .executable().list().stream().filter(ReminderJobs::isReminder).findFirst().orElseThrow();
+    return engine
+        .getManagementService()
+        .createJobQuery()
+        .processInstanceId(c.opinionRequest().getId())
+        .executable()
+        .list()
+        .stream()
+        .filter(ReminderJobs::isReminder)
+        .findFirst()
+        .orElseThrow();
   }
 }

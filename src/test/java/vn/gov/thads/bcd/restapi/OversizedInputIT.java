@@ -1,6 +1,5 @@
 package vn.gov.thads.bcd.restapi;
 
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.gov.thads.bcd.testsupport.CaseRequests.dossier;
 import static vn.gov.thads.bcd.testsupport.CaseRequests.string;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,22 +24,26 @@ import vn.gov.thads.bcd.testsupport.IntegrationTest;
 import vn.gov.thads.bcd.testsupport.Lifecycle;
 
 /**
- * Oversized input is refused on the server with a Vietnamese message and changes nothing: each text field past its
- * maximum (the forms' maxLength, the listener's check and the column agree), a value exactly at the maximum is stored
- * whole, numbers out of range, extra variables sent straight over engine-rest past the engine's column, and request
- * bodies past {@code bcd.rest.max-request-size} (HTTP 413), declared or streamed, on engine-rest and on the webapps'
- * API.
+ * Oversized input is refused on the server with a Vietnamese message and changes nothing: each text
+ * field past its maximum (the forms' maxLength, the listener's check and the column agree), a value
+ * exactly at the maximum is stored whole, numbers out of range, extra variables sent straight over
+ * engine-rest past the engine's column, and request bodies past {@code bcd.rest.max-request-size}
+ * (HTTP 413), declared or streamed, on engine-rest and on the webapps' API.
  */
 class OversizedInputIT extends IntegrationTest {
 
-  static final String START = "/engine-rest/process-definition/key/DifficultCaseProcess/submit-form";
+  static final String START =
+      "/engine-rest/process-definition/key/DifficultCaseProcess/submit-form";
   static final ObjectMapper JSON = new ObjectMapper();
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired JdbcClient jdbc;
 
-  /** Vietnamese text of exactly {@code length} characters (with diacritics: they count as one character each). */
+  /**
+   * Vietnamese text of exactly {@code length} characters (with diacritics: they count as one
+   * character each).
+   */
   static String text(int length) {
     String unit = "Tài sản thế chấp đang tranh chấp. ";
     return unit.repeat(length / unit.length() + 1).substring(0, length).replaceAll(" $", "x");
@@ -62,17 +66,19 @@ class OversizedInputIT extends IntegrationTest {
   // ------------------------------------------------------------------------------------------------ the dossier
 
   /**
-   * Past the column's 4000 characters the engine's variable check answers first (naming the field by its form label);
-   * below it, the form's listener with its own, smaller maximum. Parts of the expected message are separated by |.
+   * Past the column's 4000 characters the engine's variable check answers first (naming the field
+   * by its form label); below it, the form's listener with its own, smaller maximum. Parts of the
+   * expected message are separated by |.
    */
   @ParameterizedTest(name = "{0} over {1} characters")
   @CsvSource({
-      "enforcementDecisionNo, 100, Số quyết định thi hành án dài quá 100 ký tự",
-      "judgmentNo,            100, Số bản án, quyết định của Tòa án dài quá 100 ký tự",
-      "debtorName,            300, Người phải thi hành án dài quá 300 ký tự",
-      "creditorName,          300, Người được thi hành án dài quá 300 ký tự",
-      "obstacle,             4000, 'Vướng mắc, khó khăn dài|4000 ký tự'",
-      "proposal,             4000, Đề xuất biện pháp|4000 ký tự"})
+    "enforcementDecisionNo, 100, Số quyết định thi hành án dài quá 100 ký tự",
+    "judgmentNo,            100, Số bản án, quyết định của Tòa án dài quá 100 ký tự",
+    "debtorName,            300, Người phải thi hành án dài quá 300 ký tự",
+    "creditorName,          300, Người được thi hành án dài quá 300 ký tự",
+    "obstacle,             4000, 'Vướng mắc, khó khăn dài|4000 ký tự'",
+    "proposal,             4000, Đề xuất biện pháp|4000 ký tự"
+  })
   void dossierFieldPastItsMaximumIsRefused(String field, int max, String message) {
     Map<String, Object> d = dossier("1/QĐ-DAI");
     d.put(field, string(field.endsWith("No") ? "1/" + "A".repeat(max - 1) : text(max + 1)));
@@ -92,8 +98,12 @@ class OversizedInputIT extends IntegrationTest {
     Http.Response r = officer().postJson(START, variables(d));
     assertThat(r.status()).as(r.body()).isEqualTo(200);
 
-    Map<String, Object> row = jdbc.sql("select debtor_name, creditor_name, obstacle, proposal from bcd_case"
-        + " where enforcement_decision_no = '2/QĐ-DAI'").query().singleRow();
+    Map<String, Object> row =
+        jdbc.sql(
+                "select debtor_name, creditor_name, obstacle, proposal from bcd_case"
+                    + " where enforcement_decision_no = '2/QĐ-DAI'")
+            .query()
+            .singleRow();
     assertThat(row.get("debtor_name")).isEqualTo(text(300));
     assertThat(row.get("obstacle")).isEqualTo(text(4000));
     assertThat(row.get("proposal")).isEqualTo(text(4000));
@@ -106,23 +116,32 @@ class OversizedInputIT extends IntegrationTest {
     d.put("obstacle", string(text(4000) + "          "));
     long before = cases();
 
-    assertRefusedInVietnamese(officer().postJson(START, variables(d)), "Vướng mắc, khó khăn", "4000 ký tự");
+    assertRefusedInVietnamese(
+        officer().postJson(START, variables(d)), "Vướng mắc, khó khăn", "4000 ký tự");
     assertThat(cases()).isEqualTo(before);
   }
 
   @ParameterizedTest(name = "amount {0}")
-  @CsvSource({"-1, Long", "10000000000000001, Long", "1.5, Double", "1e30, Double", "mười tỷ, String"})
+  @CsvSource({
+    "-1, Long",
+    "10000000000000001, Long",
+    "1.5, Double",
+    "1e30, Double",
+    "mười tỷ, String"
+  })
   void amountOutOfRangeIsRefused(String value, String type) {
     Map<String, Object> d = dossier("4/QĐ-DAI");
-    Object typed = switch (type) {
-      case "Long" -> Long.parseLong(value);
-      case "Double" -> Double.parseDouble(value);
-      default -> value;
-    };
+    Object typed =
+        switch (type) {
+          case "Long" -> Long.parseLong(value);
+          case "Double" -> Double.parseDouble(value);
+          default -> value;
+        };
     d.put("amountVnd", Map.of("value", typed, "type", type));
     long before = cases();
 
-    assertRefusedInVietnamese(officer().postJson(START, variables(d)), "Số tiền phải thi hành (VNĐ)");
+    assertRefusedInVietnamese(
+        officer().postJson(START, variables(d)), "Số tiền phải thi hành (VNĐ)");
     assertThat(cases()).isEqualTo(before);
   }
 
@@ -134,7 +153,10 @@ class OversizedInputIT extends IntegrationTest {
     d.put("ghiChuThem", string(text(5000)));
     long before = cases();
 
-    assertRefusedInVietnamese(officer().postJson(START, variables(d)), "'ghiChuThem'", "5000 ký tự",
+    assertRefusedInVietnamese(
+        officer().postJson(START, variables(d)),
+        "'ghiChuThem'",
+        "5000 ký tự",
         "vượt quá giới hạn 4000 ký tự");
     assertThat(cases()).isEqualTo(before);
   }
@@ -157,14 +179,19 @@ class OversizedInputIT extends IntegrationTest {
 
     Http.Response put = admin.putJson(path, Map.of("value", text(4001), "type", "String"));
     assertRefusedInVietnamese(put, "4001 ký tự");
-    Http.Response modify = admin.postJson("/engine-rest/process-instance/" + c.main.getId() + "/variables",
-        Map.of("modifications", Map.of("ghiChu", Map.of("value", text(6000), "type", "String"))));
+    Http.Response modify =
+        admin.postJson(
+            "/engine-rest/process-instance/" + c.main.getId() + "/variables",
+            Map.of(
+                "modifications", Map.of("ghiChu", Map.of("value", text(6000), "type", "String"))));
     assertRefusedInVietnamese(modify, "6000 ký tự");
     assertThat(engine.getRuntimeService().getVariable(c.main.getId(), "ghiChu")).isNull();
 
     // A large value within the column is fine.
-    assertThat(admin.putJson(path, Map.of("value", text(4000), "type", "String")).status()).isEqualTo(204);
-    assertThat(engine.getRuntimeService().getVariable(c.main.getId(), "ghiChu")).isEqualTo(text(4000));
+    assertThat(admin.putJson(path, Map.of("value", text(4000), "type", "String")).status())
+        .isEqualTo(204);
+    assertThat(engine.getRuntimeService().getVariable(c.main.getId(), "ghiChu"))
+        .isEqualTo(text(4000));
   }
 
   // ------------------------------------------------------------------------------------------------ task forms
@@ -176,7 +203,10 @@ class OversizedInputIT extends IntegrationTest {
     CaseScenario c = CaseScenario.start(engine, "chv.kv01", CaseScenario.dossier(decisionNo));
     c.complete("photruongban", "Task_ApproveRequest", Map.of("approvalDecision", "approve"));
     c.complete("thuky", "Task_ReviewDossier", Map.of("dossierComplete", "complete"));
-    c.complete("thuky", "Task_ConfirmAgencies", Map.of("consultedAgencies", Lifecycle.json(List.of("so-tu-phap"))));
+    c.complete(
+        "thuky",
+        "Task_ConfirmAgencies",
+        Map.of("consultedAgencies", Lifecycle.json(List.of("so-tu-phap"))));
     return new AtTask(c, c.task("Task_GiveOpinion"), "cv.sotuphap");
   }
 
@@ -200,12 +230,24 @@ class OversizedInputIT extends IntegrationTest {
   /** The variables of a valid completion of each task, as maps of plain values. */
   static Map<String, Object> valid(String taskKey) {
     return switch (taskKey) {
-      case "Task_GiveOpinion" -> new HashMap<>(Map.of("opinionPosition", "agree", "opinionContent", "Thống nhất.",
-          "opinionDocumentNo", "12/STP-BTTP"));
-      case "Task_ApproveRequest" -> new HashMap<>(Map.of("approvalDecision", "return", "returnReason", "Bổ sung."));
-      case "Task_RecordMinutes" -> new HashMap<>(Map.of("minutesNo", "7/BB-BCĐ", "minutes", "Thống nhất."));
-      case "Task_IssueConclusion" -> new HashMap<>(Lifecycle.conclusion(false,
-          new Lifecycle.Row("thads-kv01", List.of("so-tu-phap"), "Xác minh tài sản.", 20)));
+      case "Task_GiveOpinion" ->
+          new HashMap<>(
+              Map.of(
+                  "opinionPosition",
+                  "agree",
+                  "opinionContent",
+                  "Thống nhất.",
+                  "opinionDocumentNo",
+                  "12/STP-BTTP"));
+      case "Task_ApproveRequest" ->
+          new HashMap<>(Map.of("approvalDecision", "return", "returnReason", "Bổ sung."));
+      case "Task_RecordMinutes" ->
+          new HashMap<>(Map.of("minutesNo", "7/BB-BCĐ", "minutes", "Thống nhất."));
+      case "Task_IssueConclusion" ->
+          new HashMap<>(
+              Lifecycle.conclusion(
+                  false,
+                  new Lifecycle.Row("thads-kv01", List.of("so-tu-phap"), "Xác minh tài sản.", 20)));
       default -> throw new IllegalArgumentException(taskKey);
     };
   }
@@ -222,51 +264,70 @@ class OversizedInputIT extends IntegrationTest {
 
   static Map<String, Object> asRest(Map<String, Object> values) {
     Map<String, Object> rest = new HashMap<>();
-    values.forEach((k, v) -> rest.put(k, v instanceof TypedValue t
-        ? Map.of("value", t.getValue().toString(), "type", "Json")
-        : Map.of("value", v, "type", v instanceof String ? "String" : v instanceof Boolean ? "Boolean" : "Long")));
+    values.forEach(
+        (k, v) ->
+            rest.put(
+                k,
+                v instanceof TypedValue t
+                    ? Map.of("value", t.getValue().toString(), "type", "Json")
+                    : Map.of(
+                        "value",
+                        v,
+                        "type",
+                        v instanceof String
+                            ? "String"
+                            : v instanceof Boolean ? "Boolean" : "Long")));
     return Map.of("variables", rest);
   }
 
   @ParameterizedTest(name = "{0}.{1} over {2}")
   @CsvSource({
-      "Task_GiveOpinion,     opinionContent,    4000, Nội dung ý kiến dài|4000 ký tự",
-      "Task_GiveOpinion,     opinionDocumentNo,  100, Số văn bản dài quá 100 ký tự",
-      "Task_ApproveRequest,  returnReason,      4000, 'Lý do trả lại, nội dung cần hoàn thiện dài|4000 ký tự'",
-      "Task_RecordMinutes,   minutes,           4000, Biên bản cuộc họp dài|4000 ký tự",
-      "Task_RecordMinutes,   minutesNo,          100, Số biên bản dài quá 100 ký tự",
-      "Task_IssueConclusion, conclusionSummary, 4000, Nội dung kết luận dài|4000 ký tự",
-      "Task_IssueConclusion, conclusionNo,       100, Số thông báo kết luận dài quá 100 ký tự",
-      "Task_IssueConclusion, directive1Task,    2000, nội dung nhiệm vụ dài quá 2000 ký tự"})
-  void taskFieldPastItsMaximumIsRefusedAndTheTaskStaysOpen(String taskKey, String field, int max, String message) {
+    "Task_GiveOpinion,     opinionContent,    4000, Nội dung ý kiến dài|4000 ký tự",
+    "Task_GiveOpinion,     opinionDocumentNo,  100, Số văn bản dài quá 100 ký tự",
+    "Task_ApproveRequest,  returnReason,      4000, 'Lý do trả lại, nội dung cần hoàn thiện dài|4000 ký tự'",
+    "Task_RecordMinutes,   minutes,           4000, Biên bản cuộc họp dài|4000 ký tự",
+    "Task_RecordMinutes,   minutesNo,          100, Số biên bản dài quá 100 ký tự",
+    "Task_IssueConclusion, conclusionSummary, 4000, Nội dung kết luận dài|4000 ký tự",
+    "Task_IssueConclusion, conclusionNo,       100, Số thông báo kết luận dài quá 100 ký tự",
+    "Task_IssueConclusion, directive1Task,    2000, nội dung nhiệm vụ dài quá 2000 ký tự"
+  })
+  void taskFieldPastItsMaximumIsRefusedAndTheTaskStaysOpen(
+      String taskKey, String field, int max, String message) {
     AtTask at = at(taskKey, "8" + Math.abs((taskKey + field).hashCode() % 100000) + "/QĐ-DAI");
     Map<String, Object> values = valid(taskKey);
     values.put(field, field.endsWith("No") ? "1/" + "A".repeat(max - 1) : text(max + 1));
 
-    Http.Response r = Http.rest(port, at.user(), "demo")
-        .postJson("/engine-rest/task/" + at.task().getId() + "/submit-form", asRest(values));
+    Http.Response r =
+        Http.rest(port, at.user(), "demo")
+            .postJson("/engine-rest/task/" + at.task().getId() + "/submit-form", asRest(values));
 
     assertRefusedInVietnamese(r, message.split("\\|"));
-    assertThat(engine.getTaskService().createTaskQuery().taskId(at.task().getId()).count()).isEqualTo(1);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(at.task().getId()).count())
+        .isEqualTo(1);
   }
 
   @ParameterizedTest(name = "{0}.{1} at {2}")
   @CsvSource({
-      "Task_GiveOpinion,     opinionContent,    4000, select content from bcd_opinion where case_id = ?",
-      "Task_RecordMinutes,   minutes,           4000, select minutes from bcd_meeting where case_id = ?",
-      "Task_IssueConclusion, conclusionSummary, 4000, select summary from bcd_conclusion where case_id = ?",
-      "Task_IssueConclusion, directive1Task,    2000, select task from bcd_directive where case_id = ?"})
+    "Task_GiveOpinion,     opinionContent,    4000, select content from bcd_opinion where case_id = ?",
+    "Task_RecordMinutes,   minutes,           4000, select minutes from bcd_meeting where case_id = ?",
+    "Task_IssueConclusion, conclusionSummary, 4000, select summary from bcd_conclusion where case_id = ?",
+    "Task_IssueConclusion, directive1Task,    2000, select task from bcd_directive where case_id = ?"
+  })
   void taskFieldAtItsMaximumIsStoredWhole(String taskKey, String field, int max, String query) {
     AtTask at = at(taskKey, "9" + Math.abs((taskKey + field).hashCode() % 100000) + "/QĐ-DAI");
     Map<String, Object> values = valid(taskKey);
     values.put(field, text(max));
 
-    Http.Response r = Http.rest(port, at.user(), "demo")
-        .postJson("/engine-rest/task/" + at.task().getId() + "/submit-form", asRest(values));
+    Http.Response r =
+        Http.rest(port, at.user(), "demo")
+            .postJson("/engine-rest/task/" + at.task().getId() + "/submit-form", asRest(values));
 
     assertThat(r.status()).as(r.body()).isEqualTo(204);
-    long caseId = jdbc.sql("select id from bcd_case where case_number = ?").param(at.c().caseNumber)
-        .query(Long.class).single();
+    long caseId =
+        jdbc.sql("select id from bcd_case where case_number = ?")
+            .param(at.c().caseNumber)
+            .query(Long.class)
+            .single();
     assertThat(jdbc.sql(query).param(caseId).query(String.class).single()).isEqualTo(text(max));
   }
 
@@ -281,7 +342,9 @@ class OversizedInputIT extends IntegrationTest {
   static void assertTooLarge(Http.Response r) {
     assertThat(r.status()).as(r.body()).isEqualTo(413);
     assertThat(r.json().path("type").asText()).isEqualTo("RequestTooLarge");
-    assertThat(r.json().path("message").asText()).startsWith("Dữ liệu gửi lên quá lớn").contains("tối đa 1 MB");
+    assertThat(r.json().path("message").asText())
+        .startsWith("Dữ liệu gửi lên quá lớn")
+        .contains("tối đa 1 MB");
   }
 
   @Test
@@ -291,14 +354,16 @@ class OversizedInputIT extends IntegrationTest {
 
     assertTooLarge(officer().postBytes(START, body, false));
     assertTooLarge(officer().postBytes(START, body, true));
-    // Refused before authentication: an anonymous sender learns nothing more and the server reads nothing more.
+    // Refused before authentication: an anonymous sender learns nothing more and the server reads
+    // nothing more.
     assertTooLarge(Http.rest(port, null, null).postBytes(START, body, false));
     assertThat(cases()).isEqualTo(before);
   }
 
   @Test
   void bodyWithinTheLimitPassesTheFilterStreamedOrNot() throws Exception {
-    // 900 KB: through the filter, then refused by the variable check (which proves the body reached the engine).
+    // 900 KB: through the filter, then refused by the variable check (which proves the body reached
+    // the engine).
     byte[] body = hugeStartBody("11/QĐ-DAI", 900 * 1024);
     assertRefusedInVietnamese(officer().postBytes(START, body, true), "'ghiChu'");
     assertRefusedInVietnamese(officer().postBytes(START, body, false), "'ghiChu'");
@@ -321,6 +386,7 @@ class OversizedInputIT extends IntegrationTest {
     Http.Response r = tasklist.postJsonFromWebapp(taskPath + "/submit-form", asRest(values));
 
     assertTooLarge(r);
-    assertThat(engine.getTaskService().createTaskQuery().taskId(at.task().getId()).count()).isEqualTo(1);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(at.task().getId()).count())
+        .isEqualTo(1);
   }
 }

@@ -33,36 +33,46 @@ import vn.gov.thads.bcd.testsupport.IntegrationTest;
 import vn.gov.thads.bcd.testsupport.Lifecycle;
 
 /**
- * The authorization matrix: each role × each action, over engine-rest (HTTP Basic), the Cockpit plugin's REST and
- * the webapps' login. The expected column is the policy as the README describes it (Kiến trúc → Phân quyền; Tệp tổ
- * chức), not what the application happened to answer: the submitting agency works and reads its own case, a
- * consulted agency works its opinion and reads the case it takes part in, other agencies see nothing, supervisors
- * (secretariat, chair, standing deputy) read everything and use Cockpit, only the secretariat moves due dates,
- * nobody but the agency given a task completes it, only administrators delete cases and manage users.
+ * The authorization matrix: each role × each action, over engine-rest (HTTP Basic), the Cockpit
+ * plugin's REST and the webapps' login. The expected column is the policy as the README describes
+ * it (Kiến trúc → Phân quyền; Tệp tổ chức), not what the application happened to answer: the
+ * submitting agency works and reads its own case, a consulted agency works its opinion and reads
+ * the case it takes part in, other agencies see nothing, supervisors (secretariat, chair, standing
+ * deputy) read everything and use Cockpit, only the secretariat moves due dates, nobody but the
+ * agency given a task completes it, only administrators delete cases and manage users.
  *
- * <p>A refusal is 401/403/404 (or, for a query, the item missing from the answer) and the state is checked
- * unchanged afterwards. Each action that changes something gets a fresh case per row, so rows stand alone. A new
- * action is one {@link Action} constant; a new row is one line in {@link #matrix()}.
+ * <p>A refusal is 401/403/404 (or, for a query, the item missing from the answer) and the state is
+ * checked unchanged afterwards. Each action that changes something gets a fresh case per row, so
+ * rows stand alone. A new action is one {@link Action} constant; a new row is one line in {@link
+ * #matrix()}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixIT extends IntegrationTest {
 
-  static final String START = "/engine-rest/process-definition/key/DifficultCaseProcess/submit-form";
+  static final String START =
+      "/engine-rest/process-definition/key/DifficultCaseProcess/submit-form";
   static final String PLUGIN = "/camunda/api/cockpit/plugin/bcd-supervision/default";
 
-  enum Expect { ALLOWED, REFUSED }
+  enum Expect {
+    ALLOWED,
+    REFUSED
+  }
 
-  /** The roles of the matrix, each as one person of the organisation file (password "demo" in tests). */
+  /**
+   * The roles of the matrix, each as one person of the organisation file (password "demo" in
+   * tests).
+   */
   enum Role {
-    THADS_OFFICER("chv.kv01"),            // enforcement officer of the submitting agency (Phòng THADS khu vực 1)
-    THADS_HEAD("truong.kv01"),            // head of the submitting agency
-    OTHER_THADS_OFFICER("chv.kv02"),      // officer of another THADS agency
-    MEMBER_OFFICER("cv.sotaichinh"),      // officer of a consulted member agency (Sở Tài chính)
-    MEMBER_HEAD("ld.sotaichinh"),         // head of that member agency
-    UNCONSULTED_MEMBER("cv.nhnn"),        // officer of a member agency not consulted on the case
+    THADS_OFFICER(
+        "chv.kv01"), // enforcement officer of the submitting agency (Phòng THADS khu vực 1)
+    THADS_HEAD("truong.kv01"), // head of the submitting agency
+    OTHER_THADS_OFFICER("chv.kv02"), // officer of another THADS agency
+    MEMBER_OFFICER("cv.sotaichinh"), // officer of a consulted member agency (Sở Tài chính)
+    MEMBER_HEAD("ld.sotaichinh"), // head of that member agency
+    UNCONSULTED_MEMBER("cv.nhnn"), // officer of a member agency not consulted on the case
     SECRETARIAT("thuky"),
     CHAIR("truongban"),
-    STANDING_DEPUTY("photruongban"),      // standing deputy chair, head of THADS tỉnh
+    STANDING_DEPUTY("photruongban"), // standing deputy chair, head of THADS tỉnh
     ADMIN("admin"),
     WRONG_PASSWORD("chv.kv13", "sai-mat-khau"),
     UNKNOWN_USER("khong.co.ai", "demo");
@@ -84,10 +94,15 @@ class AuthorizationMatrixIT extends IntegrationTest {
   @Autowired ProcessEngine engine;
   @Autowired JdbcClient jdbc;
 
-  /** A case of Phòng THADS khu vực 1 on which Sở Tài chính is being consulted (its opinion task is open). */
+  /**
+   * A case of Phòng THADS khu vực 1 on which Sở Tài chính is being consulted (its opinion task is
+   * open).
+   */
   private CaseScenario consulted;
+
   /** A case of Phòng THADS khu vực 3 nobody else takes part in yet. */
   private CaseScenario foreign;
+
   final AtomicInteger sequence = new AtomicInteger();
 
   // Created on first use inside a test: the coverage recorder only listens while a test runs.
@@ -107,7 +122,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
 
   static Stream<Object[]> matrix() {
     return Stream.of(
-        // Start a case (officers of THADS agencies only; admin.bcd is an administrator in THADS tỉnh)
+        // Start a case (officers of THADS agencies only; admin.bcd is an administrator in THADS
+        // tỉnh)
         row(Role.THADS_OFFICER, Action.START_CASE, ALLOWED),
         row(Role.THADS_HEAD, Action.START_CASE, REFUSED),
         row(Role.OTHER_THADS_OFFICER, Action.START_CASE, ALLOWED),
@@ -118,7 +134,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
         row(Role.WRONG_PASSWORD, Action.START_CASE, REFUSED),
         row(Role.UNKNOWN_USER, Action.START_CASE, REFUSED),
 
-        // Read the case (process instance) and its variables: the agencies taking part and the supervisors
+        // Read the case (process instance) and its variables: the agencies taking part and the
+        // supervisors
         row(Role.THADS_OFFICER, Action.READ_CASE, ALLOWED),
         row(Role.THADS_HEAD, Action.READ_CASE, ALLOWED),
         row(Role.OTHER_THADS_OFFICER, Action.READ_CASE, REFUSED),
@@ -164,7 +181,10 @@ class AuthorizationMatrixIT extends IntegrationTest {
         row(Role.THADS_HEAD, Action.CLAIM_AGENCY_TASK, ALLOWED),
         row(Role.OTHER_THADS_OFFICER, Action.CLAIM_AGENCY_TASK, REFUSED),
         row(Role.MEMBER_OFFICER, Action.CLAIM_AGENCY_TASK, REFUSED),
-        row(Role.SECRETARIAT, Action.CLAIM_AGENCY_TASK, ALLOWED), // may hand tasks to people (UPDATE, TASK_ASSIGN)
+        row(
+            Role.SECRETARIAT,
+            Action.CLAIM_AGENCY_TASK,
+            ALLOWED), // may hand tasks to people (UPDATE, TASK_ASSIGN)
         row(Role.CHAIR, Action.CLAIM_AGENCY_TASK, REFUSED),
         row(Role.ADMIN, Action.CLAIM_AGENCY_TASK, ALLOWED),
         row(Role.WRONG_PASSWORD, Action.CLAIM_AGENCY_TASK, REFUSED),
@@ -172,7 +192,10 @@ class AuthorizationMatrixIT extends IntegrationTest {
         row(Role.THADS_HEAD, Action.COMPLETE_AGENCY_TASK, ALLOWED),
         row(Role.OTHER_THADS_OFFICER, Action.COMPLETE_AGENCY_TASK, REFUSED),
         row(Role.MEMBER_OFFICER, Action.COMPLETE_AGENCY_TASK, REFUSED),
-        row(Role.SECRETARIAT, Action.COMPLETE_AGENCY_TASK, REFUSED), // does not do the agencies' work
+        row(
+            Role.SECRETARIAT,
+            Action.COMPLETE_AGENCY_TASK,
+            REFUSED), // does not do the agencies' work
         row(Role.CHAIR, Action.COMPLETE_AGENCY_TASK, REFUSED),
         row(Role.STANDING_DEPUTY, Action.COMPLETE_AGENCY_TASK, REFUSED),
         row(Role.ADMIN, Action.COMPLETE_AGENCY_TASK, ALLOWED),
@@ -228,7 +251,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
         row(Role.ADMIN, Action.READ_HISTORY, ALLOWED),
         row(Role.WRONG_PASSWORD, Action.READ_HISTORY, REFUSED),
 
-        // The Cockpit plugin's case tabs (webapp session): those taking part in the case and the supervisors
+        // The Cockpit plugin's case tabs (webapp session): those taking part in the case and the
+        // supervisors
         row(Role.THADS_OFFICER, Action.PLUGIN_CASE_DIRECTIVES, ALLOWED),
         row(Role.THADS_HEAD, Action.PLUGIN_CASE_DIRECTIVES, ALLOWED),
         row(Role.OTHER_THADS_OFFICER, Action.PLUGIN_CASE_DIRECTIVES, REFUSED),
@@ -244,7 +268,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
         row(Role.THADS_OFFICER, Action.PLUGIN_OVERDUE_LIST, ALLOWED),
         row(Role.SECRETARIAT, Action.PLUGIN_OVERDUE_LIST, ALLOWED),
         row(Role.UNKNOWN_USER, Action.PLUGIN_OVERDUE_LIST, REFUSED),
-        // The user-operation log: a case's tab for those who read the case, the recent list for supervisors only
+        // The user-operation log: a case's tab for those who read the case, the recent list for
+        // supervisors only
         row(Role.THADS_OFFICER, Action.PLUGIN_CASE_OPERATIONS, ALLOWED),
         row(Role.OTHER_THADS_OFFICER, Action.PLUGIN_CASE_OPERATIONS, REFUSED),
         row(Role.MEMBER_OFFICER, Action.PLUGIN_CASE_OPERATIONS, ALLOWED),
@@ -257,7 +282,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
         row(Role.STANDING_DEPUTY, Action.PLUGIN_RECENT_OPERATIONS, ALLOWED),
         row(Role.UNKNOWN_USER, Action.PLUGIN_RECENT_OPERATIONS, REFUSED),
 
-        // The application's API for other systems (POST /api/cases): as the start form, THADS officers only
+        // The application's API for other systems (POST /api/cases): as the start form, THADS
+        // officers only
         row(Role.THADS_OFFICER, Action.API_START_CASE, ALLOWED),
         row(Role.OTHER_THADS_OFFICER, Action.API_START_CASE, ALLOWED),
         row(Role.THADS_HEAD, Action.API_START_CASE, REFUSED),
@@ -330,8 +356,17 @@ class AuthorizationMatrixIT extends IntegrationTest {
       action.check(this, role, expect);
     } catch (AssertionError | RuntimeException e) {
       // The row in the report, not only its index.
-      throw new AssertionError(role + " (" + role.login + ") × " + action + ", expected " + expect + ": "
-          + e.getMessage(), e);
+      throw new AssertionError(
+          role
+              + " ("
+              + role.login
+              + ") × "
+              + action
+              + ", expected "
+              + expect
+              + ": "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -339,9 +374,11 @@ class AuthorizationMatrixIT extends IntegrationTest {
   @Test
   void theWebappsRefuseInTheBrowserToo() {
     try (Browser browser = Browser.start(port, AuthorizationMatrixIT.class)) {
-      assertThat(browser.loginRefused("cockpit", "chv.kv01", "demo")).contains("Đăng nhập không thành công");
+      assertThat(browser.loginRefused("cockpit", "chv.kv01", "demo"))
+          .contains("Đăng nhập không thành công");
       browser.screenshot("cockpit-refuses-officer");
-      assertThat(browser.loginRefused("admin", "thuky", "demo")).contains("Đăng nhập không thành công");
+      assertThat(browser.loginRefused("admin", "thuky", "demo"))
+          .contains("Đăng nhập không thành công");
       browser.screenshot("admin-refuses-secretariat");
       assertThat(browser.loginRefused("tasklist", "chv.kv12", "sai-mat-khau"))
           .contains("Đăng nhập không thành công");
@@ -354,8 +391,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
   }
 
   /**
-   * Variables the application sets itself (which case, agency, directive a step is for) cannot be sent by a client:
-   * before, an agency completing its own opinion task with another case's caseId had its opinion recorded there.
+   * Variables the application sets itself (which case, agency, directive a step is for) cannot be
+   * sent by a client: before, an agency completing its own opinion task with another case's caseId
+   * had its opinion recorded there.
    */
   @Test
   void engineOwnedVariablesCannotBeSentToRedirectWorkOrImpersonate() {
@@ -365,9 +403,17 @@ class AuthorizationMatrixIT extends IntegrationTest {
     String opinionTask = a.task("Task_GiveOpinion").getId();
     Http finance = Http.rest(port, "cv.sotaichinh", "demo");
 
-    Http.Response redirected = finance.postJson("/engine-rest/task/" + opinionTask + "/submit-form", variables(Map.of(
-        "opinionPosition", string("agree"), "opinionContent", string("Thống nhất."),
-        "caseId", Map.of("value", idB, "type", "Long"))));
+    Http.Response redirected =
+        finance.postJson(
+            "/engine-rest/task/" + opinionTask + "/submit-form",
+            variables(
+                Map.of(
+                    "opinionPosition",
+                    string("agree"),
+                    "opinionContent",
+                    string("Thống nhất."),
+                    "caseId",
+                    Map.of("value", idB, "type", "Long"))));
     assertThat(redirected.status()).as(redirected.body()).isEqualTo(400);
     assertThat(redirected.json().path("message").asText()).startsWith("Không được gửi biến caseId");
     assertThat(engine.getTaskService().createTaskQuery().taskId(opinionTask).count()).isEqualTo(1);
@@ -378,41 +424,68 @@ class AuthorizationMatrixIT extends IntegrationTest {
     assertThat(tasklist.loginToWebapp("tasklist", "cv.sotaichinh", "demo").status()).isEqualTo(200);
     String webappTask = "/camunda/api/engine/engine/default/task/" + opinionTask;
     assertThat(tasklist.get(webappTask).status()).isEqualTo(200);
-    Http.Response viaTasklist = tasklist.postJsonFromWebapp(webappTask + "/submit-form", variables(Map.of(
-        "opinionPosition", string("agree"), "opinionContent", string("Thống nhất."),
-        "caseNumber", string("BCĐ-2026-9999"))));
+    Http.Response viaTasklist =
+        tasklist.postJsonFromWebapp(
+            webappTask + "/submit-form",
+            variables(
+                Map.of(
+                    "opinionPosition",
+                    string("agree"),
+                    "opinionContent",
+                    string("Thống nhất."),
+                    "caseNumber",
+                    string("BCĐ-2026-9999"))));
     assertThat(viaTasklist.status()).as(viaTasklist.body()).isEqualTo(400);
     assertThat(viaTasklist.json().path("message").asText()).contains("caseNumber");
 
-    // Nobody starts a case in another officer's name, and not even an administrator rewrites whose case it is.
+    // Nobody starts a case in another officer's name, and not even an administrator rewrites whose
+    // case it is.
     Map<String, Object> impersonating = dossier(sequence.incrementAndGet() + "/QĐ-MT");
     impersonating.put("initiator", string("chv.kv01"));
-    Http.Response started = Http.rest(port, "chv.kv02", "demo").postJson(START, variables(impersonating));
+    Http.Response started =
+        Http.rest(port, "chv.kv02", "demo").postJson(START, variables(impersonating));
     assertThat(started.status()).as(started.body()).isEqualTo(400);
-    Http.Response rewritten = http(Role.ADMIN).putJson("/engine-rest/process-instance/" + a.main.getId()
-        + "/variables/submittingAgency", Map.of("value", "thads-kv02", "type", "String"));
+    Http.Response rewritten =
+        http(Role.ADMIN)
+            .putJson(
+                "/engine-rest/process-instance/" + a.main.getId() + "/variables/submittingAgency",
+                Map.of("value", "thads-kv02", "type", "String"));
     assertThat(rewritten.status()).as(rewritten.body()).isEqualTo(400);
-    assertThat(engine.getRuntimeService().getVariable(a.main.getId(), "submittingAgency")).isEqualTo("thads-kv01");
+    assertThat(engine.getRuntimeService().getVariable(a.main.getId(), "submittingAgency"))
+        .isEqualTo("thads-kv01");
 
     // The honest submission goes through and lands in its own case.
-    Http.Response honest = finance.postJson("/engine-rest/task/" + opinionTask + "/submit-form", variables(Map.of(
-        "opinionPosition", string("agree"), "opinionContent", string("Thống nhất."))));
+    Http.Response honest =
+        finance.postJson(
+            "/engine-rest/task/" + opinionTask + "/submit-form",
+            variables(
+                Map.of(
+                    "opinionPosition", string("agree"), "opinionContent", string("Thống nhất."))));
     assertThat(honest.status()).as(honest.body()).isEqualTo(204);
     assertThat(opinionsOf(idA)).isEqualTo(1);
     assertThat(opinionsOf(idB)).isZero();
   }
 
   long caseIdOf(CaseScenario c) {
-    return jdbc.sql("select id from bcd_case where case_number = ?").param(c.caseNumber).query(Long.class).single();
+    return jdbc.sql("select id from bcd_case where case_number = ?")
+        .param(c.caseNumber)
+        .query(Long.class)
+        .single();
   }
 
   long opinionsOf(long caseId) {
-    return jdbc.sql("select count(*) from bcd_opinion where case_id = ?").param(caseId).query(Long.class).single();
+    return jdbc.sql("select count(*) from bcd_opinion where case_id = ?")
+        .param(caseId)
+        .query(Long.class)
+        .single();
   }
 
   // ------------------------------------------------------------------------------------------------ actions
 
-  /** One action: performs it as the role, asserts the outcome, and after a refusal that nothing changed. */
+  /**
+   * One action: performs it as the role, asserts the outcome, and after a refusal that nothing
+   * changed.
+   */
   enum Action {
     START_CASE {
       @Override
@@ -431,29 +504,37 @@ class AuthorizationMatrixIT extends IntegrationTest {
     READ_CASE {
       @Override
       void check(AuthorizationMatrixIT t, Role role, Expect expect) {
-        t.expectRead(t.rest(role).get("/engine-rest/process-instance/" + t.consulted().main.getId()), expect);
+        t.expectRead(
+            t.rest(role).get("/engine-rest/process-instance/" + t.consulted().main.getId()),
+            expect);
       }
     },
     READ_CASE_VARIABLES {
       @Override
       void check(AuthorizationMatrixIT t, Role role, Expect expect) {
-        Http.Response r = t.rest(role).get("/engine-rest/process-instance/" + t.consulted().main.getId() + "/variables");
+        Http.Response r =
+            t.rest(role)
+                .get("/engine-rest/process-instance/" + t.consulted().main.getId() + "/variables");
         t.expectRead(r, expect);
         if (expect == ALLOWED) {
-          assertThat(r.json().path("caseNumber").path("value").asText()).isEqualTo(t.consulted().caseNumber);
+          assertThat(r.json().path("caseNumber").path("value").asText())
+              .isEqualTo(t.consulted().caseNumber);
         }
       }
     },
     READ_OTHER_AGENCY_CASE {
       @Override
       void check(AuthorizationMatrixIT t, Role role, Expect expect) {
-        t.expectRead(t.rest(role).get("/engine-rest/process-instance/" + t.foreign().main.getId()), expect);
+        t.expectRead(
+            t.rest(role).get("/engine-rest/process-instance/" + t.foreign().main.getId()), expect);
       }
     },
     READ_OTHER_AGENCY_CASE_VARIABLES {
       @Override
       void check(AuthorizationMatrixIT t, Role role, Expect expect) {
-        t.expectRead(t.rest(role).get("/engine-rest/process-instance/" + t.foreign().main.getId() + "/variables"),
+        t.expectRead(
+            t.rest(role)
+                .get("/engine-rest/process-instance/" + t.foreign().main.getId() + "/variables"),
             expect);
       }
     },
@@ -473,8 +554,11 @@ class AuthorizationMatrixIT extends IntegrationTest {
       @Override
       void check(AuthorizationMatrixIT t, Role role, Expect expect) {
         CaseScenario c = t.returnedCase();
-        t.expectCompletion(role, c.task("Task_CompleteDossier"),
-            variables(dossier(t.sequence.incrementAndGet() + "/QĐ-MT")), expect);
+        t.expectCompletion(
+            role,
+            c.task("Task_CompleteDossier"),
+            variables(dossier(t.sequence.incrementAndGet() + "/QĐ-MT")),
+            expect);
       }
     },
     LIST_OPINION_TASK {
@@ -492,10 +576,15 @@ class AuthorizationMatrixIT extends IntegrationTest {
     COMPLETE_OPINION_TASK {
       @Override
       void check(AuthorizationMatrixIT t, Role role, Expect expect) {
-        t.expectCompletion(role, t.consultedCase().task("Task_GiveOpinion"), variables(Map.of(
-            "opinionPosition", string("agree"),
-            "opinionContent", string("Thống nhất với đề xuất."),
-            "opinionDocumentNo", string("12/STP-BTTP"))), expect);
+        t.expectCompletion(
+            role,
+            t.consultedCase().task("Task_GiveOpinion"),
+            variables(
+                Map.of(
+                    "opinionPosition", string("agree"),
+                    "opinionContent", string("Thống nhất với đề xuất."),
+                    "opinionDocumentNo", string("12/STP-BTTP"))),
+            expect);
       }
     },
     CHANGE_DUE_DATE {
@@ -503,12 +592,20 @@ class AuthorizationMatrixIT extends IntegrationTest {
       void check(AuthorizationMatrixIT t, Role role, Expect expect) {
         Task task = t.returnedCase().task("Task_CompleteDossier");
         Date before = task.getDueDate();
-        // The way Tasklist moves a due date: PUT of the whole task as read (read here by an administrator).
-        ObjectNode body = (ObjectNode) t.http(Role.ADMIN).get("/engine-rest/task/" + task.getId()).json();
+        // The way Tasklist moves a due date: PUT of the whole task as read (read here by an
+        // administrator).
+        ObjectNode body =
+            (ObjectNode) t.http(Role.ADMIN).get("/engine-rest/task/" + task.getId()).json();
         body.remove("camundaFormRef");
         body.put("due", "2031-01-15T17:00:00.000+0700");
         Http.Response r = t.rest(role).putJson("/engine-rest/task/" + task.getId(), body);
-        Date after = t.engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getDueDate();
+        Date after =
+            t.engine
+                .getTaskService()
+                .createTaskQuery()
+                .taskId(task.getId())
+                .singleResult()
+                .getDueDate();
         if (expect == ALLOWED) {
           assertThat(r.status()).as(r.body()).isEqualTo(204);
           assertThat(after).isNotEqualTo(before);
@@ -523,7 +620,12 @@ class AuthorizationMatrixIT extends IntegrationTest {
       void check(AuthorizationMatrixIT t, Role role, Expect expect) {
         CaseScenario c = t.returnedCase();
         Http.Response r = t.rest(role).delete("/engine-rest/process-instance/" + c.main.getId());
-        long left = t.engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(c.main.getId()).count();
+        long left =
+            t.engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(c.main.getId())
+                .count();
         if (expect == ALLOWED) {
           assertThat(r.status()).as(r.body()).isEqualTo(204);
           assertThat(left).isZero();
@@ -537,9 +639,13 @@ class AuthorizationMatrixIT extends IntegrationTest {
       @Override
       void check(AuthorizationMatrixIT t, Role role, Expect expect) {
         String id = t.consulted().main.getId();
-        Http.Response list = t.rest(role).get("/engine-rest/history/process-instance?processInstanceId=" + id);
-        Http.Response tasks = t.rest(role).get("/engine-rest/history/task?processInstanceBusinessKey="
-            + t.consulted().caseNumber);
+        Http.Response list =
+            t.rest(role).get("/engine-rest/history/process-instance?processInstanceId=" + id);
+        Http.Response tasks =
+            t.rest(role)
+                .get(
+                    "/engine-rest/history/task?processInstanceBusinessKey="
+                        + t.consulted().caseNumber);
         if (expect == ALLOWED) {
           assertThat(list.status()).as(list.body()).isEqualTo(200);
           assertThat(ids(list.json())).containsExactly(id);
@@ -556,13 +662,15 @@ class AuthorizationMatrixIT extends IntegrationTest {
     PLUGIN_CASE_DIRECTIVES {
       @Override
       void check(AuthorizationMatrixIT t, Role role, Expect expect) {
-        t.expectPlugin(role, "/process-instance/" + t.consulted().main.getId() + "/directives", expect);
+        t.expectPlugin(
+            role, "/process-instance/" + t.consulted().main.getId() + "/directives", expect);
       }
     },
     PLUGIN_CASE_REMINDERS {
       @Override
       void check(AuthorizationMatrixIT t, Role role, Expect expect) {
-        t.expectPlugin(role, "/process-instance/" + t.consulted().main.getId() + "/reminders", expect);
+        t.expectPlugin(
+            role, "/process-instance/" + t.consulted().main.getId() + "/reminders", expect);
       }
     },
     PLUGIN_OVERDUE_LIST {
@@ -574,7 +682,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
     PLUGIN_CASE_OPERATIONS {
       @Override
       void check(AuthorizationMatrixIT t, Role role, Expect expect) {
-        t.expectPlugin(role, "/process-instance/" + t.consulted().main.getId() + "/operations", expect);
+        t.expectPlugin(
+            role, "/process-instance/" + t.consulted().main.getId() + "/operations", expect);
       }
     },
     PLUGIN_RECENT_OPERATIONS {
@@ -587,7 +696,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
       @Override
       void check(AuthorizationMatrixIT t, Role role, Expect expect) {
         String decisionNo = t.sequence.incrementAndGet() + "/QĐ-API-" + role.name();
-        Http.Response r = t.rest(role).postJson("/api/cases", CaseRequests.plainDossier(decisionNo));
+        Http.Response r =
+            t.rest(role).postJson("/api/cases", CaseRequests.plainDossier(decisionNo));
         if (expect == ALLOWED) {
           assertThat(r.status()).as(r.body()).isEqualTo(201);
           assertThat(t.casesWithDecision(decisionNo)).isEqualTo(1);
@@ -601,9 +711,22 @@ class AuthorizationMatrixIT extends IntegrationTest {
       @Override
       void check(AuthorizationMatrixIT t, Role role, Expect expect) {
         String id = "moi." + t.sequence.incrementAndGet();
-        Http.Response r = t.rest(role).postJson("/engine-rest/user/create", Map.of(
-            "profile", Map.of("id", id, "firstName", "Người", "lastName", "Mới", "email", id + "@angiang.example"),
-            "credentials", Map.of("password", "Mat-khau-dai-12345")));
+        Http.Response r =
+            t.rest(role)
+                .postJson(
+                    "/engine-rest/user/create",
+                    Map.of(
+                        "profile",
+                            Map.of(
+                                "id",
+                                id,
+                                "firstName",
+                                "Người",
+                                "lastName",
+                                "Mới",
+                                "email",
+                                id + "@angiang.example"),
+                        "credentials", Map.of("password", "Mat-khau-dai-12345")));
         long created = t.engine.getIdentityService().createUserQuery().userId(id).count();
         if (expect == ALLOWED) {
           assertThat(r.status()).as(r.body()).isEqualTo(204);
@@ -619,8 +742,11 @@ class AuthorizationMatrixIT extends IntegrationTest {
       @Override
       void check(AuthorizationMatrixIT t, Role role, Expect expect) {
         String id = "nhom-moi-" + t.sequence.incrementAndGet();
-        Http.Response r = t.rest(role).postJson("/engine-rest/group/create",
-            Map.of("id", id, "name", "Nhóm mới", "type", "bcd-agency"));
+        Http.Response r =
+            t.rest(role)
+                .postJson(
+                    "/engine-rest/group/create",
+                    Map.of("id", id, "name", "Nhóm mới", "type", "bcd-agency"));
         long created = t.engine.getIdentityService().createGroupQuery().groupId(id).count();
         if (expect == ALLOWED) {
           assertThat(r.status()).as(r.body()).isEqualTo(204);
@@ -635,9 +761,15 @@ class AuthorizationMatrixIT extends IntegrationTest {
     ADD_SELF_TO_ADMINS {
       @Override
       void check(AuthorizationMatrixIT t, Role role, Expect expect) {
-        Http.Response r = t.rest(role).put("/engine-rest/group/camunda-admin/members/" + role.login);
-        long member = t.engine.getIdentityService().createUserQuery().userId(role.login)
-            .memberOfGroup("camunda-admin").count();
+        Http.Response r =
+            t.rest(role).put("/engine-rest/group/camunda-admin/members/" + role.login);
+        long member =
+            t.engine
+                .getIdentityService()
+                .createUserQuery()
+                .userId(role.login)
+                .memberOfGroup("camunda-admin")
+                .count();
         assertThat(expect).isEqualTo(REFUSED);
         assertRefused(r);
         assertThat(member).isZero();
@@ -646,12 +778,35 @@ class AuthorizationMatrixIT extends IntegrationTest {
     GRANT_SELF_AUTHORIZATION {
       @Override
       void check(AuthorizationMatrixIT t, Role role, Expect expect) {
-        long before = t.engine.getAuthorizationService().createAuthorizationQuery().userIdIn(role.login).count();
-        Http.Response r = t.rest(role).postJson("/engine-rest/authorization/create", Map.of(
-            "type", 1, "permissions", List.of("ALL"), "userId", role.login, "resourceType", 8, "resourceId", "*"));
+        long before =
+            t.engine
+                .getAuthorizationService()
+                .createAuthorizationQuery()
+                .userIdIn(role.login)
+                .count();
+        Http.Response r =
+            t.rest(role)
+                .postJson(
+                    "/engine-rest/authorization/create",
+                    Map.of(
+                        "type",
+                        1,
+                        "permissions",
+                        List.of("ALL"),
+                        "userId",
+                        role.login,
+                        "resourceType",
+                        8,
+                        "resourceId",
+                        "*"));
         assertThat(expect).isEqualTo(REFUSED);
         assertRefused(r);
-        assertThat(t.engine.getAuthorizationService().createAuthorizationQuery().userIdIn(role.login).count())
+        assertThat(
+                t.engine
+                    .getAuthorizationService()
+                    .createAuthorizationQuery()
+                    .userIdIn(role.login)
+                    .count())
             .isEqualTo(before);
       }
     },
@@ -702,7 +857,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
 
   void expectListed(Role role, CaseScenario c, String taskKey, Expect expect) {
     String taskId = c.task(taskKey).getId();
-    Http.Response r = rest(role).get("/engine-rest/task?processInstanceBusinessKey=" + c.caseNumber);
+    Http.Response r =
+        rest(role).get("/engine-rest/task?processInstanceBusinessKey=" + c.caseNumber);
     Http.Response single = rest(role).get("/engine-rest/task/" + taskId);
     if (expect == ALLOWED) {
       assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -719,8 +875,11 @@ class AuthorizationMatrixIT extends IntegrationTest {
   }
 
   void expectClaim(Role role, Task task, Expect expect) {
-    Http.Response r = rest(role).postJson("/engine-rest/task/" + task.getId() + "/claim", Map.of("userId", role.login));
-    String assignee = engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee();
+    Http.Response r =
+        rest(role)
+            .postJson("/engine-rest/task/" + task.getId() + "/claim", Map.of("userId", role.login));
+    String assignee =
+        engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee();
     if (expect == ALLOWED) {
       assertThat(r.status()).as(r.body()).isEqualTo(204);
       assertThat(assignee).isEqualTo(role.login);
@@ -739,16 +898,20 @@ class AuthorizationMatrixIT extends IntegrationTest {
     } else {
       assertRefused(r);
       assertThat(open).isEqualTo(1);
-      assertThat(engine.getTaskService().getVariablesLocal(task.getId())).doesNotContainKeys(
-          "opinionContent", "opinionPosition");
+      assertThat(engine.getTaskService().getVariablesLocal(task.getId()))
+          .doesNotContainKeys("opinionContent", "opinionPosition");
     }
   }
 
   void expectPlugin(Role role, String path, Expect expect) {
     Http session = Http.browser(port);
-    Http.Response login = session.loginToWebapp(
-        Set.of(Role.SECRETARIAT, Role.CHAIR, Role.STANDING_DEPUTY, Role.ADMIN).contains(role) ? "cockpit" : "tasklist",
-        role.login, role.password);
+    Http.Response login =
+        session.loginToWebapp(
+            Set.of(Role.SECRETARIAT, Role.CHAIR, Role.STANDING_DEPUTY, Role.ADMIN).contains(role)
+                ? "cockpit"
+                : "tasklist",
+            role.login,
+            role.password);
     if (login.status() != 200) {
       assertThat(expect).as("login refused: " + login.status()).isEqualTo(REFUSED);
       // Without a session the plugin answers nothing either.
@@ -774,32 +937,46 @@ class AuthorizationMatrixIT extends IntegrationTest {
   }
 
   long casesWithDecision(String decisionNo) {
-    return jdbc.sql("select count(*) from bcd_case where enforcement_decision_no = ?").param(decisionNo)
-        .query(Long.class).single();
+    return jdbc.sql("select count(*) from bcd_case where enforcement_decision_no = ?")
+        .param(decisionNo)
+        .query(Long.class)
+        .single();
   }
 
   static List<String> ids(JsonNode array) {
-    return StreamSupport.stream(array.spliterator(), false).map(n -> n.path("id").asText()).toList();
+    return StreamSupport.stream(array.spliterator(), false)
+        .map(n -> n.path("id").asText())
+        .toList();
   }
 
   // ------------------------------------------------------------------------------------------------ cases
 
-  /** A fresh case of Phòng THADS khu vực 1 returned by the standing deputy: its task is the agency's. */
+  /**
+   * A fresh case of Phòng THADS khu vực 1 returned by the standing deputy: its task is the
+   * agency's.
+   */
   CaseScenario returnedCase() {
-    CaseScenario c = CaseScenario.start(engine, "chv.kv01",
-        CaseScenario.dossier(sequence.incrementAndGet() + "/QĐ-MT"));
-    c.complete("photruongban", "Task_ApproveRequest",
+    CaseScenario c =
+        CaseScenario.start(
+            engine, "chv.kv01", CaseScenario.dossier(sequence.incrementAndGet() + "/QĐ-MT"));
+    c.complete(
+        "photruongban",
+        "Task_ApproveRequest",
         Map.of("approvalDecision", "return", "returnReason", "Bổ sung biên bản xác minh."));
     return c;
   }
 
   /** A fresh case of Phòng THADS khu vực 1 on which Sở Tài chính is consulted. */
   CaseScenario consultedCase() {
-    CaseScenario c = CaseScenario.start(engine, "chv.kv01",
-        CaseScenario.dossier(sequence.incrementAndGet() + "/QĐ-MT"));
+    CaseScenario c =
+        CaseScenario.start(
+            engine, "chv.kv01", CaseScenario.dossier(sequence.incrementAndGet() + "/QĐ-MT"));
     c.complete("photruongban", "Task_ApproveRequest", Map.of("approvalDecision", "approve"));
     c.complete("thuky", "Task_ReviewDossier", Map.of("dossierComplete", "complete"));
-    c.complete("thuky", "Task_ConfirmAgencies", Map.of("consultedAgencies", Lifecycle.json(List.of("so-tai-chinh"))));
+    c.complete(
+        "thuky",
+        "Task_ConfirmAgencies",
+        Map.of("consultedAgencies", Lifecycle.json(List.of("so-tai-chinh"))));
     return c;
   }
 }

@@ -1,6 +1,5 @@
 package vn.gov.thads.bcd.testsupport;
 
-import vn.gov.thads.bcd.platform.VietnamTime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,29 +29,35 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.gov.thads.bcd.platform.VietnamTime;
 
 /**
- * A headless Chromium driving the Camunda webapps as a user would: Debian's {@code chromium} through Debian's
- * {@code chromium-driver}, both at fixed paths so that Selenium Manager never looks for (or downloads) anything.
- * The browser prefers Vietnamese and runs in Vietnam's time zone, like the staff's.
+ * A headless Chromium driving the Camunda webapps as a user would: Debian's {@code chromium}
+ * through Debian's {@code chromium-driver}, both at fixed paths so that Selenium Manager never
+ * looks for (or downloads) anything. The browser prefers Vietnamese and runs in Vietnam's time
+ * zone, like the staff's.
  *
- * <p>Every action waits for its element explicitly (no fixed sleeps) and retries while Tasklist re-renders the
- * form under it. Screenshots go to {@code target/screenshots/<test class>/<nn>-<name>.png} and stay there as
- * test artifacts.
+ * <p>Every action waits for its element explicitly (no fixed sleeps) and retries while Tasklist
+ * re-renders the form under it. Screenshots go to {@code target/screenshots/<test
+ * class>/<nn>-<name>.png} and stay there as test artifacts.
  *
- * <p>Camunda Forms (form-js 1.8) name their inputs {@code <form id>-Field_<key>}; a date field's input ends with
- * {@code Field_<key>-date}, a select's visible part with {@code Field_<key>-display}. The fields are addressed
- * by key, the choices (select, radio, checklist) by their visible label.
+ * <p>Camunda Forms (form-js 1.8) name their inputs {@code <form id>-Field_<key>}; a date field's
+ * input ends with {@code Field_<key>-date}, a select's visible part with {@code
+ * Field_<key>-display}. The fields are addressed by key, the choices (select, radio, checklist) by
+ * their visible label.
  */
 public final class Browser implements AutoCloseable {
 
   /** Overridable for machines where the packages put them elsewhere. */
-  public static final Path CHROMIUM = Path.of(System.getProperty("bcd.browser.chromium", "/usr/bin/chromium"));
+  public static final Path CHROMIUM =
+      Path.of(System.getProperty("bcd.browser.chromium", "/usr/bin/chromium"));
+
   public static final Path CHROMEDRIVER =
       Path.of(System.getProperty("bcd.browser.chromedriver", "/usr/bin/chromedriver"));
 
   private static final Duration TIMEOUT = Duration.ofSeconds(20);
   private static final Duration POLLING = Duration.ofMillis(100);
+
   /** form-js shows and parses dates in this pattern (its placeholder reads "mm/dd/yyyy"). */
   private static final DateTimeFormatter FORM_JS_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
 
@@ -72,13 +77,19 @@ public final class Browser implements AutoCloseable {
     wait.ignoring(StaleElementReferenceException.class);
   }
 
-  // ---------------------------------------------------------------------------------------------- lifecycle
+  // ----------------------------------------------------------------------------------------------
+  // lifecycle
 
-  /** Starts headless Chromium against the application on {@code localhost:port}; screenshots under the test class. */
+  /**
+   * Starts headless Chromium against the application on {@code localhost:port}; screenshots under
+   * the test class.
+   */
   public static Browser start(int port, Class<?> testClass) {
     requireInstalled();
     Path userDataDir;
-    Path screenshots = Path.of(System.getProperty("basedir", "."), "target", "screenshots", testClass.getSimpleName());
+    Path screenshots =
+        Path.of(
+            System.getProperty("basedir", "."), "target", "screenshots", testClass.getSimpleName());
     try {
       userDataDir = Files.createTempDirectory("bcd-chromium-");
       deleteRecursively(screenshots); // the files of this run only, numbered from 01
@@ -88,16 +99,28 @@ public final class Browser implements AutoCloseable {
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-default-apps", "--user-data-dir=" + userDataDir, "--window-size=1400,1000", "--lang=vi");
-    // --lang sets the UI language; the languages the pages see (navigator.languages) come from this preference.
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-default-apps",
+        "--user-data-dir=" + userDataDir,
+        "--window-size=1400,1000",
+        "--lang=vi");
+    // --lang sets the UI language; the languages the pages see (navigator.languages) come from this
+    // preference.
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi,vi-VN"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort()
-        .withEnvironment(Map.of("TZ", VietnamTime.ZONE.getId()))
-        .build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .withEnvironment(Map.of("TZ", VietnamTime.ZONE.getId()))
+            .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     return new Browser(driver, "http://localhost:" + port, userDataDir, screenshots);
   }
@@ -105,9 +128,11 @@ public final class Browser implements AutoCloseable {
   private static void requireInstalled() {
     for (Path p : List.of(CHROMIUM, CHROMEDRIVER)) {
       if (!Files.isExecutable(p)) {
-        throw new IllegalStateException("Browser tests need Debian's Chromium and ChromeDriver, but " + p
-            + " is missing. Install them: apt-get install -y chromium chromium-driver (CI's .ci/run installs them;"
-            + " other paths: -Dbcd.browser.chromium=… -Dbcd.browser.chromedriver=…).");
+        throw new IllegalStateException(
+            "Browser tests need Debian's Chromium and ChromeDriver, but "
+                + p
+                + " is missing. Install them: apt-get install -y chromium chromium-driver (CI's .ci/run installs them;"
+                + " other paths: -Dbcd.browser.chromium=… -Dbcd.browser.chromedriver=…).");
       }
     }
   }
@@ -125,51 +150,68 @@ public final class Browser implements AutoCloseable {
     return driver;
   }
 
-  // ---------------------------------------------------------------------------------------------- login
+  // ----------------------------------------------------------------------------------------------
+  // login
 
   /**
-   * Logs into a Camunda webapp ({@code tasklist}, {@code cockpit}, {@code admin}) on its own login page, after
-   * dropping any earlier session; waits until the app shows the signed-in user's menu.
+   * Logs into a Camunda webapp ({@code tasklist}, {@code cockpit}, {@code admin}) on its own login
+   * page, after dropping any earlier session; waits until the app shows the signed-in user's menu.
    */
   public void login(String app, String user, String passwordValue) {
     submitLogin(app, user, passwordValue);
     try {
-      wait.until(d -> d.findElements(By.cssSelector("input[ng-model='username']")).isEmpty()
-          && !d.findElements(By.cssSelector(".navbar .glyphicon-user, .cam-nav .glyphicon-user")).isEmpty());
+      wait.until(
+          d ->
+              d.findElements(By.cssSelector("input[ng-model='username']")).isEmpty()
+                  && !d.findElements(
+                          By.cssSelector(".navbar .glyphicon-user, .cam-nav .glyphicon-user"))
+                      .isEmpty());
     } catch (TimeoutException e) {
-      throw new AssertionError("Login of " + user + " into " + app + " did not succeed; the page shows: "
-          + visibleText(), e);
+      throw new AssertionError(
+          "Login of "
+              + user
+              + " into "
+              + app
+              + " did not succeed; the page shows: "
+              + visibleText(),
+          e);
     }
   }
 
   /**
-   * Tries to log into a webapp the user may not open (or with a wrong password): waits for the app's refusal and
-   * returns it; the login form stays.
+   * Tries to log into a webapp the user may not open (or with a wrong password): waits for the
+   * app's refusal and returns it; the login form stays.
    */
   public String loginRefused(String app, String user, String passwordValue) {
     submitLogin(app, user, passwordValue);
     String refusal = waitForNotification("Đăng nhập không thành công");
     if (driver.findElements(By.cssSelector("input[ng-model='username']")).isEmpty()) {
-      throw new AssertionError("The login form went away after a refused login of " + user + " into " + app);
+      throw new AssertionError(
+          "The login form went away after a refused login of " + user + " into " + app);
     }
     return refusal;
   }
 
   private void submitLogin(String app, String user, String passwordValue) {
     driver.manage().deleteAllCookies();
-    driver.get("about:blank"); // a full page load: the single-page apps keep the last user in memory otherwise
+    driver.get(
+        "about:blank"); // a full page load: the single-page apps keep the last user in memory
+    // otherwise
     driver.get(baseUrl + "/camunda/app/" + app + "/default/#/login");
     By username = By.cssSelector("input[ng-model='username']");
     By password = By.cssSelector("input[ng-model='password']");
     visible(username);
-    // The login page focuses the user name field once it has rendered, which may be while typing the password:
+    // The login page focuses the user name field once it has rendered, which may be while typing
+    // the password:
     // type again until both fields hold what was typed.
-    retrying(d -> {
-      typeInto(d.findElement(username), user);
-      typeInto(d.findElement(password), passwordValue);
-      return user.equals(d.findElement(username).getDomProperty("value"))
-          && passwordValue.equals(d.findElement(password).getDomProperty("value"));
-    }, "the login form to hold the user name and password");
+    retrying(
+        d -> {
+          typeInto(d.findElement(username), user);
+          typeInto(d.findElement(password), passwordValue);
+          return user.equals(d.findElement(username).getDomProperty("value"))
+              && passwordValue.equals(d.findElement(password).getDomProperty("value"));
+        },
+        "the login form to hold the user name and password");
     click(By.cssSelector("form button[type='submit']"));
   }
 
@@ -178,7 +220,9 @@ public final class Browser implements AutoCloseable {
     waitForTaskList();
   }
 
-  /** Opens Tasklist in the current session (for instance coming from a link in Cockpit or a mail). */
+  /**
+   * Opens Tasklist in the current session (for instance coming from a link in Cockpit or a mail).
+   */
   public void openTasklist() {
     driver.get(baseUrl + "/camunda/app/tasklist/default/#/");
     waitForTaskList();
@@ -189,19 +233,27 @@ public final class Browser implements AutoCloseable {
     return driver.findElement(By.tagName("body")).getText();
   }
 
-  // ---------------------------------------------------------------------------------------------- Tasklist
+  // ----------------------------------------------------------------------------------------------
+  // Tasklist
 
-  /** Opens the start dialog ("Khởi tạo quy trình"), picks the process by its name and waits for its start form. */
+  /**
+   * Opens the start dialog ("Khởi tạo quy trình"), picks the process by its name and waits for its
+   * start form.
+   */
   public void openStartForm(String processName) {
     click(By.xpath("//a[@ng-click='open()' and normalize-space(.)='Khởi tạo quy trình']"));
-    click(By.xpath("//div[contains(@class,'modal')]//ul[contains(@class,'processes')]//a[normalize-space(.)="
-        + xpathLiteral(processName) + "]"));
+    click(
+        By.xpath(
+            "//div[contains(@class,'modal')]//ul[contains(@class,'processes')]//a[normalize-space(.)="
+                + xpathLiteral(processName)
+                + "]"));
     visible(By.cssSelector(".modal .fjs-container"));
   }
 
   /** Presses the start dialog's "Khởi tạo" button. */
   public void submitStartForm() {
-    click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Khởi tạo']"));
+    click(
+        By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Khởi tạo']"));
   }
 
   /** Whether a dialog (start form, filter…) is open. */
@@ -216,45 +268,62 @@ public final class Browser implements AutoCloseable {
 
   /** Clicks a filter in the filter list by its name. */
   public void selectFilter(String name) {
-    click(By.xpath("//li[contains(@class,'task-filter')]//a[normalize-space(text())=" + xpathLiteral(name) + "]"));
+    click(
+        By.xpath(
+            "//li[contains(@class,'task-filter')]//a[normalize-space(text())="
+                + xpathLiteral(name)
+                + "]"));
     waitForTaskList();
   }
 
   private void waitForTaskList() {
     visible(By.cssSelector(".tasks-list"));
-    // The filters arrive by their own requests after the page; a page read before them shows "Đang tải…".
+    // The filters arrive by their own requests after the page; a page read before them shows "Đang
+    // tải…".
     visible(By.cssSelector(".task-filter"));
   }
 
   /** The names of the tasks the current list shows. */
   public List<String> taskNamesInList() {
     return driver.findElements(By.cssSelector(".tasks-list li.task h4.task a")).stream()
-        .map(WebElement::getText).map(String::trim).toList();
+        .map(WebElement::getText)
+        .map(String::trim)
+        .toList();
   }
 
   /**
-   * Opens a task by clicking its card in the task list (the card's link carries the task id, so that tasks of
-   * the same name in other cases are not confused) and waits for its form.
+   * Opens a task by clicking its card in the task list (the card's link carries the task id, so
+   * that tasks of the same name in other cases are not confused) and waits for its form.
    */
   public void openTask(String taskId, String expectedName) {
     By link = By.cssSelector(".tasks-list li.task h4.task a[href='#/?task=" + taskId + "']");
     try {
       wait.until(ExpectedConditions.presenceOfElementLocated(link));
     } catch (TimeoutException e) {
-      throw new AssertionError("Task " + expectedName + " (" + taskId + ") is not in the list; the list shows "
-          + taskNamesInList(), e);
+      throw new AssertionError(
+          "Task "
+              + expectedName
+              + " ("
+              + taskId
+              + ") is not in the list; the list shows "
+              + taskNamesInList(),
+          e);
     }
     String shown = driver.findElement(link).getText().trim();
     if (!shown.equals(expectedName)) {
       throw new AssertionError("Task card shows '" + shown + "', expected '" + expectedName + "'");
     }
     click(link);
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details .names h2.task"),
-        expectedName));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".task-details .names h2.task"), expectedName));
     visible(By.cssSelector(".task-details .fjs-container"));
   }
 
-  /** Claims the open task ("Nhận việc") when it is not the user's yet; waits until the form is editable. */
+  /**
+   * Claims the open task ("Nhận việc") when it is not the user's yet; waits until the form is
+   * editable.
+   */
   public void claimIfNeeded() {
     By claim = By.cssSelector(".task-details button[ng-click='claim()']");
     if (driver.findElements(claim).stream().noneMatch(WebElement::isDisplayed)) {
@@ -276,9 +345,11 @@ public final class Browser implements AutoCloseable {
   public void completeTask(String taskId) {
     submitTaskForm();
     try {
-      wait.until(ExpectedConditions.invisibilityOfElementLocated(
-          By.cssSelector(".tasks-list a[href='#/?task=" + taskId + "']")));
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-details .no-task")));
+      wait.until(
+          ExpectedConditions.invisibilityOfElementLocated(
+              By.cssSelector(".tasks-list a[href='#/?task=" + taskId + "']")));
+      wait.until(
+          ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-details .no-task")));
     } catch (TimeoutException e) {
       throw new AssertionError("The task was not completed; notifications: " + notifications(), e);
     }
@@ -288,62 +359,77 @@ public final class Browser implements AutoCloseable {
     return By.xpath("//section[contains(@class,'task-details')]//button[@ng-click='complete()']");
   }
 
-  // ---------------------------------------------------------------------------------------------- form-js fields
+  // ----------------------------------------------------------------------------------------------
+  // form-js fields
 
-  /** Types into a text field, number field or text area (after clearing it), then leaves the field. */
+  /**
+   * Types into a text field, number field or text area (after clearing it), then leaves the field.
+   */
   public void fill(String key, String text) {
     By field = By.cssSelector("input[id$='Field_" + key + "'], textarea[id$='Field_" + key + "']");
-    retrying(d -> {
-      WebElement input = visibleIn(field);
-      scrollIntoView(input);
-      if (!input.getDomProperty("value").isEmpty()) {
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-      }
-      // Leaving the field (Tab) flushes form-js's debounced input, so a following click sees the value.
-      input.sendKeys(text, Keys.TAB);
-      return input.getDomProperty("value").equals(text);
-    }, "field " + key + " to hold '" + text + "'");
+    retrying(
+        d -> {
+          WebElement input = visibleIn(field);
+          scrollIntoView(input);
+          if (!input.getDomProperty("value").isEmpty()) {
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+          }
+          // Leaving the field (Tab) flushes form-js's debounced input, so a following click sees
+          // the value.
+          input.sendKeys(text, Keys.TAB);
+          return input.getDomProperty("value").equals(text);
+        },
+        "field " + key + " to hold '" + text + "'");
   }
 
   /** Types a date into a date field. */
   public void fillDate(String key, LocalDate date) {
     By field = By.cssSelector("input[id$='Field_" + key + "-date']");
-    retrying(d -> {
-      WebElement input = visibleIn(field);
-      scrollIntoView(input);
-      if (!input.getDomProperty("value").isEmpty()) {
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-      }
-      input.sendKeys(date.format(FORM_JS_DATE), Keys.TAB);
-      return !input.getDomProperty("value").isEmpty();
-    }, "date field " + key);
+    retrying(
+        d -> {
+          WebElement input = visibleIn(field);
+          scrollIntoView(input);
+          if (!input.getDomProperty("value").isEmpty()) {
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+          }
+          input.sendKeys(date.format(FORM_JS_DATE), Keys.TAB);
+          return !input.getDomProperty("value").isEmpty();
+        },
+        "date field " + key);
   }
 
   /** Picks an option of a select field by its visible label. */
   public void select(String key, String label) {
     By display = By.cssSelector("[id$='Field_" + key + "-display']");
-    String field = "//div[contains(@class,'fjs-form-field')][.//*[contains(@id,'Field_" + key + "-display')]]";
+    String field =
+        "//div[contains(@class,'fjs-form-field')][.//*[contains(@id,'Field_" + key + "-display')]]";
     By list = By.xpath(field + "//div[contains(@class,'fjs-dropdownlist')]");
     // Tabbing out of the field before focuses the select, which opens its list already.
     if (driver.findElements(list).stream().noneMatch(WebElement::isDisplayed)) {
       click(display);
     }
-    click(By.xpath(field + "//div[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)="
-        + xpathLiteral(label) + "]"));
+    click(
+        By.xpath(
+            field
+                + "//div[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)="
+                + xpathLiteral(label)
+                + "]"));
     wait.until(ExpectedConditions.textToBe(display, label));
   }
 
   /** Picks a radio option by its visible label. */
   public void choose(String key, String label) {
     By option = optionLabel(key, label);
-    retrying(d -> {
-      WebElement l = visibleIn(option);
-      scrollIntoView(l);
-      if (!l.findElement(By.tagName("input")).isSelected()) {
-        l.click();
-      }
-      return d.findElement(option).findElement(By.tagName("input")).isSelected();
-    }, "option '" + label + "' of " + key + " to be chosen");
+    retrying(
+        d -> {
+          WebElement l = visibleIn(option);
+          scrollIntoView(l);
+          if (!l.findElement(By.tagName("input")).isSelected()) {
+            l.click();
+          }
+          return d.findElement(option).findElement(By.tagName("input")).isSelected();
+        },
+        "option '" + label + "' of " + key + " to be chosen");
   }
 
   /** Ticks or clears a checkbox field. */
@@ -355,14 +441,16 @@ public final class Browser implements AutoCloseable {
   /** Ticks or clears one option of a checklist field, by its visible label. */
   public void checkOption(String key, String label, boolean checked) {
     By option = optionLabel(key, label);
-    retrying(d -> {
-      WebElement l = visibleIn(option);
-      scrollIntoView(l);
-      if (l.findElement(By.tagName("input")).isSelected() != checked) {
-        l.click();
-      }
-      return d.findElement(option).findElement(By.tagName("input")).isSelected() == checked;
-    }, "option '" + label + "' of " + key + " to be " + (checked ? "ticked" : "cleared"));
+    retrying(
+        d -> {
+          WebElement l = visibleIn(option);
+          scrollIntoView(l);
+          if (l.findElement(By.tagName("input")).isSelected() != checked) {
+            l.click();
+          }
+          return d.findElement(option).findElement(By.tagName("input")).isSelected() == checked;
+        },
+        "option '" + label + "' of " + key + " to be " + (checked ? "ticked" : "cleared"));
   }
 
   /** Whether an option of a radio or checklist field is selected. */
@@ -372,59 +460,81 @@ public final class Browser implements AutoCloseable {
 
   /** The value shown by a form field (read-only fields included). */
   public String fieldValue(String key) {
-    return visible(By.cssSelector("input[id$='Field_" + key + "'], textarea[id$='Field_" + key + "']"))
+    return visible(
+            By.cssSelector("input[id$='Field_" + key + "'], textarea[id$='Field_" + key + "']"))
         .getDomProperty("value");
   }
 
   private By optionLabel(String key, String label) {
-    return By.xpath("//label[.//input[contains(@id,'Field_" + key + "-')] and normalize-space(.)="
-        + xpathLiteral(label) + "]");
+    return By.xpath(
+        "//label[.//input[contains(@id,'Field_"
+            + key
+            + "-')] and normalize-space(.)="
+            + xpathLiteral(label)
+            + "]");
   }
 
   private void setChecked(By box, boolean checked, String what) {
-    retrying(d -> {
-      WebElement input = d.findElement(box);
-      scrollIntoView(input);
-      if (input.isSelected() != checked) {
-        input.click();
-      }
-      return d.findElement(box).isSelected() == checked;
-    }, what + " to be " + (checked ? "ticked" : "cleared"));
+    retrying(
+        d -> {
+          WebElement input = d.findElement(box);
+          scrollIntoView(input);
+          if (input.isSelected() != checked) {
+            input.click();
+          }
+          return d.findElement(box).isSelected() == checked;
+        },
+        what + " to be " + (checked ? "ticked" : "cleared"));
   }
 
-  // ---------------------------------------------------------------------------------------------- notifications
+  // ----------------------------------------------------------------------------------------------
+  // notifications
 
-  /** The texts of the notifications now shown (page, dialog, task form), status and message together. */
+  /**
+   * The texts of the notifications now shown (page, dialog, task form), status and message
+   * together.
+   */
   public List<String> notifications() {
     return shownNotifications().stream().map(Browser::notificationText).toList();
   }
 
   /**
-   * Waits for a notification containing the given text, scrolls it into view (a dialog's notifications sit at
-   * the top of the dialog) and returns its whole text.
+   * Waits for a notification containing the given text, scrolls it into view (a dialog's
+   * notifications sit at the top of the dialog) and returns its whole text.
    */
   public String waitForNotification(String containing) {
     try {
-      WebElement shown = wait.until(d -> shownNotifications().stream()
-          .filter(n -> notificationText(n).contains(containing)).findFirst().orElse(null));
+      WebElement shown =
+          wait.until(
+              d ->
+                  shownNotifications().stream()
+                      .filter(n -> notificationText(n).contains(containing))
+                      .findFirst()
+                      .orElse(null));
       scrollIntoView(shown);
       return notificationText(shown);
     } catch (TimeoutException e) {
-      throw new AssertionError("No notification containing '" + containing + "'; shown: " + notifications(), e);
+      throw new AssertionError(
+          "No notification containing '" + containing + "'; shown: " + notifications(), e);
     }
   }
 
   private List<WebElement> shownNotifications() {
     // The notification panels of the page and of dialogs, and the error box of a task form.
-    return driver.findElements(By.cssSelector("[notifications-panel] .alert, .task-details .alert-danger")).stream()
-        .filter(WebElement::isDisplayed).filter(a -> !notificationText(a).isEmpty()).toList();
+    return driver
+        .findElements(By.cssSelector("[notifications-panel] .alert, .task-details .alert-danger"))
+        .stream()
+        .filter(WebElement::isDisplayed)
+        .filter(a -> !notificationText(a).isEmpty())
+        .toList();
   }
 
   private static String notificationText(WebElement alert) {
     return alert.getText().replace("×", "").replaceAll("\\s+", " ").trim();
   }
 
-  // ---------------------------------------------------------------------------------------------- Cockpit
+  // ----------------------------------------------------------------------------------------------
+  // Cockpit
 
   /** Logs into Cockpit and waits for its dashboard. */
   public void loginToCockpit(String user, String password) {
@@ -438,44 +548,72 @@ public final class Browser implements AutoCloseable {
     visible(By.cssSelector(".dashboard section h1.section-title"));
   }
 
-  /** The titles of the dashboard's sections (Camunda's own and those of plugins on {@code cockpit.dashboard}). */
+  /**
+   * The titles of the dashboard's sections (Camunda's own and those of plugins on {@code
+   * cockpit.dashboard}).
+   */
   public List<String> cockpitDashboardSections() {
     visible(By.cssSelector(".dashboard section h1.section-title"));
     return driver.findElements(By.cssSelector(".dashboard section h1.section-title")).stream()
-        .map(WebElement::getText).map(String::trim).filter(t -> !t.isEmpty()).toList();
+        .map(WebElement::getText)
+        .map(String::trim)
+        .filter(t -> !t.isEmpty())
+        .toList();
   }
 
   /** A dashboard section by its title, waiting for it (a plugin's section may render late). */
   public WebElement cockpitDashboardSection(String title) {
     try {
-      return visible(By.xpath("//div[contains(@class,'dashboard')]//section[.//h1[contains(@class,'section-title')"
-          + " and normalize-space(.)=" + xpathLiteral(title) + "]]"));
+      return visible(
+          By.xpath(
+              "//div[contains(@class,'dashboard')]//section[.//h1[contains(@class,'section-title')"
+                  + " and normalize-space(.)="
+                  + xpathLiteral(title)
+                  + "]]"));
     } catch (TimeoutException e) {
-      throw new AssertionError("No dashboard section '" + title + "'; the dashboard has "
-          + cockpitDashboardSections(), e);
+      throw new AssertionError(
+          "No dashboard section '" + title + "'; the dashboard has " + cockpitDashboardSections(),
+          e);
     }
   }
 
   /**
-   * Follows a link inside a dashboard section, found by a part of its visible text (so that a link to a case
-   * or a task can be found by the case number) or of its address, and waits for the page's address to change.
+   * Follows a link inside a dashboard section, found by a part of its visible text (so that a link
+   * to a case or a task can be found by the case number) or of its address, and waits for the
+   * page's address to change.
    */
   public void followLinkInDashboardSection(String sectionTitle, String linkTextOrHref) {
     WebElement section = cockpitDashboardSection(sectionTitle);
     String before = driver.getCurrentUrl();
     String part = xpathLiteral(linkTextOrHref);
-    WebElement link = section.findElement(By.xpath(".//a[contains(normalize-space(.)," + part
-        + ") or contains(@href," + part + ")]"));
+    WebElement link =
+        section.findElement(
+            By.xpath(
+                ".//a[contains(normalize-space(.)," + part + ") or contains(@href," + part + ")]"));
     scrollIntoView(link);
     link.click();
     wait.until(d -> !d.getCurrentUrl().equals(before));
   }
 
-  /** Opens a tab of a Cockpit page (a process instance's "Biến", "Kết luận và nhiệm vụ"…) by its label. */
+  /**
+   * Opens a tab of a Cockpit page (a process instance's "Biến", "Kết luận và nhiệm vụ"…) by its
+   * label.
+   */
   public void openCockpitTab(String label) {
-    click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)=" + xpathLiteral(label) + "]"));
-    wait.until(d -> !d.findElements(By.xpath("//ul[contains(@class,'nav-tabs')]//li[contains(@class,'active')]"
-        + "/a[normalize-space(.)=" + xpathLiteral(label) + "]")).isEmpty());
+    click(
+        By.xpath(
+            "//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)="
+                + xpathLiteral(label)
+                + "]"));
+    wait.until(
+        d ->
+            !d.findElements(
+                    By.xpath(
+                        "//ul[contains(@class,'nav-tabs')]//li[contains(@class,'active')]"
+                            + "/a[normalize-space(.)="
+                            + xpathLiteral(label)
+                            + "]"))
+                .isEmpty());
   }
 
   public String currentUrl() {
@@ -487,45 +625,61 @@ public final class Browser implements AutoCloseable {
     try {
       wait.until(d -> visibleText().contains(text));
     } catch (TimeoutException e) {
-      throw new AssertionError("The page does not show '" + text + "'; it shows: " + visibleText(), e);
+      throw new AssertionError(
+          "The page does not show '" + text + "'; it shows: " + visibleText(), e);
     }
   }
 
-  // ---------------------------------------------------------------------------------------------- screenshots
+  // ----------------------------------------------------------------------------------------------
+  // screenshots
 
-  /** Saves a screenshot as {@code target/screenshots/<test class>/<nn>-<name>.png} and returns its path. */
+  /**
+   * Saves a screenshot as {@code target/screenshots/<test class>/<nn>-<name>.png} and returns its
+   * path.
+   */
   public Path screenshot(String name) {
     Path file = screenshots.resolve(String.format("%02d-%s.png", ++screenshotCount, name));
     try {
-      Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(
+          driver.getScreenshotAs(OutputType.FILE).toPath(),
+          file,
+          StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return file;
   }
 
-  // ---------------------------------------------------------------------------------------------- plumbing
+  // ----------------------------------------------------------------------------------------------
+  // plumbing
 
   private WebElement visible(By by) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
   private WebElement visibleIn(By by) {
-    return driver.findElements(by).stream().filter(WebElement::isDisplayed).findFirst()
+    return driver.findElements(by).stream()
+        .filter(WebElement::isDisplayed)
+        .findFirst()
         .orElseThrow(() -> new NoSuchElementException("No visible " + by));
   }
 
-  /** Clicks once the element is visible, scrolled to the middle (the webapps' footer covers the bottom edge). */
+  /**
+   * Clicks once the element is visible, scrolled to the middle (the webapps' footer covers the
+   * bottom edge).
+   */
   private void click(By by) {
-    retrying(d -> {
-      WebElement e = visibleIn(by);
-      if (!e.isEnabled()) {
-        return false;
-      }
-      scrollIntoView(e);
-      e.click();
-      return true;
-    }, "click on " + by);
+    retrying(
+        d -> {
+          WebElement e = visibleIn(by);
+          if (!e.isEnabled()) {
+            return false;
+          }
+          scrollIntoView(e);
+          e.click();
+          return true;
+        },
+        "click on " + by);
   }
 
   private static void typeInto(WebElement input, String text) {
@@ -536,7 +690,8 @@ public final class Browser implements AutoCloseable {
   }
 
   private void scrollIntoView(WebElement e) {
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
   }
 
   /** Repeats an action until it reports success, while the page is still re-rendering under it. */
@@ -549,7 +704,8 @@ public final class Browser implements AutoCloseable {
           .ignoring(ElementNotInteractableException.class)
           .until(action::apply);
     } catch (TimeoutException e) {
-      throw new AssertionError("Timed out waiting for " + what + "; notifications: " + notifications(), e);
+      throw new AssertionError(
+          "Timed out waiting for " + what + "; notifications: " + notifications(), e);
     }
   }
 

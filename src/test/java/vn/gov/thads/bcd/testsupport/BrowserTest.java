@@ -8,8 +8,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The whole application ({@link IntegrationTest}) and one headless Chromium for all tests of the class; screenshots
- * go to {@code target/screenshots/<class>/}, and what the browser showed when a test failed is kept beside them.
+ * The whole application ({@link IntegrationTest}) and one headless Chromium for all tests of the
+ * class; screenshots go to {@code target/screenshots/<class>/}, and what the browser showed when a
+ * test failed is kept beside them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTest extends IntegrationTest {
@@ -19,9 +20,13 @@ public abstract class BrowserTest extends IntegrationTest {
   protected Browser browser;
 
   @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure = context -> context.getExecutionException()
-      .filter(e -> browser != null)
-      .ifPresent(e -> browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName()));
+  final AfterTestExecutionCallback screenshotOnFailure =
+      context ->
+          context
+              .getExecutionException()
+              .filter(e -> browser != null)
+              .ifPresent(
+                  e -> browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName()));
 
   @BeforeAll
   void startBrowser() {

@@ -8,12 +8,18 @@ public final class CaseRequests {
 
   private CaseRequests() {}
 
-  /** A complete, valid dossier with a decision number of its own ({@link CaseScenario#uniqueDecisionNo()}). */
+  /**
+   * A complete, valid dossier with a decision number of its own ({@link
+   * CaseScenario#uniqueDecisionNo()}).
+   */
   public static Map<String, Object> dossier() {
     return dossier(CaseScenario.uniqueDecisionNo());
   }
 
-  /** A complete, valid dossier; the decision number makes it recognisable and must not be an open case's. */
+  /**
+   * A complete, valid dossier; the decision number makes it recognisable and must not be an open
+   * case's.
+   */
   public static Map<String, Object> dossier(String decisionNo) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("enforcementDecisionNo", string(decisionNo));
@@ -23,7 +29,9 @@ public final class CaseRequests {
     v.put("creditorName", string("Ngân hàng TMCP Phát triển Kiên Giang"));
     v.put("amountVnd", Map.of("value", 12_500_000_000L, "type", "Long"));
     v.put("caseCategory", string("tin-dung-ngan-hang"));
-    v.put("obstacle", string("Tài sản thế chấp là quyền sử dụng đất đang có tranh chấp với người thứ ba."));
+    v.put(
+        "obstacle",
+        string("Tài sản thế chấp là quyền sử dụng đất đang có tranh chấp với người thứ ba."));
     v.put("proposal", string("Đề nghị Sở Nông nghiệp và Môi trường cung cấp hồ sơ địa chính."));
     return v;
   }

@@ -1,16 +1,16 @@
 package vn.gov.thads.bcd.testsupport;
 
 import java.util.Date;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
@@ -28,16 +28,24 @@ public final class CaseScenario {
   }
 
   /** A regional officer starts a case with the given dossier. */
-  public static CaseScenario start(ProcessEngine engine, String officer, Map<String, Object> dossier) {
-    return new CaseScenario(engine, as(engine, officer,
-        () -> engine.getRuntimeService().startProcessInstanceByKey("DifficultCaseProcess", dossier)));
+  public static CaseScenario start(
+      ProcessEngine engine, String officer, Map<String, Object> dossier) {
+    return new CaseScenario(
+        engine,
+        as(
+            engine,
+            officer,
+            () ->
+                engine
+                    .getRuntimeService()
+                    .startProcessInstanceByKey("DifficultCaseProcess", dossier)));
   }
 
   private static final AtomicInteger DECISIONS = new AtomicInteger(800_000);
 
   /**
-   * An enforcement decision number no other case of this JVM has (an open case per decision is the rule; numbers
-   * written in tests stay below 800000).
+   * An enforcement decision number no other case of this JVM has (an open case per decision is the
+   * rule; numbers written in tests stay below 800000).
    */
   public static String uniqueDecisionNo() {
     return DECISIONS.incrementAndGet() + "/QĐ-THADS";
@@ -48,7 +56,10 @@ public final class CaseScenario {
     return dossier(uniqueDecisionNo());
   }
 
-  /** A valid dossier; tweak the returned map to vary the case. The decision number must not be an open case's. */
+  /**
+   * A valid dossier; tweak the returned map to vary the case. The decision number must not be an
+   * open case's.
+   */
   public static Map<String, Object> dossier(String decisionNo) {
     Map<String, Object> v = new HashMap<>();
     v.put("enforcementDecisionNo", decisionNo);
@@ -67,26 +78,46 @@ public final class CaseScenario {
 
   /** The open tasks of this case, whichever (sub-)process holds them. */
   public List<Task> tasks(String taskKey) {
-    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
-        .taskDefinitionKey(taskKey).list();
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceBusinessKey(caseNumber)
+        .taskDefinitionKey(taskKey)
+        .list();
   }
 
   public Task task(String taskKey) {
     List<Task> tasks = tasks(taskKey);
     if (tasks.size() != 1) {
-      throw new AssertionError("Expected one open task " + taskKey + " in " + caseNumber + ", found " + tasks.size()
-          + "; open: " + engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber).list()
-              .stream().map(Task::getTaskDefinitionKey).toList());
+      throw new AssertionError(
+          "Expected one open task "
+              + taskKey
+              + " in "
+              + caseNumber
+              + ", found "
+              + tasks.size()
+              + "; open: "
+              + engine
+                  .getTaskService()
+                  .createTaskQuery()
+                  .processInstanceBusinessKey(caseNumber)
+                  .list()
+                  .stream()
+                  .map(Task::getTaskDefinitionKey)
+                  .toList());
     }
     return tasks.get(0);
   }
 
   /** Completes a task as a user, with that user's groups, so that authorizations apply. */
   public void complete(String user, Task task, Map<String, Object> variables) {
-    as(engine, user, () -> {
-      engine.getFormService().submitTaskForm(task.getId(), variables);
-      return null;
-    });
+    as(
+        engine,
+        user,
+        () -> {
+          engine.getFormService().submitTaskForm(task.getId(), variables);
+          return null;
+        });
   }
 
   public void complete(String user, String taskKey, Map<String, Object> variables) {
@@ -97,13 +128,22 @@ public final class CaseScenario {
     return subProcess("OpinionRequestProcess");
   }
 
-  /** The running called process of this case with the given key (one level below the main process). */
+  /**
+   * The running called process of this case with the given key (one level below the main process).
+   */
   public ProcessInstance subProcess(String key) {
-    return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(main.getId())
-        .processDefinitionKey(key).singleResult();
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .superProcessInstanceId(main.getId())
+        .processDefinitionKey(key)
+        .singleResult();
   }
 
-  /** The jobs of the models (timers, asynchronous steps) of every running process of this case; not the reminders. */
+  /**
+   * The jobs of the models (timers, asynchronous steps) of every running process of this case; not
+   * the reminders.
+   */
   public List<Job> jobs() {
     return allJobs().stream().filter(j -> !ReminderJobs.isReminder(j)).toList();
   }
@@ -114,9 +154,20 @@ public final class CaseScenario {
   }
 
   private List<Job> allJobs() {
-    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list()
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumber)
+        .list()
         .stream()
-        .flatMap(p -> engine.getManagementService().createJobQuery().processInstanceId(p.getId()).list().stream())
+        .flatMap(
+            p ->
+                engine
+                    .getManagementService()
+                    .createJobQuery()
+                    .processInstanceId(p.getId())
+                    .list()
+                    .stream())
         .toList();
   }
 
@@ -124,8 +175,10 @@ public final class CaseScenario {
   public void runJobs() {
     for (int round = 0; round < 10; round++) {
       Date now = ClockUtil.getCurrentTime();
-      List<Job> due = jobs().stream()
-          .filter(j -> j.getDuedate() == null || !j.getDuedate().after(now)).toList();
+      List<Job> due =
+          jobs().stream()
+              .filter(j -> j.getDuedate() == null || !j.getDuedate().after(now))
+              .toList();
       if (due.isEmpty()) {
         return;
       }
@@ -134,13 +187,19 @@ public final class CaseScenario {
   }
 
   public boolean mainEnded() {
-    return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(main.getId())
-        .singleResult().getEndTime() != null;
+    return engine
+            .getHistoryService()
+            .createHistoricProcessInstanceQuery()
+            .processInstanceId(main.getId())
+            .singleResult()
+            .getEndTime()
+        != null;
   }
 
   public static <T> T as(ProcessEngine engine, String user, Supplier<T> action) {
     IdentityService identity = engine.getIdentityService();
-    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    List<String> groups =
+        identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
     identity.setAuthentication(user, groups);
     try {
       return action.get();

@@ -1,9 +1,8 @@
 package vn.gov.thads.bcd.testsupport;
 
-import java.io.ByteArrayInputStream;
-import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -15,8 +14,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 
-/** A small HTTP client for the tests: engine-rest with Basic credentials, and a webapp session with cookies. */
+/**
+ * A small HTTP client for the tests: engine-rest with Basic credentials, and a webapp session with
+ * cookies.
+ */
 public final class Http {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,8 +31,12 @@ public final class Http {
 
   private Http(String base, String user, String password) {
     this.base = base;
-    this.authorization = user == null ? null
-        : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    this.authorization =
+        user == null
+            ? null
+            : "Basic "
+                + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     this.cookies = new CookieManager();
     this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
   }
@@ -42,8 +49,9 @@ public final class Http {
   }
 
   /**
-   * The same client (credentials, cookies, so the same webapp session) sending to another port of 127.0.0.1: another
-   * node of a cluster, as a load balancer would pick it. Cookies do not depend on the port (RFC 6265).
+   * The same client (credentials, cookies, so the same webapp session) sending to another port of
+   * 127.0.0.1: another node of a cluster, as a load balancer would pick it. Cookies do not depend
+   * on the port (RFC 6265).
    */
   public Http onPort(int port) {
     return new Http("http://127.0.0.1:" + port, this);
@@ -51,7 +59,9 @@ public final class Http {
 
   /** The value of a cookie this client holds, if any. */
   public Optional<HttpCookie> cookie(String name) {
-    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .findFirst();
   }
 
   /** engine-rest as {@code user}, or anonymously when user is null. */
@@ -80,8 +90,10 @@ public final class Http {
 
   public Response postJson(String path, Object body) {
     try {
-      return send(request(path).header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+      return send(
+          request(path)
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -89,27 +101,32 @@ public final class Http {
 
   /** A POST of a body as given (e.g. broken JSON), with the given content type. */
   public Response postRaw(String path, String contentType, String body) {
-    return send(request(path).header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
   public Response putJson(String path, Object body) {
     try {
-      return send(request(path).header("Content-Type", "application/json")
-          .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+      return send(
+          request(path)
+              .header("Content-Type", "application/json")
+              .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * Posts raw bytes as JSON; {@code chunked} sends them without a declared length (Transfer-Encoding: chunked), as
-   * a client streaming a body would.
+   * Posts raw bytes as JSON; {@code chunked} sends them without a declared length
+   * (Transfer-Encoding: chunked), as a client streaming a body would.
    */
   public Response postBytes(String path, byte[] body, boolean chunked) {
-    HttpRequest.BodyPublisher publisher = chunked
-        ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
-        : HttpRequest.BodyPublishers.ofByteArray(body);
+    HttpRequest.BodyPublisher publisher =
+        chunked
+            ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
+            : HttpRequest.BodyPublishers.ofByteArray(body);
     return send(request(path).header("Content-Type", "application/json").POST(publisher));
   }
 
@@ -125,8 +142,11 @@ public final class Http {
   /** A JSON POST from a logged-in webapp session, with the CSRF header as the webapps send it. */
   public Response postJsonFromWebapp(String path, Object body) {
     try {
-      return send(request(path).header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrfToken())
-          .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+      return send(
+          request(path)
+              .header("Content-Type", "application/json")
+              .header("X-XSRF-TOKEN", csrfToken())
+              .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -134,11 +154,16 @@ public final class Http {
 
   /** A form POST without the CSRF header, as a forged cross-site request would send it. */
   public Response postFormWithoutCsrf(String path, String form) {
-    return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form)));
+    return send(
+        request(path)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)));
   }
 
-  /** Logs into a Camunda webapp the way its login page does: CSRF token from a first GET, then a form POST. */
+  /**
+   * Logs into a Camunda webapp the way its login page does: CSRF token from a first GET, then a
+   * form POST.
+   */
   public Response loginToWebapp(String app, String user, String password) {
     return loginToWebapp("default", app, user, password);
   }
@@ -146,12 +171,16 @@ public final class Http {
   /** As {@link #loginToWebapp(String, String, String)}, to the engine of the given name. */
   public Response loginToWebapp(String engine, String app, String user, String password) {
     get("/camunda/app/" + app + "/");
-    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    return send(request("/camunda/api/admin/auth/user/" + engine + "/login/" + app)
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("X-XSRF-TOKEN", csrfToken())
-        .POST(HttpRequest.BodyPublishers.ofString(form)));
+    String form =
+        "username="
+            + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    return send(
+        request("/camunda/api/admin/auth/user/" + engine + "/login/" + app)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("X-XSRF-TOKEN", csrfToken())
+            .POST(HttpRequest.BodyPublishers.ofString(form)));
   }
 
   private String csrfToken() {
@@ -172,7 +201,8 @@ public final class Http {
 
   private Response send(HttpRequest.Builder builder) {
     try {
-      HttpResponse<String> r = client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> r =
+          client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Response(r.statusCode(), r.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -8,8 +8,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole application on a real port, in default mode but on PostgreSQL (database {@code bcd_test_<pid>},
- * created afresh for each test JVM; those of ended JVMs are dropped by the next run). Subclasses share one application context.
+ * The whole application on a real port, in default mode but on PostgreSQL (database {@code
+ * bcd_test_<pid>}, created afresh for each test JVM; those of ended JVMs are dropped by the next
+ * run). Subclasses share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(ProcessEngineCoverageConfiguration.class)
@@ -23,7 +24,8 @@ public abstract class IntegrationTest {
   static void postgres(DynamicPropertyRegistry registry) {
     synchronized (IntegrationTest.class) {
       if (database == null) {
-        // One database per test JVM, so that test runs side by side (two checkouts) never share one.
+        // One database per test JVM, so that test runs side by side (two checkouts) never share
+        // one.
         PostgresTestDatabase.dropLeftovers();
         database = PostgresTestDatabase.fresh("bcd_test_" + ProcessHandle.current().pid());
         mailPort = FreePort.find();

@@ -1,10 +1,8 @@
 package vn.gov.thads.bcd.testsupport;
 
-import vn.gov.thads.bcd.platform.VietnamTime;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -15,8 +13,12 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
+import vn.gov.thads.bcd.platform.VietnamTime;
 
-/** The usual steps of a case, as the people who hold each task take them, for scenario tests and benchmarks. */
+/**
+ * The usual steps of a case, as the people who hold each task take them, for scenario tests and
+ * benchmarks.
+ */
 public final class Lifecycle {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,20 +38,32 @@ public final class Lifecycle {
     CaseScenario c = CaseScenario.start(engine, officer, CaseScenario.dossier(decisionNo));
     c.complete("photruongban", "Task_ApproveRequest", Map.of("approvalDecision", "approve"));
     c.complete("thuky", "Task_ReviewDossier", Map.of("dossierComplete", "complete"));
-    c.complete("thuky", "Task_ConfirmAgencies", Map.of("consultedAgencies", json(List.of("so-tu-phap"))));
-    c.complete("cv.sotuphap", "Task_GiveOpinion", Map.of("opinionPosition", "agree", "opinionContent", "Thống nhất."));
+    c.complete(
+        "thuky", "Task_ConfirmAgencies", Map.of("consultedAgencies", json(List.of("so-tu-phap"))));
+    c.complete(
+        "cv.sotuphap",
+        "Task_GiveOpinion",
+        Map.of("opinionPosition", "agree", "opinionContent", "Thống nhất."));
     return c;
   }
 
   /** The meeting held today and its minutes recorded: the chair's conclusion is due. */
   public static void holdMeeting(CaseScenario c) {
     c.complete("thuky", "Task_ScheduleMeeting", meeting(today()));
-    c.complete("thuky", "Task_RecordMinutes", Map.of("minutesNo", "7/BB-BCĐ", "minutes", "Các thành viên thống nhất."));
+    c.complete(
+        "thuky",
+        "Task_RecordMinutes",
+        Map.of("minutesNo", "7/BB-BCĐ", "minutes", "Các thành viên thống nhất."));
   }
 
   public static Map<String, Object> meeting(LocalDate date) {
-    return Map.of("meetingType", "AD_HOC", "meetingDate", date.toString(),
-        "meetingParticipants", json(List.of("ubnd-tinh", "thads-tinh", "so-tu-phap", "vks-tinh")));
+    return Map.of(
+        "meetingType",
+        "AD_HOC",
+        "meetingDate",
+        date.toString(),
+        "meetingParticipants",
+        json(List.of("ubnd-tinh", "thads-tinh", "so-tu-phap", "vks-tinh")));
   }
 
   public static Map<String, Object> conclusion(boolean coercion, Row... rows) {
@@ -72,20 +86,38 @@ public final class Lifecycle {
   /** The open task of the given key held by the given agency (candidate group). */
   public static Task taskOf(ProcessEngine engine, CaseScenario c, String taskKey, String agency) {
     return c.tasks(taskKey).stream()
-        .filter(t -> engine.getTaskService().getIdentityLinksForTask(t.getId()).stream()
-            .anyMatch(l -> agency.equals(l.getGroupId())))
-        .findFirst().orElseThrow(() -> new AssertionError("No " + taskKey + " for " + agency + " in " + c.caseNumber));
+        .filter(
+            t ->
+                engine.getTaskService().getIdentityLinksForTask(t.getId()).stream()
+                    .anyMatch(l -> agency.equals(l.getGroupId())))
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("No " + taskKey + " for " + agency + " in " + c.caseNumber));
   }
 
   /** Moves the engine's clock past the case's timer waiting at the given activity, and fires it. */
   public static void passTimer(ProcessEngine engine, CaseScenario c, String activityId) {
-    Job timer = c.jobs().stream()
-        .filter(j -> j.getDuedate() != null && j.getJobDefinitionId() != null) // not the reminders' timers
-        .filter(j -> activityId.equals(engine.getManagementService().createJobDefinitionQuery()
-            .jobDefinitionId(j.getJobDefinitionId()).singleResult().getActivityId()))
-        .findFirst().orElseThrow(() -> new AssertionError("No timer at " + activityId + " in " + c.caseNumber));
+    Job timer =
+        c.jobs().stream()
+            .filter(
+                j ->
+                    j.getDuedate() != null
+                        && j.getJobDefinitionId() != null) // not the reminders' timers
+            .filter(
+                j ->
+                    activityId.equals(
+                        engine
+                            .getManagementService()
+                            .createJobDefinitionQuery()
+                            .jobDefinitionId(j.getJobDefinitionId())
+                            .singleResult()
+                            .getActivityId()))
+            .findFirst()
+            .orElseThrow(
+                () -> new AssertionError("No timer at " + activityId + " in " + c.caseNumber));
     if (timer.getDuedate().after(ClockUtil.getCurrentTime())) {
-      ClockUtil.setCurrentTime(Date.from(timer.getDuedate().toInstant().plus(Duration.ofMinutes(1))));
+      ClockUtil.setCurrentTime(
+          Date.from(timer.getDuedate().toInstant().plus(Duration.ofMinutes(1))));
     }
     engine.getManagementService().executeJob(timer.getId());
   }

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** The model files of the repository's bpmn/ folder, for tests that compare against what is deployed. */
+/**
+ * The model files of the repository's bpmn/ folder, for tests that compare against what is
+ * deployed.
+ */
 public final class ModelFiles {
 
   private ModelFiles() {}

@@ -27,18 +27,22 @@ import vn.gov.thads.bcd.calendar.WorkingDayCalendarPlugin;
 import vn.gov.thads.bcd.calendar.WorkingDays;
 
 /**
- * The engine of the model tests ({@code *ModelTest}, Surefire): one in-memory H2 engine per JVM, without Spring,
- * with what the models need from the application's engine and nothing else:
+ * The engine of the model tests ({@code *ModelTest}, Surefire): one in-memory H2 engine per JVM,
+ * without Spring, with what the models need from the application's engine and nothing else:
+ *
  * <ul>
- *   <li>beans resolved from {@link org.camunda.bpm.engine.test.mock.Mocks} (each test registers mocks by bean name);
- *   <li>the application's working-day business calendar ({@code P5WD} in due dates and timers), plain Java;
- *   <li>Spin with JSON as default serialization (lists in variables, as {@code application.yaml} sets it) and
- *       Connect (the http-connector of PublishToProvinceProcess);
+ *   <li>beans resolved from {@link org.camunda.bpm.engine.test.mock.Mocks} (each test registers
+ *       mocks by bean name);
+ *   <li>the application's working-day business calendar ({@code P5WD} in due dates and timers),
+ *       plain Java;
+ *   <li>Spin with JSON as default serialization (lists in variables, as {@code application.yaml}
+ *       sets it) and Connect (the http-connector of PublishToProvinceProcess);
  *   <li>the flow-node and sequence-flow recorder of camunda-process-test-coverage.
  * </ul>
- * Coverage reports go to {@value #REPORT_DIRECTORY}, not to {@code target/process-test-coverage}: that folder is what
- * {@code coverage.CoverageGate} sums for the scenario ITs, and model tests must not count there.
- * The job executor is off: tests execute timer and asynchronous jobs themselves.
+ *
+ * Coverage reports go to {@value #REPORT_DIRECTORY}, not to {@code target/process-test-coverage}:
+ * that folder is what {@code coverage.CoverageGate} sums for the scenario ITs, and model tests must
+ * not count there. The job executor is off: tests execute timer and asynchronous jobs themselves.
  */
 public final class ModelTestEngine {
 
@@ -50,9 +54,9 @@ public final class ModelTestEngine {
   private ModelTestEngine() {}
 
   /**
-   * The JUnit extension of a model test class: deploys nothing by itself, hands the shared engine to the test, records
-   * coverage and fails the class unless every flow node and sequence flow of the models it ran was passed. Called
-   * processes replaced by stubs are excluded by their keys.
+   * The JUnit extension of a model test class: deploys nothing by itself, hands the shared engine
+   * to the test, records coverage and fails the class unless every flow node and sequence flow of
+   * the models it ran was passed. Called processes replaced by stubs are excluded by their keys.
    */
   public static ProcessEngineCoverageExtension extension(String... stubbedProcessKeys) {
     return ProcessEngineCoverageExtension.builder(CONFIGURATION)
@@ -68,22 +72,29 @@ public final class ModelTestEngine {
   }
 
   /**
-   * The application's {@code deadlines} bean, real: periods of {@code src/main/resources/application.yaml}
-   * ({@code bcd.deadlines.periods}) resolved by the engine's working-day calendar. So a model naming a kind of
-   * deadline that is not configured fails here as it would in the application.
+   * The application's {@code deadlines} bean, real: periods of {@code
+   * src/main/resources/application.yaml} ({@code bcd.deadlines.periods}) resolved by the engine's
+   * working-day calendar. So a model naming a kind of deadline that is not configured fails here as
+   * it would in the application.
    */
   public static synchronized Deadlines deadlines() {
     if (deadlines == null) {
-      deadlines = new Deadlines(new DeadlineProperties(configuredPeriods()), engine().getProcessEngineConfiguration());
+      deadlines =
+          new Deadlines(
+              new DeadlineProperties(configuredPeriods()),
+              engine().getProcessEngineConfiguration());
     }
     return deadlines;
   }
 
   static Map<String, String> configuredPeriods() {
     try {
-      JsonNode periods = new ObjectMapper(new YAMLFactory())
-          .readTree(Path.of("src/main/resources/application.yaml").toFile())
-          .path("bcd").path("deadlines").path("periods");
+      JsonNode periods =
+          new ObjectMapper(new YAMLFactory())
+              .readTree(Path.of("src/main/resources/application.yaml").toFile())
+              .path("bcd")
+              .path("deadlines")
+              .path("periods");
       Map<String, String> result = new LinkedHashMap<>();
       periods.fields().forEachRemaining(e -> result.put(e.getKey(), e.getValue().asText()));
       if (result.isEmpty()) {
@@ -96,8 +107,8 @@ public final class ModelTestEngine {
   }
 
   /**
-   * Builds its engine once: every extension asks its configuration for an engine, and all of them get this one, so
-   * that the whole set of model tests pays for one engine start.
+   * Builds its engine once: every extension asks its configuration for an engine, and all of them
+   * get this one, so that the whole set of model tests pays for one engine start.
    */
   static final class SharedConfiguration extends StandaloneInMemProcessEngineConfiguration {
 
@@ -114,8 +125,12 @@ public final class ModelTestEngine {
       setExpressionManager(new MockExpressionManager());
       setDefaultSerializationFormat("application/json");
       CalendarScheduleProperties noSchedule = new CalendarScheduleProperties(Map.of());
-      List<ProcessEnginePlugin> plugins = List.of(new SpinProcessEnginePlugin(), new ConnectProcessEnginePlugin(),
-          new WorkingDayCalendarPlugin(new WorkingDays(new PublicHolidays(noSchedule), noSchedule)));
+      List<ProcessEnginePlugin> plugins =
+          List.of(
+              new SpinProcessEnginePlugin(),
+              new ConnectProcessEnginePlugin(),
+              new WorkingDayCalendarPlugin(
+                  new WorkingDays(new PublicHolidays(noSchedule), noSchedule)));
       setProcessEnginePlugins(new ArrayList<>(plugins));
       ProcessCoverageConfigurator.initializeProcessCoverageExtensions(this);
     }

@@ -1,12 +1,12 @@
 package vn.gov.thads.bcd.testsupport;
 
-import java.sql.ResultSet;
-import java.util.ArrayList;
-import java.util.List;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.testcontainers.DockerClientFactory;
@@ -14,11 +14,14 @@ import org.testcontainers.containers.PostgreSQLContainer;
 
 /**
  * Where the integration tests find PostgreSQL, in this order:
+ *
  * <ol>
- *   <li>{@code BCD_TEST_JDBC_URL} (with {@code BCD_TEST_DB_USER}, {@code BCD_TEST_DB_PASSWORD}), any server;
+ *   <li>{@code BCD_TEST_JDBC_URL} (with {@code BCD_TEST_DB_USER}, {@code BCD_TEST_DB_PASSWORD}),
+ *       any server;
  *   <li>the local server on 127.0.0.1:5432, user {@code postgres}, trust authentication;
  *   <li>a Testcontainers PostgreSQL 16 where a Docker engine is available.
  * </ol>
+ *
  * Each test database is created afresh on that server (dropped first if a previous run left it).
  * When none is reachable the tests stop at once with a message saying how to provide one.
  */
@@ -47,21 +50,24 @@ public final class PostgresTestDatabase {
       st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
       st.execute("CREATE DATABASE " + name + " ENCODING 'UTF8'");
     } catch (SQLException e) {
-      throw new IllegalStateException("Không tạo được cơ sở dữ liệu kiểm thử " + name + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Không tạo được cơ sở dữ liệu kiểm thử " + name + ": " + e.getMessage(), e);
     }
     return new Database(s.url(name), s.user(), s.password());
   }
 
   /**
-   * Drops the per-JVM databases ({@code bcd_test_<pid>}) left by test JVMs that have ended. Not done in a
-   * shutdown hook: dropping the database under the closing application makes its pool hang on exit.
+   * Drops the per-JVM databases ({@code bcd_test_<pid>}) left by test JVMs that have ended. Not
+   * done in a shutdown hook: dropping the database under the closing application makes its pool
+   * hang on exit.
    */
   public static synchronized void dropLeftovers() {
     Server s = server();
     try (Connection c = DriverManager.getConnection(s.url("postgres"), s.user(), s.password());
         Statement st = c.createStatement()) {
       List<String> names = new ArrayList<>();
-      try (ResultSet rs = st.executeQuery("SELECT datname FROM pg_database WHERE datname ~ '^bcd_test_[0-9]+$'")) {
+      try (ResultSet rs =
+          st.executeQuery("SELECT datname FROM pg_database WHERE datname ~ '^bcd_test_[0-9]+$'")) {
         while (rs.next()) {
           names.add(rs.getString(1));
         }
@@ -85,16 +91,21 @@ public final class PostgresTestDatabase {
     if (envUrl != null && !envUrl.isBlank()) {
       Matcher m = URL.matcher(envUrl);
       if (!m.matches()) {
-        throw new IllegalStateException("BCD_TEST_JDBC_URL phải có dạng jdbc:postgresql://host:port/db: " + envUrl);
+        throw new IllegalStateException(
+            "BCD_TEST_JDBC_URL phải có dạng jdbc:postgresql://host:port/db: " + envUrl);
       }
-      server = new Server(m.group(1), m.group(3) == null ? "" : m.group(3),
-          orDefault(System.getenv("BCD_TEST_DB_USER"), "postgres"),
-          orDefault(System.getenv("BCD_TEST_DB_PASSWORD"), ""));
+      server =
+          new Server(
+              m.group(1),
+              m.group(3) == null ? "" : m.group(3),
+              orDefault(System.getenv("BCD_TEST_DB_USER"), "postgres"),
+              orDefault(System.getenv("BCD_TEST_DB_PASSWORD"), ""));
       return server;
     }
     Server local = new Server("jdbc:postgresql://127.0.0.1:5432/", "", "postgres", "");
     String localProblem;
-    try (Connection ignored = DriverManager.getConnection(local.url("postgres"), local.user(), local.password())) {
+    try (Connection ignored =
+        DriverManager.getConnection(local.url("postgres"), local.user(), local.password())) {
       server = local;
       return server;
     } catch (SQLException e) {
@@ -105,18 +116,24 @@ public final class PostgresTestDatabase {
       container.start();
       Matcher m = URL.matcher(container.getJdbcUrl());
       m.matches();
-      server = new Server(m.group(1), m.group(3) == null ? "" : m.group(3),
-          container.getUsername(), container.getPassword());
+      server =
+          new Server(
+              m.group(1),
+              m.group(3) == null ? "" : m.group(3),
+              container.getUsername(),
+              container.getPassword());
       return server;
     }
-    throw new IllegalStateException("""
+    throw new IllegalStateException(
+        """
         Integration tests need PostgreSQL and none is reachable (127.0.0.1:5432: %s; no Docker engine).
         Provide one of:
           - BCD_TEST_JDBC_URL=jdbc:postgresql://host:5432/postgres (and BCD_TEST_DB_USER, BCD_TEST_DB_PASSWORD)
             for a server where that user may create databases;
           - a local server on 127.0.0.1:5432 accepting user postgres (Debian: apt-get install postgresql,
             then pg_ctlcluster --skip-systemctl-redirect <version> main start), as .ci/run does;
-          - a running Docker engine, for Testcontainers.""".formatted(localProblem));
+          - a running Docker engine, for Testcontainers."""
+            .formatted(localProblem));
   }
 
   private static boolean dockerAvailable() {

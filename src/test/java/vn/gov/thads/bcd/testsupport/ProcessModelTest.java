@@ -26,12 +26,15 @@ import org.mockito.Mockito;
 import vn.gov.thads.bcd.calendar.Deadlines;
 
 /**
- * Base of the model tests: one model of {@code bpmn/} (plus what it strictly needs) deployed on the shared in-memory
- * engine ({@link ModelTestEngine}), the beans it names replaced by Mockito mocks registered under the same names, the
- * engine clock frozen at {@link #NOW}. Each subclass registers its own coverage extension:
+ * Base of the model tests: one model of {@code bpmn/} (plus what it strictly needs) deployed on the
+ * shared in-memory engine ({@link ModelTestEngine}), the beans it names replaced by Mockito mocks
+ * registered under the same names, the engine clock frozen at {@link #NOW}. Each subclass registers
+ * its own coverage extension:
+ *
  * <pre>
  * &#64;RegisterExtension static ProcessEngineCoverageExtension coverage = ModelTestEngine.extension();
  * </pre>
+ *
  * Tasks, jobs and assertions come from camunda-bpm-assert ({@link BpmnAwareTests}).
  */
 public abstract class ProcessModelTest {
@@ -39,7 +42,9 @@ public abstract class ProcessModelTest {
   /** Monday 02/03/2026, 08:00 in Vietnam: a working day, far from Tết and other holidays. */
   protected static final String NOW = "2026-03-02T08:00";
 
-  /** A stubbed called process waits here until the test completes it with the variables it returns. */
+  /**
+   * A stubbed called process waits here until the test completes it with the variables it returns.
+   */
   protected static final String STUB_TASK = "Task_Stub";
 
   protected ProcessEngine engine;
@@ -58,15 +63,20 @@ public abstract class ProcessModelTest {
 
   @AfterEach
   void endModelTest() {
-    // After the coverage extension has recorded the run (afterTestExecution); removes instances, jobs and history.
+    // After the coverage extension has recorded the run (afterTestExecution); removes instances,
+    // jobs and history.
     deployments.forEach(id -> engine.getRepositoryService().deleteDeployment(id, true));
     Mocks.reset();
     ClockUtil.reset();
   }
 
-  /** Deploys models of {@code bpmn/} (classpath {@code bpmn/…}) and stubs together, as one deployment. */
+  /**
+   * Deploys models of {@code bpmn/} (classpath {@code bpmn/…}) and stubs together, as one
+   * deployment.
+   */
   protected void deploy(List<String> models, BpmnModelInstance... stubs) {
-    DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name(getClass().getSimpleName());
+    DeploymentBuilder deployment =
+        engine.getRepositoryService().createDeployment().name(getClass().getSimpleName());
     models.forEach(m -> deployment.addClasspathResource("bpmn/" + m));
     for (BpmnModelInstance stub : stubs) {
       String key = stub.getDefinitions().getRootElements().iterator().next().getId();
@@ -80,12 +90,16 @@ public abstract class ProcessModelTest {
   }
 
   /**
-   * A called process replaced by a wait: it receives what the caller passes in, and returns (through the caller's
-   * out mappings) the variables the test completes {@link #STUB_TASK} with.
+   * A called process replaced by a wait: it receives what the caller passes in, and returns
+   * (through the caller's out mappings) the variables the test completes {@link #STUB_TASK} with.
    */
   protected static BpmnModelInstance stub(String processKey) {
-    return Bpmn.createExecutableProcess(processKey).camundaHistoryTimeToLive(1)
-        .startEvent().userTask(STUB_TASK).endEvent().done();
+    return Bpmn.createExecutableProcess(processKey)
+        .camundaHistoryTimeToLive(1)
+        .startEvent()
+        .userTask(STUB_TASK)
+        .endEvent()
+        .done();
   }
 
   /** A mock of any type registered under a bean name of the models. */
@@ -99,14 +113,20 @@ public abstract class ProcessModelTest {
     return bean(name, JavaDelegate.class);
   }
 
-  /** A delegate mock that sets these variables, as the real delegate would, for the model to route and wait on. */
+  /**
+   * A delegate mock that sets these variables, as the real delegate would, for the model to route
+   * and wait on.
+   */
   protected static JavaDelegate delegate(String name, Map<String, Object> variablesItSets) {
     JavaDelegate mock = delegate(name);
     try {
-      Mockito.doAnswer(call -> {
-        call.<DelegateExecution>getArgument(0).setVariables(variablesItSets);
-        return null;
-      }).when(mock).execute(Mockito.any());
+      Mockito.doAnswer(
+              call -> {
+                call.<DelegateExecution>getArgument(0).setVariables(variablesItSets);
+                return null;
+              })
+          .when(mock)
+          .execute(Mockito.any());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -126,9 +146,12 @@ public abstract class ProcessModelTest {
   }
 
   /** Completes the one open task of that definition in the instance with these form values. */
-  protected static void complete(String taskDefinitionKey, ProcessInstance instance, Map<String, Object> variables) {
+  protected static void complete(
+      String taskDefinitionKey, ProcessInstance instance, Map<String, Object> variables) {
     Task task = task(taskDefinitionKey, instance);
-    assertThat(task).as(taskDefinitionKey + " open in " + instance.getProcessDefinitionId()).isNotNull();
+    assertThat(task)
+        .as(taskDefinitionKey + " open in " + instance.getProcessDefinitionId())
+        .isNotNull();
     BpmnAwareTests.complete(task, variables);
   }
 
@@ -142,20 +165,28 @@ public abstract class ProcessModelTest {
 
   /** The one job of that activity (timer or asynchronous continuation) in the instance. */
   protected static Job job(String activityId, ProcessInstance instance) {
-    Job job = BpmnAwareTests.jobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
+    Job job =
+        BpmnAwareTests.jobQuery()
+            .processInstanceId(instance.getId())
+            .activityId(activityId)
+            .singleResult();
     assertThat(job).as("job of " + activityId).isNotNull();
     return job;
   }
 
-  /** Executes the job of that activity now, whatever its due date (the tests pass timers this way). */
+  /**
+   * Executes the job of that activity now, whatever its due date (the tests pass timers this way).
+   */
   protected static void execute(String activityId, ProcessInstance instance) {
     BpmnAwareTests.execute(job(activityId, instance));
   }
 
   /** The instance of a (stubbed or real) called process started by the caller. */
   protected static ProcessInstance calledInstance(ProcessInstance caller, String processKey) {
-    return BpmnAwareTests.processInstanceQuery().superProcessInstanceId(caller.getId())
-        .processDefinitionKey(processKey).singleResult();
+    return BpmnAwareTests.processInstanceQuery()
+        .superProcessInstanceId(caller.getId())
+        .processDefinitionKey(processKey)
+        .singleResult();
   }
 
   /** What the application's deadline of that kind is for a step starting now (the frozen clock). */

@@ -1,12 +1,12 @@
 package vn.gov.thads.bcd.testsupport;
 
-import jakarta.mail.internet.InternetAddress;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,14 +15,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A real SMTP server (GreenMail) for tests and benchmarks, and the mails it received read back the way a person
- * would see them: one mail per Message-ID (GreenMail keeps a copy per recipient), with its To, Cc, subject and both
- * bodies.
+ * A real SMTP server (GreenMail) for tests and benchmarks, and the mails it received read back the
+ * way a person would see them: one mail per Message-ID (GreenMail keeps a copy per recipient), with
+ * its To, Cc, subject and both bodies.
  */
 public final class Smtp implements AutoCloseable {
 
   /** One mail as its recipients see it. */
-  public record Mail(String messageId, String subject, List<String> to, List<String> cc, String text, String html,
+  public record Mail(
+      String messageId,
+      String subject,
+      List<String> to,
+      List<String> cc,
+      String text,
+      String html,
       int copies) {}
 
   public final int port;
@@ -75,16 +81,25 @@ public final class Smtp implements AutoCloseable {
     try {
       String[] bodies = new String[2];
       collect(m, bodies);
-      return new Mail(id, m.getSubject(), addresses(m, Message.RecipientType.TO), addresses(m, Message.RecipientType.CC),
-          bodies[0], bodies[1], copies);
+      return new Mail(
+          id,
+          m.getSubject(),
+          addresses(m, Message.RecipientType.TO),
+          addresses(m, Message.RecipientType.CC),
+          bodies[0],
+          bodies[1],
+          copies);
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private static List<String> addresses(MimeMessage m, Message.RecipientType type) throws Exception {
-    return m.getRecipients(type) == null ? List.of()
-        : Arrays.stream(m.getRecipients(type)).map(a -> ((InternetAddress) a).getAddress())
+  private static List<String> addresses(MimeMessage m, Message.RecipientType type)
+      throws Exception {
+    return m.getRecipients(type) == null
+        ? List.of()
+        : Arrays.stream(m.getRecipients(type))
+            .map(a -> ((InternetAddress) a).getAddress())
             .toList();
   }
 

@@ -1,7 +1,7 @@
 package vn.gov.thads.bcd.testsupport;
 
-import java.util.LinkedHashMap;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,14 +21,20 @@ public final class TestApplication {
 
   private TestApplication() {}
 
-  public static ConfigurableApplicationContext start(PostgresTestDatabase.Database db, Map<String, String> properties,
-      String... profiles) {
+  public static ConfigurableApplicationContext start(
+      PostgresTestDatabase.Database db, Map<String, String> properties, String... profiles) {
     return start(db, properties, List.of(), profiles);
   }
 
-  /** As above, with listeners to the start-up's events (a test coordinating two nodes starting together). */
-  public static ConfigurableApplicationContext start(PostgresTestDatabase.Database db, Map<String, String> properties,
-      List<ApplicationListener<?>> listeners, String... profiles) {
+  /**
+   * As above, with listeners to the start-up's events (a test coordinating two nodes starting
+   * together).
+   */
+  public static ConfigurableApplicationContext start(
+      PostgresTestDatabase.Database db,
+      Map<String, String> properties,
+      List<ApplicationListener<?>> listeners,
+      String... profiles) {
     List<String> args = new ArrayList<>();
     args.add("--camunda.bpm.process-engine-name=restart" + RUNS.incrementAndGet());
     // Defaults a caller may override (a repeated command-line option would become a list).
@@ -36,11 +42,12 @@ public final class TestApplication {
     defaults.put("camunda.bpm.job-execution.enabled", "false");
     defaults.put("server.port", "0");
     defaults.put("bcd.mail-sink.enabled", "false");
-    defaults.forEach((k, v) -> {
-      if (!properties.containsKey(k)) {
-        args.add("--" + k + "=" + v);
-      }
-    });
+    defaults.forEach(
+        (k, v) -> {
+          if (!properties.containsKey(k)) {
+            args.add("--" + k + "=" + v);
+          }
+        });
     if (db != null) {
       args.add("--spring.datasource.url=" + db.url());
       args.add("--spring.datasource.username=" + db.user());

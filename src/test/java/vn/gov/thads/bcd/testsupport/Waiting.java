@@ -3,7 +3,9 @@ package vn.gov.thads.bcd.testsupport;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
-/** Waiting for work done by other threads (job executors of running nodes), with a generous limit. */
+/**
+ * Waiting for work done by other threads (job executors of running nodes), with a generous limit.
+ */
 public final class Waiting {
 
   private Waiting() {}

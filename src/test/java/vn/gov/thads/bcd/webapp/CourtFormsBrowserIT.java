@@ -1,6 +1,5 @@
 package vn.gov.thads.bcd.webapp;
 
-import vn.gov.thads.bcd.platform.VietnamTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -20,14 +19,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.thads.bcd.caseintake.CaseCategory;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.caseintake.Dossier;
-import vn.gov.thads.bcd.testsupport.CaseScenario;
+import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.testsupport.BrowserTest;
+import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.ReminderJobs;
 
 /**
- * The officer's ways in for the court's news, in a real browser: the accepted suit on "Theo dõi việc khởi kiện",
- * and the ruling on "Đôn đốc Tòa án giải quyết vụ kiện" (its fields appear once "the court has ruled" is chosen).
- * Screenshots: {@code target/screenshots/CourtFormsBrowserIT/}.
+ * The officer's ways in for the court's news, in a real browser: the accepted suit on "Theo dõi
+ * việc khởi kiện", and the ruling on "Đôn đốc Tòa án giải quyết vụ kiện" (its fields appear once
+ * "the court has ruled" is chosen). Screenshots: {@code target/screenshots/CourtFormsBrowserIT/}.
  */
 class CourtFormsBrowserIT extends BrowserTest {
 
@@ -58,7 +58,9 @@ class CourtFormsBrowserIT extends BrowserTest {
     browser.completeTask(await.getId());
     assertThat(disposal).isWaitingAt("Task_AwaitCourtRuling");
 
-    engine.getManagementService().executeJob(ReminderJobs.modelTimer(engine, disposal.getId()).getId());
+    engine
+        .getManagementService()
+        .executeJob(ReminderJobs.modelTimer(engine, disposal.getId()).getId());
     Task followUp = task(disposal, "Task_FollowUpCourt");
     browser.openTask(followUp.getId(), "Đôn đốc Tòa án giải quyết vụ kiện");
     browser.claimIfNeeded();
@@ -71,35 +73,84 @@ class CourtFormsBrowserIT extends BrowserTest {
     browser.completeTask(followUp.getId());
 
     assertThat(disposal).hasPassed("EndEvent_RulingReported").isWaitingAt("Task_AppraisalContract");
-    assertThat(engine.getRuntimeService().getVariable(disposal.getId(), "courtRulingNo")).isEqualTo("15/2026/DS-PT");
+    assertThat(engine.getRuntimeService().getVariable(disposal.getId(), "courtRulingNo"))
+        .isEqualTo("15/2026/DS-PT");
   }
 
-  /** A case of regional office 1 whose seized property is disputed, the parties told they may sue. */
+  /**
+   * A case of regional office 1 whose seized property is disputed, the parties told they may sue.
+   */
   private ProcessInstance disputedProperty() {
     String[] number = new String[1];
     long[] id = new long[1];
-    new TransactionTemplate(transactions).executeWithoutResult(s -> {
-      number[0] = cases.nextCaseNumber();
-      id[0] = cases.insert(number[0], null, "thads-kv01", "chv.kv01", new Dossier(CaseScenario.uniqueDecisionNo(),
-          LocalDate.of(2025, 9, 15), "08/2025/KDTM-PT", "Công ty cổ phần Nông sản Tân Hiệp",
-          "Ngân hàng TMCP Công Thương – Chi nhánh Kiên Giang", new BigDecimal("4200000000"),
-          CaseCategory.PROPERTY_DISPUTE, true, false, "Tài sản kê biên có tranh chấp.", "Đề nghị xử lý tài sản."));
-    });
-    ProcessInstance disposal = engine.getRuntimeService().startProcessInstanceByKey("PropertyDisposalProcess",
-        number[0], Map.of("caseId", id[0], "caseNumber", number[0], "submittingAgency", "thads-kv01",
-            "thirdPartyDispute", true, "realProperty", true,
-            "propertyDescription", "Quyền sử dụng đất thửa số 120, tờ bản đồ số 15, phường Rạch Giá."));
-    CaseScenario.as(engine, "chv.kv01", () -> {
-      engine.getFormService().submitTaskForm(task(disposal, "Task_NotifyDispute").getId(), Map.of(
-          "disputeNoticeNo", "30/TB-THADS", "disputeNoticeDate", LocalDate.now(VIETNAM).toString(),
-          "disputeParties", "Bà Nguyễn Thị Lan"));
-      return null;
-    });
+    new TransactionTemplate(transactions)
+        .executeWithoutResult(
+            s -> {
+              number[0] = cases.nextCaseNumber();
+              id[0] =
+                  cases.insert(
+                      number[0],
+                      null,
+                      "thads-kv01",
+                      "chv.kv01",
+                      new Dossier(
+                          CaseScenario.uniqueDecisionNo(),
+                          LocalDate.of(2025, 9, 15),
+                          "08/2025/KDTM-PT",
+                          "Công ty cổ phần Nông sản Tân Hiệp",
+                          "Ngân hàng TMCP Công Thương – Chi nhánh Kiên Giang",
+                          new BigDecimal("4200000000"),
+                          CaseCategory.PROPERTY_DISPUTE,
+                          true,
+                          false,
+                          "Tài sản kê biên có tranh chấp.",
+                          "Đề nghị xử lý tài sản."));
+            });
+    ProcessInstance disposal =
+        engine
+            .getRuntimeService()
+            .startProcessInstanceByKey(
+                "PropertyDisposalProcess",
+                number[0],
+                Map.of(
+                    "caseId",
+                    id[0],
+                    "caseNumber",
+                    number[0],
+                    "submittingAgency",
+                    "thads-kv01",
+                    "thirdPartyDispute",
+                    true,
+                    "realProperty",
+                    true,
+                    "propertyDescription",
+                    "Quyền sử dụng đất thửa số 120, tờ bản đồ số 15, phường Rạch Giá."));
+    CaseScenario.as(
+        engine,
+        "chv.kv01",
+        () -> {
+          engine
+              .getFormService()
+              .submitTaskForm(
+                  task(disposal, "Task_NotifyDispute").getId(),
+                  Map.of(
+                      "disputeNoticeNo",
+                      "30/TB-THADS",
+                      "disputeNoticeDate",
+                      LocalDate.now(VIETNAM).toString(),
+                      "disputeParties",
+                      "Bà Nguyễn Thị Lan"));
+          return null;
+        });
     return disposal;
   }
 
   private Task task(ProcessInstance instance, String key) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key)
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(instance.getId())
+        .taskDefinitionKey(key)
         .singleResult();
   }
 }

@@ -26,18 +26,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.util.HtmlUtils;
-import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.BrowserTest;
+import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Lifecycle;
 import vn.gov.thads.bcd.testsupport.ReminderJobs;
 import vn.gov.thads.bcd.testsupport.Smtp;
 
 /**
- * Injection and script strings typed into every free-text field a case goes through come out as literal text:
- * stored exactly in the database (nothing lost, no SQL executed), escaped in the reminder mails (HTML part) and
- * literal in their text part, shown as text in Tasklist (task card, task form, start form) and in the Cockpit plugin
- * (overdue dashboard, "Kết luận và nhiệm vụ", "Nhắc việc") — in a real browser, where no injected script runs
- * ({@code window.__xss} stays undefined) and no injected element exists.
+ * Injection and script strings typed into every free-text field a case goes through come out as
+ * literal text: stored exactly in the database (nothing lost, no SQL executed), escaped in the
+ * reminder mails (HTML part) and literal in their text part, shown as text in Tasklist (task card,
+ * task form, start form) and in the Cockpit plugin (overdue dashboard, "Kết luận và nhiệm vụ",
+ * "Nhắc việc") — in a real browser, where no injected script runs ({@code window.__xss} stays
+ * undefined) and no injected element exists.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EscapingIT extends BrowserTest {
@@ -51,7 +52,8 @@ class EscapingIT extends BrowserTest {
 
   /** A field's text: a readable Vietnamese start, then every kind of injection. */
   static String payload(String label) {
-    return label + " " + IMG + " " + SCRIPT + " " + SVG + " " + ANGULAR + " " + TEMPLATES + " " + SQL;
+    return label + " " + IMG + " " + SCRIPT + " " + SVG + " " + ANGULAR + " " + TEMPLATES + " "
+        + SQL;
   }
 
   /** Document numbers must start "digits/"; they get the shorter kinds. */
@@ -90,7 +92,10 @@ class EscapingIT extends BrowserTest {
     return d;
   }
 
-  /** A case taken through every free-text field up to an extended directive, once for the tests that read it. */
+  /**
+   * A case taken through every free-text field up to an extended directive, once for the tests that
+   * read it.
+   */
   private CaseScenario fullCase;
 
   CaseScenario fullCase() {
@@ -98,39 +103,81 @@ class EscapingIT extends BrowserTest {
       return fullCase;
     }
     CaseScenario c = CaseScenario.start(engine, "chv.kv01", injectedDossier(documentNo("701")));
-    c.complete("photruongban", "Task_ApproveRequest",
+    c.complete(
+        "photruongban",
+        "Task_ApproveRequest",
         Map.of("approvalDecision", "return", "returnReason", payload("Lý do trả lại")));
     c.complete("chv.kv01", "Task_CompleteDossier", injectedDossier(documentNo("701")));
     c.complete("photruongban", "Task_ApproveRequest", Map.of("approvalDecision", "approve"));
     c.complete("thuky", "Task_ReviewDossier", Map.of("dossierComplete", "complete"));
-    c.complete("thuky", "Task_ConfirmAgencies", Map.of("consultedAgencies", Lifecycle.json(List.of("so-tu-phap"))));
-    c.complete("cv.sotuphap", "Task_GiveOpinion", Map.of("opinionPosition", "other",
-        "opinionContent", payload("Ý kiến"), "opinionDocumentNo", documentNo("12")));
+    c.complete(
+        "thuky",
+        "Task_ConfirmAgencies",
+        Map.of("consultedAgencies", Lifecycle.json(List.of("so-tu-phap"))));
+    c.complete(
+        "cv.sotuphap",
+        "Task_GiveOpinion",
+        Map.of(
+            "opinionPosition",
+            "other",
+            "opinionContent",
+            payload("Ý kiến"),
+            "opinionDocumentNo",
+            documentNo("12")));
     c.complete("thuky", "Task_ScheduleMeeting", Lifecycle.meeting(Lifecycle.today()));
-    c.complete("thuky", "Task_RecordMinutes", Map.of("minutesNo", documentNo("7"), "minutes", payload("Biên bản")));
-    Map<String, Object> conclusion = new HashMap<>(Lifecycle.conclusion(false,
-        new Lifecycle.Row("thads-kv01", List.of("so-tu-phap"), payload("Nhiệm vụ"), 20),
-        new Lifecycle.Row("so-tu-phap", List.of(), payload("Nhiệm vụ"), 25)));
+    c.complete(
+        "thuky",
+        "Task_RecordMinutes",
+        Map.of("minutesNo", documentNo("7"), "minutes", payload("Biên bản")));
+    Map<String, Object> conclusion =
+        new HashMap<>(
+            Lifecycle.conclusion(
+                false,
+                new Lifecycle.Row("thads-kv01", List.of("so-tu-phap"), payload("Nhiệm vụ"), 20),
+                new Lifecycle.Row("so-tu-phap", List.of(), payload("Nhiệm vụ"), 25)));
     conclusion.put("conclusionNo", documentNo("215"));
     conclusion.put("conclusionSummary", payload("Kết luận"));
     c.complete("truongban", "Task_IssueConclusion", conclusion);
     c.runJobs();
-    c.complete("cv.sotuphap", Lifecycle.taskOf(engine, c, "Task_ReportDirectiveResult", "so-tu-phap"),
+    c.complete(
+        "cv.sotuphap",
+        Lifecycle.taskOf(engine, c, "Task_ReportDirectiveResult", "so-tu-phap"),
         Map.of("directiveAction", "report", "directiveResult", payload("Kết quả")));
-    c.complete("thuky", "Task_VerifyDirectiveResult",
+    c.complete(
+        "thuky",
+        "Task_VerifyDirectiveResult",
         Map.of("resultVerdict", "return", "verifyNote", payload("Yêu cầu bổ sung")));
     Task report = Lifecycle.taskOf(engine, c, "Task_ReportDirectiveResult", "thads-kv01");
     LocalDate extended = Lifecycle.today().plusDays(40);
-    c.complete("chv.kv01", report, Map.of("directiveAction", "extension", "proposedDeadline", extended.toString(),
-        "extensionReason", payload("Xin gia hạn")));
-    c.complete("truongban", "Task_DecideExtension", Map.of("extensionDecision", "approve",
-        "proposedDeadline", extended.toString(), "extensionReason", payload("Đồng ý gia hạn")));
+    c.complete(
+        "chv.kv01",
+        report,
+        Map.of(
+            "directiveAction",
+            "extension",
+            "proposedDeadline",
+            extended.toString(),
+            "extensionReason",
+            payload("Xin gia hạn")));
+    c.complete(
+        "truongban",
+        "Task_DecideExtension",
+        Map.of(
+            "extensionDecision",
+            "approve",
+            "proposedDeadline",
+            extended.toString(),
+            "extensionReason",
+            payload("Đồng ý gia hạn")));
     fullCase = c;
     return c;
   }
 
   long caseId(CaseScenario c) {
-    return jdbc.sql("select id from bcd_case where case_number = ?").param(c.caseNumber).query(Long.class).single();
+    return jdbc.sql("select id from bcd_case where case_number = ?")
+        .param(c.caseNumber)
+        .query(Long.class)
+        .single();
   }
 
   String single(String sql, long caseId) {
@@ -145,31 +192,59 @@ class EscapingIT extends BrowserTest {
     CaseScenario c = fullCase();
     long id = caseId(c);
 
-    Map<String, Object> row = jdbc.sql("select enforcement_decision_no, judgment_no, debtor_name, creditor_name,"
-        + " obstacle, proposal from bcd_case where id = ?").param(id).query().singleRow();
-    assertThat(row).containsEntry("enforcement_decision_no", documentNo("701"))
+    Map<String, Object> row =
+        jdbc.sql(
+                "select enforcement_decision_no, judgment_no, debtor_name, creditor_name,"
+                    + " obstacle, proposal from bcd_case where id = ?")
+            .param(id)
+            .query()
+            .singleRow();
+    assertThat(row)
+        .containsEntry("enforcement_decision_no", documentNo("701"))
         .containsEntry("judgment_no", documentNo("45"))
         .containsEntry("debtor_name", payload("Công ty Rạch Giá"))
         .containsEntry("creditor_name", payload("Ngân hàng Kiên Giang"))
         .containsEntry("obstacle", payload("Vướng mắc"))
         .containsEntry("proposal", payload("Đề xuất"));
-    assertThat(single("select content from bcd_opinion where case_id = ?", id)).isEqualTo(payload("Ý kiến"));
-    assertThat(single("select document_no from bcd_opinion where case_id = ?", id)).isEqualTo(documentNo("12"));
-    assertThat(single("select minutes from bcd_meeting where case_id = ?", id)).isEqualTo(payload("Biên bản"));
-    assertThat(single("select minutes_no from bcd_meeting where case_id = ?", id)).isEqualTo(documentNo("7"));
-    assertThat(single("select summary from bcd_conclusion where case_id = ?", id)).isEqualTo(payload("Kết luận"));
-    assertThat(single("select document_no from bcd_conclusion where case_id = ?", id)).isEqualTo(documentNo("215"));
+    assertThat(single("select content from bcd_opinion where case_id = ?", id))
+        .isEqualTo(payload("Ý kiến"));
+    assertThat(single("select document_no from bcd_opinion where case_id = ?", id))
+        .isEqualTo(documentNo("12"));
+    assertThat(single("select minutes from bcd_meeting where case_id = ?", id))
+        .isEqualTo(payload("Biên bản"));
+    assertThat(single("select minutes_no from bcd_meeting where case_id = ?", id))
+        .isEqualTo(documentNo("7"));
+    assertThat(single("select summary from bcd_conclusion where case_id = ?", id))
+        .isEqualTo(payload("Kết luận"));
+    assertThat(single("select document_no from bcd_conclusion where case_id = ?", id))
+        .isEqualTo(documentNo("215"));
     assertThat(single("select task from bcd_directive where case_id = ? and ordinal = 1", id))
         .isEqualTo(payload("Nhiệm vụ"));
     assertThat(single("select result from bcd_directive where case_id = ? and ordinal = 2", id))
         .isEqualTo(payload("Kết quả"));
-    assertThat(single("select x.reason from bcd_directive_extension x join bcd_directive d on d.id = x.directive_id"
-        + " where d.case_id = ?", id)).isEqualTo(payload("Đồng ý gia hạn"));
+    assertThat(
+            single(
+                "select x.reason from bcd_directive_extension x join bcd_directive d on d.id = x.directive_id"
+                    + " where d.case_id = ?",
+                id))
+        .isEqualTo(payload("Đồng ý gia hạn"));
     // The return reason lives in the engine's history.
-    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().variableName("returnReason").list())
-        .extracting(v -> v.getValue()).contains(payload("Lý do trả lại"));
-    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().variableName("verifyNote").list())
-        .extracting(v -> v.getValue()).contains(payload("Yêu cầu bổ sung"));
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .variableName("returnReason")
+                .list())
+        .extracting(v -> v.getValue())
+        .contains(payload("Lý do trả lại"));
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .variableName("verifyNote")
+                .list())
+        .extracting(v -> v.getValue())
+        .contains(payload("Yêu cầu bổ sung"));
     // The "drop table" was text: the table and every case are still there.
     assertThat(jdbc.sql("select count(*) from bcd_case").query(Long.class).single()).isPositive();
   }
@@ -182,7 +257,8 @@ class EscapingIT extends BrowserTest {
     CaseScenario c = fullCase();
     Task report = Lifecycle.taskOf(engine, c, "Task_ReportDirectiveResult", "thads-kv01");
     SMTP.clear();
-    // Past the extended deadline: the reminders before, on and after it, and the escalation to the head.
+    // Past the extended deadline: the reminders before, on and after it, and the escalation to the
+    // head.
     ClockUtil.setCurrentTime(Date.from(report.getDueDate().toInstant().plus(Duration.ofDays(6))));
     ReminderJobs.runDue(engine, c);
 
@@ -193,8 +269,12 @@ class EscapingIT extends BrowserTest {
         assertThat(m.text()).as(m.subject()).contains(text);
         assertThat(HtmlUtils.htmlUnescape(m.html())).as(m.subject()).contains(text);
       }
-      assertThat(m.html()).as(m.subject())
-          .contains("&lt;img src=x onerror=", "&lt;script&gt;window.__xss=2&lt;/script&gt;", "&lt;svg onload=")
+      assertThat(m.html())
+          .as(m.subject())
+          .contains(
+              "&lt;img src=x onerror=",
+              "&lt;script&gt;window.__xss=2&lt;/script&gt;",
+              "&lt;svg onload=")
           .doesNotContain("<img", "<script", "<svg", "onerror=\"window");
     }
   }
@@ -204,11 +284,22 @@ class EscapingIT extends BrowserTest {
   /** Nothing injected ran or exists in the page; returns the page's text. */
   String assertNothingInjected() {
     JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-    assertThat(js.executeScript("return typeof window.__xss")).as("an injected script ran").isEqualTo("undefined");
-    assertThat(browser.driver().findElements(By.cssSelector("img[src='x'], svg[onload], [onerror*='__xss']")))
-        .as("injected elements").isEmpty();
-    assertThat((Long) js.executeScript("return Array.from(document.scripts)"
-        + ".filter(s => s.textContent.includes('__xss')).length")).as("injected scripts").isZero();
+    assertThat(js.executeScript("return typeof window.__xss"))
+        .as("an injected script ran")
+        .isEqualTo("undefined");
+    assertThat(
+            browser
+                .driver()
+                .findElements(By.cssSelector("img[src='x'], svg[onload], [onerror*='__xss']")))
+        .as("injected elements")
+        .isEmpty();
+    assertThat(
+            (Long)
+                js.executeScript(
+                    "return Array.from(document.scripts)"
+                        + ".filter(s => s.textContent.includes('__xss')).length"))
+        .as("injected scripts")
+        .isZero();
     return browser.visibleText();
   }
 
@@ -219,29 +310,44 @@ class EscapingIT extends BrowserTest {
     c.complete("photruongban", "Task_ApproveRequest", Map.of("approvalDecision", "approve"));
     Task review = c.task("Task_ReviewDossier");
 
-    // The card of the secretariat's task shows the case's number and debtor (task-local copies, see TaskAgencyLabel).
+    // The card of the secretariat's task shows the case's number and debtor (task-local copies, see
+    // TaskAgencyLabel).
     browser.loginToTasklist("thuky", "demo");
     browser.openTask(review.getId(), "Kiểm tra tính đầy đủ của hồ sơ");
-    // The card's "shutter" hides all but the first variable until opened. Tasklist re-renders the list now and then,
-    // so the card is looked up afresh each time; its text is read from the DOM: markup injected as HTML would be
+    // The card's "shutter" hides all but the first variable until opened. Tasklist re-renders the
+    // list now and then,
+    // so the card is looked up afresh each time; its text is read from the DOM: markup injected as
+    // HTML would be
     // elements there, not this literal text.
     JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-    By card = By.xpath("//*[contains(@class,'tasks-list')]//li[contains(@class,'task')][.//a[@href='#/?task="
-        + review.getId() + "']]");
-    js.executeScript("arguments[0].click();", browser.driver().findElement(card).findElement(By.cssSelector(".shutter")));
-    String cardText = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-        .ignoring(StaleElementReferenceException.class)
-        .until(d -> {
-          String t = (String) js.executeScript("return arguments[0].textContent;", d.findElement(card));
-          return t.contains("Người phải thi hành án") ? t.replaceAll("\\s+", " ") : null;
-        });
+    By card =
+        By.xpath(
+            "//*[contains(@class,'tasks-list')]//li[contains(@class,'task')][.//a[@href='#/?task="
+                + review.getId()
+                + "']]");
+    js.executeScript(
+        "arguments[0].click();",
+        browser.driver().findElement(card).findElement(By.cssSelector(".shutter")));
+    String cardText =
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+            .ignoring(StaleElementReferenceException.class)
+            .until(
+                d -> {
+                  String t =
+                      (String)
+                          js.executeScript("return arguments[0].textContent;", d.findElement(card));
+                  return t.contains("Người phải thi hành án") ? t.replaceAll("\\s+", " ") : null;
+                });
     browser.screenshot("task-card-secretariat");
     assertThat(cardText).contains(c.caseNumber, "Công ty Rạch Giá", IMG, SCRIPT, ANGULAR, SQL);
     assertThat(browser.fieldValue("debtorName")).isEqualTo(payload("Công ty Rạch Giá"));
     assertNothingInjected();
 
     c.complete("thuky", "Task_ReviewDossier", Map.of("dossierComplete", "complete"));
-    c.complete("thuky", "Task_ConfirmAgencies", Map.of("consultedAgencies", Lifecycle.json(List.of("so-tu-phap"))));
+    c.complete(
+        "thuky",
+        "Task_ConfirmAgencies",
+        Map.of("consultedAgencies", Lifecycle.json(List.of("so-tu-phap"))));
     Task opinion = c.task("Task_GiveOpinion");
 
     browser.loginToTasklist("cv.sotuphap", "demo");
@@ -264,7 +370,8 @@ class EscapingIT extends BrowserTest {
     long id = caseId(c);
     assertThat(single("select content from bcd_opinion where case_id = ?", id))
         .isEqualTo(payload("Ý kiến trên Tasklist"));
-    assertThat(single("select document_no from bcd_opinion where case_id = ?", id)).isEqualTo(documentNo("13"));
+    assertThat(single("select document_no from bcd_opinion where case_id = ?", id))
+        .isEqualTo(documentNo("13"));
   }
 
   @Test
@@ -287,9 +394,15 @@ class EscapingIT extends BrowserTest {
     browser.waitForDialogClosed();
     assertNothingInjected();
 
-    Map<String, Object> row = jdbc.sql("select judgment_no, debtor_name, creditor_name, obstacle, proposal"
-        + " from bcd_case where enforcement_decision_no = ?").param(documentNo("703")).query().singleRow();
-    assertThat(row).containsEntry("judgment_no", documentNo("46"))
+    Map<String, Object> row =
+        jdbc.sql(
+                "select judgment_no, debtor_name, creditor_name, obstacle, proposal"
+                    + " from bcd_case where enforcement_decision_no = ?")
+            .param(documentNo("703"))
+            .query()
+            .singleRow();
+    assertThat(row)
+        .containsEntry("judgment_no", documentNo("46"))
         .containsEntry("debtor_name", payload("Hộ kinh doanh"))
         .containsEntry("creditor_name", payload("Bà Nguyễn Thị B"))
         .containsEntry("obstacle", payload("Vướng mắc nhập tay"))
@@ -303,8 +416,11 @@ class EscapingIT extends BrowserTest {
   void cockpitPluginShowsTheTextLiterally() {
     CaseScenario c = fullCase();
     Task report = Lifecycle.taskOf(engine, c, "Task_ReportDirectiveResult", "thads-kv01");
-    if (jdbc.sql("select count(*) from bcd_reminder where case_number = ?").param(c.caseNumber)
-        .query(Long.class).single() == 0) {
+    if (jdbc.sql("select count(*) from bcd_reminder where case_number = ?")
+            .param(c.caseNumber)
+            .query(Long.class)
+            .single()
+        == 0) {
       ClockUtil.setCurrentTime(Date.from(report.getDueDate().toInstant().plus(Duration.ofDays(6))));
       ReminderJobs.runDue(engine, c);
     }
@@ -317,8 +433,14 @@ class EscapingIT extends BrowserTest {
     browser.screenshot("cockpit-dashboard");
     assertNothingInjected();
 
-    browser.driver().get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-instance/"
-        + c.main.getId() + "/runtime");
+    browser
+        .driver()
+        .get(
+            "http://localhost:"
+                + port
+                + "/camunda/app/cockpit/default/#/process-instance/"
+                + c.main.getId()
+                + "/runtime");
     browser.openCockpitTab("Kết luận và nhiệm vụ");
     browser.waitForText(payload("Nhiệm vụ"));
     browser.waitForText(payload("Đồng ý gia hạn"));

@@ -15,24 +15,26 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebElement;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.BrowserTest;
+import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Lifecycle;
 
 /**
- * Staff in a real browser (headless Chromium): the officer starts a case from the start form in Tasklist, the
- * standing deputy approves it, the secretariat reviews it and picks the agencies, an agency gives its opinion; a
- * dossier or a decision the server refuses shows its Vietnamese reason and changes nothing; a supervisor opens
- * Cockpit.
- * Screenshots of each key screen: {@code target/screenshots/TasklistBrowserIT/}.
+ * Staff in a real browser (headless Chromium): the officer starts a case from the start form in
+ * Tasklist, the standing deputy approves it, the secretariat reviews it and picks the agencies, an
+ * agency gives its opinion; a dossier or a decision the server refuses shows its Vietnamese reason
+ * and changes nothing; a supervisor opens Cockpit. Screenshots of each key screen: {@code
+ * target/screenshots/TasklistBrowserIT/}.
  *
- * <p>Each step except the one under test is taken over the Java API, so that every test stands alone.
+ * <p>Each step except the one under test is taken over the Java API, so that every test stands
+ * alone.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // screenshots numbered in the order of the lifecycle
+@TestMethodOrder(
+    MethodOrderer.OrderAnnotation.class) // screenshots numbered in the order of the lifecycle
 class TasklistBrowserIT extends BrowserTest {
 
   static final String PROCESS_NAME = "Vụ việc khó thi hành xin ý kiến BCĐ";
@@ -52,16 +54,28 @@ class TasklistBrowserIT extends BrowserTest {
   void officerStartsACaseFromTheStartForm() {
     browser.loginToTasklist("chv.kv01", "demo");
     browser.screenshot("tasklist-chv.kv01");
-    // The Vietnamese Tasklist: its menu, the shared filters, no English left where the user looks first.
+    // The Vietnamese Tasklist: its menu, the shared filters, no English left where the user looks
+    // first.
     assertThat(browser.visibleText())
-        .contains("Khởi tạo quy trình", "Tạo công việc", "Việc của đơn vị tôi", "Việc của tôi", "Sắp đến hạn",
-            "Quá hạn", "Huỳnh Văn Hùng")
+        .contains(
+            "Khởi tạo quy trình",
+            "Tạo công việc",
+            "Việc của đơn vị tôi",
+            "Việc của tôi",
+            "Sắp đến hạn",
+            "Quá hạn",
+            "Huỳnh Văn Hùng")
         .doesNotContain("Start process", "Create task", "It is time to migrate");
 
     browser.openStartForm(PROCESS_NAME);
     assertThat(browser.visibleText())
-        .contains("Khởi tạo quy trình: " + PROCESS_NAME, "Hồ sơ vụ việc xin ý kiến Ban Chỉ đạo",
-            "Số quyết định thi hành án", "Ngày ra quyết định thi hành án", "Người phải thi hành án", "Khởi tạo");
+        .contains(
+            "Khởi tạo quy trình: " + PROCESS_NAME,
+            "Hồ sơ vụ việc xin ý kiến Ban Chỉ đạo",
+            "Số quyết định thi hành án",
+            "Ngày ra quyết định thi hành án",
+            "Người phải thi hành án",
+            "Khởi tạo");
     browser.fill("enforcementDecisionNo", "701/QĐ-THADS");
     browser.fillDate("enforcementDecisionDate", LocalDate.of(2025, 9, 15));
     browser.fill("judgmentNo", "45/2024/DS-PT");
@@ -70,19 +84,26 @@ class TasklistBrowserIT extends BrowserTest {
     browser.fill("amountVnd", "12500000000");
     browser.select("caseCategory", "Án tín dụng, ngân hàng");
     browser.check("propertyDisputed", true);
-    browser.fill("obstacle", "Tài sản thế chấp là quyền sử dụng đất đang có tranh chấp với người thứ ba.");
+    browser.fill(
+        "obstacle", "Tài sản thế chấp là quyền sử dụng đất đang có tranh chấp với người thứ ba.");
     browser.fill("proposal", "Đề nghị Sở Nông nghiệp và Môi trường cung cấp hồ sơ địa chính.");
     browser.screenshot("start-form-filled");
 
     browser.submitStartForm();
-    assertThat(browser.waitForNotification("Đã khởi tạo quy trình.")).isEqualTo("Đã khởi tạo quy trình.");
+    assertThat(browser.waitForNotification("Đã khởi tạo quy trình."))
+        .isEqualTo("Đã khởi tạo quy trình.");
     browser.waitForDialogClosed();
     browser.screenshot("case-started");
 
-    // The case exists, with what was typed, registered for the officer's agency, waiting for approval.
-    Map<String, Object> row = jdbc.sql("""
+    // The case exists, with what was typed, registered for the officer's agency, waiting for
+    // approval.
+    Map<String, Object> row =
+        jdbc.sql(
+                """
         select case_number, initiator, submitting_agency, enforcement_decision_date, debtor_name, amount_vnd, category
-        from bcd_case where enforcement_decision_no = '701/QĐ-THADS'""").query().singleRow();
+        from bcd_case where enforcement_decision_no = '701/QĐ-THADS'""")
+            .query()
+            .singleRow();
     assertThat(row.get("initiator")).isEqualTo("chv.kv01");
     assertThat(row.get("submitting_agency")).isEqualTo("thads-kv01");
     assertThat(row.get("enforcement_decision_date").toString()).isEqualTo("2025-09-15");
@@ -91,8 +112,14 @@ class TasklistBrowserIT extends BrowserTest {
     assertThat(row.get("category")).isEqualTo("tin-dung-ngan-hang");
     String caseNumber = (String) row.get("case_number");
     assertThat(caseNumber).matches("BCĐ-\\d{4}-\\d{4}");
-    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
-        .taskDefinitionKey("Task_ApproveRequest").count()).isEqualTo(1);
+    assertThat(
+            engine
+                .getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey("Task_ApproveRequest")
+                .count())
+        .isEqualTo(1);
   }
 
   @Test
@@ -107,7 +134,8 @@ class TasklistBrowserIT extends BrowserTest {
     assertThat(browser.fieldValue("caseNumber")).isEqualTo(c.caseNumber);
     assertThat(browser.fieldValue("enforcementDecisionNo")).isEqualTo("702/QĐ-THADS");
     assertThat(browser.fieldValue("debtorName")).isEqualTo("Công ty cổ phần Nông sản Tân Hiệp");
-    assertThat(browser.visibleText()).contains("Nhận việc", "Quyết định", "Trả lại để hoàn thiện hồ sơ");
+    assertThat(browser.visibleText())
+        .contains("Nhận việc", "Quyết định", "Trả lại để hoàn thiện hồ sơ");
     browser.claimIfNeeded();
     browser.choose("approvalDecision", "Đồng ý gửi xin ý kiến Ban Chỉ đạo");
     browser.screenshot("approve-request");
@@ -116,8 +144,12 @@ class TasklistBrowserIT extends BrowserTest {
 
     assertThat(c.tasks("Task_ApproveRequest")).isEmpty();
     assertThat(c.tasks("Task_ReviewDossier")).hasSize(1);
-    HistoricTaskInstance done = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(approve.getId())
-        .singleResult();
+    HistoricTaskInstance done =
+        engine
+            .getHistoryService()
+            .createHistoricTaskInstanceQuery()
+            .taskId(approve.getId())
+            .singleResult();
     assertThat(done.getAssignee()).isEqualTo("photruongban");
     assertThat(done.getEndTime()).isNotNull();
   }
@@ -140,16 +172,20 @@ class TasklistBrowserIT extends BrowserTest {
     Task confirm = c.task("Task_ConfirmAgencies");
     browser.openTask(confirm.getId(), "Chọn cơ quan lấy ý kiến");
     browser.claimIfNeeded();
-    // Proposed by the decision table for a bank-credit case: justice always, the state bank for bank credit.
+    // Proposed by the decision table for a bank-credit case: justice always, the state bank for
+    // bank credit.
     assertThat(browser.optionSelected("consultedAgencies", JUSTICE)).isTrue();
     assertThat(browser.optionSelected("consultedAgencies", STATE_BANK)).isTrue();
     browser.checkOption("consultedAgencies", STATE_BANK, false);
     browser.screenshot("confirm-agencies");
     browser.completeTask(confirm.getId());
 
-    List<String> consulted = c.tasks("Task_GiveOpinion").stream()
-        .flatMap(t -> engine.getTaskService().getIdentityLinksForTask(t.getId()).stream())
-        .map(l -> l.getGroupId()).filter(g -> g != null).toList();
+    List<String> consulted =
+        c.tasks("Task_GiveOpinion").stream()
+            .flatMap(t -> engine.getTaskService().getIdentityLinksForTask(t.getId()).stream())
+            .map(l -> l.getGroupId())
+            .filter(g -> g != null)
+            .toList();
     assertThat(consulted).contains("so-tu-phap").doesNotContain("nhnn-chi-nhanh");
   }
 
@@ -159,7 +195,10 @@ class TasklistBrowserIT extends BrowserTest {
     CaseScenario c = CaseScenario.start(engine, "chv.kv01", CaseScenario.dossier("704/QĐ-THADS"));
     c.complete("photruongban", "Task_ApproveRequest", Map.of("approvalDecision", "approve"));
     c.complete("thuky", "Task_ReviewDossier", Map.of("dossierComplete", "complete"));
-    c.complete("thuky", "Task_ConfirmAgencies", Map.of("consultedAgencies", Lifecycle.json(List.of("so-tu-phap"))));
+    c.complete(
+        "thuky",
+        "Task_ConfirmAgencies",
+        Map.of("consultedAgencies", Lifecycle.json(List.of("so-tu-phap"))));
     Task opinion = c.task("Task_GiveOpinion");
 
     browser.loginToTasklist("cv.sotuphap", "demo");
@@ -173,12 +212,19 @@ class TasklistBrowserIT extends BrowserTest {
     browser.completeTask(opinion.getId());
     browser.screenshot("give-opinion-done");
 
-    Map<String, Object> row = jdbc.sql("""
+    Map<String, Object> row =
+        jdbc.sql(
+                """
         select o.status, o.position, o.document_no, o.content, o.given_by from bcd_opinion o
         join bcd_case k on k.id = o.case_id where k.case_number = ? and o.agency = 'so-tu-phap'""")
-        .param(c.caseNumber).query().singleRow();
-    assertThat(row).containsEntry("status", "RECEIVED").containsEntry("position", "agree")
-        .containsEntry("document_no", "215/STP-BTTP").containsEntry("given_by", "cv.sotuphap")
+            .param(c.caseNumber)
+            .query()
+            .singleRow();
+    assertThat(row)
+        .containsEntry("status", "RECEIVED")
+        .containsEntry("position", "agree")
+        .containsEntry("document_no", "215/STP-BTTP")
+        .containsEntry("given_by", "cv.sotuphap")
         .containsEntry("content", "Sở Tư pháp thống nhất với đề xuất của cơ quan thi hành án.");
     assertThat(c.tasks("Task_GiveOpinion")).isEmpty();
   }
@@ -187,13 +233,18 @@ class TasklistBrowserIT extends BrowserTest {
   @Order(5)
   void aDossierTheServerRefusesShowsTheVietnameseReasonAndCreatesNothing() {
     long cases = jdbc.sql("select count(*) from bcd_case").query(Long.class).single();
-    long instances = engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey("DifficultCaseProcess").count();
+    long instances =
+        engine
+            .getHistoryService()
+            .createHistoricProcessInstanceQuery()
+            .processDefinitionKey("DifficultCaseProcess")
+            .count();
 
     browser.loginToTasklist("chv.kv01", "demo");
     browser.openStartForm(PROCESS_NAME);
     browser.fill("enforcementDecisionNo", "705/QĐ-THADS");
-    // The form itself lets any date through; the server refuses a decision dated after today (Vietnam time).
+    // The form itself lets any date through; the server refuses a decision dated after today
+    // (Vietnam time).
     browser.fillDate("enforcementDecisionDate", Lifecycle.today().plusMonths(2));
     browser.fill("judgmentNo", "45/2024/DS-PT");
     browser.fill("debtorName", "Nguyễn Văn An");
@@ -204,19 +255,28 @@ class TasklistBrowserIT extends BrowserTest {
     browser.fill("proposal", "Đề nghị Công an phường xác minh nơi cư trú.");
     browser.submitStartForm();
 
-    String error = browser.waitForNotification("Ngày ra quyết định thi hành án không được sau ngày hôm nay.");
+    String error =
+        browser.waitForNotification("Ngày ra quyết định thi hành án không được sau ngày hôm nay.");
     browser.screenshot("refused-dossier");
-    // Known gap: Tasklist's own engine API (/camunda/api/engine) lacks engine-rest's error mapping, so the
-    // Vietnamese reason comes wrapped in Camunda's English ("Cannot instantiate process definition …: ").
+    // Known gap: Tasklist's own engine API (/camunda/api/engine) lacks engine-rest's error mapping,
+    // so the
+    // Vietnamese reason comes wrapped in Camunda's English ("Cannot instantiate process definition
+    // …: ").
     assertThat(error).startsWith("Không thể khởi tạo quy trình.").contains("Hồ sơ chưa hợp lệ:");
     assertThat(browser.notifications()).noneMatch(n -> n.contains("Đã khởi tạo quy trình."));
     // The form stays open with what was typed, to be corrected.
     assertThat(browser.dialogOpen()).isTrue();
     assertThat(browser.fieldValue("debtorName")).isEqualTo("Nguyễn Văn An");
 
-    assertThat(jdbc.sql("select count(*) from bcd_case").query(Long.class).single()).isEqualTo(cases);
-    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey("DifficultCaseProcess").count()).isEqualTo(instances);
+    assertThat(jdbc.sql("select count(*) from bcd_case").query(Long.class).single())
+        .isEqualTo(cases);
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey("DifficultCaseProcess")
+                .count())
+        .isEqualTo(instances);
   }
 
   @Test
@@ -233,15 +293,21 @@ class TasklistBrowserIT extends BrowserTest {
     assertThat(browser.visibleText()).contains("Lý do trả lại, nội dung cần hoàn thiện");
     browser.submitTaskForm();
 
-    String error = browser.waitForNotification("Khi trả lại hồ sơ phải ghi rõ lý do và nội dung cần hoàn thiện.");
+    String error =
+        browser.waitForNotification(
+            "Khi trả lại hồ sơ phải ghi rõ lý do và nội dung cần hoàn thiện.");
     browser.screenshot("return-without-reason-refused");
     // Known gap as above: wrapped in "Cannot submit task form …: ENGINE-03051 … TaskListener …".
     assertThat(error).startsWith("Đã xảy ra lỗi khi gửi biểu mẫu công việc");
-    // Nothing changed: the task is still open, still the deputy's, and the officer has nothing to complete.
-    assertThat(c.tasks("Task_ApproveRequest")).singleElement()
+    // Nothing changed: the task is still open, still the deputy's, and the officer has nothing to
+    // complete.
+    assertThat(c.tasks("Task_ApproveRequest"))
+        .singleElement()
         .satisfies(t -> assertThat(t.getAssignee()).isEqualTo("photruongban"));
     assertThat(c.tasks("Task_CompleteDossier")).isEmpty();
-    assertThat(engine.getRuntimeService().getVariable(c.opinionRequest().getId(), "approvalDecision")).isNull();
+    assertThat(
+            engine.getRuntimeService().getVariable(c.opinionRequest().getId(), "approvalDecision"))
+        .isNull();
   }
 
   @Test
@@ -256,15 +322,26 @@ class TasklistBrowserIT extends BrowserTest {
     browser.screenshot("cockpit-dashboard-thuky");
     assertThat(browser.cockpitDashboardSections()).contains("Hiện tại", "Đã triển khai");
     assertThat(browser.visibleText())
-        .contains("Quy trình", "Phiên bản quy trình đang chạy", "Sự cố chưa xử lý", "Công việc người dùng đang mở",
+        .contains(
+            "Quy trình",
+            "Phiên bản quy trình đang chạy",
+            "Sự cố chưa xử lý",
+            "Công việc người dùng đang mở",
             "Định nghĩa quy trình")
         .doesNotContain("Running Process Instances", "Open Incidents", "It is time to migrate");
 
-    // The overdue step is on the plugin's dashboard section, with its case, step and agency; its link opens the case.
+    // The overdue step is on the plugin's dashboard section, with its case, step and agency; its
+    // link opens the case.
     WebElement overdue = browser.cockpitDashboardSection(OVERDUE_SECTION);
     browser.waitForText(c.caseNumber);
-    assertThat(overdue.getText()).contains("Việc quá hạn và sắp đến hạn", c.caseNumber, late.getName(),
-        "Số ngày quá hạn (ngày làm việc)", "Số lần nhắc", "Mức báo cáo vượt cấp");
+    assertThat(overdue.getText())
+        .contains(
+            "Việc quá hạn và sắp đến hạn",
+            c.caseNumber,
+            late.getName(),
+            "Số ngày quá hạn (ngày làm việc)",
+            "Số lần nhắc",
+            "Mức báo cáo vượt cấp");
     browser.screenshot("cockpit-overdue-steps");
     browser.followLinkInDashboardSection(OVERDUE_SECTION, c.caseNumber);
     assertThat(browser.currentUrl()).contains("#/process-instance/" + late.getProcessInstanceId());
@@ -277,8 +354,9 @@ class TasklistBrowserIT extends BrowserTest {
   static final String OVERDUE_SECTION = "Plugin tùy chỉnh";
 
   /**
-   * Moves the engine's clock one hour past the due date of the case's open task, so that the step is overdue
-   * for the engine (Tasklist's "Quá hạn" filter, reminders); the clock is reset after each test.
+   * Moves the engine's clock one hour past the due date of the case's open task, so that the step
+   * is overdue for the engine (Tasklist's "Quá hạn" filter, reminders); the clock is reset after
+   * each test.
    */
   Task passDeadline(CaseScenario c, String taskKey) {
     Task task = c.task(taskKey);

@@ -25,21 +25,21 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Guards the Vietnamese translation of the Camunda webapps (Welcome, Admin, Tasklist, Cockpit).
  *
  * <p>The webapps are used every day by provincial civil servants, so Vietnamese is the default
- * language. Camunda's webjar only ships {@code en.json} (and {@code de.json}); our own
- * {@code vi.json} files and {@code scripts/config.js} overrides live in
- * {@code src/main/resources/META-INF/resources/webjars/camunda/app/<app>/} and shadow the webjar's
- * files on the classpath. When the Camunda version is upgraded, the English label set changes:
- * any label missing from {@code vi.json} would silently show its raw key (for example
- * {@code PLGN_HIST_INCIDENTS}) instead of a text, an empty translation would show nothing, and a
- * dropped {@code {{placeholder}}} would lose the value it should display (a name, a count, an
- * error message). This test compares our {@code vi.json} against the {@code en.json} of the
- * webjar that is actually on the classpath and lists every such problem at once, so an upgrade
- * tells precisely which labels need translating. It also checks that each app's
- * {@code config.js} override offers Vietnamese and uses it as the fallback language.
+ * language. Camunda's webjar only ships {@code en.json} (and {@code de.json}); our own {@code
+ * vi.json} files and {@code scripts/config.js} overrides live in {@code
+ * src/main/resources/META-INF/resources/webjars/camunda/app/<app>/} and shadow the webjar's files
+ * on the classpath. When the Camunda version is upgraded, the English label set changes: any label
+ * missing from {@code vi.json} would silently show its raw key (for example {@code
+ * PLGN_HIST_INCIDENTS}) instead of a text, an empty translation would show nothing, and a dropped
+ * {@code {{placeholder}}} would lose the value it should display (a name, a count, an error
+ * message). This test compares our {@code vi.json} against the {@code en.json} of the webjar that
+ * is actually on the classpath and lists every such problem at once, so an upgrade tells precisely
+ * which labels need translating. It also checks that each app's {@code config.js} override offers
+ * Vietnamese and uses it as the fallback language.
  *
- * <p>Intentionally empty Vietnamese labels: {@code BANNER_CE_EOL_TEXT} (the red "migrate to
- * Camunda 8" banner, hidden by {@code styles/user-styles.css} when empty) and the English plural
- * suffix labels ({@code "s"}), which have no equivalent in Vietnamese.
+ * <p>Intentionally empty Vietnamese labels: {@code BANNER_CE_EOL_TEXT} (the red "migrate to Camunda
+ * 8" banner, hidden by {@code styles/user-styles.css} when empty) and the English plural suffix
+ * labels ({@code "s"}), which have no equivalent in Vietnamese.
  */
 class VietnameseLocaleTest {
 
@@ -65,7 +65,9 @@ class VietnameseLocaleTest {
     Map<String, JsonNode> en = flatten(readJson(APP_ROOT + app + "/locales/en.json"));
     String viPath = APP_ROOT + app + "/locales/vi.json";
     String viText = readText(viPath);
-    assertThat(viText).as("%s must be saved without a byte-order mark", viPath).doesNotStartWith("\uFEFF");
+    assertThat(viText)
+        .as("%s must be saved without a byte-order mark", viPath)
+        .doesNotStartWith("\uFEFF");
     Map<String, JsonNode> vi = flatten(MAPPER.readTree(viText));
 
     List<String> problems = new ArrayList<>();
@@ -88,13 +90,22 @@ class VietnameseLocaleTest {
       Set<String> viPlaceholders = placeholders(viString);
       for (String placeholder : placeholders(enText)) {
         if (!viPlaceholders.contains(placeholder) && !INTENTIONALLY_EMPTY.contains(key)) {
-          problems.add("placeholder {{" + placeholder + "}} missing in " + key + " (vi: \"" + viString + "\")");
+          problems.add(
+              "placeholder {{"
+                  + placeholder
+                  + "}} missing in "
+                  + key
+                  + " (vi: \""
+                  + viString
+                  + "\")");
         }
       }
     }
 
     assertThat(problems)
-        .as("problems of %s compared with the webjar's en.json (%d English keys)", viPath, en.size())
+        .as(
+            "problems of %s compared with the webjar's en.json (%d English keys)",
+            viPath, en.size())
         .isEmpty();
   }
 
@@ -103,12 +114,17 @@ class VietnameseLocaleTest {
   void configOffersVietnameseAsDefaultLanguage(String app) throws IOException {
     String path = APP_ROOT + app + "/scripts/config.js";
     URL ours = ownResource(path);
-    assertThat(ours).as("our override of %s must be on the classpath (outside the webjar)", path).isNotNull();
+    assertThat(ours)
+        .as("our override of %s must be on the classpath (outside the webjar)", path)
+        .isNotNull();
 
     String config = readText(ours);
     String compact = config.replaceAll("\\s+", "").replace('"', '\'');
     assertThat(config).as(path).contains("'vi'");
-    assertThat(compact).as(path).contains("availableLocales:['vi','en']").contains("fallbackLocale:'vi'");
+    assertThat(compact)
+        .as(path)
+        .contains("availableLocales:['vi','en']")
+        .contains("fallbackLocale:'vi'");
   }
 
   // --- helpers -------------------------------------------------------------------------------
@@ -136,7 +152,10 @@ class VietnameseLocaleTest {
     }
   }
 
-  /** The expressions inside {@code {{ }}}, whitespace removed ({@code {{ name }}} equals {@code {{name}}}). */
+  /**
+   * The expressions inside {@code {{ }}}, whitespace removed ({@code {{ name }}} equals {@code
+   * {{name}}}).
+   */
   private static Set<String> placeholders(String text) {
     if (text == null || text.isEmpty()) {
       return Collections.emptySet();
@@ -149,7 +168,9 @@ class VietnameseLocaleTest {
     return found;
   }
 
-  /** Parses a JSON resource, dropping a leading byte-order mark (Camunda's en.json files have one). */
+  /**
+   * Parses a JSON resource, dropping a leading byte-order mark (Camunda's en.json files have one).
+   */
   private static JsonNode readJson(String path) throws IOException {
     String text = readText(path);
     return MAPPER.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
@@ -170,7 +191,8 @@ class VietnameseLocaleTest {
 
   /** The copy of a resource that comes from this project rather than from a jar. */
   private static URL ownResource(String path) throws IOException {
-    for (URL url : Collections.list(VietnameseLocaleTest.class.getClassLoader().getResources(path))) {
+    for (URL url :
+        Collections.list(VietnameseLocaleTest.class.getClassLoader().getResources(path))) {
       if (!"jar".equals(url.getProtocol())) {
         return url;
       }
