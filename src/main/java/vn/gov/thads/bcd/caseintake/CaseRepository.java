@@ -201,19 +201,58 @@ public class CaseRepository {
    * CaseStatusChanged}.
    */
   public void updateStatus(long caseId, CaseStatus status) {
-    CaseStatus previous =
-        jdbc.sql("select status from bcd_case where id = ?")
-            .param(caseId)
-            .query(String.class)
-            .optional()
-            .map(CaseStatus::valueOf)
-            .orElse(null);
+    CaseStatus previous = status(caseId);
     Instant at = Instant.now(clock);
     jdbc.sql("update bcd_case set status = ?, updated_at = ? where id = ?")
         .params(status.name(), Timestamp.from(at), caseId)
         .update();
+    announce(caseId, previous, status, null, at);
+  }
+
+  /** The amount recovered so far, as the responsible office last reported it. */
+  public void updateAmountRecovered(long caseId, BigDecimal amount) {
+    jdbc.sql("update bcd_case set amount_recovered_vnd = ?, updated_at = ? where id = ?")
+        .params(amount, Timestamp.from(Instant.now(clock)), caseId)
+        .update();
+  }
+
+  /**
+   * Closes the case with its outcome (a follow-up outcome's name) and the amount recovered; the
+   * change of status is announced as {@link CaseStatusChanged}. Its enforcement decision is free
+   * again for a later case (the key of V9 is cleared).
+   */
+  public void close(long caseId, String outcome, BigDecimal amountRecovered) {
+    CaseStatus previous = status(caseId);
+    Instant at = Instant.now(clock);
+    Timestamp now = Timestamp.from(at);
+    int updated =
+        jdbc.sql(
+                """
+                update bcd_case set status = ?, outcome = ?, amount_recovered_vnd = ?, closed_at = ?,
+                  updated_at = ?, open_decision_key = null
+                where id = ?""")
+            .params(CaseStatus.CLOSED.name(), outcome, amountRecovered, now, now, caseId)
+            .update();
+    if (updated != 1) {
+      throw new IllegalStateException("Không tìm thấy vụ việc có mã " + caseId + " để kết thúc.");
+    }
+    announce(caseId, previous, CaseStatus.CLOSED, outcome, at);
+  }
+
+  private CaseStatus status(long caseId) {
+    return jdbc.sql("select status from bcd_case where id = ?")
+        .param(caseId)
+        .query(String.class)
+        .optional()
+        .map(CaseStatus::valueOf)
+        .orElse(null);
+  }
+
+  /** A real change (not the same status again) is announced. */
+  private void announce(
+      long caseId, CaseStatus previous, CaseStatus status, String outcome, Instant at) {
     if (previous != null && previous != status) {
-      events.publishEvent(new CaseStatusChanged(caseId, previous, status, null, at));
+      events.publishEvent(new CaseStatusChanged(caseId, previous, status, outcome, at));
     }
   }
 

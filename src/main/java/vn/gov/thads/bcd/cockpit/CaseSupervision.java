@@ -41,7 +41,7 @@ public class CaseSupervision {
 
   public record CaseRef(long id, String caseNumber, String debtorName, String processInstanceId) {}
 
-  public record Extension(
+  public record ExtensionView(
       String oldDeadline, String newDeadline, String reason, String decidedBy) {}
 
   public record DirectiveView(
@@ -58,9 +58,9 @@ public class CaseSupervision {
       String tone,
       String statusLabel,
       String result,
-      List<Extension> extensions) {}
+      List<ExtensionView> extensions) {}
 
-  public record Directives(CaseRef caseRef, List<DirectiveView> directives) {}
+  public record DirectiveTab(CaseRef caseRef, List<DirectiveView> directives) {}
 
   public record ReminderView(
       String recordedAt,
@@ -107,7 +107,7 @@ public class CaseSupervision {
     this.dueSoonWorkingDays = dueSoonWorkingDays;
   }
 
-  public Directives directives(Viewer viewer, String processInstanceId) {
+  public DirectiveTab directives(Viewer viewer, String processInstanceId) {
     CaseRef ref = caseOf(viewer, processInstanceId);
     LocalDate today = VietnamTime.today(clock);
     LocalDate dueSoonUntil = workingDays.plus(today, dueSoonWorkingDays);
@@ -121,11 +121,11 @@ public class CaseSupervision {
     List<DirectiveView> views = new ArrayList<>();
     for (Head head : heads) {
       for (DirectiveRepository.Directive d : directiveRecords.ofConclusion(head.id())) {
-        List<Extension> extensions =
+        List<ExtensionView> extensions =
             directiveRecords.extensions(d.id()).stream()
                 .map(
                     e ->
-                        new Extension(
+                        new ExtensionView(
                             VietnamTime.format(e.oldDeadline()),
                             VietnamTime.format(e.newDeadline()),
                             e.reason(),
@@ -151,7 +151,7 @@ public class CaseSupervision {
                 extensions));
       }
     }
-    return new Directives(ref, views);
+    return new DirectiveTab(ref, views);
   }
 
   public Reminders reminders(Viewer viewer, String processInstanceId) {

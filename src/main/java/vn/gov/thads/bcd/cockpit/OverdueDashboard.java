@@ -106,7 +106,7 @@ public class OverdueDashboard {
 
   public record CategoryChoice(String code, String label) {}
 
-  public record Choices(
+  public record FilterOptions(
       List<AgencyNames.Choice> agencies, List<CategoryChoice> categories, List<String> sorts) {}
 
   private final JdbcClient jdbc;
@@ -173,8 +173,8 @@ public class OverdueDashboard {
     return new Query(agencyId, categoryCode, sortKey, orderKey.equals("desc"), lim, off);
   }
 
-  public Choices choices() {
-    return new Choices(
+  public FilterOptions choices() {
+    return new FilterOptions(
         agencyNames.choices(),
         Arrays.stream(CaseCategory.values())
             .map(c -> new CategoryChoice(c.code(), c.label()))

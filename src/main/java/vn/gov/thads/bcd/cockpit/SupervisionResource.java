@@ -48,13 +48,13 @@ public class SupervisionResource extends AbstractCockpitPluginResource {
   /** The agencies and case categories to filter by. */
   @GET
   @Path("overdue/choices")
-  public OverdueDashboard.Choices choices() {
+  public OverdueDashboard.FilterOptions choices() {
     return bean(OverdueDashboard.class).choices();
   }
 
   @GET
   @Path("process-instance/{id}/directives")
-  public CaseSupervision.Directives directives(@PathParam("id") String processInstanceId) {
+  public CaseSupervision.DirectiveTab directives(@PathParam("id") String processInstanceId) {
     return bean(CaseSupervision.class).directives(viewer(), processInstanceId);
   }
 

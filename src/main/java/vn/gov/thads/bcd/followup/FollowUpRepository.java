@@ -6,14 +6,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.gov.thads.bcd.caseintake.CaseStatus;
-import vn.gov.thads.bcd.caseintake.CaseStatusChanged;
+import vn.gov.thads.bcd.caseintake.CaseRepository;
 
 /**
- * The follow-up of cases (table {@code bcd_follow_up_entry}) and their closing in {@code bcd_case}.
+ * The follow-up of cases (table {@code bcd_follow_up_entry}); closing a case is the case record's
+ * own change ({@link CaseRepository#close}), read back here as {@link Closing}.
  */
 @Repository
 public class FollowUpRepository {
@@ -62,12 +61,12 @@ public class FollowUpRepository {
 
   private final JdbcClient jdbc;
   private final Clock clock;
-  private final ApplicationEventPublisher events;
+  private final CaseRepository cases;
 
-  public FollowUpRepository(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+  public FollowUpRepository(JdbcClient jdbc, Clock clock, CaseRepository cases) {
     this.jdbc = jdbc;
     this.clock = clock;
-    this.events = events;
+    this.cases = cases;
   }
 
   public void record(long caseId, Entry e) {
@@ -116,41 +115,14 @@ public class FollowUpRepository {
    * to date.
    */
   public void updateAmountRecovered(long caseId, BigDecimal amount) {
-    jdbc.sql("update bcd_case set amount_recovered_vnd = ?, updated_at = ? where id = ?")
-        .params(amount, Timestamp.from(Instant.now(clock)), caseId)
-        .update();
+    cases.updateAmountRecovered(caseId, amount);
   }
 
   /**
-   * Closes the case with its outcome; the change of status is announced as {@link
-   * CaseStatusChanged}. Its enforcement decision is free again for a later case (the key of V9 is
-   * cleared).
+   * Closes the case with its outcome: the case record's own change ({@link CaseRepository#close}).
    */
   public void close(long caseId, FollowUpOutcome outcome, BigDecimal amountRecovered) {
-    CaseStatus previous =
-        jdbc.sql("select status from bcd_case where id = ?")
-            .param(caseId)
-            .query(String.class)
-            .optional()
-            .map(CaseStatus::valueOf)
-            .orElse(null);
-    Instant at = Instant.now(clock);
-    Timestamp now = Timestamp.from(at);
-    int updated =
-        jdbc.sql(
-                """
-        update bcd_case set status = ?, outcome = ?, amount_recovered_vnd = ?, closed_at = ?, updated_at = ?,
-          open_decision_key = null
-        where id = ?""")
-            .params(CaseStatus.CLOSED.name(), outcome.name(), amountRecovered, now, now, caseId)
-            .update();
-    if (updated != 1) {
-      throw new IllegalStateException("Không tìm thấy vụ việc có mã " + caseId + " để kết thúc.");
-    }
-    if (previous != CaseStatus.CLOSED) {
-      events.publishEvent(
-          new CaseStatusChanged(caseId, previous, CaseStatus.CLOSED, outcome.name(), at));
-    }
+    cases.close(caseId, outcome.name(), amountRecovered);
   }
 
   public Closing closing(long caseId) {

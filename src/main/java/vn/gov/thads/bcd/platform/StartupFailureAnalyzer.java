@@ -15,7 +15,7 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
             Throwable root, MissingProductionSettingsException cause) {
           return new FailureAnalysis(
               cause.getMessage(),
-              "Đặt các biến môi trường trên (xem README, mục Vận hành) rồi khởi động lại.",
+              "Đặt các biến môi trường trên (xem docs/operations.md, mục Hồ sơ prod và biến môi trường) rồi khởi động lại.",
               cause);
         }
       };

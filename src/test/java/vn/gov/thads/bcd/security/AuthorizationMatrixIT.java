@@ -34,12 +34,12 @@ import vn.gov.thads.bcd.testsupport.Lifecycle;
 
 /**
  * The authorization matrix: each role × each action, over engine-rest (HTTP Basic), the Cockpit
- * plugin's REST and the webapps' login. The expected column is the policy as the README describes
- * it (Kiến trúc → Phân quyền; Tệp tổ chức), not what the application happened to answer: the
- * submitting agency works and reads its own case, a consulted agency works its opinion and reads
- * the case it takes part in, other agencies see nothing, supervisors (secretariat, chair, standing
- * deputy) read everything and use Cockpit, only the secretariat moves due dates, nobody but the
- * agency given a task completes it, only administrators delete cases and manage users.
+ * plugin's REST and the webapps' login. The expected column is the policy as the docs describe it
+ * (docs/architecture.md → Phân quyền; docs/organisation.md), not what the application happened to
+ * answer: the submitting agency works and reads its own case, a consulted agency works its opinion
+ * and reads the case it takes part in, other agencies see nothing, supervisors (secretariat, chair,
+ * standing deputy) read everything and use Cockpit, only the secretariat moves due dates, nobody
+ * but the agency given a task completes it, only administrators delete cases and manage users.
  *
  * <p>A refusal is 401/403/404 (or, for a query, the item missing from the answer) and the state is
  * checked unchanged afterwards. Each action that changes something gets a fresh case per row, so

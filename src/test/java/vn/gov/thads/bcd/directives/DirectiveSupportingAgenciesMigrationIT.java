@@ -1,0 +1,82 @@
+package vn.gov.thads.bcd.directives;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
+
+/**
+ * Flyway V11 on a database that already has directives: the comma-separated supporting agencies of
+ * each become rows of bcd_directive_supporting in the chair's order, blanks and spaces dropped, and
+ * the old column is gone. On PostgreSQL, without the application.
+ */
+class DirectiveSupportingAgenciesMigrationIT {
+
+  @Test
+  void existingDirectivesKeepTheirSupportingAgenciesInOrder() throws SQLException {
+    PostgresTestDatabase.Database db = PostgresTestDatabase.fresh("bcd_test_migration_v11");
+    flyway(db, "10").migrate();
+    try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+        Statement st = c.createStatement()) {
+      st.execute(
+          """
+          insert into bcd_case (id, case_number, submitting_agency, initiator,
+            enforcement_decision_no, enforcement_decision_date, judgment_no, debtor_name,
+            creditor_name, amount_vnd, category, obstacle, proposal, status, created_at, updated_at)
+          values (1, 'BCĐ-2026-0001', 'thads-kv01', 'chv.kv01', '1/QĐ-CCTHADS', date '2026-01-05',
+            '1/2025/DS-PT', 'A', 'B', 1000, 'dan-su-khac', 'x', 'y', 'EXECUTION', now(), now())""");
+      st.execute(
+          """
+          insert into bcd_conclusion (id, case_id, document_no, document_date, summary,
+            coercion_ordered, created_at)
+          values (1, 1, '5/TB-BCĐ', date '2026-02-01', 'Kết luận', false, now())""");
+      st.execute(
+          """
+          insert into bcd_directive (id, conclusion_id, case_id, ordinal, lead_agency,
+            supporting_agencies, task, original_deadline, deadline, status)
+          values (1, 1, 1, 1, 'so-tu-phap', 'toa-an-tinh, ubnd-p-rach-gia,', 'Nhiệm vụ 1',
+                    date '2026-03-01', date '2026-03-01', 'OPEN'),
+                 (2, 1, 1, 2, 'thads-kv01', '', 'Nhiệm vụ 2',
+                    date '2026-03-01', date '2026-03-01', 'DONE')""");
+    }
+
+    flyway(db, "latest").migrate();
+
+    try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+        Statement st = c.createStatement()) {
+      List<String> rows = new ArrayList<>();
+      try (ResultSet rs =
+          st.executeQuery(
+              "select directive_id, position, agency_id from bcd_directive_supporting"
+                  + " order by directive_id, position")) {
+        while (rs.next()) {
+          rows.add(rs.getLong(1) + "/" + rs.getInt(2) + "/" + rs.getString(3));
+        }
+      }
+      assertThat(rows).containsExactly("1/1/toa-an-tinh", "1/2/ubnd-p-rach-gia");
+      try (ResultSet rs =
+          st.executeQuery(
+              "select count(*) from information_schema.columns where table_name = 'bcd_directive'"
+                  + " and column_name = 'supporting_agencies'")) {
+        rs.next();
+        assertThat(rs.getInt(1)).as("the comma-separated column is dropped").isZero();
+      }
+    }
+  }
+
+  private static Flyway flyway(PostgresTestDatabase.Database db, String target) {
+    return Flyway.configure()
+        .dataSource(db.url(), db.user(), db.password())
+        .locations("classpath:db/migration", "classpath:db/vendor/postgresql")
+        .target(target)
+        .load();
+  }
+}
