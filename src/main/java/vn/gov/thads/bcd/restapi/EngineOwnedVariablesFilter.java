@@ -2,6 +2,7 @@ package vn.gov.thads.bcd.restapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,6 +30,11 @@ import vn.gov.thads.bcd.variables.CaseVariables;
  * caseId} and have its opinion recorded in that case, or start a case in another officer's name.
  * Answers 400 with a Vietnamese message; nothing changes. The forms never send them (they show them
  * as disabled fields, which are not submitted).
+ *
+ * <p>It also drops {@code camundaFormRef} from the body of a task update ({@code PUT …/task/{id}}):
+ * Tasklist changes a due date by sending back the task it read, and that read-only member (the
+ * task's Camunda Form, fixed by the model) makes the engine refuse the whole update with an empty
+ * 400 for every task with a Camunda Form. Who may change the task is still the engine's decision.
  */
 public class EngineOwnedVariablesFilter extends OncePerRequestFilter {
 
@@ -64,6 +70,12 @@ public class EngineOwnedVariablesFilter extends OncePerRequestFilter {
   private static final Pattern VARIABLE_IN_PATH =
       Pattern.compile("/(?:variables|localVariables)/([^/]+)(?:/data)?$");
 
+  /** A task itself (not its variables, form or identity links): what Tasklist PUTs. */
+  private static final Pattern TASK_UPDATE = Pattern.compile("/task/[^/]+$");
+
+  /** Read-only members of a task as the engine returns it, which it refuses when sent back. */
+  private static final String FORM_REF = "camundaFormRef";
+
   private final ObjectMapper json;
 
   /**
@@ -94,6 +106,9 @@ public class EngineOwnedVariablesFilter extends OncePerRequestFilter {
     if (type.startsWith("application/json")) {
       // The size limit filter before this one has bounded the body.
       byte[] body = request.getInputStream().readAllBytes();
+      if ("PUT".equals(method) && TASK_UPDATE.matcher(request.getRequestURI()).find()) {
+        body = withoutFormRef(body);
+      }
       forward = new RequestSizeLimitFilter.BufferedBodyRequest(request, body);
       collectVariableNames(body, sent);
     }
@@ -117,6 +132,20 @@ public class EngineOwnedVariablesFilter extends OncePerRequestFilter {
       return;
     }
     chain.doFilter(forward, response);
+  }
+
+  /** The task as sent, without its read-only form reference; the body unchanged otherwise. */
+  private byte[] withoutFormRef(byte[] body) {
+    try {
+      JsonNode root = json.readTree(body);
+      if (root instanceof ObjectNode task && task.has(FORM_REF)) {
+        task.remove(FORM_REF);
+        return json.writeValueAsBytes(task);
+      }
+    } catch (IOException e) {
+      // not JSON after all: Camunda answers it
+    }
+    return body;
   }
 
   private void collectVariableNames(byte[] body, Set<String> names) {

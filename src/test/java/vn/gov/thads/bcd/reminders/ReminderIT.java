@@ -255,14 +255,16 @@ class ReminderIT extends IntegrationTest {
     Task opinion = c.task("Task_GiveOpinion");
     assertThat(runRemindersAt(c, "2026-02-25T08:00:00")).hasSize(1);
 
-    // The secretariat moves the deadline to Friday 06/03 the way Tasklist does it: PUT of the whole
-    // task.
+    // The secretariat moves the deadline to Friday 06/03 the way Tasklist does it: in its session,
+    // GET of the task, then PUT of that whole body (camundaFormRef included) with the new due date.
     at("2026-02-25T10:00:00");
-    Http secretariat = Http.rest(port, "thuky", "demo");
-    ObjectNode task = (ObjectNode) secretariat.get("/engine-rest/task/" + opinion.getId()).json();
+    Http secretariat = Http.browser(port);
+    assertThat(secretariat.loginToWebapp("tasklist", "thuky", "demo").status()).isEqualTo(200);
+    String taskPath = "/camunda/api/engine/engine/default/task/" + opinion.getId();
+    ObjectNode task = (ObjectNode) secretariat.get(taskPath).json();
+    assertThat(task.has("camundaFormRef")).as("Tasklist reads the form reference").isTrue();
     task.put("due", "2026-03-06T17:00:00.000+0700");
-    task.remove("camundaFormRef"); // Tasklist sends the task without it
-    Http.Response moved = secretariat.putJson("/engine-rest/task/" + opinion.getId(), task);
+    Http.Response moved = secretariat.putJsonFromWebapp(taskPath, task);
     assertThat(moved.status()).as(moved.body()).isEqualTo(204);
 
     assertThat(runRemindersAt(c, "2026-02-27T08:00:00"))
@@ -287,7 +289,6 @@ class ReminderIT extends IntegrationTest {
                 .get("/engine-rest/task/" + opinion.getId())
                 .json();
     again.put("due", "2026-06-30T17:00:00.000+0700");
-    again.remove("camundaFormRef");
     assertThat(
             Http.rest(port, "cv.sotuphap", "demo")
                 .putJson("/engine-rest/task/" + opinion.getId(), again)

@@ -596,7 +596,6 @@ class AuthorizationMatrixIT extends IntegrationTest {
         // administrator).
         ObjectNode body =
             (ObjectNode) t.http(Role.ADMIN).get("/engine-rest/task/" + task.getId()).json();
-        body.remove("camundaFormRef");
         body.put("due", "2031-01-15T17:00:00.000+0700");
         Http.Response r = t.rest(role).putJson("/engine-rest/task/" + task.getId(), body);
         Date after =
