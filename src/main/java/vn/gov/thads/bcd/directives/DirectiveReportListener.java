@@ -37,20 +37,25 @@ public class DirectiveReportListener implements TaskListener {
     long id = Directives.id(task);
     String action =
         f.choice(CaseVariables.DIRECTIVE_ACTION, "báo cáo kết quả hoặc đề nghị gia hạn", ACTIONS);
-    if (CaseVariables.ACTION_REPORT.equals(action)) {
-      String result = f.text(CaseVariables.DIRECTIVE_RESULT, "Kết quả thực hiện", 4000);
-      f.check("Báo cáo nhiệm vụ chưa hợp lệ:");
-      repository.recordResult(id, result);
-    } else if (CaseVariables.ACTION_EXTENSION.equals(action)) {
+    boolean report = CaseVariables.ACTION_REPORT.equals(action);
+    boolean extension = CaseVariables.ACTION_EXTENSION.equals(action);
+    String result =
+        report ? f.text(CaseVariables.DIRECTIVE_RESULT, "Kết quả thực hiện", 4000) : null;
+    LocalDate proposed = null;
+    String reason = null;
+    if (extension) {
       LocalDate current = repository.directive(id).deadline();
-      LocalDate proposed = f.date(CaseVariables.PROPOSED_DEADLINE, "Hạn đề nghị");
+      proposed = f.date(CaseVariables.PROPOSED_DEADLINE, "Hạn đề nghị");
       if (proposed != null && !proposed.isAfter(current)) {
         f.problem("Hạn đề nghị phải sau hạn hiện tại " + VietnamTime.format(current) + ".");
       }
-      String reason = f.text(CaseVariables.EXTENSION_REASON, "Lý do đề nghị gia hạn", 2000);
-      f.check("Báo cáo nhiệm vụ chưa hợp lệ:");
-      repository.requestExtension(id, proposed, reason, CurrentUser.idOr(task.getAssignee()));
+      reason = f.text(CaseVariables.EXTENSION_REASON, "Lý do đề nghị gia hạn", 2000);
     }
     f.check("Báo cáo nhiệm vụ chưa hợp lệ:");
+    if (report) {
+      repository.recordResult(id, result);
+    } else {
+      repository.requestExtension(id, proposed, reason, CurrentUser.idOr(task.getAssignee()));
+    }
   }
 }

@@ -1,8 +1,5 @@
 package vn.gov.thads.bcd.forms;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,7 +7,6 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +15,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.spin.json.SpinJsonNode;
 import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.variables.CaseVariables;
 
@@ -47,7 +42,6 @@ public final class FormReader {
   public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000000");
 
   private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Function<String, Object> variables;
   private final List<String> problems;
@@ -341,7 +335,7 @@ public final class FormReader {
     if (value == null) {
       return List.of();
     }
-    List<String> list = strings(value);
+    List<String> list = JsonList.strings(value);
     return list != null ? list : refuse(label, " không hợp lệ.");
   }
 
@@ -449,41 +443,6 @@ public final class FormReader {
   /** 4200000000 → 4.200.000.000, as Vietnamese write amounts. */
   public static String vnd(BigDecimal amount) {
     return String.format("%,d", amount.toBigInteger()).replace(',', '.');
-  }
-
-  /** The texts of a JSON array, or null when the value is not one. */
-  public static List<String> strings(Object value) {
-    if (value instanceof Collection<?> c) {
-      List<String> out = new ArrayList<>();
-      for (Object o : c) {
-        if (!(o instanceof String s)) {
-          return null;
-        }
-        out.add(s);
-      }
-      return out;
-    }
-    String text =
-        value instanceof SpinJsonNode node ? node.toString() : value instanceof String s ? s : null;
-    if (text == null) {
-      return null;
-    }
-    try {
-      JsonNode node = JSON.readTree(text);
-      if (node == null || !node.isArray()) {
-        return null;
-      }
-      List<String> out = new ArrayList<>();
-      for (JsonNode item : node) {
-        if (!item.isTextual()) {
-          return null;
-        }
-        out.add(item.asText());
-      }
-      return out;
-    } catch (JsonProcessingException e) {
-      return null;
-    }
   }
 
   private static boolean blank(Object value) {

@@ -3,7 +3,7 @@ package vn.gov.thads.bcd.opinions;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
-import vn.gov.thads.bcd.forms.FormReader;
+import vn.gov.thads.bcd.forms.JsonList;
 import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
@@ -14,7 +14,7 @@ import vn.gov.thads.bcd.variables.CaseVariables;
 public class Consultation {
 
   public List<String> agencies(VariableScope scope) {
-    List<String> agencies = FormReader.strings(scope.getVariable(CaseVariables.CONSULTED_AGENCIES));
+    List<String> agencies = JsonList.strings(scope.getVariable(CaseVariables.CONSULTED_AGENCIES));
     return agencies == null ? List.of() : agencies;
   }
 }

@@ -38,7 +38,7 @@ public class ConsultationPreparationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     List<String> proposed =
-        FormReader.strings(execution.getVariable(CaseVariables.PROPOSED_AGENCIES));
+        JsonList.strings(execution.getVariable(CaseVariables.PROPOSED_AGENCIES));
     Set<String> known = new LinkedHashSet<>();
     for (String id : proposed == null ? List.<String>of() : proposed) {
       if (consultable(organisation, id)) {

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
-import vn.gov.thads.bcd.forms.FormReader;
 import vn.gov.thads.bcd.forms.InvalidCaseDataException;
+import vn.gov.thads.bcd.forms.JsonList;
 import vn.gov.thads.bcd.testsupport.CaseRequests;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Http;
@@ -105,7 +105,7 @@ class OpinionRequestScenarioIT extends IntegrationTest {
     CaseScenario c = toAgencyChoice(land, "chv.kv03");
 
     List<String> proposed =
-        FormReader.strings(
+        JsonList.strings(
             engine
                 .getRuntimeService()
                 .getVariable(c.opinionRequest().getId(), "consultedAgencies"));
