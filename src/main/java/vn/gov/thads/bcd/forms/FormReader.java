@@ -41,7 +41,12 @@ public final class FormReader {
   /** The largest amount in đồng anything in a case may have: 10^15. */
   public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000000");
 
-  private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+  /**
+   * A number sent as text must be plain digits: "30.000" is thirty thousand to a Vietnamese reader
+   * and 30 to a parser, "12.5" twelve and a half or twelve thousand five hundred — neither is
+   * guessed at (the amounts and counts read here are whole anyway).
+   */
+  private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+");
 
   private final Function<String, Object> variables;
   private final List<String> problems;
@@ -276,8 +281,8 @@ public final class FormReader {
   }
 
   /**
-   * A number as forms (Long, Double) and REST (numbers, plain numeric text) send it; exponents are
-   * refused.
+   * A number as forms (Long, Double) and REST (numbers, text of plain digits) send it; exponents,
+   * separators and decimal points in text are refused.
    */
   private BigDecimal number(String name, String label, boolean required) {
     Object value = raw(name);

@@ -225,7 +225,18 @@ class FormReaderTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"mười tỷ", "1e3", "'12,5'", "12.500.000", "NaN"})
+  @CsvSource({
+    "mười tỷ",
+    "1e3",
+    "'12,5'",
+    "12.500.000",
+    "NaN",
+    "30.000",
+    "12.5",
+    "12.500.000.000",
+    "12500000000đ",
+    "' 1 000'"
+  })
   void textThatIsNotAPlainNumberIsRefusedNeverReinterpreted(String typed) {
     FormReader f = form("a", typed);
     assertThat(f.amount("a", "Số tiền phải thi hành (VNĐ)")).isNull();
