@@ -58,8 +58,11 @@ public final class Browser implements AutoCloseable {
   private static final Duration TIMEOUT = Duration.ofSeconds(20);
   private static final Duration POLLING = Duration.ofMillis(100);
 
-  /** form-js shows and parses dates in this pattern (its placeholder reads "mm/dd/yyyy"). */
-  private static final DateTimeFormatter FORM_JS_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+  /**
+   * form-js shows and reads dates as dd/mm/yyyy whatever the browser's locale (patched deps.js, see
+   * docs/webapps.md).
+   */
+  public static final DateTimeFormatter FORM_JS_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final ChromeDriver driver;
   private final WebDriverWait wait;
@@ -377,14 +380,35 @@ public final class Browser implements AutoCloseable {
           // Leaving the field (Tab) flushes form-js's debounced input, so a following click sees
           // the value.
           input.sendKeys(text, Keys.TAB);
-          return input.getDomProperty("value").equals(text);
+          String shown = input.getDomProperty("value");
+          // A number field shows a whole number with Vietnamese thousands separators once left.
+          return shown.equals(text)
+              || (isNumberField(input) && shown.replace(".", "").equals(text.replace(".", "")));
         },
         "field " + key + " to hold '" + text + "'");
   }
 
-  /** Types a date into a date field. */
+  private static boolean isNumberField(WebElement input) {
+    return !input
+        .findElements(By.xpath("./ancestor::div[contains(@class,'fjs-form-field-number')]"))
+        .isEmpty();
+  }
+
+  /** Types a date into a date field, as dd/mm/yyyy, and checks that the field shows it. */
   public void fillDate(String key, LocalDate date) {
-    By field = By.cssSelector("input[id$='Field_" + key + "-date']");
+    String text = date.format(FORM_JS_DATE);
+    typeDate(key, text);
+    String shown = dateText(key);
+    if (!shown.equals(text)) {
+      throw new AssertionError("Date field " + key + " shows '" + shown + "' after typing " + text);
+    }
+  }
+
+  /**
+   * Types any text into a date field as a user would (after clearing it), then leaves the field.
+   */
+  public void typeDate(String key, String text) {
+    By field = dateInput(key);
     retrying(
         d -> {
           WebElement input = visibleIn(field);
@@ -392,10 +416,99 @@ public final class Browser implements AutoCloseable {
           if (!input.getDomProperty("value").isEmpty()) {
             input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
           }
-          input.sendKeys(date.format(FORM_JS_DATE), Keys.TAB);
-          return !input.getDomProperty("value").isEmpty();
+          input.sendKeys(text, Keys.TAB);
+          return true;
         },
         "date field " + key);
+  }
+
+  /** The text a date field shows. */
+  public String dateText(String key) {
+    return visible(dateInput(key)).getDomProperty("value");
+  }
+
+  /** The placeholder of a date field. */
+  public String datePlaceholder(String key) {
+    return visible(dateInput(key)).getDomAttribute("placeholder");
+  }
+
+  private static By dateInput(String key) {
+    return By.cssSelector("input[id$='Field_" + key + "-date']");
+  }
+
+  /**
+   * Types a text into a text or number field as a user would (after clearing it), leaves the field
+   * and returns what the field then shows; unlike {@link #fill} it accepts whatever results.
+   */
+  public String type(String key, String text) {
+    By field = By.cssSelector("input[id$='Field_" + key + "'], textarea[id$='Field_" + key + "']");
+    WebElement input = visible(field);
+    scrollIntoView(input);
+    if (!input.getDomProperty("value").isEmpty()) {
+      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    }
+    input.sendKeys(text, Keys.TAB);
+    return driver.findElement(field).getDomProperty("value");
+  }
+
+  /** The error messages form-js shows under a field (none: an empty list). */
+  public List<String> fieldErrors(String key) {
+    WebElement input =
+        visible(
+            By.cssSelector(
+                "input[id$='Field_"
+                    + key
+                    + "'], textarea[id$='Field_"
+                    + key
+                    + "'], input[id$='Field_"
+                    + key
+                    + "-date'], [id$='Field_"
+                    + key
+                    + "-display']"));
+    WebElement container =
+        input.findElement(
+            By.xpath("./ancestor::div[contains(concat(' ',@class,' '),' fjs-form-field ')][1]"));
+    return container.findElements(By.cssSelector(".fjs-form-field-error li")).stream()
+        .map(WebElement::getText)
+        .map(String::trim)
+        .toList();
+  }
+
+  /** Waits until form-js shows exactly this error under a field. */
+  public void waitForFieldError(String key, String error) {
+    try {
+      wait.until(d -> fieldErrors(key).equals(List.of(error)));
+    } catch (TimeoutException e) {
+      throw new AssertionError(
+          "Field " + key + " shows errors " + fieldErrors(key) + ", expected [" + error + "]", e);
+    }
+  }
+
+  /** Waits until form-js shows no error under a field. */
+  public void waitForNoFieldError(String key) {
+    try {
+      wait.until(d -> fieldErrors(key).isEmpty());
+    } catch (TimeoutException e) {
+      throw new AssertionError("Field " + key + " still shows errors " + fieldErrors(key), e);
+    }
+  }
+
+  /** Whether the start dialog's "Khởi tạo" button can be pressed. */
+  public boolean startButtonEnabled() {
+    return visible(
+            By.xpath(
+                "//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Khởi tạo']"))
+        .isEnabled();
+  }
+
+  /** Whether the open task's "Hoàn thành" button can be pressed. */
+  public boolean completeButtonEnabled() {
+    return visible(completeButton()).isEnabled();
+  }
+
+  /** The text a select field shows (its placeholder while nothing is chosen). */
+  public String selectText(String key) {
+    return visible(By.cssSelector("[id$='Field_" + key + "-display']")).getText().trim();
   }
 
   /** Picks an option of a select field by its visible label. */

@@ -77,10 +77,16 @@ class CourtFormsBrowserIT extends BrowserTest {
         .isEqualTo("15/2026/DS-PT");
   }
 
-  /**
-   * A case of regional office 1 whose seized property is disputed, the parties told they may sue.
-   */
   private ProcessInstance disputedProperty() {
+    return disputedProperty(engine, cases, transactions);
+  }
+
+  /**
+   * A case of regional office 1 whose seized property is disputed, the parties told they may sue
+   * (waiting at "Theo dõi việc khởi kiện").
+   */
+  static ProcessInstance disputedProperty(
+      ProcessEngine engine, CaseRepository cases, PlatformTransactionManager transactions) {
     String[] number = new String[1];
     long[] id = new long[1];
     new TransactionTemplate(transactions)
@@ -132,7 +138,7 @@ class CourtFormsBrowserIT extends BrowserTest {
           engine
               .getFormService()
               .submitTaskForm(
-                  task(disposal, "Task_NotifyDispute").getId(),
+                  task(engine, disposal, "Task_NotifyDispute").getId(),
                   Map.of(
                       "disputeNoticeNo",
                       "30/TB-THADS",
@@ -146,6 +152,10 @@ class CourtFormsBrowserIT extends BrowserTest {
   }
 
   private Task task(ProcessInstance instance, String key) {
+    return task(engine, instance, key);
+  }
+
+  static Task task(ProcessEngine engine, ProcessInstance instance, String key) {
     return engine
         .getTaskService()
         .createTaskQuery()
