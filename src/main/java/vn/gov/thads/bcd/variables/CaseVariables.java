@@ -25,6 +25,9 @@ public final class CaseVariables {
    */
   public static final String REQUESTED_AGENCY = "requestedAgency";
 
+  /** The submitting agency's name, for the forms to show (loaded with the dossier). */
+  public static final String SUBMITTING_AGENCY_NAME = "submittingAgencyName";
+
   // The dossier (start form and "complete the dossier" form)
   public static final String ENFORCEMENT_DECISION_NO = "enforcementDecisionNo";
   public static final String ENFORCEMENT_DECISION_DATE = "enforcementDecisionDate";
