@@ -90,6 +90,21 @@ public final class CaseVariables {
   public static final String MEETING_TYPE = "meetingType";
   public static final String MEETING_DATE = "meetingDate";
   public static final String MEETING_PARTICIPANTS = "meetingParticipants";
+
+  /** Time of day of the meeting (HH:mm). */
+  public static final String MEETING_TIME = "meetingTime";
+
+  public static final String MEETING_PLACE = "meetingPlace";
+
+  /** The day the meeting papers were (or will be) sent to the members (yyyy-MM-dd). */
+  public static final String PAPERS_SENT_DATE = "papersSentDate";
+
+  /**
+   * Each consulted agency's opinion, for the meeting and conclusion forms to show: JSON array of
+   * {agency, position, content, documentNo, timeliness}, every value a Vietnamese text.
+   */
+  public static final String CONSULTED_OPINIONS = "consultedOpinions";
+
   public static final String MINUTES_NO = "minutesNo";
   public static final String MINUTES = "minutes";
   public static final String CONCLUSION_ID = "conclusionId";
