@@ -127,6 +127,10 @@ public final class CaseVariables {
   // Execution of one directive
   public static final String DIRECTIVE_ID = "directiveId";
   public static final String LEAD_AGENCY = "leadAgency";
+
+  /** The lead agency's name, for the forms to show. */
+  public static final String LEAD_AGENCY_NAME = "leadAgencyName";
+
   public static final String DIRECTIVE_TASK = "directiveTask";
   public static final String DIRECTIVE_DEADLINE = "directiveDeadline";
 
