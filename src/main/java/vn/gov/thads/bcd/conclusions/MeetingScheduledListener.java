@@ -69,12 +69,12 @@ public class MeetingScheduledListener implements TaskListener {
       int between = workingDays.between(papersSent, date);
       if (between < required) {
         f.problem(
-            "Tài liệu họp phải gửi thành viên trước ngày họp ít nhất %02d ngày làm việc: gửi ngày %s thì chỉ trước ngày họp %s %d ngày làm việc; hạn gửi chậm nhất là ngày %s."
+            "Tài liệu họp phải gửi thành viên trước ngày họp ít nhất %02d ngày làm việc: gửi ngày %s thì chỉ còn %d ngày làm việc đến ngày họp %s; hạn gửi chậm nhất là ngày %s."
                 .formatted(
                     required,
                     VietnamTime.format(papersSent),
-                    VietnamTime.format(date),
                     between,
+                    VietnamTime.format(date),
                     VietnamTime.format(workingDays.minus(date, required))));
       }
     }
