@@ -1,27 +1,44 @@
 package vn.gov.thads.bcd.caseintake;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.forms.FormReader;
+import vn.gov.thads.bcd.organisation.Agency;
+import vn.gov.thads.bcd.organisation.Organisation;
+import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
  * At the start of a called process: loads the case's dossier from the case table into that process,
  * for its forms to show (and, in the opinion request, for the dossier to be completed and for the
- * consultation decision to read). The main process itself does not carry the dossier.
+ * consultation decision to read), with the name of the submitting office. The main process itself
+ * does not carry the dossier.
  */
 @Component("caseSummaryLoader")
 public class CaseSummaryLoader implements ExecutionListener {
 
   private final CaseRepository cases;
+  private final Organisation organisation;
 
-  public CaseSummaryLoader(CaseRepository cases) {
+  public CaseSummaryLoader(CaseRepository cases, Organisation organisation) {
     this.cases = cases;
+    this.organisation = organisation;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
     long caseId = FormReader.caseId(execution);
-    execution.getProcessInstance().setVariables(cases.dossierVariables(caseId));
+    Map<String, Object> variables = new HashMap<>(cases.dossierVariables(caseId));
+    cases
+        .findById(caseId)
+        .map(CaseRepository.CaseRow::submittingAgency)
+        .ifPresent(
+            id ->
+                variables.put(
+                    CaseVariables.SUBMITTING_AGENCY_NAME,
+                    organisation.agency(id).map(Agency::name).orElse(id)));
+    execution.getProcessInstance().setVariables(variables);
   }
 }

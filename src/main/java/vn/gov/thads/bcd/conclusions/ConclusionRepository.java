@@ -1,10 +1,12 @@
 package vn.gov.thads.bcd.conclusions;
 
 import java.sql.Date;
+import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -40,11 +42,32 @@ public class ConclusionRepository {
     return Timestamp.from(Instant.now(clock));
   }
 
-  public long insertMeeting(long caseId, String type, LocalDate date, String participants) {
+  /** A meeting as the secretariat schedules it. */
+  public record Meeting(
+      long caseId,
+      String type,
+      LocalDate date,
+      LocalTime time,
+      String place,
+      LocalDate papersSentDate,
+      String participants) {}
+
+  public long insertMeeting(Meeting m) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
-            "insert into bcd_meeting (case_id, meeting_type, meeting_date, participants, created_at) values (?, ?, ?, ?, ?)")
-        .params(caseId, type, Date.valueOf(date), participants, now())
+            """
+        insert into bcd_meeting (case_id, meeting_type, meeting_date, meeting_time, place, papers_sent_date,
+          participants, created_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(
+            m.caseId(),
+            m.type(),
+            Date.valueOf(m.date()),
+            Time.valueOf(m.time()),
+            m.place(),
+            Date.valueOf(m.papersSentDate()),
+            m.participants(),
+            now())
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
   }

@@ -4,29 +4,41 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.gov.thads.bcd.forms.FormReader;
 import vn.gov.thads.bcd.forms.JsonList;
+import vn.gov.thads.bcd.opinions.ConsultedOpinions;
 import vn.gov.thads.bcd.organisation.Organisation;
 import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
- * Gives the meeting and conclusion forms the list of every agency of the province to choose from.
+ * Prepares what the meeting and conclusion forms show and offer: every agency of the province to
+ * choose from, the consulted agencies ticked as participants, and each consulted agency's opinion
+ * (given on time, late, or missing) for the secretariat and the chair to read where they decide.
  */
 @Component("meetingPreparationDelegate")
 public class MeetingPreparationDelegate implements JavaDelegate {
 
   private final Organisation organisation;
+  private final ConsultedOpinions opinions;
 
-  public MeetingPreparationDelegate(Organisation organisation) {
+  public MeetingPreparationDelegate(Organisation organisation, ConsultedOpinions opinions) {
     this.organisation = organisation;
+    this.opinions = opinions;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
+    long caseId = FormReader.caseId(execution);
     execution.setVariable(
         CaseVariables.ALL_AGENCY_OPTIONS,
         JsonList.of(
             organisation.agencies().stream()
                 .map(a -> Map.of("label", a.name(), "value", a.id()))
                 .toList()));
+    execution.setVariable(CaseVariables.CONSULTED_OPINIONS, JsonList.of(opinions.rows(caseId)));
+    if (execution.getVariable(CaseVariables.MEETING_PARTICIPANTS) == null) {
+      execution.setVariable(
+          CaseVariables.MEETING_PARTICIPANTS, JsonList.of(opinions.agencies(caseId)));
+    }
   }
 }

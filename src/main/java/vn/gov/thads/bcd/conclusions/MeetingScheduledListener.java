@@ -2,32 +2,55 @@ package vn.gov.thads.bcd.conclusions;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.gov.thads.bcd.calendar.Deadlines;
+import vn.gov.thads.bcd.calendar.WorkingDays;
 import vn.gov.thads.bcd.forms.Choices;
 import vn.gov.thads.bcd.forms.FormReader;
 import vn.gov.thads.bcd.organisation.Organisation;
 import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.variables.CaseVariables;
 
-/** Checks and records the meeting the secretariat scheduled or linked for the case. */
+/**
+ * Checks and records the meeting the secretariat scheduled for the case: its kind, day, time,
+ * place, participants, and the day its papers went to the members, which must be at least the
+ * configured number of working days ({@code bcd.deadlines.periods.meeting-papers}, e.g. {@code
+ * P3WD}) before the meeting.
+ */
 @Component("meetingScheduledListener")
 public class MeetingScheduledListener implements TaskListener {
 
   static final Map<String, String> TYPES =
       Choices.of("QUARTERLY", "Họp định kỳ (hằng quý)", "AD_HOC", "Họp đột xuất");
 
+  /** Kind of deadline: how many working days before the meeting its papers must be sent. */
+  public static final String PAPERS_PERIOD = "meeting-papers";
+
+  private static final Pattern WORKING_DAYS = Pattern.compile("P(\\d+)WD");
+
   private final Organisation organisation;
   private final ConclusionRepository repository;
+  private final WorkingDays workingDays;
+  private final Deadlines deadlines;
   private final Clock clock;
 
   public MeetingScheduledListener(
-      Organisation organisation, ConclusionRepository repository, Clock clock) {
+      Organisation organisation,
+      ConclusionRepository repository,
+      WorkingDays workingDays,
+      Deadlines deadlines,
+      Clock clock) {
     this.organisation = organisation;
     this.repository = repository;
+    this.workingDays = workingDays;
+    this.deadlines = deadlines;
     this.clock = clock;
   }
 
@@ -38,6 +61,23 @@ public class MeetingScheduledListener implements TaskListener {
     LocalDate date =
         f.notInPast(
             f.date(CaseVariables.MEETING_DATE, "Ngày họp"), "Ngày họp", VietnamTime.today(clock));
+    LocalTime time = f.time(CaseVariables.MEETING_TIME, "Giờ họp");
+    String place = f.text(CaseVariables.MEETING_PLACE, "Địa điểm họp", 500);
+    LocalDate papersSent = f.date(CaseVariables.PAPERS_SENT_DATE, "Ngày gửi tài liệu họp");
+    if (date != null && papersSent != null) {
+      int required = papersWorkingDays();
+      int between = workingDays.between(papersSent, date);
+      if (between < required) {
+        f.problem(
+            "Tài liệu họp phải gửi thành viên trước ngày họp ít nhất %02d ngày làm việc: gửi ngày %s thì chỉ còn %d ngày làm việc đến ngày họp %s; hạn gửi chậm nhất là ngày %s."
+                .formatted(
+                    required,
+                    VietnamTime.format(papersSent),
+                    between,
+                    VietnamTime.format(date),
+                    VietnamTime.format(workingDays.minus(date, required))));
+      }
+    }
     List<String> participants =
         f.agencies(
             CaseVariables.MEETING_PARTICIPANTS,
@@ -47,6 +87,22 @@ public class MeetingScheduledListener implements TaskListener {
     f.check("Thông tin cuộc họp chưa hợp lệ:");
     task.setVariable(
         CaseVariables.MEETING_ID,
-        repository.insertMeeting(f.caseId(), type, date, String.join(",", participants)));
+        repository.insertMeeting(
+            new ConclusionRepository.Meeting(
+                f.caseId(), type, date, time, place, papersSent, String.join(",", participants))));
+  }
+
+  private int papersWorkingDays() {
+    String period = deadlines.period(PAPERS_PERIOD);
+    Matcher m = WORKING_DAYS.matcher(period);
+    if (!m.matches()) {
+      throw new IllegalStateException(
+          "Thời hạn 'bcd.deadlines.periods."
+              + PAPERS_PERIOD
+              + "' phải tính bằng ngày làm việc (ví dụ P3WD), đang là '"
+              + period
+              + "'.");
+    }
+    return Integer.parseInt(m.group(1));
   }
 }

@@ -1,6 +1,7 @@
 package vn.gov.thads.bcd.directives;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -13,7 +14,8 @@ import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
  * The lead agency either reports the result of its directive or asks the chair for more time (a
- * later date and a reason, decided by the chair); either is recorded at once.
+ * later date and a reason, decided by the chair); either is recorded at once. The task shows the
+ * secretariat's request when the previous report was returned; that request is then dropped.
  */
 @Component("directiveReportListener")
 public class DirectiveReportListener implements TaskListener {
@@ -56,6 +58,15 @@ public class DirectiveReportListener implements TaskListener {
       repository.recordResult(id, result);
     } else {
       repository.requestExtension(id, proposed, reason, CurrentUser.idOr(task.getAssignee()));
+    }
+    // The secretariat's earlier request and verdict, and the chair's earlier decision on time, were
+    // for the previous report: the next review and decision start with empty forms.
+    for (String name :
+        List.of(
+            CaseVariables.VERIFY_NOTE,
+            CaseVariables.RESULT_VERDICT,
+            CaseVariables.EXTENSION_DECISION)) {
+      task.removeVariable(name);
     }
   }
 }

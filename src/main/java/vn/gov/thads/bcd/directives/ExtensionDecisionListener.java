@@ -1,6 +1,7 @@
 package vn.gov.thads.bcd.directives;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -47,6 +48,15 @@ public class ExtensionDecisionListener implements TaskListener {
     } else {
       f.check("Quyết định gia hạn chưa hợp lệ:");
       repository.refuseExtension(id);
+    }
+    // The request is decided: the lead agency's next report task opens with nothing chosen (not
+    // with "Đề nghị gia hạn" ticked and the old dates and reason filled in).
+    for (String name :
+        List.of(
+            CaseVariables.DIRECTIVE_ACTION,
+            CaseVariables.PROPOSED_DEADLINE,
+            CaseVariables.EXTENSION_REASON)) {
+      task.removeVariable(name);
     }
   }
 }

@@ -38,6 +38,9 @@ public class LoadDirectiveDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     DirectiveRepository.Directive d = repository.directive(Directives.id(execution));
     execution.setVariable(CaseVariables.LEAD_AGENCY, d.leadAgency());
+    execution.setVariable(
+        CaseVariables.LEAD_AGENCY_NAME,
+        organisation.agency(d.leadAgency()).map(Agency::name).orElse(d.leadAgency()));
     execution.setVariable(CaseVariables.DIRECTIVE_TASK, d.task());
     execution.setVariable(CaseVariables.DIRECTIVE_DEADLINE, VietnamTime.endOfDay(d.deadline()));
     execution.setVariable(CaseVariables.DIRECTIVE_DEADLINE_TEXT, VietnamTime.format(d.deadline()));

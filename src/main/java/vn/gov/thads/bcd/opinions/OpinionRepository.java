@@ -28,6 +28,16 @@ public class OpinionRepository {
       String content,
       String givenBy) {}
 
+  /** An opinion row with when it was due and when it was recorded (null for a missing one). */
+  public record TimedOpinion(
+      String agency,
+      String status,
+      String position,
+      String documentNo,
+      String content,
+      Timestamp dueAt,
+      Timestamp recordedAt) {}
+
   private final JdbcClient jdbc;
   private final Clock clock;
 
@@ -96,6 +106,17 @@ public class OpinionRepository {
         where case_id = ? order by agency""")
         .param(caseId)
         .query(OpinionRow.class)
+        .list();
+  }
+
+  /** Every consulted agency's opinion on the case, given or missing, with its times. */
+  public List<TimedOpinion> findTimedByCase(long caseId) {
+    return jdbc.sql(
+            """
+        select agency, status, position, document_no, content, due_at, recorded_at from bcd_opinion
+        where case_id = ? order by id""")
+        .param(caseId)
+        .query(TimedOpinion.class)
         .list();
   }
 }

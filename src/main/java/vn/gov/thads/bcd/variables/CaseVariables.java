@@ -25,6 +25,9 @@ public final class CaseVariables {
    */
   public static final String REQUESTED_AGENCY = "requestedAgency";
 
+  /** The submitting agency's name, for the forms to show (loaded with the dossier). */
+  public static final String SUBMITTING_AGENCY_NAME = "submittingAgencyName";
+
   // The dossier (start form and "complete the dossier" form)
   public static final String ENFORCEMENT_DECISION_NO = "enforcementDecisionNo";
   public static final String ENFORCEMENT_DECISION_DATE = "enforcementDecisionDate";
@@ -87,6 +90,21 @@ public final class CaseVariables {
   public static final String MEETING_TYPE = "meetingType";
   public static final String MEETING_DATE = "meetingDate";
   public static final String MEETING_PARTICIPANTS = "meetingParticipants";
+
+  /** Time of day of the meeting (HH:mm). */
+  public static final String MEETING_TIME = "meetingTime";
+
+  public static final String MEETING_PLACE = "meetingPlace";
+
+  /** The day the meeting papers were (or will be) sent to the members (yyyy-MM-dd). */
+  public static final String PAPERS_SENT_DATE = "papersSentDate";
+
+  /**
+   * Each consulted agency's opinion, for the meeting and conclusion forms to show: JSON array of
+   * {agency, position, content, documentNo, timeliness}, every value a Vietnamese text.
+   */
+  public static final String CONSULTED_OPINIONS = "consultedOpinions";
+
   public static final String MINUTES_NO = "minutesNo";
   public static final String MINUTES = "minutes";
   public static final String CONCLUSION_ID = "conclusionId";
@@ -109,6 +127,10 @@ public final class CaseVariables {
   // Execution of one directive
   public static final String DIRECTIVE_ID = "directiveId";
   public static final String LEAD_AGENCY = "leadAgency";
+
+  /** The lead agency's name, for the forms to show. */
+  public static final String LEAD_AGENCY_NAME = "leadAgencyName";
+
   public static final String DIRECTIVE_TASK = "directiveTask";
   public static final String DIRECTIVE_DEADLINE = "directiveDeadline";
 

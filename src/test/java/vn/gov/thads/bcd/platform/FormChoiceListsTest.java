@@ -63,6 +63,10 @@ class FormChoiceListsTest {
           labelled(
               "Form_CompleteDossier", "caseCategory", "caseintake.CaseCategory", caseCategories()),
           labelled(
+              "Form_ApproveRequest", "caseCategory", "caseintake.CaseCategory", caseCategories()),
+          labelled(
+              "Form_ReviewDossier", "caseCategory", "caseintake.CaseCategory", caseCategories()),
+          labelled(
               "Form_ApproveRequest",
               "approvalDecision",
               "opinions.ApprovalDecisionListener",

@@ -312,7 +312,8 @@ public final class Browser implements AutoCloseable {
               + taskNamesInList(),
           e);
     }
-    String shown = driver.findElement(link).getText().trim();
+    // The list may re-render between finding the card and reading it (after a completion).
+    String shown = wait.until(d -> d.findElement(link).getText().trim());
     if (!shown.equals(expectedName)) {
       throw new AssertionError("Task card shows '" + shown + "', expected '" + expectedName + "'");
     }

@@ -56,12 +56,26 @@ public final class Lifecycle {
         Map.of("minutesNo", "7/BB-BCĐ", "minutes", "Các thành viên thống nhất."));
   }
 
+  /**
+   * A meeting on the given day at 08:00, its papers sent 20 days before (at least 03 working days
+   * even around Tết).
+   */
   public static Map<String, Object> meeting(LocalDate date) {
+    return meeting(date, date.minusDays(20));
+  }
+
+  public static Map<String, Object> meeting(LocalDate date, LocalDate papersSent) {
     return Map.of(
         "meetingType",
         "AD_HOC",
         "meetingDate",
         date.toString(),
+        "meetingTime",
+        "08:00",
+        "meetingPlace",
+        "Phòng họp số 2, UBND tỉnh An Giang",
+        "papersSentDate",
+        papersSent.toString(),
         "meetingParticipants",
         json(List.of("ubnd-tinh", "thads-tinh", "so-tu-phap", "vks-tinh")));
   }
