@@ -309,6 +309,47 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
         .hasMessageContaining("chưa diễn ra");
   }
 
+  @Test
+  void meetingPapersMustGoOutThreeWorkingDaysBeforeCountingHolidays() {
+    // Tuesday 05/01/2027; New Year's Day (Friday 01/01) is a holiday, so the third working day
+    // before the meeting is Wednesday 30/12/2026, not Thursday 31/12.
+    ClockUtil.setCurrentTime(
+        Date.from(LocalDate.of(2026, 12, 15).atTime(9, 0).atZone(VietnamTime.ZONE).toInstant()));
+    LocalDate meetingDay = LocalDate.of(2027, 1, 5);
+    CaseScenario c = toMeeting("207/QĐ-THADS", "chv.kv07");
+    assertThatThrownBy(
+            () ->
+                c.complete(
+                    "thuky",
+                    "Task_ScheduleMeeting",
+                    Lifecycle.meeting(meetingDay, LocalDate.of(2026, 12, 31))))
+        .hasRootCauseInstanceOf(InvalidCaseDataException.class)
+        .rootCause()
+        .hasMessageContaining(
+            "Tài liệu họp phải gửi thành viên trước ngày họp ít nhất 03 ngày làm việc")
+        .hasMessageContaining("chỉ còn 2 ngày làm việc đến ngày họp 05/01/2027")
+        .hasMessageContaining("hạn gửi chậm nhất là ngày 30/12/2026");
+    assertThat(
+            jdbc.sql("select count(*) from bcd_meeting where case_id = ?")
+                .param(caseId(c))
+                .query(Long.class)
+                .single())
+        .isZero();
+
+    c.complete(
+        "thuky", "Task_ScheduleMeeting", Lifecycle.meeting(meetingDay, LocalDate.of(2026, 12, 30)));
+    Map<String, Object> row =
+        jdbc.sql(
+                "select meeting_date, meeting_time, place, papers_sent_date from bcd_meeting where case_id = ?")
+            .param(caseId(c))
+            .query()
+            .singleRow();
+    assertThat(row.get("meeting_date").toString()).isEqualTo("2027-01-05");
+    assertThat(row.get("meeting_time").toString()).isEqualTo("08:00:00");
+    assertThat(row.get("place")).isEqualTo("Phòng họp số 2, UBND tỉnh An Giang");
+    assertThat(row.get("papers_sent_date").toString()).isEqualTo("2026-12-30");
+  }
+
   // --- helpers: a case driven to the meeting, then to the conclusion (common steps in Lifecycle)
   // ---
 
