@@ -156,6 +156,31 @@ class FormInputIntegrityBrowserIT extends BrowserTest {
   }
 
   @Test
+  void aReturnedDossierShowsItsDateAndAmountTheVietnameseWayAndKeepsThem() {
+    CaseScenario c = CaseScenario.start(engine, "chv.kv01", CaseScenario.dossier("803/QĐ-THADS"));
+    c.complete(
+        "photruongban",
+        "Task_ApproveRequest",
+        Map.of("approvalDecision", "return", "returnReason", "Bổ sung biên bản xác minh."));
+    Task complete = c.task("Task_CompleteDossier");
+
+    browser.loginToTasklist("chv.kv01", "demo");
+    browser.openTask(complete.getId(), "Hoàn thiện hồ sơ bị trả lại");
+    browser.claimIfNeeded();
+    // Values loaded from the case are shown as an official writes them, not reinterpreted.
+    assertThat(browser.dateText("enforcementDecisionDate")).isEqualTo("15/09/2025");
+    assertThat(browser.fieldValue("amountVnd")).isEqualTo("4.200.000.000");
+    browser.screenshot("returned-dossier-loaded");
+    assertThat(browser.type("amountVnd", "4.350.000.000")).isEqualTo("4.350.000.000");
+    browser.completeTask(complete.getId());
+
+    assertThat(((Number) storedCase("803/QĐ-THADS").get("amount_vnd")).longValue())
+        .isEqualTo(4_350_000_000L);
+    assertThat(storedCase("803/QĐ-THADS").get("enforcement_decision_date").toString())
+        .isEqualTo("2025-09-15");
+  }
+
+  @Test
   void countsAreWholeNumbersAndTasklistsDatePickerIsVietnamese() {
     CaseScenario c = Lifecycle.toMeeting(engine, "chv.kv01", CaseScenario.uniqueDecisionNo());
     Lifecycle.holdMeeting(c);
