@@ -128,6 +128,11 @@ public class VietnameseEngineErrors implements ContainerResponseFilter {
     }
     String original = error.getMessage();
     if (original != null && VIETNAMESE.matcher(original).find()) {
+      String ours = withoutEnglishWrapping(original);
+      if (!ours.equals(original)) {
+        log.info("{} → {}: {}", request.getUriInfo().getPath(), response.getStatus(), original);
+        error.setMessage(ours);
+      }
       return;
     }
     String vietnamese = vietnamese(error, response.getStatus());
@@ -139,6 +144,24 @@ public class VietnameseEngineErrors implements ContainerResponseFilter {
         error.getType(),
         original);
     error.setMessage(vietnamese);
+  }
+
+  /**
+   * The application's Vietnamese refusal as the engine may wrap it on the way out ("Cannot
+   * instantiate process definition X: <refusal>", "Cannot submit task form Y: ENGINE-… :
+   * <refusal>"): the refusal alone.
+   */
+  static String withoutEnglishWrapping(String message) {
+    Matcher vietnamese = VIETNAMESE.matcher(message);
+    if (!vietnamese.find()) {
+      return message;
+    }
+    int cut = message.lastIndexOf(": ", vietnamese.start());
+    if (cut < 0) {
+      return message;
+    }
+    // The refusal starts at the word holding the first Vietnamese letter, after the last ": ".
+    return message.substring(cut + 2).strip();
   }
 
   /**

@@ -52,4 +52,21 @@ class VietnameseEngineErrorsTest {
     assertThat(VietnameseEngineErrors.vietnamese(unknown, 500))
         .startsWith("Hệ thống không thực hiện được yêu cầu");
   }
+
+  @Test
+  void theApplicationsRefusalLosesTheEnglishWrapping() {
+    assertThat(
+            VietnameseEngineErrors.withoutEnglishWrapping(
+                "Cannot instantiate process definition DifficultCaseProcess:1:abc: Hồ sơ chưa hợp"
+                    + " lệ: Thiếu Người phải thi hành án."))
+        .isEqualTo("Hồ sơ chưa hợp lệ: Thiếu Người phải thi hành án.");
+    assertThat(
+            VietnameseEngineErrors.withoutEnglishWrapping(
+                "Hồ sơ chưa hợp lệ: Thiếu Người phải thi hành án."))
+        .isEqualTo("Hồ sơ chưa hợp lệ: Thiếu Người phải thi hành án.");
+    assertThat(
+            VietnameseEngineErrors.withoutEnglishWrapping(
+                "Khi trả lại hồ sơ phải ghi rõ lý do và nội dung cần hoàn thiện."))
+        .isEqualTo("Khi trả lại hồ sơ phải ghi rõ lý do và nội dung cần hoàn thiện.");
+  }
 }

@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -115,6 +117,9 @@ class NoEnglishBrowserIT extends BrowserTest {
   private final List<Entry> pending = entries("webapp/english-pending-deps.txt");
   private final Map<String, List<String>> findings = new LinkedHashMap<>();
 
+  /** Pending deps.js words seen inside forms, by word: printed at the end for the record. */
+  private final Map<String, Set<String>> toleratedPending = new TreeMap<>();
+
   private String formsDeployment;
   private final Map<String, String> formTasks = new LinkedHashMap<>();
   private CaseScenario realCase;
@@ -183,6 +188,17 @@ class NoEnglishBrowserIT extends BrowserTest {
     }
     assertThat(formTasks).hasSize(forms.size());
     realCase = Lifecycle.toMeeting(engine, "chv.kv01");
+  }
+
+  @AfterAll
+  void reportPendingWords() {
+    toleratedPending.forEach(
+        (word, pages) ->
+            System.out.println(
+                "NoEnglishBrowserIT: tolerated until lib/deps.js is patched: '"
+                    + word
+                    + "' on "
+                    + pages));
   }
 
   @AfterAll
@@ -439,6 +455,8 @@ class NoEnglishBrowserIT extends BrowserTest {
       e.find(outside).forEach(m -> found.add("'" + m + "'"));
       if (pending.stream().noneMatch(p -> p.source.equals(e.source))) {
         e.find(inside).forEach(m -> found.add("'" + m + "' (in a form)"));
+      } else if (!e.find(inside).isEmpty()) {
+        toleratedPending.computeIfAbsent(e.source, k -> new TreeSet<>()).add(page);
       }
     }
     for (String text : List.of(outside, inside)) {
