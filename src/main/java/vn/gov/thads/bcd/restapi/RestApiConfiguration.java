@@ -12,5 +12,6 @@ public class RestApiConfiguration extends CamundaJerseyResourceConfig {
   @Override
   protected void registerAdditionalResources() {
     register(InvalidCaseDataExceptionMapper.class);
+    register(VietnameseEngineErrors.class);
   }
 }

@@ -258,11 +258,12 @@ class TasklistBrowserIT extends BrowserTest {
     String error =
         browser.waitForNotification("Ngày ra quyết định thi hành án không được sau ngày hôm nay.");
     browser.screenshot("refused-dossier");
-    // Known gap: Tasklist's own engine API (/camunda/api/engine) lacks engine-rest's error mapping,
-    // so the
-    // Vietnamese reason comes wrapped in Camunda's English ("Cannot instantiate process definition
-    // …: ").
-    assertThat(error).startsWith("Không thể khởi tạo quy trình.").contains("Hồ sơ chưa hợp lệ:");
+    // The title, then the server's reason alone: no English wrapping ("Cannot instantiate process
+    // definition …: "), no stray " :" between them.
+    assertThat(error)
+        .isEqualTo(
+            "Không thể khởi tạo quy trình. Hồ sơ chưa hợp lệ: Ngày ra quyết định thi hành án không"
+                + " được sau ngày hôm nay.");
     assertThat(browser.notifications()).noneMatch(n -> n.contains("Đã khởi tạo quy trình."));
     // The form stays open with what was typed, to be corrected.
     assertThat(browser.dialogOpen()).isTrue();
@@ -297,8 +298,11 @@ class TasklistBrowserIT extends BrowserTest {
         browser.waitForNotification(
             "Khi trả lại hồ sơ phải ghi rõ lý do và nội dung cần hoàn thiện.");
     browser.screenshot("return-without-reason-refused");
-    // Known gap as above: wrapped in "Cannot submit task form …: ENGINE-03051 … TaskListener …".
-    assertThat(error).startsWith("Đã xảy ra lỗi khi gửi biểu mẫu công việc");
+    // No English wrapping ("Cannot submit task form …: ENGINE-03051 …"), no stray " :".
+    assertThat(error)
+        .isEqualTo(
+            "Đã xảy ra lỗi khi gửi biểu mẫu công việc Khi trả lại hồ sơ phải ghi rõ lý do và nội"
+                + " dung cần hoàn thiện.");
     // Nothing changed: the task is still open, still the deputy's, and the officer has nothing to
     // complete.
     assertThat(c.tasks("Task_ApproveRequest"))

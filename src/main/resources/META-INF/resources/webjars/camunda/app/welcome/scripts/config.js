@@ -43,6 +43,9 @@ export default {
     long: 'dddd, DD/MM/YYYY HH:mm'
   },
 
+  // Vietnamese for the texts Camunda writes into its templates (not in locales/vi.json), and in
+  // Cockpit no action the user may not take: see docs/webapps.md
+  customScripts: ['../../lib/bcd-vietnamese'],
   // Vietnamese is the default; English stays available for browsers whose
   // preferred language is English
   locales: {
