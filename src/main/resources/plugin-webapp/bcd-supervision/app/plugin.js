@@ -442,7 +442,7 @@ function renderRegister(node, api) {
 
 function fields(pairs) {
   return el('dl', { className: 'bcd-fields' }, pairs.filter(([, v]) => v !== null && v !== undefined && v !== '')
-    .map(([k, v]) => [el('dt', {}, k), el('dd', {}, String(v))]));
+    .flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, String(v))]));
 }
 
 function table(headers, rows, empty) {
