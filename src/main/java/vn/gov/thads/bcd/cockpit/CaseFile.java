@@ -278,7 +278,7 @@ public class CaseFile {
                         ? "Họp định kỳ"
                         : "Họp đột xuất",
                     date(rs.getDate("meeting_date")),
-                    rs.getString("participants"),
+                    participants(rs.getString("participants")),
                     rs.getString("minutes_no"),
                     rs.getString("minutes")))
         .list();
@@ -325,7 +325,7 @@ public class CaseFile {
                       rs.getString("document_no"),
                       date(rs.getDate("step_date")),
                       rs.getBigDecimal("amount_vnd"),
-                      rs.getString("detail"),
+                      stepDetail(rs.getString("detail")),
                       person(rs.getString("recorded_by")),
                       dayTime(rs.getTimestamp("recorded_at")));
                 })
@@ -403,13 +403,57 @@ public class CaseFile {
                             "terminated", "Đình chỉ thi hành án",
                             "not-enforceable", "Chưa có điều kiện thi hành",
                             "able", "Có điều kiện thi hành",
-                            "unable", "Chưa có điều kiện thi hành")),
+                            "unable", "Chưa có điều kiện thi hành",
+                            "COMPLETED", FollowUpOutcome.COMPLETED.label(),
+                            "TERMINATED", FollowUpOutcome.TERMINATED.label(),
+                            "SEPARATE_BOOK", FollowUpOutcome.SEPARATE_BOOK.label())),
                     rs.getBigDecimal("amount_recovered_vnd"),
                     rs.getString("content"),
                     rs.getString("document_no"),
                     person(rs.getString("recorded_by")),
                     dayTime(rs.getTimestamp("recorded_at"))))
         .list();
+  }
+
+  /**
+   * The enforcement package records a step's choice as a code before its text ("disagree: lý do");
+   * the code is shown in words.
+   */
+  private static final Map<String, String> STEP_CODES =
+      Map.of(
+          "agree", "Đồng ý",
+          "disagree", "Không đồng ý",
+          "proceed", "Tiếp tục cưỡng chế",
+          "stop", "Dừng cưỡng chế",
+          "completed", "Cưỡng chế xong",
+          "seized", "Đã kê biên tài sản",
+          "property-released", "Tòa án giải tỏa tài sản",
+          "property-excluded", "Tòa án loại tài sản khỏi việc thi hành",
+          "sold", "Đã bán đấu giá");
+
+  static String stepDetail(String detail) {
+    if (detail == null) {
+      return null;
+    }
+    int colon = detail.indexOf(": ");
+    String code = colon < 0 ? detail.strip() : detail.substring(0, colon);
+    String label = STEP_CODES.get(code);
+    if (label == null) {
+      return detail;
+    }
+    return colon < 0 ? label : label + ": " + detail.substring(colon + 2);
+  }
+
+  /** The meeting's participants (agency ids, comma-separated) by name. */
+  private String participants(String ids) {
+    if (ids == null) {
+      return null;
+    }
+    return java.util.Arrays.stream(ids.split(","))
+        .map(String::strip)
+        .filter(id -> !id.isEmpty())
+        .map(agencyNames::name)
+        .collect(java.util.stream.Collectors.joining("; "));
   }
 
   private static String positionLabel(String position) {

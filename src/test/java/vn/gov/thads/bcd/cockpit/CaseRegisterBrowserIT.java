@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -67,8 +68,24 @@ class CaseRegisterBrowserIT extends BrowserTest {
                 By.xpath("//a[normalize-space(.)='" + closed.caseNumber + "']")))
         .click();
     browser.waitForText("Hồ sơ vụ việc " + closed.caseNumber);
-    browser.waitForText("Tiến độ cưỡng chế thi hành án");
-    assertThat(browser.visibleText())
+    browser.screenshot("case-page-closed-dossier");
+    // The page is longer than the window: scroll to the coercion progress as a reader would.
+    WebElement coercion =
+        wait.until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//h3[normalize-space(.)='Tiến độ cưỡng chế thi hành án']")));
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'start'});", coercion);
+    wait.until(ExpectedConditions.visibilityOf(coercion));
+    browser.screenshot("case-page-closed-coercion");
+    WebElement log =
+        browser.driver().findElement(By.xpath("//h3[normalize-space(.)='Nhật ký thao tác']"));
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'start'});", log);
+    wait.until(ExpectedConditions.visibilityOf(log));
+    browser.screenshot("case-page-closed-operation-log");
+    assertThat(
+            browser.driver().findElement(By.cssSelector(".bcd-page")).getAttribute("textContent"))
         .contains(
             "Hồ sơ đề nghị",
             "Công ty cổ phần Nông sản Tân Hiệp",
@@ -81,7 +98,6 @@ class CaseRegisterBrowserIT extends BrowserTest {
             "Công an không đồng ý cưỡng chế",
             "Hoàn thành")
         .doesNotContain("Mở phiên bản quy trình đang chạy");
-    browser.screenshot("case-page-closed-with-coercion");
 
     wait.until(
             ExpectedConditions.elementToBeClickable(
