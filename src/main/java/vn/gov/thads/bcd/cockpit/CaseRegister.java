@@ -13,9 +13,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.gov.thads.bcd.caseintake.CaseCategory;
+import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.caseintake.CaseStatus;
 import vn.gov.thads.bcd.organisation.Agency;
 import vn.gov.thads.bcd.organisation.AgencyRole;
@@ -37,6 +40,9 @@ public class CaseRegister {
   public static final int MAX_LIMIT = 200;
   static final int MAX_QUERY = 200;
   private static final int MAX_WORDS = 8;
+
+  /** A whole case number as folded by {@link SearchText} (bcd-2026-0001). */
+  private static final Pattern CASE_NUMBER = Pattern.compile("bcd-(\\d{4})-(\\d{4,})");
 
   /** Status filter value for every case not yet closed. */
   public static final String OPEN = "OPEN";
@@ -201,9 +207,17 @@ public class CaseRegister {
   public Page search(Viewer viewer, Query q) {
     Map<String, Object> params = new HashMap<>();
     StringBuilder where = new StringBuilder(" from bcd_case c where 1 = 1");
-    for (int i = 0; i < q.words().size(); i++) {
-      params.put("w" + i, "%" + likeEscaped(q.words().get(i)) + "%");
-      where.append(" and c.search_text like :w").append(i).append(" escape '\\'");
+    Matcher number = q.words().size() == 1 ? CASE_NUMBER.matcher(q.words().get(0)) : null;
+    if (number != null && number.matches()) {
+      // A whole case number: the unique index, not the text search.
+      params.put(
+          "number", CaseRepository.NUMBER_PREFIX + "-" + number.group(1) + "-" + number.group(2));
+      where.append(" and c.case_number = :number");
+    } else {
+      for (int i = 0; i < q.words().size(); i++) {
+        params.put("w" + i, "%" + likeEscaped(q.words().get(i)) + "%");
+        where.append(" and c.search_text like :w").append(i).append(" escape '\\'");
+      }
     }
     if (q.office() != null) {
       params.put("office", q.office());

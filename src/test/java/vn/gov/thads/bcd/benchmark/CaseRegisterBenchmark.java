@@ -133,7 +133,7 @@ public final class CaseRegisterBenchmark {
                 || (array['Tân Hiệp', 'Long Xuyên', 'Châu Đốc', 'Rạch Giá', 'An Phú', 'Tịnh Biên', 'Hà Tiên', 'Phú Quốc',
                           'Thoại Sơn', 'Chợ Mới', 'Núi Sập', 'Mỹ Luông', 'Óc Eo'])[g % 13 + 1] || ' ' || g,
               'Ngân hàng TMCP ' || (array['Công Thương', 'Ngoại thương', 'Đầu tư và Phát triển', 'Nông nghiệp'])[g % 4 + 1],
-              (g % 97 + 1) * 125000000,
+              (g % 97 + 1) * 125000000::numeric,
               (array['tin-dung-ngan-hang', 'tranh-chap-tai-san', 'hanh-chinh', 'hinh-su-phan-dan-su', 'dan-su-khac'])[g % 5 + 1],
               'Tài sản bảo đảm đã bị chuyển nhượng cho người thứ ba.',
               'Đề nghị Ban Chỉ đạo chỉ đạo phối hợp.',
