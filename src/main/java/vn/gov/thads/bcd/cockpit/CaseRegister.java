@@ -31,7 +31,7 @@ import vn.gov.thads.bcd.platform.VietnamTime;
  * number; every word typed must occur, accents optional: see {@link SearchText}) and filters
  * (submitting office, category, status), sorted and paged. Supervisors see every case, agency staff
  * the cases their agency takes part in ({@link Viewer#visibleCaseCondition}). Two statements per
- * request: the count and the page; no result cache. Indexes: V13.
+ * request: the count and the page; no result cache. Indexes: V14.
  */
 @Service
 public class CaseRegister {

@@ -8,7 +8,7 @@ import java.util.Locale;
  * "Đ" → "d"), so that a search typed without accents finds a name written with them. {@link #fold}
  * folds what the user types in Java; {@link #sqlFold} is the same folding as a SQL expression
  * (TRANSLATE, then LOWER for the remaining ASCII letters), which PostgreSQL and H2 both evaluate
- * the same whatever the database's locale. The generated column {@code bcd_case.search_text} (V13)
+ * the same whatever the database's locale. The generated column {@code bcd_case.search_text} (V14)
  * is built with it.
  */
 public final class SearchText {

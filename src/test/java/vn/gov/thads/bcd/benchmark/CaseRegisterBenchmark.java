@@ -14,7 +14,7 @@ import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
  * The case register ("Sổ theo dõi vụ việc") at scale: 25,000 cases over four years, 60 % closed,
  * from 15 offices, with three members' opinions and one directive each (what agency staff's
  * visibility reads), bulk-inserted with SQL into a fresh PostgreSQL database after the application
- * created its schema (the generated search column and the indexes of V13 apply as in production).
+ * created its schema (the generated search column and the indexes of V14 apply as in production).
  * Then the register's HTTP request is timed for typical searches, as a supervisor and as an
  * office's staff, after a warm-up, with no result cache; p50/p95/p99 are printed. A program, not a
  * test:

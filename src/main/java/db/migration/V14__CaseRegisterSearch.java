@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 import vn.gov.thads.bcd.cockpit.SearchText;
 
 /**
- * Flyway V13: the case register ("Sổ theo dõi vụ việc", cockpit.CaseRegister). A generated column
+ * Flyway V14: the case register ("Sổ theo dõi vụ việc", cockpit.CaseRegister). A generated column
  * {@code bcd_case.search_text} holds the case number, debtor, enforcement decision and judgment
  * numbers folded by {@link SearchText} (lower case, no diacritics); the database keeps it current
  * on every insert and update. On PostgreSQL a trigram index (pg_trgm, a trusted extension shipped
@@ -20,9 +20,9 @@ import vn.gov.thads.bcd.cockpit.SearchText;
  * Plain indexes serve the filters, the default order and what agency staff may see. Java because
  * the column's DDL differs between PostgreSQL and H2 and the folding comes from {@link SearchText}.
  */
-public class V13__CaseRegisterSearch extends BaseJavaMigration {
+public class V14__CaseRegisterSearch extends BaseJavaMigration {
 
-  private static final Logger log = LoggerFactory.getLogger(V13__CaseRegisterSearch.class);
+  private static final Logger log = LoggerFactory.getLogger(V14__CaseRegisterSearch.class);
 
   @Override
   public void migrate(Context context) throws Exception {
