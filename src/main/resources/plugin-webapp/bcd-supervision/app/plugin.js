@@ -522,7 +522,6 @@ function renderCasePage(node, api) {
 function renderOverduePage(node, api) {
   const root = el('div', { className: 'bcd-page' });
   node.appendChild(root);
-  root.appendChild(el('h2', { className: 'bcd-sv' }, 'Việc quá hạn'));
   renderDashboard(root, api, false);
   renderRecentOperations(root, api);
 }
