@@ -1,6 +1,8 @@
 /*
- * Cockpit views of the steering committee (BCĐ THADS): overdue steps and recent user operations on the dashboard,
- * and three tabs of a process instance (the conclusion's directives, the reminders sent, the user-operation log). Plain DOM and fetch, no build step; styles in
+ * Cockpit views of the steering committee (BCĐ THADS): three pages reached from the Cockpit header (the case register
+ * "Sổ theo dõi vụ việc", a case's page from the application's own tables, the overdue steps with the recent user
+ * operations), a short overdue summary on the dashboard, and three tabs of a process instance (the conclusion's
+ * directives, the reminders sent, the user-operation log). Plain DOM and fetch, no build step; styles in
  * plugin.css, which Cockpit loads beside this file. Case data holds text typed by users: it is only ever set through
  * text nodes, never as HTML. Tab labels are plain words: Cockpit escapes them ("&" would show as "&amp;").
  */
@@ -62,17 +64,27 @@ const COLUMNS = [
 
 const ESCALATION = ['0 – chưa', '1 – lãnh đạo đơn vị, Tổ Thư ký', '2 – Trưởng ban'];
 
-function renderDashboard(node, api) {
-  const state = { agency: '', category: '', sort: 'due', order: 'asc', limit: 50, offset: 0 };
+function caseLink(caseNumber, text) {
+  return el('a', { href: `#/bcd-case?number=${encodeURIComponent(caseNumber)}`, title: 'Mở hồ sơ vụ việc' }, text || caseNumber);
+}
+
+// compact: the dashboard's summary (the most overdue steps, no filters or paging, a link to the page).
+function renderDashboard(node, api, compact) {
+  const state = { agency: '', category: '', sort: 'due', order: 'asc', limit: compact ? 5 : 50, offset: 0 };
   const root = el('div', { className: 'bcd-sv' });
   const agencySelect = el('select', { 'aria-label': 'Đơn vị' });
   const categorySelect = el('select', { 'aria-label': 'Loại vụ việc' });
   const summary = el('div');
   const list = el('div');
   root.appendChild(el('h3', {}, 'Việc quá hạn và sắp đến hạn'));
-  root.appendChild(el('div', { className: 'bcd-filters' },
-    el('label', {}, 'Đơn vị: ', agencySelect),
-    el('label', {}, 'Loại vụ việc: ', categorySelect)));
+  if (compact) {
+    root.appendChild(el('p', {}, 'Các bước quá hạn lâu nhất. ',
+      el('a', { href: '#/bcd-overdue', className: 'bcd-page-link' }, 'Xem tất cả, lọc theo đơn vị trên trang Việc quá hạn ›')));
+  } else {
+    root.appendChild(el('div', { className: 'bcd-filters' },
+      el('label', {}, 'Đơn vị: ', agencySelect),
+      el('label', {}, 'Loại vụ việc: ', categorySelect)));
+  }
   root.appendChild(summary);
   root.appendChild(list);
   node.appendChild(root);
@@ -80,7 +92,7 @@ function renderDashboard(node, api) {
   agencySelect.onchange = () => { state.agency = agencySelect.value; state.offset = 0; load(); };
   categorySelect.onchange = () => { state.category = categorySelect.value; state.offset = 0; load(); };
 
-  getJson(`${baseUrl(api)}/overdue/choices`).then((choices) => {
+  if (!compact) getJson(`${baseUrl(api)}/overdue/choices`).then((choices) => {
     agencySelect.appendChild(el('option', { value: '' }, 'Tất cả đơn vị'));
     choices.agencies.forEach((a) => agencySelect.appendChild(el('option', { value: a.id }, a.name)));
     categorySelect.appendChild(el('option', { value: '' }, 'Tất cả loại vụ việc'));
@@ -143,10 +155,11 @@ function renderDashboard(node, api) {
     });
     const rows = el('tbody');
     page.rows.forEach((r) => {
-      const caseLink = el('a', { href: `#/process-instance/${encodeURIComponent(r.processInstanceId)}/runtime` },
-        r.caseNumber || '(không có số)');
+      const instanceLink = el('a', { href: `#/process-instance/${encodeURIComponent(r.processInstanceId)}/runtime`,
+        title: 'Mở phiên bản quy trình trong Cockpit' }, r.caseNumber || '(không có số)');
       rows.appendChild(el('tr', {},
-        el('td', {}, caseLink, r.categoryLabel ? el('div', { className: 'bcd-muted' }, r.categoryLabel) : null),
+        el('td', {}, instanceLink, r.caseNumber ? el('div', {}, caseLink(r.caseNumber, 'Hồ sơ vụ việc')) : null,
+          r.categoryLabel ? el('div', { className: 'bcd-muted' }, r.categoryLabel) : null),
         el('td', {}, r.taskName || ''),
         el('td', {}, r.agencyName || ''),
         el('td', {}, r.assigneeName ? `${r.assigneeName} (${r.assignee})` : el('span', { className: 'bcd-muted' }, 'chưa nhận')),
@@ -156,6 +169,7 @@ function renderDashboard(node, api) {
         el('td', { className: 'num' }, ESCALATION[r.escalationLevel] || r.escalationLevel)));
     });
     list.appendChild(el('table', {}, el('thead', {}, head), rows));
+    if (compact) return;
 
     const from = page.total === 0 ? 0 : page.offset + 1;
     const to = page.offset + page.rows.length;
@@ -248,9 +262,10 @@ function operationRows(operations, withCase) {
     body.appendChild(el('tr', {},
       el('td', {}, o.at || ''),
       el('td', {}, who),
-      el('td', {}, o.label, o.detail ? el('div', { className: 'bcd-muted' }, o.detail) : null),
+      el('td', {}, o.label, o.decision ? el('div', { className: 'bcd-decision' }, o.decision) : null,
+        o.detail ? el('div', { className: 'bcd-muted' }, o.detail) : null),
       el('td', {}, o.taskName || el('span', { className: 'bcd-muted' }, o.entityType === 'ProcessInstance' ? 'Cả quy trình' : '–')),
-      withCase ? el('td', {}, o.caseNumber || el('span', { className: 'bcd-muted' }, '(không có số)'),
+      withCase ? el('td', {}, o.caseNumber ? caseLink(o.caseNumber) : el('span', { className: 'bcd-muted' }, '(không có số)'),
         o.processDefinitionKey ? el('div', { className: 'bcd-muted' }, o.processDefinitionKey) : null) : null));
   });
   const head = el('tr', {}, el('th', {}, 'Thời điểm'), el('th', {}, 'Người thực hiện'), el('th', {}, 'Thao tác'),
@@ -311,13 +326,253 @@ function renderRecentOperations(node, api) {
   load();
 }
 
+// ---- Page: Sổ theo dõi vụ việc (case register) -----------------------------------------------------------------
+
+const REGISTER_COLUMNS = [
+  { key: 'caseNumber', label: 'Số vụ việc', sort: 'caseNumber' },
+  { key: 'debtorName', label: 'Người phải thi hành án', sort: 'debtor' },
+  { key: 'enforcementDecisionNo', label: 'Quyết định thi hành án' },
+  { key: 'officeName', label: 'Đơn vị đề nghị', sort: 'office' },
+  { key: 'categoryLabel', label: 'Loại vụ việc', sort: 'category' },
+  { key: 'amountVnd', label: 'Số tiền (đồng)', sort: 'amount', num: true },
+  { key: 'statusLabel', label: 'Trạng thái', sort: 'status' },
+];
+
+function money(value) {
+  if (value === null || value === undefined) return '';
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+function hashParams() {
+  const hash = window.location.hash || '';
+  const q = hash.indexOf('?');
+  return new URLSearchParams(q < 0 ? '' : hash.substring(q + 1));
+}
+
+function renderRegister(node, api) {
+  const state = { q: '', office: '', category: '', status: '', sort: 'caseNumber', order: 'desc', limit: 25, offset: 0 };
+  const root = el('div', { className: 'bcd-sv bcd-page' });
+  const input = el('input', { type: 'search', className: 'form-control bcd-search', 'aria-label': 'Tìm vụ việc',
+    placeholder: 'Số vụ việc, người phải thi hành án, số quyết định thi hành án…' });
+  const office = el('select', { className: 'form-control', 'aria-label': 'Đơn vị đề nghị' }, el('option', { value: '' }, 'Tất cả đơn vị'));
+  const category = el('select', { className: 'form-control', 'aria-label': 'Loại vụ việc' }, el('option', { value: '' }, 'Tất cả loại vụ việc'));
+  const status = el('select', { className: 'form-control', 'aria-label': 'Trạng thái' }, el('option', { value: '' }, 'Mọi trạng thái (cả đã kết thúc)'));
+  const search = el('button', { className: 'btn btn-primary', type: 'submit' }, 'Tìm');
+  const list = el('div');
+  const form = el('form', { className: 'bcd-filters', role: 'search' }, input,
+    el('label', {}, 'Đơn vị: ', office), el('label', {}, 'Loại: ', category), el('label', {}, 'Trạng thái: ', status), search);
+  root.appendChild(el('h2', {}, 'Sổ theo dõi vụ việc'));
+  root.appendChild(el('p', { className: 'bcd-muted' },
+    'Mọi vụ việc đang giải quyết và đã kết thúc. Gõ số vụ việc (BCĐ-2026-0001), tên người phải thi hành án hoặc số quyết định; có dấu hay không dấu đều được.'));
+  root.appendChild(form);
+  root.appendChild(list);
+  node.appendChild(root);
+
+  form.onsubmit = (event) => {
+    event.preventDefault();
+    state.q = input.value.trim();
+    state.office = office.value;
+    state.category = category.value;
+    state.status = status.value;
+    state.offset = 0;
+    load();
+  };
+  [office, category, status].forEach((s) => { s.onchange = () => form.onsubmit(new Event('submit')); });
+
+  getJson(`${baseUrl(api)}/cases/choices`).then((choices) => {
+    choices.offices.forEach((c) => office.appendChild(el('option', { value: c.code }, c.label)));
+    choices.categories.forEach((c) => category.appendChild(el('option', { value: c.code }, c.label)));
+    choices.statuses.forEach((c) => status.appendChild(el('option', { value: c.code }, c.label)));
+  }).catch((e) => list.appendChild(errorBox(e.message)));
+
+  function load() {
+    const params = new URLSearchParams();
+    Object.entries(state).forEach(([k, v]) => { if (v !== '' && v !== null) params.set(k, v); });
+    getJson(`${baseUrl(api)}/cases?${params}`).then(show).catch((e) => { clear(list); list.appendChild(errorBox(e.message)); });
+  }
+
+  function show(page) {
+    clear(list);
+    list.appendChild(el('p', { className: 'bcd-count' }, `Tìm thấy ${page.total} vụ việc.`));
+    const head = el('tr');
+    REGISTER_COLUMNS.forEach((c) => {
+      if (!c.sort) { head.appendChild(el('th', {}, c.label)); return; }
+      const active = state.sort === c.sort;
+      const th = el('th', { className: `sortable${c.num ? ' num' : ''}`, title: 'Sắp xếp' },
+        c.label, active ? (state.order === 'asc' ? ' ▲' : ' ▼') : '');
+      th.onclick = () => {
+        if (active) state.order = state.order === 'asc' ? 'desc' : 'asc';
+        else { state.sort = c.sort; state.order = c.num || c.sort === 'caseNumber' ? 'desc' : 'asc'; }
+        state.offset = 0;
+        load();
+      };
+      head.appendChild(th);
+    });
+    const body = el('tbody');
+    page.rows.forEach((r) => {
+      body.appendChild(el('tr', { className: r.closed ? 'bcd-closed' : '' },
+        el('td', {}, caseLink(r.caseNumber), el('div', { className: 'bcd-muted' }, `Nhận ${r.createdAt}`)),
+        el('td', {}, r.debtorName),
+        el('td', {}, r.enforcementDecisionNo, el('div', { className: 'bcd-muted' }, r.enforcementDecisionDate)),
+        el('td', {}, r.officeName),
+        el('td', {}, r.categoryLabel),
+        el('td', { className: 'num' }, money(r.amountVnd)),
+        el('td', {}, r.statusLabel, r.closedAt ? el('div', { className: 'bcd-muted' }, `ngày ${r.closedAt}`) : null)));
+    });
+    if (!page.rows.length) {
+      body.appendChild(el('tr', {}, el('td', { colspan: String(REGISTER_COLUMNS.length), className: 'bcd-muted' }, 'Không có vụ việc nào phù hợp.')));
+    }
+    list.appendChild(el('table', {}, el('thead', {}, head), body));
+    const from = page.total === 0 ? 0 : page.offset + 1;
+    const to = page.offset + page.rows.length;
+    const prev = el('button', { className: 'btn btn-default btn-sm', type: 'button' }, '‹ Trang trước');
+    const next = el('button', { className: 'btn btn-default btn-sm', type: 'button' }, 'Trang sau ›');
+    prev.disabled = page.offset === 0;
+    next.disabled = to >= page.total;
+    prev.onclick = () => { state.offset = Math.max(0, state.offset - state.limit); load(); };
+    next.onclick = () => { state.offset += state.limit; load(); };
+    list.appendChild(el('div', { className: 'bcd-pager' }, prev, el('span', {}, `${from}–${to} / ${page.total}`), next));
+  }
+
+  input.focus();
+  load();
+}
+
+// ---- Page: Hồ sơ vụ việc (one case, open or closed) -----------------------------------------------------------
+
+function fields(pairs) {
+  return el('dl', { className: 'bcd-fields' }, pairs.filter(([, v]) => v !== null && v !== undefined && v !== '')
+    .flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, String(v))]));
+}
+
+function table(headers, rows, empty) {
+  if (!rows.length) return el('p', { className: 'bcd-muted' }, empty);
+  return el('table', {}, el('thead', {}, el('tr', {}, headers.map((h) => el('th', {}, h)))),
+    el('tbody', {}, rows.map((cells) => el('tr', {}, cells.map((c) => el('td', {}, c === null || c === undefined ? '' : c))))));
+}
+
+function section(title, ...content) {
+  return el('section', { className: 'bcd-section' }, el('h3', {}, title), ...content);
+}
+
+function renderCasePage(node, api) {
+  const number = hashParams().get('number') || '';
+  const root = el('div', { className: 'bcd-sv bcd-page' },
+    el('p', {}, el('a', { href: '#/bcd-register' }, '‹ Sổ theo dõi vụ việc')),
+    el('p', { className: 'bcd-muted' }, 'Đang tải…'));
+  node.appendChild(root);
+  getJson(`${baseUrl(api)}/case?number=${encodeURIComponent(number)}`).then((p) => {
+    root.removeChild(root.lastChild);
+    const d = p.dossier;
+    root.appendChild(el('h2', {}, `Hồ sơ vụ việc ${d.caseNumber}`));
+    root.appendChild(el('p', {}, el('strong', {}, d.statusLabel),
+      d.closedAt ? ` – kết thúc ngày ${d.closedAt}` : '',
+      p.running ? el('span', {}, ' · ', el('a', { href: `#/process-instance/${encodeURIComponent(p.processInstanceId)}/runtime` },
+        'Mở phiên bản quy trình đang chạy trong Cockpit')) : ''));
+    root.appendChild(section('Hồ sơ đề nghị', fields([
+      ['Người phải thi hành án', d.debtorName], ['Người được thi hành án', d.creditorName],
+      ['Số tiền phải thi hành (đồng)', money(d.amountVnd)], ['Loại vụ việc', d.categoryLabel],
+      ['Quyết định thi hành án', `${d.enforcementDecisionNo} ngày ${d.enforcementDecisionDate}`],
+      ['Bản án, quyết định', d.judgmentNo], ['Đơn vị đề nghị', d.submittingAgency], ['Người lập hồ sơ', d.initiator],
+      ['Tài sản đang tranh chấp', d.propertyDisputed ? 'Có' : 'Không'], ['Nguy cơ mất an ninh, trật tự', d.securityRisk ? 'Có' : 'Không'],
+      ['Khó khăn, vướng mắc', d.obstacle], ['Đề xuất', d.proposal], ['Ngày nhận', d.createdAt], ['Cập nhật lần cuối', d.updatedAt],
+      ['Kết quả', d.outcome], ['Số tiền đã thu (đồng)', money(d.amountRecoveredVnd)]])));
+    root.appendChild(section('Ý kiến thành viên Ban Chỉ đạo', table(
+      ['Đơn vị', 'Ý kiến', 'Nội dung', 'Số văn bản', 'Thời hạn', 'Thời điểm ghi nhận'],
+      p.opinions.map((o) => [o.agency, o.positionLabel || '–', o.content, o.documentNo,
+        el('span', { className: o.timing === 'ON_TIME' ? 'bcd-done' : 'bcd-overdue' }, o.timingLabel, o.dueAt ? ` (hạn ${o.dueAt})` : ''),
+        o.recordedAt]), 'Chưa lấy ý kiến thành viên.')));
+    root.appendChild(section('Cuộc họp và kết luận',
+      table(['Cuộc họp', 'Ngày', 'Thành phần', 'Biên bản'], p.meetings.map((m) => [m.type, m.date, m.participants,
+        [m.minutesNo, m.minutes].filter(Boolean).join(': ')]), 'Chưa có cuộc họp.'),
+      table(['Thông báo kết luận', 'Ngày', 'Nội dung', 'Cưỡng chế', 'Người ký'], p.conclusions.map((c) => [c.documentNo,
+        c.documentDate, c.summary, c.coercionOrdered ? 'Có tổ chức cưỡng chế' : 'Không', c.issuedBy]), 'Chưa có kết luận.')));
+    root.appendChild(section('Nhiệm vụ theo kết luận', table(
+      ['Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Nội dung', 'Hạn', 'Gia hạn', 'Tình trạng'],
+      p.directives.map((x) => [`${x.ordinal} (${x.conclusionNo})`, x.leadAgency, x.supportingAgencies.join('; ') || 'Không có',
+        el('span', {}, x.task, x.result ? el('div', { className: 'bcd-muted' }, `Kết quả: ${x.result}`) : null),
+        el('span', {}, x.deadline, x.originalDeadline !== x.deadline ? el('div', { className: 'bcd-muted' }, `Hạn ban đầu: ${x.originalDeadline}`) : null),
+        x.extensions.length ? el('ul', {}, x.extensions.map((e) => el('li', {}, `${e.oldDeadline} → ${e.newDeadline}: ${e.reason}`))) : 'Không',
+        el('span', { className: x.tone ? `bcd-${x.tone}` : '' }, x.statusLabel)]), 'Chưa có nhiệm vụ.')));
+    const coercion = section('Tiến độ cưỡng chế thi hành án');
+    if (!p.enforcements.length) coercion.appendChild(el('p', { className: 'bcd-muted' }, 'Không tổ chức cưỡng chế.'));
+    p.enforcements.forEach((e) => {
+      coercion.appendChild(fields([['Bắt đầu', e.startedAt], ['Ý kiến Công an', e.policePosition], ['Lý do', e.policeReason],
+        ['Quyết định của Trưởng ban', e.chairDecision], ['Lý do của Trưởng ban', e.chairReason], ['Kế hoạch cưỡng chế', e.planNo],
+        ['Thời điểm cưỡng chế', e.plannedAt], ['Tài sản', e.propertyDescription], ['Biên bản cưỡng chế', e.recordNo],
+        ['Ngày lập biên bản', e.recordDate], ['Kết quả cưỡng chế', e.result], ['Kết thúc', e.outcome], ['Ngày kết thúc', e.endedAt]]));
+      coercion.appendChild(table(['Bước', 'Số văn bản', 'Ngày', 'Số tiền (đồng)', 'Nội dung', 'Người ghi nhận', 'Thời điểm'],
+        e.steps.map((s) => [s.stepLabel, s.documentNo, s.date, money(s.amountVnd), s.detail, s.recordedBy, s.recordedAt]),
+        'Chưa có bước nào được ghi nhận.'));
+    });
+    root.appendChild(coercion);
+    root.appendChild(section('Theo dõi, đôn đốc', table(['Loại', 'Kết quả', 'Số tiền đã thu (đồng)', 'Nội dung', 'Số văn bản', 'Người ghi nhận', 'Thời điểm'],
+      p.followUp.map((f) => [f.kind, f.outcome, money(f.amountRecoveredVnd), f.content, f.documentNo, f.recordedBy, f.recordedAt]),
+      'Chưa có báo cáo theo dõi.')));
+    root.appendChild(section('Nhắc việc đã gửi', table(['Thời điểm', 'Bước', 'Đơn vị', 'Loại', 'Trạng thái', 'Hạn của bước'],
+      p.reminders.map((r) => [r.sentAt || r.recordedAt, r.taskName, r.agency, r.kindLabel, r.statusLabel, r.due]),
+      'Chưa có thư nhắc việc nào.')));
+    root.appendChild(section('Nhật ký thao tác', p.operations.length ? operationRows(p.operations, false)
+      : el('p', { className: 'bcd-muted' }, 'Chưa có thao tác nào được ghi nhận.')));
+  }).catch((e) => { root.removeChild(root.lastChild); root.appendChild(errorBox(e.message)); });
+}
+
+// ---- Page: Việc quá hạn (overdue steps and recent operations) --------------------------------------------------
+
+function renderOverduePage(node, api) {
+  const root = el('div', { className: 'bcd-page' });
+  node.appendChild(root);
+  renderDashboard(root, api, false);
+  renderRecentOperations(root, api);
+}
+
+function navigationLink(node, href, label) {
+  node.appendChild(el('a', { href }, label));
+}
+
 export default [
   {
     id: 'bcd-overdue-dashboard',
     pluginPoint: 'cockpit.dashboard',
     priority: 100,
-    render: (node, { api }) => renderDashboard(node, api),
+    render: (node, { api }) => renderDashboard(node, api, true),
     properties: { label: 'Việc quá hạn' },
+  },
+  {
+    id: 'bcd-register-page',
+    pluginPoint: 'cockpit.route',
+    render: (node, { api }) => renderRegister(node, api),
+    properties: { path: '/bcd-register', label: 'Sổ theo dõi vụ việc' },
+  },
+  {
+    id: 'bcd-case-page',
+    pluginPoint: 'cockpit.route',
+    render: (node, { api }) => renderCasePage(node, api),
+    properties: { path: '/bcd-case', label: 'Hồ sơ vụ việc' },
+  },
+  {
+    id: 'bcd-overdue-page',
+    pluginPoint: 'cockpit.route',
+    render: (node, { api }) => renderOverduePage(node, api),
+    properties: { path: '/bcd-overdue', label: 'Việc quá hạn' },
+  },
+  {
+    id: 'bcd-register-nav',
+    pluginPoint: 'cockpit.navigation',
+    priority: 95,
+    render: (node) => navigationLink(node, '#/bcd-register', 'Sổ theo dõi vụ việc'),
+    properties: {
+      label: 'Sổ theo dõi vụ việc',
+      pagePath: '#/bcd-register',
+      checkActive: (path) => path.indexOf('#/bcd-register') > -1 || path.indexOf('#/bcd-case') > -1,
+    },
+  },
+  {
+    id: 'bcd-overdue-nav',
+    pluginPoint: 'cockpit.navigation',
+    priority: 94,
+    render: (node) => navigationLink(node, '#/bcd-overdue', 'Việc quá hạn'),
+    properties: { label: 'Việc quá hạn', pagePath: '#/bcd-overdue', checkActive: (path) => path.indexOf('#/bcd-overdue') > -1 },
   },
   {
     id: 'bcd-directives-tab',
@@ -338,13 +593,6 @@ export default [
     pluginPoint: 'cockpit.processInstance.runtime.tab',
     priority: 18,
     render: (node, { api, processInstanceId }) => renderOperations(node, api, processInstanceId),
-    properties: { label: 'Nhật ký thao tác' },
-  },
-  {
-    id: 'bcd-recent-operations',
-    pluginPoint: 'cockpit.dashboard',
-    priority: 90,
-    render: (node, { api }) => renderRecentOperations(node, api),
     properties: { label: 'Nhật ký thao tác' },
   },
 ];

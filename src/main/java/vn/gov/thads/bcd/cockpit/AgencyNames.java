@@ -47,6 +47,11 @@ public class AgencyNames {
     return all;
   }
 
+  /** The agencies of the organisation file (not role groups), in the file's order. */
+  public List<Choice> agencyChoices() {
+    return organisation.agencies().stream().map(a -> new Choice(a.id(), a.name())).toList();
+  }
+
   private Optional<String> find(String groupId) {
     return organisation
         .agency(groupId)

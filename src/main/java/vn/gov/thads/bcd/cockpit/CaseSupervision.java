@@ -109,13 +109,18 @@ public class CaseSupervision {
 
   public DirectiveTab directives(Viewer viewer, String processInstanceId) {
     CaseRef ref = caseOf(viewer, processInstanceId);
+    return new DirectiveTab(ref, directiveViews(ref.id()));
+  }
+
+  /** The directives of every conclusion of the case, with their extensions and progress. */
+  List<DirectiveView> directiveViews(long caseId) {
     LocalDate today = VietnamTime.today(clock);
     LocalDate dueSoonUntil = workingDays.plus(today, dueSoonWorkingDays);
     record Head(long id, String documentNo, LocalDate documentDate) {}
     List<Head> heads =
         jdbc.sql(
                 "select id, document_no, document_date from bcd_conclusion where case_id = ? order by id")
-            .param(ref.id())
+            .param(caseId)
             .query((rs, i) -> new Head(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate()))
             .list();
     List<DirectiveView> views = new ArrayList<>();
@@ -151,31 +156,34 @@ public class CaseSupervision {
                 extensions));
       }
     }
-    return new DirectiveTab(ref, views);
+    return views;
   }
 
   public Reminders reminders(Viewer viewer, String processInstanceId) {
     CaseRef ref = caseOf(viewer, processInstanceId);
-    List<ReminderView> views =
-        reminderLog.ofCase(ref.id()).stream()
-            .map(
-                e ->
-                    new ReminderView(
-                        dayTime(e.recordedAt()),
-                        dayTime(e.sentAt()),
-                        e.taskName(),
-                        agencyNames.name(e.agencyId()),
-                        e.kind(),
-                        kindLabel(e.kind()),
-                        e.status(),
-                        statusLabel(e.status()),
-                        e.recipients(),
-                        dayTime(e.dueAt()),
-                        e.daysOverdue(),
-                        e.directive(),
-                        e.processInstanceId()))
-            .toList();
-    return new Reminders(ref, views);
+    return new Reminders(ref, reminderViews(ref.id()));
+  }
+
+  /** The reminders and escalations recorded for the case. */
+  List<ReminderView> reminderViews(long caseId) {
+    return reminderLog.ofCase(caseId).stream()
+        .map(
+            e ->
+                new ReminderView(
+                    dayTime(e.recordedAt()),
+                    dayTime(e.sentAt()),
+                    e.taskName(),
+                    agencyNames.name(e.agencyId()),
+                    e.kind(),
+                    kindLabel(e.kind()),
+                    e.status(),
+                    statusLabel(e.status()),
+                    e.recipients(),
+                    dayTime(e.dueAt()),
+                    e.daysOverdue(),
+                    e.directive(),
+                    e.processInstanceId()))
+        .toList();
   }
 
   private static String kindLabel(String kind) {

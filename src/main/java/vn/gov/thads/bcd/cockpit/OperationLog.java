@@ -47,6 +47,7 @@ public class OperationLog {
       String type,
       String label,
       String detail,
+      String decision,
       String entityType,
       String taskName,
       String taskDefinitionKey,
@@ -83,23 +84,32 @@ public class OperationLog {
   /** The operations on a case: its main process instance and every process called for it. */
   public CaseOperations ofCase(Viewer viewer, String processInstanceId) {
     CaseSupervision.CaseRef ref = cases.caseOf(viewer, processInstanceId);
+    return new CaseOperations(
+        ref,
+        ofCase(
+            ref.processInstanceId() == null ? processInstanceId : ref.processInstanceId(),
+            ref.caseNumber()));
+  }
+
+  /**
+   * The operations on the case whose main process instance is {@code root} (running or ended, from
+   * the engine's history), newest first, with what was decided at each completion.
+   */
+  List<Operation> ofCase(String root, String caseNumber) {
     Map<String, Object> params = new HashMap<>();
-    params.put(
-        "root", ref.processInstanceId() == null ? processInstanceId : ref.processInstanceId());
-    params.put("caseNumber", ref.caseNumber() == null ? "" : ref.caseNumber());
-    List<Operation> operations =
-        group(
-            jdbc.sql(
-                    COLUMNS
-                        + """
+    params.put("root", root == null ? "" : root);
+    params.put("caseNumber", caseNumber == null ? "" : caseNumber);
+    return group(
+        jdbc.sql(
+                COLUMNS
+                    + """
             where l.ROOT_PROC_INST_ID_ = :root or l.PROC_INST_ID_ = :root
               or l.PROC_INST_ID_ in (select h.PROC_INST_ID_ from ACT_HI_PROCINST h
                                      where h.ROOT_PROC_INST_ID_ = :root or h.BUSINESS_KEY_ = :caseNumber)
             order by l.TIMESTAMP_ desc, l.OPERATION_ID_, l.PROPERTY_""")
-                .params(params)
-                .query(OperationLog::row)
-                .list());
-    return new CaseOperations(ref, operations);
+            .params(params)
+            .query(OperationLog::row)
+            .list());
   }
 
   /**
@@ -206,7 +216,7 @@ public class OperationLog {
   /**
    * Rows of one operation (same OPERATION_ID_) become one line, in the order of their first row.
    */
-  private static List<Operation> group(List<Row> rows) {
+  private List<Operation> group(List<Row> rows) {
     Map<String, List<Row>> byOperation = new LinkedHashMap<>();
     for (Row r : rows) {
       byOperation
@@ -216,8 +226,77 @@ public class OperationLog {
           .add(r);
     }
     List<Operation> operations = new ArrayList<>();
-    byOperation.forEach((id, list) -> operations.add(describe(id, list)));
+    Map<String, String> decisions = decisions(byOperation.keySet());
+    byOperation.forEach(
+        (id, list) -> {
+          Operation o = describe(id, list);
+          operations.add(decisions.containsKey(id) ? withDecision(o, decisions.get(id)) : o);
+        });
     return operations;
+  }
+
+  private static Operation withDecision(Operation o, String decision) {
+    return new Operation(
+        o.operationId(),
+        o.at(),
+        o.userId(),
+        o.userName(),
+        o.type(),
+        o.label(),
+        o.detail(),
+        decision,
+        o.entityType(),
+        o.taskName(),
+        o.taskDefinitionKey(),
+        o.caseNumber(),
+        o.processInstanceId(),
+        o.processDefinitionKey());
+  }
+
+  /**
+   * What was decided at each completion: the decision variables the person set with the task, as
+   * kept in the engine's history (ACT_HI_DETAIL, same operation id), put into words by {@link
+   * Decisions}.
+   */
+  private Map<String, String> decisions(java.util.Set<String> operationIds) {
+    List<String> ids = operationIds.stream().filter(id -> !id.startsWith("row-")).toList();
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Map<String, String>> values = new HashMap<>();
+    jdbc.sql(
+            "select d.OPERATION_ID_, d.NAME_, d.TEXT_, d.LONG_, d.VAR_TYPE_ from ACT_HI_DETAIL d"
+                + " where d.OPERATION_ID_ in (:ids) and d.TYPE_ = 'VariableUpdate' and d.NAME_ in (:names)"
+                + " order by d.SEQUENCE_COUNTER_")
+        .param("ids", ids)
+        .param("names", Decisions.VARIABLES)
+        .query(
+            (rs, i) -> {
+              String value = rs.getString("TEXT_");
+              if (value == null && rs.getObject("LONG_") != null) {
+                long number = rs.getLong("LONG_");
+                value =
+                    "date".equals(rs.getString("VAR_TYPE_"))
+                        ? Instant.ofEpochMilli(number)
+                            .atZone(VietnamTime.ZONE)
+                            .format(VietnamTime.DATE)
+                        : Long.toString(number);
+              }
+              values
+                  .computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                  .put(rs.getString("NAME_"), value);
+              return null;
+            })
+        .list();
+    Map<String, String> decisions = new HashMap<>();
+    values.forEach(
+        (id, vars) -> {
+          String text = Decisions.describe(vars);
+          if (text != null) {
+            decisions.put(id, text);
+          }
+        });
+    return decisions;
   }
 
   static Operation describe(String operationId, List<Row> rows) {
@@ -310,6 +389,7 @@ public class OperationLog {
         type,
         label,
         detail,
+        null,
         entity,
         first.taskName(),
         first.taskDefinitionKey(),

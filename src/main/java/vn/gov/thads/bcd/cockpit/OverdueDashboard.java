@@ -175,7 +175,7 @@ public class OverdueDashboard {
 
   public FilterOptions choices() {
     return new FilterOptions(
-        agencyNames.choices(),
+        agencyNames.agencyChoices(),
         Arrays.stream(CaseCategory.values())
             .map(c -> new CategoryChoice(c.code(), c.label()))
             .toList(),

@@ -88,6 +88,40 @@ public class SupervisionResource extends AbstractCockpitPluginResource {
     return log.recent(viewer(), log.query(caseNumber, user, limit, offset));
   }
 
+  /**
+   * {@code GET .../cases?q=&office=&category=&status=&sort=&order=asc|desc&limit=25&offset=0}: the
+   * case register ("Sổ theo dõi vụ việc"), open and closed cases.
+   */
+  @GET
+  @Path("cases")
+  public CaseRegister.Page cases(
+      @QueryParam("q") String q,
+      @QueryParam("office") String office,
+      @QueryParam("category") String category,
+      @QueryParam("status") String status,
+      @QueryParam("sort") String sort,
+      @QueryParam("order") String order,
+      @QueryParam("limit") String limit,
+      @QueryParam("offset") String offset) {
+    CaseRegister register = bean(CaseRegister.class);
+    return register.search(
+        viewer(), register.query(q, office, category, status, sort, order, limit, offset));
+  }
+
+  /** The register's filter choices: offices, categories, statuses, sort keys. */
+  @GET
+  @Path("cases/choices")
+  public CaseRegister.Choices caseChoices() {
+    return bean(CaseRegister.class).choices();
+  }
+
+  /** {@code GET .../case?number=BCĐ-2026-0001}: the case page of the register. */
+  @GET
+  @Path("case")
+  public CaseFile.Page caseFile(@QueryParam("number") String caseNumber) {
+    return bean(CaseFile.class).of(viewer(), caseNumber);
+  }
+
   private Viewer viewer() {
     Authentication authentication = getCurrentAuthentication();
     if (authentication == null) {

@@ -42,6 +42,39 @@ public record Viewer(String userId, List<String> groupIds, boolean supervisor) {
         + ")";
   }
 
+  /**
+   * A SQL condition on a case of the application's tables (alias {@code c}) that holds when the
+   * viewer may see it, open or closed: the viewer's agency submitted it, gave an opinion on it,
+   * leads or supports one of its directives, or one of the case's process instances (the main one
+   * or a called one) is granted to the viewer. Uncorrelated sub-queries, computed once per
+   * statement. Always true for a supervisor.
+   */
+  String visibleCaseCondition(Map<String, Object> params) {
+    if (supervisor) {
+      return "1 = 1";
+    }
+    String granted = grantedInstances(params);
+    StringBuilder sql =
+        new StringBuilder("(c.process_instance_id in (")
+            .append(granted)
+            .append(
+                ") or c.process_instance_id in (select h.ROOT_PROC_INST_ID_ from ACT_HI_PROCINST h")
+            .append(" where h.PROC_INST_ID_ in (")
+            .append(granted)
+            .append("))");
+    if (!groupIds.isEmpty()) {
+      sql.append(" or c.submitting_agency in (:viewerGroups)")
+          .append(
+              " or c.id in (select o.case_id from bcd_opinion o where o.agency in (:viewerGroups))")
+          .append(
+              " or c.id in (select d.case_id from bcd_directive d where d.lead_agency in (:viewerGroups))")
+          .append(
+              " or c.id in (select d.case_id from bcd_directive d join bcd_directive_supporting s")
+          .append(" on s.directive_id = d.id where s.agency_id in (:viewerGroups))");
+    }
+    return sql.append(")").toString();
+  }
+
   /** A key for what the viewer may see (the same for every supervisor). */
   String scopeKey() {
     return supervisor ? "*" : userId + "|" + String.join(",", groupIds);

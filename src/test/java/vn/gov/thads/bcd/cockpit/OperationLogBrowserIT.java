@@ -16,16 +16,17 @@ import vn.gov.thads.bcd.testsupport.BrowserTest;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 
 /**
- * The user-operation log in a real browser (headless Chromium): the dashboard's recent operations
- * and the case tab "Nhật ký thao tác" render in Cockpit, under the webapps' security headers.
- * Screenshots: {@code target/screenshots/OperationLogBrowserIT/}.
+ * The user-operation log in a real browser (headless Chromium): the recent operations on the page
+ * "Việc quá hạn" (reached from the Cockpit header) with what was decided, and the case tab "Nhật ký
+ * thao tác" render in Cockpit, under the webapps' security headers. Screenshots: {@code
+ * target/screenshots/OperationLogBrowserIT/}.
  */
 class OperationLogBrowserIT extends BrowserTest {
 
   @Autowired ProcessEngine engine;
 
   @Test
-  void supervisorReadsWhoDidWhatOnTheDashboardAndInTheCaseTab() {
+  void supervisorReadsWhoDidWhatOnTheOverduePageAndInTheCaseTab() {
     CaseScenario c = CaseScenario.start(engine, "chv.kv10", CaseScenario.dossier("1001/QĐ-THADS"));
     Task approval = c.task("Task_ApproveRequest");
     CaseScenario.as(
@@ -39,6 +40,10 @@ class OperationLogBrowserIT extends BrowserTest {
 
     browser.loginToCockpit("thuky", "demo");
     WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath("//a[@href='#/bcd-overdue' and normalize-space(.)='Việc quá hạn']")))
+        .click();
     WebElement recent =
         wait.until(
             ExpectedConditions.presenceOfElementLocated(
@@ -51,6 +56,7 @@ class OperationLogBrowserIT extends BrowserTest {
             "Người thực hiện:",
             c.caseNumber,
             "Hoàn thành",
+            "Phê duyệt",
             "Nhận việc",
             "photruongban",
             "Phê duyệt gửi xin ý kiến BCĐ");

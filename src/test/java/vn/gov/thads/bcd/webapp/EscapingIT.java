@@ -429,8 +429,33 @@ class EscapingIT extends BrowserTest {
 
     browser.loginToCockpit("thuky", "demo");
     browser.cockpitDashboardSection(TasklistBrowserIT.OVERDUE_SECTION);
-    browser.waitForText(c.caseNumber);
     browser.screenshot("cockpit-dashboard");
+    assertNothingInjected();
+    browser
+        .driver()
+        .findElement(By.xpath("//a[@href='#/bcd-overdue' and normalize-space(.)='Việc quá hạn']"))
+        .click();
+    browser.waitForText(c.caseNumber);
+    browser.screenshot("cockpit-overdue-page");
+    assertNothingInjected();
+
+    // The case register and the case page show the dossier's text as typed.
+    browser
+        .driver()
+        .findElement(
+            By.xpath("//a[@href='#/bcd-register' and normalize-space(.)='Sổ theo dõi vụ việc']"))
+        .click();
+    browser.waitForText("Tìm thấy");
+    browser.driver().findElement(By.cssSelector("input.bcd-search")).sendKeys(c.caseNumber + "\n");
+    browser.waitForText("Tìm thấy 1 vụ việc.");
+    browser.screenshot("cockpit-register");
+    assertNothingInjected();
+    browser
+        .driver()
+        .findElement(By.xpath("//a[normalize-space(.)='" + c.caseNumber + "']"))
+        .click();
+    browser.waitForText("Hồ sơ vụ việc " + c.caseNumber);
+    browser.screenshot("cockpit-case-page");
     assertNothingInjected();
 
     browser

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.thads.bcd.testsupport.BrowserTest;
@@ -334,10 +336,17 @@ class TasklistBrowserIT extends BrowserTest {
             "Định nghĩa quy trình")
         .doesNotContain("Running Process Instances", "Open Incidents", "It is time to migrate");
 
-    // The overdue step is on the plugin's dashboard section, with its case, step and agency; its
-    // link opens the case.
-    WebElement overdue = browser.cockpitDashboardSection(OVERDUE_SECTION);
+    // The dashboard keeps a summary with a link to the page "Việc quá hạn", which the header
+    // reaches too; there the overdue step shows with its case, step and agency; its link opens the
+    // case.
+    assertThat(browser.cockpitDashboardSection(OVERDUE_SECTION).getText())
+        .contains("Việc quá hạn và sắp đến hạn", "Xem tất cả");
+    browser
+        .driver()
+        .findElement(By.xpath("//a[@href='#/bcd-overdue' and normalize-space(.)='Việc quá hạn']"))
+        .click();
     browser.waitForText(c.caseNumber);
+    WebElement overdue = browser.driver().findElement(By.cssSelector(".bcd-page"));
     assertThat(overdue.getText())
         .contains(
             "Việc quá hạn và sắp đến hạn",
@@ -347,7 +356,10 @@ class TasklistBrowserIT extends BrowserTest {
             "Số lần nhắc",
             "Mức báo cáo vượt cấp");
     browser.screenshot("cockpit-overdue-steps");
-    browser.followLinkInDashboardSection(OVERDUE_SECTION, c.caseNumber);
+    String before = browser.currentUrl();
+    overdue.findElement(By.xpath(".//a[normalize-space(.)='" + c.caseNumber + "']")).click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(d -> !d.getCurrentUrl().equals(before));
     assertThat(browser.currentUrl()).contains("#/process-instance/" + late.getProcessInstanceId());
     browser.waitForText("Kết luận và nhiệm vụ");
     assertThat(browser.visibleText()).contains("Nhắc việc");

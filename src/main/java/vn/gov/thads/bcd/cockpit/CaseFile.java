@@ -1,0 +1,505 @@
+package vn.gov.thads.bcd.cockpit;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.gov.thads.bcd.followup.FollowUpOutcome;
+import vn.gov.thads.bcd.organisation.Organisation;
+import vn.gov.thads.bcd.organisation.Person;
+import vn.gov.thads.bcd.platform.VietnamTime;
+
+/**
+ * The case page of the register ("Hồ sơ vụ việc"): everything the application recorded about one
+ * case, open or closed, from its own tables (dossier, opinions, meetings and conclusions,
+ * directives with extensions, coercive enforcement and its steps, follow-up, reminders) and the
+ * user-operation log from the engine's history. Who may open it: as in {@link CaseRegister}.
+ */
+@Service
+public class CaseFile {
+
+  public record Dossier(
+      String caseNumber,
+      String status,
+      String statusLabel,
+      boolean closed,
+      String submittingAgencyId,
+      String submittingAgency,
+      String initiator,
+      String enforcementDecisionNo,
+      String enforcementDecisionDate,
+      String judgmentNo,
+      String debtorName,
+      String creditorName,
+      BigDecimal amountVnd,
+      String category,
+      String categoryLabel,
+      boolean propertyDisputed,
+      boolean securityRisk,
+      String obstacle,
+      String proposal,
+      String outcome,
+      BigDecimal amountRecoveredVnd,
+      String createdAt,
+      String updatedAt,
+      String closedAt) {}
+
+  public record OpinionView(
+      String agencyId,
+      String agency,
+      String status,
+      String position,
+      String positionLabel,
+      String content,
+      String documentNo,
+      String givenBy,
+      String dueAt,
+      String recordedAt,
+      String timing,
+      String timingLabel) {}
+
+  public record MeetingView(
+      String type, String date, String participants, String minutesNo, String minutes) {}
+
+  public record ConclusionView(
+      String documentNo,
+      String documentDate,
+      String summary,
+      boolean coercionOrdered,
+      String issuedBy) {}
+
+  public record StepView(
+      String step,
+      String stepLabel,
+      String documentNo,
+      String date,
+      BigDecimal amountVnd,
+      String detail,
+      String recordedBy,
+      String recordedAt) {}
+
+  public record EnforcementView(
+      String processInstanceId,
+      String policePosition,
+      String policeReason,
+      String chairDecision,
+      String chairReason,
+      String planNo,
+      String plannedAt,
+      String propertyDescription,
+      String recordNo,
+      String recordDate,
+      String result,
+      String outcome,
+      String startedAt,
+      String endedAt,
+      List<StepView> steps) {}
+
+  public record FollowUpView(
+      String kind,
+      String outcome,
+      BigDecimal amountRecoveredVnd,
+      String content,
+      String documentNo,
+      String recordedBy,
+      String recordedAt) {}
+
+  public record Page(
+      Dossier dossier,
+      String processInstanceId,
+      boolean running,
+      List<OpinionView> opinions,
+      List<MeetingView> meetings,
+      List<ConclusionView> conclusions,
+      List<CaseSupervision.DirectiveView> directives,
+      List<EnforcementView> enforcements,
+      List<FollowUpView> followUp,
+      List<CaseSupervision.ReminderView> reminders,
+      List<OperationLog.Operation> operations) {}
+
+  private final JdbcClient jdbc;
+  private final CaseSupervision supervision;
+  private final OperationLog operationLog;
+  private final AgencyNames agencyNames;
+  private final Organisation organisation;
+
+  public CaseFile(
+      JdbcClient jdbc,
+      CaseSupervision supervision,
+      OperationLog operationLog,
+      AgencyNames agencyNames,
+      Organisation organisation) {
+    this.jdbc = jdbc;
+    this.supervision = supervision;
+    this.operationLog = operationLog;
+    this.agencyNames = agencyNames;
+    this.organisation = organisation;
+  }
+
+  public Page of(Viewer viewer, String caseNumber) {
+    String number = QueryParameters.blankToNull(caseNumber);
+    if (number == null || number.length() > 32) {
+      throw new BadFilterException("Số vụ việc không hợp lệ (ví dụ: BCĐ-2026-0001).");
+    }
+    record Found(long id, String processInstanceId, Dossier dossier) {}
+    Optional<Found> found =
+        jdbc.sql("select * from bcd_case where case_number = ?")
+            .param(number)
+            .query(
+                (rs, i) ->
+                    new Found(rs.getLong("id"), rs.getString("process_instance_id"), dossier(rs)))
+            .optional();
+    if (found.isEmpty()) {
+      throw new CaseSupervision.NotFoundException("Không tìm thấy vụ việc " + number + ".");
+    }
+    long id = found.get().id();
+    if (!viewer.supervisor()) {
+      Map<String, Object> params = new HashMap<>();
+      params.put("id", id);
+      String condition = viewer.visibleCaseCondition(params);
+      boolean visible =
+          jdbc.sql("select count(*) from bcd_case c where c.id = :id and " + condition)
+                  .params(params)
+                  .query(Long.class)
+                  .single()
+              > 0;
+      if (!visible) {
+        throw new CaseSupervision.ForbiddenException(
+            "Bạn không có quyền xem vụ việc "
+                + number
+                + ": đơn vị của bạn không tham gia vụ việc này.");
+      }
+    }
+    String pi = found.get().processInstanceId();
+    boolean running =
+        pi != null
+            && jdbc.sql("select count(*) from ACT_RU_EXECUTION where ID_ = ?")
+                    .param(pi)
+                    .query(Long.class)
+                    .single()
+                > 0;
+    return new Page(
+        found.get().dossier(),
+        pi,
+        running,
+        opinions(id),
+        meetings(id),
+        conclusions(id),
+        supervision.directiveViews(id),
+        enforcements(id),
+        followUp(id),
+        supervision.reminderViews(id),
+        operationLog.ofCase(pi, number));
+  }
+
+  private Dossier dossier(ResultSet rs) throws SQLException {
+    String status = rs.getString("status");
+    String agency = rs.getString("submitting_agency");
+    String outcome = rs.getString("outcome");
+    return new Dossier(
+        rs.getString("case_number"),
+        status,
+        CaseRegister.statusLabel(status),
+        "CLOSED".equals(status),
+        agency,
+        agencyNames.name(agency),
+        person(rs.getString("initiator")),
+        rs.getString("enforcement_decision_no"),
+        date(rs.getDate("enforcement_decision_date")),
+        rs.getString("judgment_no"),
+        rs.getString("debtor_name"),
+        rs.getString("creditor_name"),
+        rs.getBigDecimal("amount_vnd"),
+        rs.getString("category"),
+        CaseRegister.categoryLabel(rs.getString("category")),
+        rs.getBoolean("property_disputed"),
+        rs.getBoolean("security_risk"),
+        rs.getString("obstacle"),
+        rs.getString("proposal"),
+        outcome == null ? null : outcomeLabel(outcome),
+        rs.getBigDecimal("amount_recovered_vnd"),
+        dayTime(rs.getTimestamp("created_at")),
+        dayTime(rs.getTimestamp("updated_at")),
+        dayTime(rs.getTimestamp("closed_at")));
+  }
+
+  private List<OpinionView> opinions(long caseId) {
+    return jdbc.sql("select * from bcd_opinion where case_id = ? order by id")
+        .param(caseId)
+        .query(
+            (rs, i) -> {
+              String status = rs.getString("status");
+              Timestamp due = rs.getTimestamp("due_at");
+              Timestamp recorded = rs.getTimestamp("recorded_at");
+              String timing;
+              String timingLabel;
+              if (!"RECEIVED".equals(status)) {
+                timing = "MISSING";
+                timingLabel = "Không có ý kiến";
+              } else if (due != null && recorded != null && recorded.after(due)) {
+                timing = "LATE";
+                timingLabel = "Trễ hạn";
+              } else {
+                timing = "ON_TIME";
+                timingLabel = "Đúng hạn";
+              }
+              String position = rs.getString("position");
+              return new OpinionView(
+                  rs.getString("agency"),
+                  agencyNames.name(rs.getString("agency")),
+                  status,
+                  position,
+                  positionLabel(position),
+                  rs.getString("content"),
+                  rs.getString("document_no"),
+                  person(rs.getString("given_by")),
+                  dayTime(due),
+                  dayTime(recorded),
+                  timing,
+                  timingLabel);
+            })
+        .list();
+  }
+
+  private List<MeetingView> meetings(long caseId) {
+    return jdbc.sql("select * from bcd_meeting where case_id = ? order by id")
+        .param(caseId)
+        .query(
+            (rs, i) ->
+                new MeetingView(
+                    "QUARTERLY".equals(rs.getString("meeting_type"))
+                        ? "Họp định kỳ"
+                        : "Họp đột xuất",
+                    date(rs.getDate("meeting_date")),
+                    participants(rs.getString("participants")),
+                    rs.getString("minutes_no"),
+                    rs.getString("minutes")))
+        .list();
+  }
+
+  private List<ConclusionView> conclusions(long caseId) {
+    return jdbc.sql("select * from bcd_conclusion where case_id = ? order by id")
+        .param(caseId)
+        .query(
+            (rs, i) ->
+                new ConclusionView(
+                    rs.getString("document_no"),
+                    date(rs.getDate("document_date")),
+                    rs.getString("summary"),
+                    rs.getBoolean("coercion_ordered"),
+                    person(rs.getString("issued_by"))))
+        .list();
+  }
+
+  private List<EnforcementView> enforcements(long caseId) {
+    // The steps' names as the models call them, from the tasks of the case's enforcement processes.
+    Map<String, String> stepNames = new HashMap<>();
+    jdbc.sql(
+            "select distinct t.TASK_DEF_KEY_, t.NAME_ from ACT_HI_TASKINST t where t.PROC_INST_ID_ in"
+                + " (select process_instance_id from bcd_enforcement_step where case_id = ?)")
+        .param(caseId)
+        .query(
+            (rs, i) -> {
+              if (rs.getString(1) != null && rs.getString(2) != null) {
+                stepNames.put(rs.getString(1), rs.getString(2));
+              }
+              return null;
+            })
+        .list();
+    List<StepView> allSteps =
+        jdbc.sql("select * from bcd_enforcement_step where case_id = ? order by recorded_at, id")
+            .param(caseId)
+            .query(
+                (rs, i) -> {
+                  String step = rs.getString("step");
+                  return new StepView(
+                      rs.getString("process_instance_id") + "|" + step,
+                      stepNames.getOrDefault("Task_" + step, step),
+                      rs.getString("document_no"),
+                      date(rs.getDate("step_date")),
+                      rs.getBigDecimal("amount_vnd"),
+                      stepDetail(rs.getString("detail")),
+                      person(rs.getString("recorded_by")),
+                      dayTime(rs.getTimestamp("recorded_at")));
+                })
+            .list();
+    return jdbc.sql("select * from bcd_enforcement where case_id = ? order by id")
+        .param(caseId)
+        .query(
+            (rs, i) -> {
+              String pi = rs.getString("process_instance_id");
+              Timestamp planned = rs.getTimestamp("planned_at");
+              List<StepView> steps =
+                  allSteps.stream()
+                      .filter(s -> s.step().startsWith(pi + "|"))
+                      .map(
+                          s ->
+                              new StepView(
+                                  s.step().substring(pi.length() + 1),
+                                  s.stepLabel(),
+                                  s.documentNo(),
+                                  s.date(),
+                                  s.amountVnd(),
+                                  s.detail(),
+                                  s.recordedBy(),
+                                  s.recordedAt()))
+                      .toList();
+              return new EnforcementView(
+                  pi,
+                  label(
+                      rs.getString("police_position"),
+                      Map.of("agree", "Đồng ý cưỡng chế", "disagree", "Không đồng ý cưỡng chế")),
+                  rs.getString("police_reason"),
+                  label(
+                      rs.getString("chair_decision"),
+                      Map.of("proceed", "Tiếp tục cưỡng chế", "stop", "Dừng cưỡng chế")),
+                  rs.getString("chair_reason"),
+                  rs.getString("plan_no"),
+                  planned == null ? null : planned.toLocalDateTime().format(VietnamTime.DATE_TIME),
+                  rs.getString("property_description"),
+                  rs.getString("record_no"),
+                  date(rs.getDate("record_date")),
+                  label(
+                      rs.getString("result"),
+                      Map.of("completed", "Cưỡng chế xong", "seized", "Đã kê biên tài sản")),
+                  label(
+                      rs.getString("outcome"),
+                      Map.of(
+                          "executed", "Đã cưỡng chế thi hành",
+                          "stopped", "Dừng cưỡng chế",
+                          "property-in-court", "Tài sản đang được Tòa án giải quyết")),
+                  dayTime(rs.getTimestamp("started_at")),
+                  dayTime(rs.getTimestamp("ended_at")),
+                  steps);
+            })
+        .list();
+  }
+
+  private List<FollowUpView> followUp(long caseId) {
+    return jdbc.sql("select * from bcd_follow_up_entry where case_id = ? order by recorded_at, id")
+        .param(caseId)
+        .query(
+            (rs, i) ->
+                new FollowUpView(
+                    label(
+                        rs.getString("kind"),
+                        Map.of(
+                            "REPORT", "Báo cáo tình hình",
+                            "REVERIFICATION", "Xác minh lại điều kiện thi hành án",
+                            "SEPARATE_BOOK", "Chuyển sổ theo dõi riêng",
+                            "FINAL_REPORT", "Báo cáo kết thúc")),
+                    label(
+                        rs.getString("outcome"),
+                        Map.of(
+                            "in-progress", "Đang thi hành",
+                            "completed", "Thi hành xong",
+                            "terminated", "Đình chỉ thi hành án",
+                            "not-enforceable", "Chưa có điều kiện thi hành",
+                            "able", "Có điều kiện thi hành",
+                            "unable", "Chưa có điều kiện thi hành",
+                            "COMPLETED", FollowUpOutcome.COMPLETED.label(),
+                            "TERMINATED", FollowUpOutcome.TERMINATED.label(),
+                            "SEPARATE_BOOK", FollowUpOutcome.SEPARATE_BOOK.label())),
+                    rs.getBigDecimal("amount_recovered_vnd"),
+                    rs.getString("content"),
+                    rs.getString("document_no"),
+                    person(rs.getString("recorded_by")),
+                    dayTime(rs.getTimestamp("recorded_at"))))
+        .list();
+  }
+
+  /**
+   * The enforcement package records a step's choice as a code before its text ("disagree: lý do");
+   * the code is shown in words.
+   */
+  private static final Map<String, String> STEP_CODES =
+      Map.of(
+          "agree", "Đồng ý",
+          "disagree", "Không đồng ý",
+          "proceed", "Tiếp tục cưỡng chế",
+          "stop", "Dừng cưỡng chế",
+          "completed", "Cưỡng chế xong",
+          "seized", "Đã kê biên tài sản",
+          "property-released", "Tòa án giải tỏa tài sản",
+          "property-excluded", "Tòa án loại tài sản khỏi việc thi hành",
+          "sold", "Đã bán đấu giá");
+
+  static String stepDetail(String detail) {
+    if (detail == null) {
+      return null;
+    }
+    int colon = detail.indexOf(": ");
+    String code = colon < 0 ? detail.strip() : detail.substring(0, colon);
+    String label = STEP_CODES.get(code);
+    if (label == null) {
+      return detail;
+    }
+    return colon < 0 ? label : label + ": " + detail.substring(colon + 2);
+  }
+
+  /** The meeting's participants (agency ids, comma-separated) by name. */
+  private String participants(String ids) {
+    if (ids == null) {
+      return null;
+    }
+    return java.util.Arrays.stream(ids.split(","))
+        .map(String::strip)
+        .filter(id -> !id.isEmpty())
+        .map(agencyNames::name)
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
+  private static String positionLabel(String position) {
+    if (position == null) {
+      return null;
+    }
+    return switch (position.toUpperCase()) {
+      case "AGREE" -> "Đồng ý";
+      case "DISAGREE" -> "Không đồng ý";
+      case "OTHER" -> "Ý kiến khác";
+      default -> position;
+    };
+  }
+
+  private static String outcomeLabel(String outcome) {
+    for (FollowUpOutcome o : FollowUpOutcome.values()) {
+      if (o.name().equals(outcome)) {
+        return o.label();
+      }
+    }
+    return outcome;
+  }
+
+  private static String label(String code, Map<String, String> labels) {
+    return code == null ? null : labels.getOrDefault(code, code);
+  }
+
+  /** "Full name (id)" of a known person, else the id as recorded. */
+  private String person(String userId) {
+    if (userId == null) {
+      return null;
+    }
+    return organisation
+        .person(userId)
+        .map(Person::fullName)
+        .map(name -> name + " (" + userId + ")")
+        .orElse(userId);
+  }
+
+  private static String date(Date date) {
+    return date == null ? null : VietnamTime.format(date.toLocalDate());
+  }
+
+  private static String dayTime(Timestamp at) {
+    return at == null
+        ? null
+        : at.toInstant().atZone(VietnamTime.ZONE).format(VietnamTime.DATE_TIME);
+  }
+}
