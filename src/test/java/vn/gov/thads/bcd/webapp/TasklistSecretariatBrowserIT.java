@@ -240,14 +240,19 @@ class TasklistSecretariatBrowserIT extends BrowserTest {
         .contains("Người nhận việc: ");
     assertThat(person.getRect().getY())
         .isGreaterThanOrEqualTo(step.getRect().getY() + step.getRect().getHeight() + 4);
-    // The card's variables are shown whole: nothing folded away, the agency's full name visible.
+    // The card's variables are shown whole: nothing folded away (Tasklist folds them to 45px) nor
+    // ending in "…" (a few pixels of a letter's descender aside).
     WebElement details = card.findElement(By.cssSelector(".task-card-details"));
     Object cut =
         ((JavascriptExecutor) driver())
             .executeScript(
-                "return [arguments[0]].concat(Array.from(arguments[0].querySelectorAll('*')))"
-                    + ".filter(e => e.scrollHeight > e.clientHeight + 1 || e.scrollWidth >"
-                    + " e.clientWidth + 1).map(e => e.textContent.trim())",
+                "const d = arguments[0];"
+                    + " const leaves = Array.from(d.querySelectorAll('*'))"
+                    + ".filter(e => e.children.length === 0 && e.textContent.trim() !== '');"
+                    + " return (d.scrollHeight > d.clientHeight + 4 ? ['folded: ' + d.scrollHeight"
+                    + " + '>' + d.clientHeight] : []).concat(leaves"
+                    + ".filter(e => e.scrollWidth > e.clientWidth + 1)"
+                    + ".map(e => e.textContent.trim() + ' ' + e.scrollWidth + '>' + e.clientWidth))",
                 details);
     assertThat((List<?>) cut).as("cut or folded parts of the card").isEmpty();
     assertThat(details.getText()).contains("Sở Tư pháp tỉnh An Giang", c.caseNumber);
