@@ -26,7 +26,17 @@ public class MailSink implements DisposableBean {
   public MailSink(MailSinkProperties properties) {
     greenMail =
         new GreenMail(new ServerSetup(properties.port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    greenMail.start();
+    try {
+      greenMail.start();
+    } catch (RuntimeException e) {
+      // GreenMail's own message is English ("Could not start mail server…").
+      throw new IllegalStateException(
+          "Không mở được hộp thư thử nghiệm (SMTP) tại 127.0.0.1:"
+              + properties.port()
+              + ": cổng đang được chương trình khác dùng. Để bcd.mail-sink.port=0 (mặc định) để"
+              + " ứng dụng tự chọn cổng trống, hoặc đặt một cổng khác.",
+          e);
+    }
     LOG.info(
         "Hộp thư thử nghiệm nhận thư SMTP tại 127.0.0.1:{}; xem thư tại /demo/thu",
         properties.port());

@@ -58,6 +58,11 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor {
       unsafe.add(
           "bcd.organisation.demo-password phải để trống (mọi người dùng mới sẽ có mật khẩu này)");
     }
+    // The demo clock moves every date of the engine: never in production.
+    if ("true"
+        .equalsIgnoreCase(environment.getProperty("bcd.demo-clock.enabled", "false").trim())) {
+      unsafe.add("bcd.demo-clock.enabled phải là false (đồng hồ giả lập chỉ dùng khi chạy thử)");
+    }
     if (!missing.isEmpty() || !unsafe.isEmpty()) {
       throw new MissingProductionSettingsException(missing, unsafe);
     }

@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 import vn.gov.thads.bcd.tasklist.TaskAgencyLabel;
 import vn.gov.thads.bcd.variables.CaseVariables;
 
@@ -131,8 +132,39 @@ public class EngineOwnedVariablesFilter extends OncePerRequestFilter {
               0));
       return;
     }
+    if ("PUT".equals(method) && TASK_UPDATE.matcher(request.getRequestURI()).find()) {
+      refuseInVietnamese(forward, response, chain);
+      return;
+    }
     chain.doFilter(forward, response);
   }
+
+  /**
+   * A task update the engine refuses for lack of permission (an agency moving its own deadline)
+   * answers in English ("The user with id … does not have one of the following permissions …"),
+   * which Tasklist shows as is: the refusal keeps its status and type, with a Vietnamese message.
+   */
+  private void refuseInVietnamese(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    ContentCachingResponseWrapper cached = new ContentCachingResponseWrapper(response);
+    chain.doFilter(request, cached);
+    if (cached.getStatus() != HttpServletResponse.SC_FORBIDDEN) {
+      cached.copyBodyToResponse();
+      return;
+    }
+    cached.resetBuffer();
+    cached.setContentType("application/json");
+    cached.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    json.writeValue(
+        cached.getOutputStream(),
+        Map.of("type", "AuthorizationException", "message", TASK_UPDATE_REFUSED, "code", 0));
+    cached.copyBodyToResponse();
+  }
+
+  static final String TASK_UPDATE_REFUSED =
+      "Tài khoản của bạn không có quyền sửa việc này (hạn xử lý, người nhận việc): đổi hạn xử lý"
+          + " là việc của Tổ Thư ký. Không có gì thay đổi.";
 
   /** The task as sent, without its read-only form reference; the body unchanged otherwise. */
   private byte[] withoutFormRef(byte[] body) {

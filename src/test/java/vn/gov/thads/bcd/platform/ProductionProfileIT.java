@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import vn.gov.thads.bcd.demo.DemoClock;
+import vn.gov.thads.bcd.demo.DemoClockController;
 import vn.gov.thads.bcd.mail.MailSink;
 import vn.gov.thads.bcd.testsupport.FreePort;
 import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
@@ -66,11 +68,14 @@ class ProductionProfileIT {
     Map<String, String> vars = variables(PostgresTestDatabase.fresh("bcd_test_prod_unsafe"), 25);
     vars.put("BCD_ADMIN_PASSWORD", "demo");
     vars.put("bcd.organisation.demo-password", "123456");
+    vars.put("bcd.demo-clock.enabled", "true");
     assertThatThrownBy(() -> TestApplication.start(null, vars, ProductionSettingsCheck.PROFILE))
         .isInstanceOf(MissingProductionSettingsException.class)
         .hasMessageContaining("không được dùng giá trị của chế độ chạy thử")
         .hasMessageContaining("BCD_ADMIN_PASSWORD là mật khẩu chạy thử 'demo'")
         .hasMessageContaining("bcd.organisation.demo-password phải để trống")
+        .hasMessageContaining(
+            "bcd.demo-clock.enabled phải là false (đồng hồ giả lập chỉ dùng khi chạy thử)")
         .hasMessageNotContaining("thiếu biến môi trường");
   }
 
@@ -95,6 +100,9 @@ class ProductionProfileIT {
       assertThat(identity.checkPassword("admin", "Mật-khẩu-vận-hành-2026")).isTrue();
       assertThat(identity.checkPassword("admin", "demo")).isFalse();
       assertThat(app.getBeansOfType(MailSink.class)).isEmpty();
+      // No demo clock: neither the bean nor its endpoint.
+      assertThat(app.getBeansOfType(DemoClock.class)).isEmpty();
+      assertThat(app.getBeansOfType(DemoClockController.class)).isEmpty();
 
       SimpleMailMessage mail = new SimpleMailMessage();
       mail.setFrom("bcd@thads.angiang.example");
@@ -174,6 +182,29 @@ class ProductionProfileIT {
     assertThat(
             send(client, HttpRequest.newBuilder(uri(port, "/actuator/health")).GET()).statusCode())
         .isEqualTo(404);
+    // The demo clock's endpoint does not exist, even for a logged-in administrator.
+    String session =
+        "BCD_SESSION="
+            + cookieValue(cookies, "BCD_SESSION")
+            + "; XSRF-TOKEN="
+            + cookieValue(cookies, "XSRF-TOKEN");
+    assertThat(
+            send(
+                    client,
+                    HttpRequest.newBuilder(uri(port, "/demo/dong-ho"))
+                        .header("Cookie", session)
+                        .GET())
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(
+            send(
+                    client,
+                    HttpRequest.newBuilder(uri(port, "/demo/dong-ho/tien?ngay=5"))
+                        .header("Cookie", session)
+                        .header("X-XSRF-TOKEN", cookieValue(cookies, "XSRF-TOKEN"))
+                        .POST(HttpRequest.BodyPublishers.noBody()))
+                .statusCode())
+        .isEqualTo(404);
     HttpResponse<String> health =
         send(client, HttpRequest.newBuilder(uri(managementPort, "/actuator/health")).GET());
     assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
@@ -181,6 +212,17 @@ class ProductionProfileIT {
     HttpResponse<String> prometheus =
         send(client, HttpRequest.newBuilder(uri(managementPort, "/actuator/prometheus")).GET());
     assertThat(prometheus.body()).contains("bcd_engine_incidents_open");
+  }
+
+  /** The last value a Set-Cookie of that name gave. */
+  private static String cookieValue(List<String> setCookies, String name) {
+    String value = null;
+    for (String c : setCookies) {
+      if (c.startsWith(name + "=")) {
+        value = c.substring(name.length() + 1, c.indexOf(';'));
+      }
+    }
+    return value;
   }
 
   private static URI uri(int port, String path) {

@@ -1,5 +1,7 @@
 package vn.gov.thads.bcd.testsupport;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
@@ -27,6 +30,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.gov.thads.bcd.platform.VietnamTime;
@@ -88,6 +94,14 @@ public final class Browser implements AutoCloseable {
    * the test class.
    */
   public static Browser start(int port, Class<?> testClass) {
+    return start(port, testClass, false);
+  }
+
+  /**
+   * As {@link #start(int, Class)}; with {@code networkLog} Chromium also records the requests the
+   * page sends (its performance log: DevTools network events), read by {@link #sentRequests}.
+   */
+  public static Browser start(int port, Class<?> testClass, boolean networkLog) {
     requireInstalled();
     Path userDataDir;
     Path screenshots =
@@ -118,6 +132,11 @@ public final class Browser implements AutoCloseable {
     // --lang sets the UI language; the languages the pages see (navigator.languages) come from this
     // preference.
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi,vi-VN"));
+    if (networkLog) {
+      LoggingPreferences logs = new LoggingPreferences();
+      logs.enable(LogType.PERFORMANCE, Level.ALL);
+      options.setCapability("goog:loggingPrefs", logs);
+    }
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -152,6 +171,37 @@ public final class Browser implements AutoCloseable {
   public WebDriver driver() {
     return driver;
   }
+
+  /** A request the page sent, as Chromium's network events show it. */
+  public record SentRequest(String method, String url, String body) {}
+
+  /**
+   * The requests sent since the last call whose method and address match (a part of the address),
+   * bodies included; needs a browser started with the network log.
+   */
+  public List<SentRequest> sentRequests(String method, String urlContaining) {
+    List<SentRequest> sent = new java.util.ArrayList<>();
+    for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+      try {
+        JsonNode message = NETWORK_JSON.readTree(entry.getMessage()).path("message");
+        if (!"Network.requestWillBeSent".equals(message.path("method").asText())) {
+          continue;
+        }
+        JsonNode request = message.path("params").path("request");
+        if (method.equals(request.path("method").asText())
+            && request.path("url").asText().contains(urlContaining)) {
+          sent.add(
+              new SentRequest(
+                  method, request.path("url").asText(), request.path("postData").asText(null)));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return sent;
+  }
+
+  private static final ObjectMapper NETWORK_JSON = new ObjectMapper();
 
   // ----------------------------------------------------------------------------------------------
   // login
@@ -273,7 +323,7 @@ public final class Browser implements AutoCloseable {
   public void selectFilter(String name) {
     click(
         By.xpath(
-            "//li[contains(@class,'task-filter')]//a[normalize-space(text())="
+            "//*[contains(@class,'task-filter')]//a[normalize-space(text())="
                 + xpathLiteral(name)
                 + "]"));
     waitForTaskList();

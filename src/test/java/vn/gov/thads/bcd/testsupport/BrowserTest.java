@@ -30,7 +30,12 @@ public abstract class BrowserTest extends IntegrationTest {
 
   @BeforeAll
   void startBrowser() {
-    browser = Browser.start(port, getClass());
+    browser = Browser.start(port, getClass(), recordsNetwork());
+  }
+
+  /** Whether the browser records the requests the pages send ({@link Browser#sentRequests}). */
+  protected boolean recordsNetwork() {
+    return false;
   }
 
   @AfterAll

@@ -32,20 +32,16 @@ export default {
     short: 'DD/MM/YYYY'
   },
 
-  // Vietnamese for the texts Camunda writes into its templates (not in locales/vi.json), and in
-  // Cockpit no action the user may not take: see docs/webapps.md
-  customScripts: ['../../lib/bcd-vietnamese'],
+  // Vietnamese for the texts Camunda writes into its templates (not in locales/vi.json): see
+  // docs/webapps.md. The application's additions: case number after a start, Escape asks before
+  // closing a filled start form, the demo clock (scripts/bcd-tasklist.js).
+  customScripts: ['../../lib/bcd-vietnamese', 'scripts/bcd-tasklist'],
   // Vietnamese is the default; English stays available for browsers whose
   // preferred language is English
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

@@ -1,0 +1,278 @@
+/*
+ * The application's additions to Tasklist (loaded through customScripts in config.js):
+ *
+ *  1. After a case is started, a notification with its case number (the process instance's
+ *     business key, BCĐ-yyyy-nnnn), read from the start request's own response.
+ *  2. Escape in a filled start form asks before the form is thrown away (Escape first closes an
+ *     open date picker or list, as before, without closing the dialog).
+ *  3. In the demo run only: the demo clock in the header (GET /demo/dong-ho answers 404 elsewhere),
+ *     with "+1 / +5 ngày làm việc" and "Về hôm nay" for the administrators and the secretariat.
+ *
+ * Every text a user reads is Vietnamese. Plain DOM code: Tasklist's AngularJS is reached only for its
+ * notification service.
+ */
+const appRoot = document.querySelector('base').getAttribute('app-root') || '/camunda';
+// The application's own paths (/demo/…) sit beside the webapps' root (/camunda).
+const serverRoot = appRoot.replace(/\/camunda\/?$/, '');
+
+function cookie(name) {
+  const found = document.cookie.split('; ').find(c => c.startsWith(name + '='));
+  return found ? decodeURIComponent(found.substring(name.length + 1)) : '';
+}
+
+function notify(status, type) {
+  const angular = window.angular;
+  const injector = angular && angular.element(document.documentElement).injector();
+  if (injector && injector.has('Notifications')) {
+    const rootScope = injector.get('$rootScope');
+    const add = () =>
+      injector.get('Notifications')[type === 'danger' ? 'addError' : 'addMessage']({
+        status: status,
+        exclusive: false
+      });
+    rootScope.$$phase ? add() : rootScope.$apply(add);
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// 1. The case number after a start.
+
+const START_REQUEST = /\/process-definition\/[^/]+(\/tenant-id\/[^/]+)?\/(submit-form|start)$/;
+const START_BY_KEY = /\/process-definition\/key\/[^/]+(\/tenant-id\/[^/]+)?\/(submit-form|start)$/;
+
+const originalOpen = XMLHttpRequest.prototype.open;
+XMLHttpRequest.prototype.open = function (method, url) {
+  const path = String(url).split('?')[0];
+  if (String(method).toUpperCase() === 'POST' && (START_REQUEST.test(path) || START_BY_KEY.test(path))) {
+    this.addEventListener('load', () => {
+      if (this.status < 200 || this.status >= 300) {
+        return;
+      }
+      let instance;
+      try {
+        instance = JSON.parse(this.responseText);
+      } catch (e) {
+        return;
+      }
+      if (instance && instance.businessKey) {
+        // After Tasklist's own "Đã khởi tạo quy trình.", which replaces the notifications shown.
+        setTimeout(
+          () =>
+            notify(
+              'Vụ việc đã được tạo với số ' +
+                instance.businessKey +
+                '. Các việc tiếp theo của vụ việc mang số này.'
+            ),
+          1000
+        );
+      }
+    });
+  }
+  return originalOpen.apply(this, arguments);
+};
+
+// ------------------------------------------------------------------------------------------------
+// 2. Escape does not throw away a filled start form.
+
+function openStartForm() {
+  const forms = document.querySelectorAll('.modal .fjs-container');
+  return forms.length ? forms[forms.length - 1].closest('.modal') : null;
+}
+
+function filled(modal) {
+  return Array.from(modal.querySelectorAll('.fjs-container input, .fjs-container textarea')).some(
+    input =>
+      !input.closest('.flatpickr-calendar') &&
+      (input.type === 'checkbox' || input.type === 'radio'
+        ? input.checked
+        : !input.readOnly && input.type !== 'hidden' && input.value.trim() !== '')
+  );
+}
+
+function pickerOpen() {
+  return (
+    !!document.querySelector('.flatpickr-calendar.open') ||
+    Array.from(document.querySelectorAll('.modal .fjs-dropdownlist')).some(l => l.offsetParent !== null)
+  );
+}
+
+/**
+ * Asks inside the dialog (Camunda's pages are sandboxed without allow-modals: window.confirm does
+ * nothing there). "Đóng biểu mẫu" closes the dialog as its own close button does.
+ */
+function askBeforeClosing(modal) {
+  if (modal.querySelector('.bcd-confirm-close')) {
+    return;
+  }
+  const box = document.createElement('div');
+  box.className = 'alert alert-warning bcd-confirm-close';
+  box.setAttribute('role', 'alertdialog');
+  const text = document.createElement('span');
+  text.textContent = 'Đóng biểu mẫu? Những gì đã nhập vào hồ sơ sẽ mất.';
+  box.appendChild(text);
+  const keep = document.createElement('button');
+  keep.type = 'button';
+  keep.className = 'btn btn-sm btn-primary bcd-keep-form';
+  keep.textContent = 'Tiếp tục nhập';
+  keep.addEventListener('click', () => box.remove());
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'btn btn-sm btn-default bcd-close-form';
+  close.textContent = 'Đóng biểu mẫu';
+  close.addEventListener('click', () => {
+    box.remove();
+    // The dialog's own "Đóng" (not "Quay lại", which comes first in the footer).
+    const dismiss =
+      modal.querySelector('.modal-footer [ng-click="$dismiss()"]') ||
+      modal.querySelector('.modal-header button.close');
+    if (dismiss) {
+      dismiss.click();
+    }
+  });
+  box.appendChild(keep);
+  box.appendChild(close);
+  const body = modal.querySelector('.modal-body') || modal.querySelector('.modal-content');
+  body.insertBefore(box, body.firstChild);
+  box.scrollIntoView({block: 'nearest'});
+  keep.focus();
+}
+
+window.addEventListener(
+  'keydown',
+  event => {
+    if (event.key !== 'Escape' && event.keyCode !== 27) {
+      return;
+    }
+    const modal = openStartForm();
+    if (!modal || !filled(modal)) {
+      return;
+    }
+    // ui-bootstrap's dialog ignores a key whose default was prevented: the dialog stays; a date
+    // picker or list that is open still closes itself on this Escape.
+    event.preventDefault();
+    const question = modal.querySelector('.bcd-confirm-close');
+    if (question) {
+      question.remove(); // Escape again: keep the form
+      return;
+    }
+    if (!pickerOpen()) {
+      askBeforeClosing(modal);
+    }
+  },
+  true
+);
+
+// ------------------------------------------------------------------------------------------------
+// 3. The demo clock (demo run only).
+
+const CLOCK = serverRoot + '/demo/dong-ho';
+let clockBox = null;
+
+function clockRequest(method, path) {
+  const headers = {Accept: 'application/json'};
+  if (method !== 'GET') {
+    headers['X-XSRF-TOKEN'] = cookie('XSRF-TOKEN');
+  }
+  return fetch(CLOCK + path, {method: method, headers: headers, credentials: 'same-origin'}).then(
+    response =>
+      response
+        .json()
+        .catch(() => ({}))
+        .then(body => ({ok: response.ok, status: response.status, body: body}))
+  );
+}
+
+function button(label, title, action) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'btn btn-xs btn-default';
+  b.textContent = label;
+  b.title = title;
+  b.addEventListener('click', () => {
+    b.disabled = true;
+    action().finally(() => (b.disabled = false));
+  });
+  return b;
+}
+
+function move(path, done) {
+  return clockRequest('POST', path).then(answer => {
+    if (!answer.ok) {
+      notify(
+        'Không đổi được ngày giả lập. ' + (answer.body.message || 'Lỗi ' + answer.status + '.'),
+        'danger'
+      );
+      return;
+    }
+    showClock(answer.body);
+    notify('Đã đổi ngày giả lập. ' + done(answer.body));
+    // Lists, due dates and overdue marks as of the new date.
+    setTimeout(() => window.location.reload(), 1500);
+  });
+}
+
+function showClock(state) {
+  if (!state || (!state.mayMove && !state.moved)) {
+    removeClock();
+    return;
+  }
+  if (!clockBox) {
+    clockBox = document.createElement('div');
+    clockBox.className = 'bcd-demo-clock';
+    document.body.appendChild(clockBox);
+  }
+  clockBox.textContent = '';
+  const label = document.createElement('span');
+  label.className = 'bcd-demo-clock-date' + (state.moved ? ' moved' : '');
+  label.textContent = 'Ngày giả lập: ' + state.label;
+  label.title = state.moved
+    ? 'Chế độ chạy thử: đồng hồ của ứng dụng đã được đưa tới ngày này (hôm nay thật: ' +
+      state.realDate.split('-').reverse().join('/') +
+      ').'
+    : 'Chế độ chạy thử: ngày của ứng dụng, có thể đưa tới trước để xem nhắc việc và quá hạn.';
+  clockBox.appendChild(label);
+  if (state.mayMove) {
+    clockBox.appendChild(
+      button('+1 ngày làm việc', 'Đưa đồng hồ tới ngày làm việc kế tiếp', () =>
+        move('/tien?ngay=1', s => 'Nay là ' + s.label + '.')
+      )
+    );
+    clockBox.appendChild(
+      button('+5 ngày làm việc', 'Đưa đồng hồ tới sau 5 ngày làm việc', () =>
+        move('/tien?ngay=5', s => 'Nay là ' + s.label + '.')
+      )
+    );
+    clockBox.appendChild(
+      button('Về hôm nay', 'Trả đồng hồ về ngày thật (chỉ khi chưa có gì được ghi theo ngày giả lập)', () =>
+        move('/ve-hom-nay', s => 'Đã về hôm nay, ' + s.label + '.')
+      )
+    );
+  }
+}
+
+function removeClock() {
+  if (clockBox) {
+    clockBox.remove();
+    clockBox = null;
+  }
+}
+
+let lastUser = null;
+function refreshClock() {
+  const userMenu = document.querySelector('[cam-widget-header] .glyphicon-user');
+  const user = userMenu ? (userMenu.closest('a') || userMenu).textContent.trim() || 'x' : null;
+  if (user === lastUser) {
+    return;
+  }
+  lastUser = user;
+  if (!user) {
+    removeClock();
+    return;
+  }
+  clockRequest('GET', '').then(answer => (answer.ok ? showClock(answer.body) : removeClock()));
+}
+
+new MutationObserver(refreshClock).observe(document.documentElement, {childList: true, subtree: true});
+refreshClock();
+
+export default [];
