@@ -266,7 +266,7 @@ function operationRows(operations, withCase) {
         o.detail ? el('div', { className: 'bcd-muted' }, o.detail) : null),
       el('td', {}, o.taskName || el('span', { className: 'bcd-muted' }, o.entityType === 'ProcessInstance' ? 'Cả quy trình' : '–')),
       withCase ? el('td', {}, o.caseNumber ? caseLink(o.caseNumber) : el('span', { className: 'bcd-muted' }, '(không có số)'),
-        o.processDefinitionKey ? el('div', { className: 'bcd-muted' }, o.processDefinitionKey) : null) : null));
+        o.processName ? el('div', { className: 'bcd-muted' }, o.processName) : null) : null));
   });
   const head = el('tr', {}, el('th', {}, 'Thời điểm'), el('th', {}, 'Người thực hiện'), el('th', {}, 'Thao tác'),
     el('th', {}, 'Bước'), withCase ? el('th', {}, 'Vụ việc') : null);

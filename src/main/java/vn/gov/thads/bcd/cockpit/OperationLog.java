@@ -53,7 +53,8 @@ public class OperationLog {
       String taskDefinitionKey,
       String caseNumber,
       String processInstanceId,
-      String processDefinitionKey) {}
+      String processDefinitionKey,
+      String processName) {}
 
   public record CaseOperations(CaseSupervision.CaseRef caseRef, List<Operation> operations) {}
 
@@ -74,8 +75,9 @@ public class OperationLog {
       """
       select l.OPERATION_ID_, l.TIMESTAMP_, l.USER_ID_, l.OPERATION_TYPE_, l.ENTITY_TYPE_, l.PROPERTY_, l.ORG_VALUE_,
         l.NEW_VALUE_, l.PROC_INST_ID_, l.PROC_DEF_KEY_, t.NAME_ as TASK_NAME, t.TASK_DEF_KEY_, p.BUSINESS_KEY_,
-        u.FIRST_ ||  ' ' || u.LAST_ as USER_NAME
+        u.FIRST_ ||  ' ' || u.LAST_ as USER_NAME, d.NAME_ as PROC_NAME
       from ACT_HI_OP_LOG l
+      left join ACT_RE_PROCDEF d on d.ID_ = l.PROC_DEF_ID_
       left join ACT_HI_TASKINST t on t.ID_ = l.TASK_ID_
       left join ACT_HI_PROCINST p on p.PROC_INST_ID_ = l.PROC_INST_ID_
       left join ACT_ID_USER u on u.ID_ = l.USER_ID_
@@ -192,7 +194,8 @@ public class OperationLog {
       String taskName,
       String taskDefinitionKey,
       String caseNumber,
-      String userName) {}
+      String userName,
+      String processName) {}
 
   private static Row row(ResultSet rs, int i) throws SQLException {
     Timestamp at = rs.getTimestamp("TIMESTAMP_");
@@ -210,7 +213,8 @@ public class OperationLog {
         rs.getString("TASK_NAME"),
         rs.getString("TASK_DEF_KEY_"),
         rs.getString("BUSINESS_KEY_"),
-        rs.getString("USER_NAME"));
+        rs.getString("USER_NAME"),
+        rs.getString("PROC_NAME"));
   }
 
   /**
@@ -250,7 +254,8 @@ public class OperationLog {
         o.taskDefinitionKey(),
         o.caseNumber(),
         o.processInstanceId(),
-        o.processDefinitionKey());
+        o.processDefinitionKey(),
+        o.processName());
   }
 
   /**
@@ -395,7 +400,8 @@ public class OperationLog {
         first.taskDefinitionKey(),
         first.caseNumber(),
         first.processInstanceId(),
-        first.processDefinitionKey());
+        first.processDefinitionKey(),
+        first.processName());
   }
 
   private static String change(Row row, String noOld, String noNew) {

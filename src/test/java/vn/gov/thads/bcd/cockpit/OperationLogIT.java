@@ -141,6 +141,10 @@ class OperationLogIT extends IntegrationTest {
             "04/05/2026 09:00 | chv.kv08 | Khởi tạo quy trình | -");
     JsonNode first = tab.get("operations").get(0);
     assertThat(first.get("userName").asText()).isNotBlank();
+    // The process is named as the models name it, not by its technical key.
+    assertThat(tab.get("operations").findValuesAsText("processName"))
+        .contains("Vụ việc khó thi hành xin ý kiến BCĐ", "Xin ý kiến Ban Chỉ đạo")
+        .noneMatch(name -> name.endsWith("Process"));
 
     // The same tab from the case's called process, and refused to an agency that does not take
     // part.
