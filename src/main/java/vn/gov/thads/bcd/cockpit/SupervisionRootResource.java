@@ -14,6 +14,8 @@ public class SupervisionRootResource extends AbstractCockpitPluginRootResource {
 
   public SupervisionRootResource() {
     super(SupervisionPlugin.ID);
+    // The register and case page, imported by plugin.js and by Tasklist's officers' case list.
+    allowedAssets.add("app/case-views.js");
   }
 
   @Path("{engineName}")

@@ -22,7 +22,8 @@ import vn.gov.thads.bcd.testsupport.CaseScenario;
 /**
  * The case register in a real browser (headless Chromium), as the secretariat uses it: "Sổ theo dõi
  * vụ việc" from the Cockpit header, a search typed without accents, a closed case's page with its
- * coercion progress and operation log, then "Việc quá hạn" from the header. Screenshots: {@code
+ * coercion progress and operation log, then "Việc quá hạn" from the header; and as an officer
+ * follows his office's cases from Tasklist ("Vụ việc của đơn vị"). Screenshots: {@code
  * target/screenshots/CaseRegisterBrowserIT/}.
  */
 class CaseRegisterBrowserIT extends BrowserTest {
@@ -107,5 +108,62 @@ class CaseRegisterBrowserIT extends BrowserTest {
     browser.waitForText("Nhật ký thao tác gần đây");
     browser.waitForText(closed.caseNumber);
     browser.screenshot("overdue-page");
+  }
+
+  @Test
+  void anOfficerFollowsTheCasesOfHisOfficeFromTasklist() {
+    CaseScenario closed = CaseRegisterIT.closedCoercionCase(engine, "chv.kv15", "7311/QĐ-THADS");
+    CaseScenario running =
+        CaseScenario.start(engine, "chv.kv15", CaseScenario.dossier("7312/QĐ-THADS"));
+    CaseScenario otherOffice =
+        CaseScenario.start(engine, "chv.kv12", CaseScenario.dossier("7313/QĐ-THADS"));
+
+    browser.loginToTasklist("chv.kv15", "demo");
+    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath("//a[contains(@class,'bcd-cases-action')]")))
+        .click();
+    browser.waitForText("Vụ việc của đơn vị");
+    browser.waitForText("Tìm thấy");
+    WebElement search =
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input.bcd-search")));
+    search.sendKeys("731", Keys.ENTER);
+    browser.waitForText("Tìm thấy 2 vụ việc.");
+    WebElement panel = browser.driver().findElement(By.cssSelector(".bcd-cases-panel"));
+    assertThat(panel.getText())
+        .contains(running.caseNumber, closed.caseNumber, "Đã kết thúc")
+        .doesNotContain(otherOffice.caseNumber);
+    browser.screenshot("tasklist-office-cases");
+
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath(
+                    "//div[contains(@class,'bcd-cases-panel')]//a[normalize-space(.)='"
+                        + closed.caseNumber
+                        + "']")))
+        .click();
+    browser.waitForText("Hồ sơ vụ việc " + closed.caseNumber);
+    browser.screenshot("tasklist-office-case-page");
+    assertThat(
+            browser
+                .driver()
+                .findElement(By.cssSelector(".bcd-cases-panel"))
+                .getAttribute("textContent"))
+        .contains(
+            "Hồ sơ đề nghị", "Tiến độ cưỡng chế thi hành án", "Dừng cưỡng chế", "Nhật ký thao tác")
+        .doesNotContain("Cockpit");
+
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath("//a[normalize-space(.)='‹ Vụ việc của đơn vị']")))
+        .click();
+    browser.waitForText("Tìm thấy");
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".bcd-cases-panel .bcd-cases-close")))
+        .click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".bcd-cases-panel")));
+    assertThat(browser.driver().findElements(By.cssSelector(".bcd-cases-panel"))).isEmpty();
   }
 }

@@ -436,6 +436,18 @@ class SupervisionPluginIT extends IntegrationTest {
             "Kết luận và nhiệm vụ",
             "Nhắc việc")
         .doesNotContain("innerHTML");
+    // The register and case page, which Tasklist imports too.
+    Http.Response views =
+        anonymous.get("/camunda/api/cockpit/plugin/bcd-supervision/static/app/case-views.js");
+    assertThat(views.status()).isEqualTo(200);
+    assertThat(views.body())
+        .contains("export function renderRegister", "Hồ sơ vụ việc")
+        .doesNotContain("innerHTML");
+    assertThat(
+            anonymous
+                .get("/camunda/api/cockpit/plugin/bcd-supervision/static/app/other.js")
+                .status())
+        .isEqualTo(403);
     Http.Response css =
         anonymous.get("/camunda/api/cockpit/plugin/bcd-supervision/static/app/plugin.css");
     assertThat(css.status()).isEqualTo(200);

@@ -234,6 +234,14 @@ class NoEnglishBrowserIT extends BrowserTest {
   void tasklistPages() {
     browser.loginToTasklist("chv.kv01", "demo");
     check("tasklist-officer");
+    // "Vụ việc của đơn vị": the office's cases (chv.kv01 submitted the real case) and a case page.
+    click("a.bcd-cases-action");
+    waitFor(".bcd-cases-panel .bcd-count");
+    check("tasklist-office-cases");
+    click(".bcd-cases-panel td a");
+    waitFor(".bcd-cases-panel .bcd-section");
+    check("tasklist-office-case-page");
+    click(".bcd-cases-panel .bcd-cases-close");
     browser.openStartForm(TasklistBrowserIT.PROCESS_NAME);
     check("tasklist-start-form");
     browser.driver().navigate().refresh();

@@ -7,6 +7,9 @@
  *     open date picker or list, as before, without closing the dialog).
  *  3. In the demo run only: the demo clock in the header (GET /demo/dong-ho answers 404 elsewhere),
  *     with "+1 / +5 ngày làm việc" and "Về hôm nay" for the administrators and the secretariat.
+ *  4. "Vụ việc của đơn vị" in the header: an officer follows the cases his agency submitted or takes
+ *     part in, open and closed, and opens a case's page (the register and case page of the Cockpit
+ *     plugin, case-views.js; what each user sees is decided on the server).
  *
  * Every text a user reads is Vietnamese. Plain DOM code: Tasklist's AngularJS is reached only for its
  * notification service.
@@ -275,4 +278,117 @@ function refreshClock() {
 new MutationObserver(refreshClock).observe(document.documentElement, {childList: true, subtree: true});
 refreshClock();
 
-export default [];
+// ------------------------------------------------------------------------------------------------
+// 4. The cases of the officer's agency.
+
+const SUPERVISION = appRoot + '/api/cockpit/plugin/bcd-supervision';
+let caseViews = null;
+let casesPanel = null;
+
+function engineName() {
+  const match = window.location.pathname.match(/\/app\/tasklist\/([^/]+)\//);
+  return match ? match[1] : 'default';
+}
+
+function loadCaseViews() {
+  if (!caseViews) {
+    const css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = SUPERVISION + '/static/app/plugin.css';
+    document.head.appendChild(css);
+    caseViews = import(SUPERVISION + '/static/app/case-views.js');
+  }
+  return caseViews;
+}
+
+function closeCases() {
+  if (casesPanel) {
+    casesPanel.remove();
+    casesPanel = null;
+  }
+}
+
+/** Opens the panel over the task list: the list, or one case's page when a number is given. */
+function openCases(caseNumber) {
+  loadCaseViews()
+    .then(views => {
+      if (!casesPanel) {
+        casesPanel = document.createElement('div');
+        casesPanel.className = 'bcd-cases-panel';
+        casesPanel.setAttribute('role', 'dialog');
+        casesPanel.setAttribute('aria-label', 'Vụ việc của đơn vị');
+        document.body.appendChild(casesPanel);
+      }
+      casesPanel.textContent = '';
+      const close = views.el(
+        'button',
+        {type: 'button', className: 'btn btn-default btn-sm bcd-cases-close', title: 'Trở lại danh sách công việc'},
+        'Đóng'
+      );
+      close.onclick = closeCases;
+      casesPanel.appendChild(close);
+      const base = SUPERVISION + '/' + engineName();
+      const caseLink = number => {
+        const link = views.el('a', {href: '', title: 'Mở hồ sơ vụ việc'}, number);
+        link.onclick = event => {
+          event.preventDefault();
+          openCases(number);
+        };
+        return link;
+      };
+      if (caseNumber) {
+        const back = views.el('a', {href: ''}, '‹ Vụ việc của đơn vị');
+        back.onclick = event => {
+          event.preventDefault();
+          openCases(null);
+        };
+        views.renderCasePage(casesPanel, {base: base, number: caseNumber, back: back, instanceLink: null});
+      } else {
+        views.renderRegister(casesPanel, {
+          base: base,
+          title: 'Vụ việc của đơn vị',
+          intro:
+            'Các vụ việc đơn vị của anh/chị đề nghị hoặc tham gia giải quyết, đang giải quyết và đã kết thúc ' +
+            '(Tổ Thư ký và Trưởng ban thấy mọi vụ việc). Gõ số vụ việc (BCĐ-2026-0001), tên người phải thi ' +
+            'hành án hoặc số quyết định; có dấu hay không dấu đều được.',
+          caseLink: caseLink
+        });
+      }
+      casesPanel.scrollTop = 0;
+    })
+    .catch(() => notify('Không mở được danh sách vụ việc. Hãy tải lại trang.', 'danger'));
+}
+
+window.addEventListener('keydown', event => {
+  if ((event.key === 'Escape' || event.keyCode === 27) && casesPanel && !document.querySelector('.modal')) {
+    closeCases();
+  }
+});
+
+function renderCasesAction(node) {
+  const link = document.createElement('a');
+  link.href = '';
+  link.className = 'bcd-cases-action';
+  link.title = 'Theo dõi các vụ việc của đơn vị, cả vụ việc đã kết thúc';
+  const icon = document.createElement('span');
+  icon.className = 'glyphicon glyphicon-folder-open';
+  const label = document.createElement('span');
+  label.className = 'hidden-xs';
+  label.textContent = ' Vụ việc của đơn vị';
+  link.appendChild(icon);
+  link.appendChild(label);
+  link.addEventListener('click', event => {
+    event.preventDefault();
+    openCases(null);
+  });
+  node.appendChild(link);
+}
+
+export default [
+  {
+    id: 'bcd-cases-action',
+    pluginPoint: 'tasklist.navbar.action',
+    priority: 150,
+    render: renderCasesAction
+  }
+];

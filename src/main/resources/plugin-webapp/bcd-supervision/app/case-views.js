@@ -1,0 +1,259 @@
+/*
+ * The case register ("Sổ theo dõi vụ việc") and a case's page, shared by the Cockpit plugin (plugin.js) and by Tasklist
+ * (the officers' "Vụ việc của đơn vị", webjars/camunda/app/tasklist/scripts/bcd-tasklist.js), with the small DOM helpers
+ * both use. What a viewer sees is decided on the server (supervisors every case, agency staff the cases their agency
+ * takes part in). Case data holds text typed by users: it is only ever set through text nodes, never as HTML.
+ */
+
+export async function getJson(url) {
+  const res = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+  let body = null;
+  try {
+    body = await res.json();
+  } catch (e) {
+    body = null;
+  }
+  if (!res.ok) {
+    throw new Error((body && body.message) || `Lỗi máy chủ (HTTP ${res.status}).`);
+  }
+  return body;
+}
+
+export function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attrs || {}).forEach(([k, v]) => {
+    if (v === undefined || v === null) return;
+    if (k === 'className') node.className = v;
+    else if (k === 'onclick' || k === 'onchange') node[k] = v;
+    else node.setAttribute(k, v);
+  });
+  children.flat().forEach((c) => {
+    if (c === undefined || c === null) return;
+    node.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+  });
+  return node;
+}
+
+export function clear(node) {
+  while (node.firstChild) node.removeChild(node.firstChild);
+}
+
+export function errorBox(message) {
+  return el('p', { className: 'bcd-error' }, message);
+}
+
+/** Whole đồng with Vietnamese thousands separators (12.500.000). */
+export function money(value) {
+  if (value === null || value === undefined) return '';
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+export function fields(pairs) {
+  return el('dl', { className: 'bcd-fields' }, pairs.filter(([, v]) => v !== null && v !== undefined && v !== '')
+    .flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, String(v))]));
+}
+
+/** A table of plain rows (cells are text or elements), or the 'empty' sentence when there are none. */
+export function table(headers, rows, empty) {
+  if (!rows.length) return el('p', { className: 'bcd-muted' }, empty);
+  return el('table', {}, el('thead', {}, el('tr', {}, headers.map((h) => el('th', {}, h)))),
+    el('tbody', {}, rows.map((cells) => el('tr', {}, cells.map((c) => el('td', {}, c === null || c === undefined ? '' : c))))));
+}
+
+export function section(title, ...content) {
+  return el('section', { className: 'bcd-section' }, el('h3', {}, title), ...content);
+}
+
+/** "‹ Trang trước · 26–50 / 120 · Trang sau ›" for a paged list whose state holds offset and limit. */
+export function pager(page, shown, state, load) {
+  const from = page.total === 0 ? 0 : page.offset + 1;
+  const to = page.offset + shown;
+  const prev = el('button', { className: 'btn btn-default btn-sm', type: 'button' }, '‹ Trang trước');
+  const next = el('button', { className: 'btn btn-default btn-sm', type: 'button' }, 'Trang sau ›');
+  prev.disabled = page.offset === 0;
+  next.disabled = page.total === undefined ? shown < state.limit : to >= page.total;
+  prev.onclick = () => { state.offset = Math.max(0, state.offset - state.limit); load(); };
+  next.onclick = () => { state.offset += state.limit; load(); };
+  return el('div', { className: 'bcd-pager' }, prev, page.total === undefined ? null : el('span', {}, `${from}–${to} / ${page.total}`), next);
+}
+
+/** The user operations of a case (or of many, withCase), each with who, what was decided and the step. */
+export function operationRows(operations, withCase, caseLink) {
+  return table(['Thời điểm', 'Người thực hiện', 'Thao tác', 'Bước'].concat(withCase ? ['Vụ việc'] : []),
+    operations.map((o) => [
+      o.at || '',
+      o.userId ? (o.userName && o.userName.trim() ? `${o.userName} (${o.userId})` : o.userId) : 'Hệ thống',
+      el('span', {}, o.label, o.decision ? el('div', { className: 'bcd-decision' }, o.decision) : null,
+        o.detail ? el('div', { className: 'bcd-muted' }, o.detail) : null),
+      o.taskName || el('span', { className: 'bcd-muted' }, o.entityType === 'ProcessInstance' ? 'Cả quy trình' : '–'),
+    ].concat(withCase ? [el('span', {}, o.caseNumber ? caseLink(o.caseNumber) : el('span', { className: 'bcd-muted' }, '(không có số)'),
+      o.processName ? el('div', { className: 'bcd-muted' }, o.processName) : null)] : [])),
+    'Chưa có thao tác nào được ghi nhận.');
+}
+
+/** The directives of a case's conclusions with their extensions and state. */
+export function directivesTable(directives) {
+  return table(['Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Nội dung', 'Hạn', 'Gia hạn (hạn cũ → hạn mới: lý do)', 'Tình trạng'],
+    directives.map((x) => [
+      el('span', {}, `${x.ordinal}`, el('div', { className: 'bcd-muted' }, x.conclusionDate ? `${x.conclusionNo} (${x.conclusionDate})` : x.conclusionNo)),
+      x.leadAgency, x.supportingAgencies.join('; ') || 'Không có',
+      el('span', {}, x.task, x.result ? el('div', { className: 'bcd-muted' }, `Kết quả: ${x.result}`) : null),
+      el('span', {}, x.deadline, x.originalDeadline !== x.deadline ? el('div', { className: 'bcd-muted' }, `Hạn ban đầu: ${x.originalDeadline}`) : null),
+      x.extensions.length ? el('ul', {}, x.extensions.map((e) => el('li', {}, `${e.oldDeadline} → ${e.newDeadline}: ${e.reason}`)))
+        : el('span', { className: 'bcd-muted' }, 'Không'),
+      el('span', { className: x.tone ? `bcd-${x.tone}` : '' }, x.statusLabel)]),
+    'Chưa có Thông báo kết luận hay nhiệm vụ nào.');
+}
+
+// ---- Sổ theo dõi vụ việc (case register) ------------------------------------------------------------------------
+
+const REGISTER_COLUMNS = [
+  { label: 'Số vụ việc', sort: 'caseNumber' },
+  { label: 'Người phải thi hành án', sort: 'debtor' },
+  { label: 'Quyết định thi hành án' },
+  { label: 'Đơn vị đề nghị', sort: 'office' },
+  { label: 'Loại vụ việc', sort: 'category' },
+  { label: 'Số tiền (đồng)', sort: 'amount', num: true },
+  { label: 'Trạng thái', sort: 'status' },
+];
+
+/**
+ * options: base (the plugin's data URL), title, intro, caseLink(caseNumber) → the element that opens a case.
+ */
+export function renderRegister(node, options) {
+  const base = options.base;
+  const state = { q: '', office: '', category: '', status: '', sort: 'caseNumber', order: 'desc', limit: 25, offset: 0 };
+  const root = el('div', { className: 'bcd-sv bcd-page' });
+  const input = el('input', { type: 'search', className: 'form-control bcd-search', 'aria-label': 'Tìm vụ việc',
+    placeholder: 'Số vụ việc, người phải thi hành án, số quyết định thi hành án…' });
+  const office = el('select', { className: 'form-control', 'aria-label': 'Đơn vị đề nghị' }, el('option', { value: '' }, 'Tất cả đơn vị'));
+  const category = el('select', { className: 'form-control', 'aria-label': 'Loại vụ việc' }, el('option', { value: '' }, 'Tất cả loại vụ việc'));
+  const status = el('select', { className: 'form-control', 'aria-label': 'Trạng thái' }, el('option', { value: '' }, 'Mọi trạng thái (cả đã kết thúc)'));
+  const search = el('button', { className: 'btn btn-primary', type: 'submit' }, 'Tìm');
+  const list = el('div');
+  const form = el('form', { className: 'bcd-filters', role: 'search' }, input,
+    el('label', {}, 'Đơn vị: ', office), el('label', {}, 'Loại: ', category), el('label', {}, 'Trạng thái: ', status), search);
+  root.appendChild(el('h2', {}, options.title));
+  root.appendChild(el('p', { className: 'bcd-muted' }, options.intro));
+  root.appendChild(form);
+  root.appendChild(list);
+  node.appendChild(root);
+
+  form.onsubmit = (event) => {
+    event.preventDefault();
+    state.q = input.value.trim();
+    state.office = office.value;
+    state.category = category.value;
+    state.status = status.value;
+    state.offset = 0;
+    load();
+  };
+  [office, category, status].forEach((s) => { s.onchange = () => form.onsubmit(new Event('submit')); });
+
+  getJson(`${base}/cases/choices`).then((choices) => {
+    choices.offices.forEach((c) => office.appendChild(el('option', { value: c.code }, c.label)));
+    choices.categories.forEach((c) => category.appendChild(el('option', { value: c.code }, c.label)));
+    choices.statuses.forEach((c) => status.appendChild(el('option', { value: c.code }, c.label)));
+  }).catch((e) => list.appendChild(errorBox(e.message)));
+
+  function load() {
+    const params = new URLSearchParams();
+    Object.entries(state).forEach(([k, v]) => { if (v !== '' && v !== null) params.set(k, v); });
+    getJson(`${base}/cases?${params}`).then(show).catch((e) => { clear(list); list.appendChild(errorBox(e.message)); });
+  }
+
+  function show(page) {
+    clear(list);
+    list.appendChild(el('p', { className: 'bcd-count' }, `Tìm thấy ${page.total} vụ việc.`));
+    const head = el('tr');
+    REGISTER_COLUMNS.forEach((c) => {
+      if (!c.sort) { head.appendChild(el('th', {}, c.label)); return; }
+      const active = state.sort === c.sort;
+      const th = el('th', { className: `sortable${c.num ? ' num' : ''}`, title: 'Sắp xếp' },
+        c.label, active ? (state.order === 'asc' ? ' ▲' : ' ▼') : '');
+      th.onclick = () => {
+        if (active) state.order = state.order === 'asc' ? 'desc' : 'asc';
+        else { state.sort = c.sort; state.order = c.num || c.sort === 'caseNumber' ? 'desc' : 'asc'; }
+        state.offset = 0;
+        load();
+      };
+      head.appendChild(th);
+    });
+    const body = el('tbody');
+    page.rows.forEach((r) => {
+      body.appendChild(el('tr', { className: r.closed ? 'bcd-closed' : '' },
+        el('td', {}, options.caseLink(r.caseNumber), el('div', { className: 'bcd-muted' }, `Nhận ${r.createdAt}`)),
+        el('td', {}, r.debtorName),
+        el('td', {}, r.enforcementDecisionNo, el('div', { className: 'bcd-muted' }, r.enforcementDecisionDate)),
+        el('td', {}, r.officeName),
+        el('td', {}, r.categoryLabel),
+        el('td', { className: 'num' }, money(r.amountVnd)),
+        el('td', {}, r.statusLabel, r.closedAt ? el('div', { className: 'bcd-muted' }, `ngày ${r.closedAt}`) : null)));
+    });
+    if (!page.rows.length) {
+      body.appendChild(el('tr', {}, el('td', { colspan: String(REGISTER_COLUMNS.length), className: 'bcd-muted' }, 'Không có vụ việc nào phù hợp.')));
+    }
+    list.appendChild(el('table', {}, el('thead', {}, head), body));
+    list.appendChild(pager(page, page.rows.length, state, load));
+  }
+
+  input.focus();
+  load();
+}
+
+// ---- Hồ sơ vụ việc (one case, open or closed) --------------------------------------------------------------------
+
+/**
+ * options: base, number (the case number), back (an element leading back to the register), instanceLink(processInstanceId)
+ * → an element opening the running instance, or null where there is none (Tasklist).
+ */
+export function renderCasePage(node, options) {
+  const root = el('div', { className: 'bcd-sv bcd-page' }, el('p', {}, options.back), el('p', { className: 'bcd-muted' }, 'Đang tải…'));
+  node.appendChild(root);
+  getJson(`${options.base}/case?number=${encodeURIComponent(options.number)}`).then((p) => {
+    root.removeChild(root.lastChild);
+    const d = p.dossier;
+    const instance = p.running && options.instanceLink ? options.instanceLink(p.processInstanceId) : null;
+    root.appendChild(el('h2', {}, `Hồ sơ vụ việc ${d.caseNumber}`));
+    root.appendChild(el('p', {}, el('strong', {}, d.statusLabel),
+      d.closedAt ? ` – kết thúc ngày ${d.closedAt}` : '', instance ? el('span', {}, ' · ', instance) : ''));
+    root.appendChild(section('Hồ sơ đề nghị', fields([
+      ['Người phải thi hành án', d.debtorName], ['Người được thi hành án', d.creditorName],
+      ['Số tiền phải thi hành (đồng)', money(d.amountVnd)], ['Loại vụ việc', d.categoryLabel],
+      ['Quyết định thi hành án', `${d.enforcementDecisionNo} ngày ${d.enforcementDecisionDate}`],
+      ['Bản án, quyết định', d.judgmentNo], ['Đơn vị đề nghị', d.submittingAgency], ['Người lập hồ sơ', d.initiator],
+      ['Tài sản đang tranh chấp', d.propertyDisputed ? 'Có' : 'Không'], ['Nguy cơ mất an ninh, trật tự', d.securityRisk ? 'Có' : 'Không'],
+      ['Khó khăn, vướng mắc', d.obstacle], ['Đề xuất', d.proposal], ['Ngày nhận', d.createdAt], ['Cập nhật lần cuối', d.updatedAt],
+      ['Kết quả', d.outcome], ['Số tiền đã thu (đồng)', money(d.amountRecoveredVnd)]])));
+    root.appendChild(section('Ý kiến thành viên Ban Chỉ đạo', table(
+      ['Đơn vị', 'Ý kiến', 'Nội dung', 'Số văn bản', 'Thời hạn', 'Thời điểm ghi nhận'],
+      p.opinions.map((o) => [o.agency, o.positionLabel || '–', o.content, o.documentNo,
+        el('span', { className: o.timing === 'ON_TIME' ? 'bcd-done' : 'bcd-overdue' }, o.timingLabel, o.dueAt ? ` (hạn ${o.dueAt})` : ''),
+        o.recordedAt]), 'Chưa lấy ý kiến thành viên.')));
+    root.appendChild(section('Cuộc họp và kết luận',
+      table(['Cuộc họp', 'Ngày', 'Thành phần', 'Biên bản'], p.meetings.map((m) => [m.type, m.date, m.participants,
+        [m.minutesNo, m.minutes].filter(Boolean).join(': ')]), 'Chưa có cuộc họp.'),
+      table(['Thông báo kết luận', 'Ngày', 'Nội dung', 'Cưỡng chế', 'Người ký'], p.conclusions.map((c) => [c.documentNo,
+        c.documentDate, c.summary, c.coercionOrdered ? 'Có tổ chức cưỡng chế' : 'Không', c.issuedBy]), 'Chưa có kết luận.')));
+    root.appendChild(section('Nhiệm vụ theo kết luận', directivesTable(p.directives)));
+    const coercion = section('Tiến độ cưỡng chế thi hành án');
+    if (!p.enforcements.length) coercion.appendChild(el('p', { className: 'bcd-muted' }, 'Không tổ chức cưỡng chế.'));
+    p.enforcements.forEach((e) => {
+      coercion.appendChild(fields([['Bắt đầu', e.startedAt], ['Ý kiến Công an', e.policePosition], ['Lý do', e.policeReason],
+        ['Quyết định của Trưởng ban', e.chairDecision], ['Lý do của Trưởng ban', e.chairReason], ['Kế hoạch cưỡng chế', e.planNo],
+        ['Thời điểm cưỡng chế', e.plannedAt], ['Tài sản', e.propertyDescription], ['Biên bản cưỡng chế', e.recordNo],
+        ['Ngày lập biên bản', e.recordDate], ['Kết quả cưỡng chế', e.result], ['Kết thúc', e.outcome], ['Ngày kết thúc', e.endedAt]]));
+      coercion.appendChild(table(['Bước', 'Số văn bản', 'Ngày', 'Số tiền (đồng)', 'Nội dung', 'Người ghi nhận', 'Thời điểm'],
+        e.steps.map((s) => [s.stepLabel, s.documentNo, s.date, money(s.amountVnd), s.detail, s.recordedBy, s.recordedAt]),
+        'Chưa có bước nào được ghi nhận.'));
+    });
+    root.appendChild(coercion);
+    root.appendChild(section('Theo dõi, đôn đốc', table(['Loại', 'Kết quả', 'Số tiền đã thu (đồng)', 'Nội dung', 'Số văn bản', 'Người ghi nhận', 'Thời điểm'],
+      p.followUp.map((f) => [f.kind, f.outcome, money(f.amountRecoveredVnd), f.content, f.documentNo, f.recordedBy, f.recordedAt]),
+      'Chưa có báo cáo theo dõi.')));
+    root.appendChild(section('Nhắc việc đã gửi', table(['Thời điểm', 'Bước', 'Đơn vị', 'Loại', 'Trạng thái', 'Hạn của bước'],
+      p.reminders.map((r) => [r.sentAt || r.recordedAt, r.taskName, r.agency, r.kindLabel, r.statusLabel, r.due]),
+      'Chưa có thư nhắc việc nào.')));
+    root.appendChild(section('Nhật ký thao tác', operationRows(p.operations, false)));
+  }).catch((e) => { root.removeChild(root.lastChild); root.appendChild(errorBox(e.message)); });
+}
