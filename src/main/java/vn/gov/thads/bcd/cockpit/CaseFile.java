@@ -15,6 +15,7 @@ import vn.gov.thads.bcd.followup.FollowUpOutcome;
 import vn.gov.thads.bcd.organisation.Organisation;
 import vn.gov.thads.bcd.organisation.Person;
 import vn.gov.thads.bcd.platform.VietnamTime;
+import vn.gov.thads.bcd.variables.EnforcementVariables;
 
 /**
  * The case page of the register ("Hồ sơ vụ việc"): everything the application recorded about one
@@ -357,18 +358,14 @@ public class CaseFile {
                       rs.getString("police_position"),
                       Map.of("agree", "Đồng ý cưỡng chế", "disagree", "Không đồng ý cưỡng chế")),
                   rs.getString("police_reason"),
-                  label(
-                      rs.getString("chair_decision"),
-                      Map.of("proceed", "Tiếp tục cưỡng chế", "stop", "Dừng cưỡng chế")),
+                  label(rs.getString("chair_decision"), CHAIR_DECISIONS),
                   rs.getString("chair_reason"),
                   rs.getString("plan_no"),
                   planned == null ? null : planned.toLocalDateTime().format(VietnamTime.DATE_TIME),
                   rs.getString("property_description"),
                   rs.getString("record_no"),
                   date(rs.getDate("record_date")),
-                  label(
-                      rs.getString("result"),
-                      Map.of("completed", "Cưỡng chế xong", "seized", "Đã kê biên tài sản")),
+                  label(rs.getString("result"), ENFORCEMENT_RESULTS),
                   label(
                       rs.getString("outcome"),
                       Map.of(
@@ -415,21 +412,36 @@ public class CaseFile {
         .list();
   }
 
+  /** The chair's decision on enforcement in words (the case file and the operation log). */
+  static final Map<String, String> CHAIR_DECISIONS =
+      Map.of(
+          EnforcementVariables.PROCEED, "Tiếp tục cưỡng chế",
+          EnforcementVariables.STOP, "Dừng cưỡng chế");
+
+  /** The coercion record's result in words (the case file and the operation log). */
+  static final Map<String, String> ENFORCEMENT_RESULTS =
+      Map.of(
+          EnforcementVariables.RESULT_COMPLETED, "Cưỡng chế xong",
+          EnforcementVariables.RESULT_SEIZED, "Đã kê biên tài sản");
+
   /**
    * The enforcement package records a step's choice as a code before its text ("disagree: lý do");
    * the code is shown in words.
    */
-  private static final Map<String, String> STEP_CODES =
-      Map.of(
-          "agree", "Đồng ý",
-          "disagree", "Không đồng ý",
-          "proceed", "Tiếp tục cưỡng chế",
-          "stop", "Dừng cưỡng chế",
-          "completed", "Cưỡng chế xong",
-          "seized", "Đã kê biên tài sản",
-          "property-released", "Tòa án giải tỏa tài sản",
-          "property-excluded", "Tòa án loại tài sản khỏi việc thi hành",
-          "sold", "Đã bán đấu giá");
+  private static final Map<String, String> STEP_CODES = stepCodes();
+
+  private static Map<String, String> stepCodes() {
+    Map<String, String> codes = new HashMap<>(CHAIR_DECISIONS);
+    codes.putAll(ENFORCEMENT_RESULTS);
+    codes.putAll(
+        Map.of(
+            "agree", "Đồng ý",
+            "disagree", "Không đồng ý",
+            "property-released", "Tòa án giải tỏa tài sản",
+            "property-excluded", "Tòa án loại tài sản khỏi việc thi hành",
+            "sold", "Đã bán đấu giá"));
+    return Map.copyOf(codes);
+  }
 
   static String stepDetail(String detail) {
     if (detail == null) {

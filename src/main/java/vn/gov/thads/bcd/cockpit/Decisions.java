@@ -5,7 +5,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.gov.thads.bcd.directives.DirectiveReportListener;
+import vn.gov.thads.bcd.directives.ExtensionDecisionListener;
+import vn.gov.thads.bcd.directives.ResultVerdictListener;
 import vn.gov.thads.bcd.followup.FollowUpOutcome;
+import vn.gov.thads.bcd.opinions.OpinionGivenListener;
 import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.variables.CaseVariables;
 import vn.gov.thads.bcd.variables.EnforcementVariables;
@@ -62,41 +66,38 @@ final class Decisions {
         Map.of(
             "agree", "Ý kiến: đồng ý",
             "disagree", "Ý kiến: không đồng ý",
-            "other", "Ý kiến khác"));
+            "other", OpinionGivenListener.POSITIONS.get("other")));
     String action = vars.get(CaseVariables.DIRECTIVE_ACTION);
     String extension = vars.get(CaseVariables.EXTENSION_DECISION);
     if (extension != null) {
       parts.add(
-          "approve".equals(extension)
-              ? "Đồng ý gia hạn" + (deadline == null ? "" : " đến " + deadline)
+          ExtensionDecisionListener.APPROVE.equals(extension)
+              ? ExtensionDecisionListener.DECISIONS.get(ExtensionDecisionListener.APPROVE)
+                  + (deadline == null ? "" : " đến " + deadline)
               : "Không đồng ý gia hạn");
     } else if (CaseVariables.ACTION_EXTENSION.equals(action)) {
-      parts.add("Đề nghị gia hạn" + (deadline == null ? "" : " đến " + deadline));
+      parts.add(
+          DirectiveReportListener.ACTIONS.get(action)
+              + (deadline == null ? "" : " đến " + deadline));
     } else if (CaseVariables.ACTION_REPORT.equals(action)) {
-      parts.add("Báo cáo kết quả thực hiện");
+      parts.add(DirectiveReportListener.ACTIONS.get(action));
     }
     add(
         parts,
         vars.get(CaseVariables.RESULT_VERDICT),
-        Map.of("accept", "Chấp nhận kết quả", "return", "Trả lại, yêu cầu báo cáo lại"));
+        Map.of(
+            "accept",
+            ResultVerdictListener.VERDICTS.get("accept"),
+            "return",
+            "Trả lại, yêu cầu báo cáo lại"));
     add(
         parts,
         vars.get(EnforcementVariables.POLICE_POSITION),
         Map.of(
             EnforcementVariables.AGREE, "Công an đồng ý cưỡng chế",
             EnforcementVariables.DISAGREE, "Công an không đồng ý cưỡng chế"));
-    add(
-        parts,
-        vars.get(EnforcementVariables.CHAIR_DECISION),
-        Map.of(
-            EnforcementVariables.PROCEED, "Tiếp tục cưỡng chế",
-            EnforcementVariables.STOP, "Dừng cưỡng chế"));
-    add(
-        parts,
-        vars.get(EnforcementVariables.ENFORCEMENT_RESULT),
-        Map.of(
-            EnforcementVariables.RESULT_COMPLETED, "Cưỡng chế xong",
-            EnforcementVariables.RESULT_SEIZED, "Đã kê biên tài sản"));
+    add(parts, vars.get(EnforcementVariables.CHAIR_DECISION), CaseFile.CHAIR_DECISIONS);
+    add(parts, vars.get(EnforcementVariables.ENFORCEMENT_RESULT), CaseFile.ENFORCEMENT_RESULTS);
     String report = vars.get(FollowUpVariables.REPORT_OUTCOME);
     if (report != null) {
       parts.add("Tình trạng: " + followUpLabel(report));

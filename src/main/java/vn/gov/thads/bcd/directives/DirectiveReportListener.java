@@ -20,7 +20,8 @@ import vn.gov.thads.bcd.variables.CaseVariables;
 @Component("directiveReportListener")
 public class DirectiveReportListener implements TaskListener {
 
-  static final Map<String, String> ACTIONS =
+  /** The form's choices, value → label; the operation log words a report with them too. */
+  public static final Map<String, String> ACTIONS =
       Choices.of(
           CaseVariables.ACTION_REPORT,
           "Báo cáo kết quả thực hiện",

@@ -20,8 +20,10 @@ import vn.gov.thads.bcd.variables.CaseVariables;
 @Component("extensionDecisionListener")
 public class ExtensionDecisionListener implements TaskListener {
 
-  static final String APPROVE = "approve";
-  static final Map<String, String> DECISIONS =
+  public static final String APPROVE = "approve";
+
+  /** The form's choices, value → label; the operation log words an approval with them too. */
+  public static final Map<String, String> DECISIONS =
       Choices.of(APPROVE, "Đồng ý gia hạn", "reject", "Không đồng ý");
 
   private final DirectiveRepository repository;

@@ -15,6 +15,10 @@ import vn.gov.thads.bcd.variables.CaseVariables;
 @Component("resultVerdictListener")
 public class ResultVerdictListener implements TaskListener {
 
+  /** The form's choices, value → label; the operation log words an acceptance with them too. */
+  public static final Map<String, String> VERDICTS =
+      Choices.of("accept", "Chấp nhận kết quả", "return", "Yêu cầu bổ sung");
+
   private final ChoiceListener check;
   private final DirectiveRepository repository;
 
@@ -23,7 +27,7 @@ public class ResultVerdictListener implements TaskListener {
     this.check =
         new ChoiceListener(
             CaseVariables.RESULT_VERDICT,
-            Choices.of("accept", "Chấp nhận kết quả", "return", "Yêu cầu bổ sung"),
+            VERDICTS,
             "return",
             CaseVariables.VERIFY_NOTE,
             "Khi yêu cầu bổ sung phải ghi rõ nội dung cần bổ sung.");

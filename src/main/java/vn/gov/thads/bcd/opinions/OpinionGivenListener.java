@@ -18,7 +18,8 @@ import vn.gov.thads.bcd.variables.CaseVariables;
 @Component("opinionGivenListener")
 public class OpinionGivenListener implements TaskListener {
 
-  static final Map<String, String> POSITIONS =
+  /** The form's choices, value → label; the operation log words "other" with them too. */
+  public static final Map<String, String> POSITIONS =
       Choices.of(
           "agree",
           "Thống nhất với đề xuất",

@@ -127,23 +127,22 @@ public class VietnameseEngineErrors implements ContainerResponseFilter {
       return;
     }
     String original = error.getMessage();
-    if (original != null && VIETNAMESE.matcher(original).find()) {
-      String ours = withoutEnglishWrapping(original);
-      if (!ours.equals(original)) {
-        log.info("{} → {}: {}", request.getUriInfo().getPath(), response.getStatus(), original);
-        error.setMessage(ours);
-      }
-      return;
+    // The application's own (Vietnamese) refusal is kept, unwrapped; the engine's English is
+    // replaced.
+    String message =
+        original != null && VIETNAMESE.matcher(original).find()
+            ? withoutEnglishWrapping(original)
+            : vietnamese(error, response.getStatus());
+    if (!message.equals(original)) {
+      log.info(
+          "{} {} → {} {}: {}",
+          request.getMethod(),
+          request.getUriInfo().getPath(),
+          response.getStatus(),
+          error.getType(),
+          original);
+      error.setMessage(message);
     }
-    String vietnamese = vietnamese(error, response.getStatus());
-    log.info(
-        "{} {} → {} {}: {}",
-        request.getMethod(),
-        request.getUriInfo().getPath(),
-        response.getStatus(),
-        error.getType(),
-        original);
-    error.setMessage(vietnamese);
   }
 
   /**
@@ -169,12 +168,11 @@ public class VietnameseEngineErrors implements ContainerResponseFilter {
    * status where it says enough (403, 404), else by the exception type.
    */
   static String vietnamese(ExceptionDto error, int status) {
-    if (error instanceof AuthorizationExceptionDto refused) {
-      return refusal(refused);
-    }
     String type = error.getType() == null ? "" : error.getType();
-    if (type.endsWith("AuthorizationException") || status == 403) {
-      return refusal(userOf(error.getMessage()), List.of());
+    if (error instanceof AuthorizationExceptionDto
+        || type.endsWith("AuthorizationException")
+        || status == 403) {
+      return refusal(error);
     }
     if (status == 404) {
       return BY_TYPE.get("NotFoundException");
@@ -182,14 +180,16 @@ public class VietnameseEngineErrors implements ContainerResponseFilter {
     return BY_TYPE.getOrDefault(type, GENERIC);
   }
 
-  private static String refusal(AuthorizationExceptionDto refused) {
-    String user = refused.getUserId() != null ? refused.getUserId() : userOf(refused.getMessage());
+  /**
+   * "Tài khoản 'x' không có quyền…", naming the missing permissions where the engine lists them (an
+   * {@link AuthorizationExceptionDto}); the user is taken from the English message otherwise.
+   */
+  private static String refusal(ExceptionDto error) {
+    AuthorizationExceptionDto refused =
+        error instanceof AuthorizationExceptionDto dto ? dto : new AuthorizationExceptionDto();
+    String user = refused.getUserId() != null ? refused.getUserId() : userOf(error.getMessage());
     List<MissingAuthorizationDto> missing =
         refused.getMissingAuthorizations() == null ? List.of() : refused.getMissingAuthorizations();
-    return refusal(user, missing);
-  }
-
-  private static String refusal(String user, List<MissingAuthorizationDto> missing) {
     StringBuilder s = new StringBuilder();
     s.append(user == null || user.isBlank() ? "Tài khoản này" : "Tài khoản '" + user + "'");
     s.append(" không có quyền thực hiện thao tác này");

@@ -2,11 +2,8 @@ package vn.gov.thads.bcd.benchmark;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.gov.thads.bcd.Application;
 import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
 
@@ -25,30 +22,18 @@ import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
 public final class CaseRegisterBenchmark {
 
   private static final int CASES = 25_000;
+  private static final int WARM_UP = 30;
 
   public static void main(String[] args) throws Exception {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 200;
     PostgresTestDatabase.Database db = PostgresTestDatabase.fresh("bcd_bench_register");
-    try (ConfigurableApplicationContext app =
-        new SpringApplicationBuilder(Application.class)
-            .run(
-                "--spring.datasource.url=" + db.url(),
-                "--spring.datasource.username=" + db.user(),
-                "--spring.datasource.password=" + db.password(),
-                "--server.port=0",
-                "--bcd.mail-sink.enabled=false",
-                "--camunda.bpm.job-execution.enabled=false",
-                "--logging.level.root=warn",
-                "--logging.level.org.camunda=warn")) {
-      int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+    try (ConfigurableApplicationContext app = Benchmarks.start(db)) {
       long start = System.nanoTime();
       generate(app.getBean(JdbcClient.class));
       System.out.printf("data generated in %.1f s%n", (System.nanoTime() - start) / 1e9);
 
-      Http supervisor = Http.browser(port);
-      check(supervisor.loginToWebapp("cockpit", "thuky", "demo"));
-      Http agency = Http.browser(port);
-      check(agency.loginToWebapp("tasklist", "chv.kv01", "demo"));
+      Http supervisor = Benchmarks.signedIn(app, "cockpit", "thuky");
+      Http agency = Benchmarks.signedIn(app, "tasklist", "chv.kv01");
       String url = "/camunda/api/cockpit/plugin/bcd-supervision/default/cases";
       String byNumber = url + "?q=" + enc("BCĐ-2024-03017");
       String byDebtor = url + "?q=" + enc("thuy san");
@@ -60,9 +45,9 @@ public final class CaseRegisterBenchmark {
           total(supervisor, officeStatus),
           total(agency, url));
       System.out.printf(
-          "%nCase register, first page of 25, %d timed requests each after 30 of warm-up, no"
+          "%nCase register, first page of 25, %d timed requests each after %d of warm-up, no"
               + " result cache%n",
-          runs);
+          runs, WARM_UP);
       measure("supervisor, empty query (first page)", supervisor, url, runs);
       measure("supervisor, by case number", supervisor, byNumber, runs);
       measure("supervisor, debtor fragment 'thuy san'", supervisor, byDebtor, runs);
@@ -79,34 +64,11 @@ public final class CaseRegisterBenchmark {
   }
 
   private static String total(Http http, String url) {
-    return check(http.get(url)).json().get("total").asText();
-  }
-
-  private static Http.Response check(Http.Response r) {
-    if (r.status() != 200) {
-      throw new IllegalStateException("HTTP " + r.status() + ": " + r.body());
-    }
-    return r;
+    return Benchmarks.check(http.get(url)).json().get("total").asText();
   }
 
   private static void measure(String label, Http http, String url, int runs) {
-    for (int i = 0; i < 30; i++) {
-      check(http.get(url));
-    }
-    double[] ms = new double[runs];
-    for (int i = 0; i < runs; i++) {
-      long t = System.nanoTime();
-      check(http.get(url));
-      ms[i] = (System.nanoTime() - t) / 1e6;
-    }
-    Arrays.sort(ms);
-    System.out.printf(
-        "%-42s p50 %6.1f ms   p95 %6.1f ms   p99 %6.1f ms   (n=%d)%n",
-        label, pct(ms, 50), pct(ms, 95), pct(ms, 99), runs);
-  }
-
-  private static double pct(double[] sorted, int p) {
-    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    Benchmarks.measure(label, http, url, WARM_UP, runs);
   }
 
   /**

@@ -7,10 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.gov.thads.bcd.Application;
 import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
 
@@ -35,6 +33,7 @@ public final class OverdueDashboardBenchmark {
 
   private static final int CASES = 25_000;
   private static final int TASKS_PER_CASE = 4;
+  private static final int WARM_UP = 50;
   private static final String[] MEMBERS = {
     "so-tu-phap",
     "so-tai-chinh",
@@ -53,38 +52,26 @@ public final class OverdueDashboardBenchmark {
     String cacheSeconds = args.length > 1 ? args[1] : "0";
     PostgresTestDatabase.Database db = PostgresTestDatabase.fresh("bcd_bench_dashboard");
     try (ConfigurableApplicationContext app =
-        new SpringApplicationBuilder(Application.class)
-            .run(
-                "--spring.datasource.url=" + db.url(),
-                "--spring.datasource.username=" + db.user(),
-                "--spring.datasource.password=" + db.password(),
-                "--server.port=0",
-                "--bcd.mail-sink.enabled=false",
-                "--camunda.bpm.job-execution.enabled=false",
-                "--bcd.cockpit.summary-cache-seconds=" + cacheSeconds,
-                "--logging.level.root=warn",
-                "--logging.level.org.camunda=warn")) {
-      int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+        Benchmarks.start(db, "--bcd.cockpit.summary-cache-seconds=" + cacheSeconds)) {
       long start = System.nanoTime();
       generate(db, app.getBean(JdbcClient.class));
       System.out.printf("data generated in %.1f s%n", (System.nanoTime() - start) / 1e9);
 
-      Http supervisor = Http.browser(port);
-      check(supervisor.loginToWebapp("cockpit", "thuky", "demo"));
-      Http agency = Http.browser(port);
-      check(agency.loginToWebapp("tasklist", "chv.kv01", "demo"));
+      Http supervisor = Benchmarks.signedIn(app, "cockpit", "thuky");
+      Http agency = Benchmarks.signedIn(app, "tasklist", "chv.kv01");
       String url = "/camunda/api/cockpit/plugin/bcd-supervision/default/overdue";
-      Http.Response first = check(supervisor.get(url));
+      Http.Response first = Benchmarks.check(supervisor.get(url));
       System.out.printf(
           "supervisor: %s rows in the view (overdue %s, due soon %s)%n",
           first.json().get("total"), first.json().get("overdue"), first.json().get("dueSoon"));
       System.out.printf(
-          "chv.kv01:   %s rows in the view%n", check(agency.get(url)).json().get("total"));
+          "chv.kv01:   %s rows in the view%n",
+          Benchmarks.check(agency.get(url)).json().get("total"));
 
       System.out.printf(
-          "%nOverdue dashboard, first page of 50, %d timed requests each after 50 of warm-up;"
+          "%nOverdue dashboard, first page of 50, %d timed requests each after %d of warm-up;"
               + " counts per agency kept %s s%n",
-          runs, cacheSeconds);
+          runs, WARM_UP, cacheSeconds);
       measure("supervisor (thuky), default sort", supervisor, url, runs);
       measure("agency staff (chv.kv01), default sort", agency, url, runs);
       measure(
@@ -100,31 +87,8 @@ public final class OverdueDashboardBenchmark {
     }
   }
 
-  private static Http.Response check(Http.Response r) {
-    if (r.status() != 200) {
-      throw new IllegalStateException("HTTP " + r.status() + ": " + r.body());
-    }
-    return r;
-  }
-
   private static void measure(String label, Http http, String url, int runs) {
-    for (int i = 0; i < 50; i++) {
-      check(http.get(url));
-    }
-    double[] ms = new double[runs];
-    for (int i = 0; i < runs; i++) {
-      long t = System.nanoTime();
-      check(http.get(url));
-      ms[i] = (System.nanoTime() - t) / 1e6;
-    }
-    Arrays.sort(ms);
-    System.out.printf(
-        "%-42s p50 %6.1f ms   p95 %6.1f ms   p99 %6.1f ms   (n=%d)%n",
-        label, pct(ms, 50), pct(ms, 95), pct(ms, 99), runs);
-  }
-
-  private static double pct(double[] sorted, int p) {
-    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    Benchmarks.measure(label, http, url, WARM_UP, runs);
   }
 
   /**

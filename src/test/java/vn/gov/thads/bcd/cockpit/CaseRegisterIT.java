@@ -65,63 +65,9 @@ class CaseRegisterIT extends IntegrationTest {
   static CaseScenario closedCoercionCase(ProcessEngine engine, String officer, String decisionNo) {
     CaseScenario c = Lifecycle.toMeeting(engine, officer, decisionNo);
     Lifecycle.holdMeeting(c);
-    c.complete(
-        "truongban",
-        "Task_IssueConclusion",
-        Lifecycle.conclusion(
-            true,
-            new Lifecycle.Row(
-                "cong-an-tinh",
-                List.of(officer.replace("chv.kv", "thads-kv")),
-                "Phối hợp bảo đảm an ninh khi cưỡng chế",
-                15)));
-    c.runJobs();
-    c.complete(
-        officer,
-        "Task_SendInfoToPolice",
-        Map.of(
-            "policeInfoDocNo",
-            "12/TB-THADS",
-            "policeInfoDate",
-            Lifecycle.today().toString(),
-            "policeInfoContent",
-            "Đề nghị Công an tỉnh phối hợp."));
-    c.complete(
-        "cv.congan",
-        "Task_PoliceReply",
-        Map.of("policePosition", "disagree", "policeReplyReason", "Nguy cơ tụ tập đông người."));
-    c.complete(
-        "truongban",
-        "Task_ChairResolvesDisagreement",
-        Map.of(
-            "chairDecision",
-            "stop",
-            "chairReason",
-            "Giao UBND phường vận động tự nguyện thi hành."));
-    c.complete(
-        "cv.congan",
-        "Task_ReportDirectiveResult",
-        Map.of("directiveAction", "report", "directiveResult", "Đã phối hợp."));
-    c.complete("thuky", "Task_VerifyDirectiveResult", Map.of("resultVerdict", "accept"));
-    Lifecycle.passTimer(engine, c, "Event_ReportDue");
-    c.complete(
-        officer,
-        "Task_ReportStatus",
-        Map.of(
-            "reportOutcome",
-            "terminated",
-            "amountRecoveredVnd",
-            0L,
-            "statusText",
-            "Đình chỉ thi hành án theo quyết định của Tòa án."));
-    c.complete(
-        "thuky",
-        "Task_FinalReport",
-        Map.of(
-            "finalReportText",
-            "Báo cáo Ban Chỉ đạo: vụ việc đã đình chỉ.",
-            "finalReportDocumentNo",
-            "22/BC-BCĐ"));
+    Lifecycle.orderCoercion(c, officer);
+    Lifecycle.policeDisagreeChairStops(c, officer);
+    Lifecycle.terminateAndClose(engine, c, officer);
     return c;
   }
 

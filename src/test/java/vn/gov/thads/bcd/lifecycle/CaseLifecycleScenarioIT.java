@@ -95,70 +95,16 @@ class CaseLifecycleScenarioIT extends IntegrationTest {
   void coercionOrderedThePoliceDisagreeTheChairStopsItAndTheCaseIsFollowedUp() {
     CaseScenario c = Lifecycle.toMeeting(engine, "chv.kv10", "302/QĐ-THADS");
     Lifecycle.holdMeeting(c);
-    c.complete(
-        "truongban",
-        "Task_IssueConclusion",
-        Lifecycle.conclusion(
-            true,
-            new Lifecycle.Row(
-                "cong-an-tinh",
-                List.of("thads-kv10"),
-                "Phối hợp bảo đảm an ninh khi cưỡng chế",
-                15)));
-    c.runJobs();
+    Lifecycle.orderCoercion(c, "chv.kv10");
     assertThat(c.main)
         .isWaitingAt("CallActivity_ExecuteDirectives", "CallActivity_CoerciveEnforcement");
 
-    c.complete(
-        "chv.kv10",
-        "Task_SendInfoToPolice",
-        Map.of(
-            "policeInfoDocNo",
-            "12/TB-THADS",
-            "policeInfoDate",
-            Lifecycle.today().toString(),
-            "policeInfoContent",
-            "Đề nghị Công an tỉnh phối hợp."));
-    c.complete(
-        "cv.congan",
-        "Task_PoliceReply",
-        Map.of("policePosition", "disagree", "policeReplyReason", "Nguy cơ tụ tập đông người."));
-    c.complete(
-        "truongban",
-        "Task_ChairResolvesDisagreement",
-        Map.of(
-            "chairDecision",
-            "stop",
-            "chairReason",
-            "Giao UBND phường vận động tự nguyện thi hành."));
-    c.complete(
-        "cv.congan",
-        "Task_ReportDirectiveResult",
-        Map.of("directiveAction", "report", "directiveResult", "Đã phối hợp."));
-    c.complete("thuky", "Task_VerifyDirectiveResult", Map.of("resultVerdict", "accept"));
+    Lifecycle.policeDisagreeChairStops(c, "chv.kv10");
     assertThat(c.main).isWaitingAt("CallActivity_FollowUp");
     assertThat(engine.getRuntimeService().getVariable(c.main.getId(), "enforcementOutcome"))
         .isEqualTo("stopped");
 
-    Lifecycle.passTimer(engine, c, "Event_ReportDue");
-    c.complete(
-        "chv.kv10",
-        "Task_ReportStatus",
-        Map.of(
-            "reportOutcome",
-            "terminated",
-            "amountRecoveredVnd",
-            0L,
-            "statusText",
-            "Đình chỉ thi hành án theo quyết định của Tòa án."));
-    c.complete(
-        "thuky",
-        "Task_FinalReport",
-        Map.of(
-            "finalReportText",
-            "Báo cáo Ban Chỉ đạo: vụ việc đã đình chỉ.",
-            "finalReportDocumentNo",
-            "22/BC-BCĐ"));
+    Lifecycle.terminateAndClose(engine, c, "chv.kv10");
     assertThat(c.main)
         .isEnded()
         .hasPassed("CallActivity_CoerciveEnforcement", "EndEvent_CaseClosed");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Map;
 import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -29,7 +27,7 @@ import vn.gov.thads.bcd.testsupport.CaseRequests;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
-import vn.gov.thads.bcd.testsupport.ReminderJobs;
+import vn.gov.thads.bcd.testsupport.Lifecycle;
 
 /** Every path of the request for the committee's opinion (OpinionRequestProcess), on PostgreSQL. */
 class OpinionRequestScenarioIT extends IntegrationTest {
@@ -284,33 +282,10 @@ class OpinionRequestScenarioIT extends IntegrationTest {
   }
 
   private void give(CaseScenario c, String user, String agency, String position) {
-    Task task =
-        c.tasks("Task_GiveOpinion").stream()
-            .filter(
-                t ->
-                    engine.getTaskService().getIdentityLinksForTask(t.getId()).stream()
-                        .anyMatch(l -> agency.equals(l.getGroupId())))
-            .findFirst()
-            .orElseThrow();
-    c.complete(
-        user,
-        task,
-        Map.of(
-            "opinionPosition",
-            position,
-            "opinionContent",
-            "Ý kiến của " + agency + " về vụ việc " + c.caseNumber,
-            "opinionDocumentNo",
-            "12/" + agency));
+    Lifecycle.giveOpinion(engine, c, user, agency, position);
   }
 
-  /**
-   * Moves the engine's clock past the next timer of the case and fires it, as the job executor
-   * would.
-   */
   private void passDeadline(CaseScenario c) {
-    Job timer = ReminderJobs.modelTimer(engine, c.opinionRequest().getId());
-    ClockUtil.setCurrentTime(Date.from(timer.getDuedate().toInstant().plus(Duration.ofMinutes(1))));
-    engine.getManagementService().executeJob(timer.getId());
+    Lifecycle.passOpinionDeadline(engine, c);
   }
 }

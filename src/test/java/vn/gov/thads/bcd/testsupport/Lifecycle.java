@@ -35,16 +35,50 @@ public final class Lifecycle {
 
   /** From the dossier to the meeting: approved, reviewed, one agency consulted and answering. */
   public static CaseScenario toMeeting(ProcessEngine engine, String officer, String decisionNo) {
-    CaseScenario c = CaseScenario.start(engine, officer, CaseScenario.dossier(decisionNo));
-    c.complete("photruongban", "Task_ApproveRequest", Map.of("approvalDecision", "approve"));
-    c.complete("thuky", "Task_ReviewDossier", Map.of("dossierComplete", "complete"));
-    c.complete(
-        "thuky", "Task_ConfirmAgencies", Map.of("consultedAgencies", json(List.of("so-tu-phap"))));
+    CaseScenario c = toOpinions(engine, officer, decisionNo, List.of("so-tu-phap"));
     c.complete(
         "cv.sotuphap",
         "Task_GiveOpinion",
         Map.of("opinionPosition", "agree", "opinionContent", "Thống nhất."));
     return c;
+  }
+
+  /**
+   * From the dossier to the opinions: a case started with {@link CaseScenario#dossier(String)},
+   * approved, found complete and sent to the given agencies, whose opinion tasks are open.
+   */
+  public static CaseScenario toOpinions(
+      ProcessEngine engine, String officer, String decisionNo, List<String> agencies) {
+    CaseScenario c = CaseScenario.start(engine, officer, CaseScenario.dossier(decisionNo));
+    c.complete("photruongban", "Task_ApproveRequest", Map.of("approvalDecision", "approve"));
+    c.complete("thuky", "Task_ReviewDossier", Map.of("dossierComplete", "complete"));
+    c.complete("thuky", "Task_ConfirmAgencies", Map.of("consultedAgencies", json(agencies)));
+    return c;
+  }
+
+  /**
+   * The agency's member gives its written opinion; content and document number ("12/agency") name
+   * the agency.
+   */
+  public static void giveOpinion(
+      ProcessEngine engine, CaseScenario c, String user, String agency, String position) {
+    c.complete(
+        user,
+        taskOf(engine, c, "Task_GiveOpinion", agency),
+        Map.of(
+            "opinionPosition",
+            position,
+            "opinionContent",
+            "Ý kiến của " + agency + " về vụ việc " + c.caseNumber,
+            "opinionDocumentNo",
+            "12/" + agency));
+  }
+
+  /** Moves the engine's clock past the opinion request's deadline and fires its timer. */
+  public static void passOpinionDeadline(ProcessEngine engine, CaseScenario c) {
+    Job timer = ReminderJobs.modelTimer(engine, c.opinionRequest().getId());
+    ClockUtil.setCurrentTime(Date.from(timer.getDuedate().toInstant().plus(Duration.ofMinutes(1))));
+    engine.getManagementService().executeJob(timer.getId());
   }
 
   /** The meeting held today and its minutes recorded: the chair's conclusion is due. */
@@ -134,6 +168,84 @@ public final class Lifecycle {
           Date.from(timer.getDuedate().toInstant().plus(Duration.ofMinutes(1))));
     }
     engine.getManagementService().executeJob(timer.getId());
+  }
+
+  /**
+   * The chair's conclusion orders coercion, the police leading with the officer's office in
+   * support; the coercion and the directive start.
+   */
+  public static void orderCoercion(CaseScenario c, String officer) {
+    c.complete(
+        "truongban",
+        "Task_IssueConclusion",
+        conclusion(
+            true,
+            new Row(
+                "cong-an-tinh",
+                List.of(officer.replace("chv.kv", "thads-kv")),
+                "Phối hợp bảo đảm an ninh khi cưỡng chế",
+                15)));
+    c.runJobs();
+  }
+
+  /**
+   * After {@link #orderCoercion}: the police, informed, disagree and the chair stops the coercion;
+   * the police report their directive done and the secretariat accepts: follow-up is next.
+   */
+  public static void policeDisagreeChairStops(CaseScenario c, String officer) {
+    c.complete(
+        officer,
+        "Task_SendInfoToPolice",
+        Map.of(
+            "policeInfoDocNo",
+            "12/TB-THADS",
+            "policeInfoDate",
+            today().toString(),
+            "policeInfoContent",
+            "Đề nghị Công an tỉnh phối hợp."));
+    c.complete(
+        "cv.congan",
+        "Task_PoliceReply",
+        Map.of("policePosition", "disagree", "policeReplyReason", "Nguy cơ tụ tập đông người."));
+    c.complete(
+        "truongban",
+        "Task_ChairResolvesDisagreement",
+        Map.of(
+            "chairDecision",
+            "stop",
+            "chairReason",
+            "Giao UBND phường vận động tự nguyện thi hành."));
+    c.complete(
+        "cv.congan",
+        "Task_ReportDirectiveResult",
+        Map.of("directiveAction", "report", "directiveResult", "Đã phối hợp."));
+    c.complete("thuky", "Task_VerifyDirectiveResult", Map.of("resultVerdict", "accept"));
+  }
+
+  /**
+   * In follow-up: at the first report date the office reports enforcement terminated, and the
+   * secretariat's final report closes the case.
+   */
+  public static void terminateAndClose(ProcessEngine engine, CaseScenario c, String officer) {
+    passTimer(engine, c, "Event_ReportDue");
+    c.complete(
+        officer,
+        "Task_ReportStatus",
+        Map.of(
+            "reportOutcome",
+            "terminated",
+            "amountRecoveredVnd",
+            0L,
+            "statusText",
+            "Đình chỉ thi hành án theo quyết định của Tòa án."));
+    c.complete(
+        "thuky",
+        "Task_FinalReport",
+        Map.of(
+            "finalReportText",
+            "Báo cáo Ban Chỉ đạo: vụ việc đã đình chỉ.",
+            "finalReportDocumentNo",
+            "22/BC-BCĐ"));
   }
 
   /** Today in Vietnam by the engine's clock (which tests move). */

@@ -2,14 +2,11 @@ package vn.gov.thads.bcd.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -25,7 +22,6 @@ import vn.gov.thads.bcd.calendar.WorkingDays;
 import vn.gov.thads.bcd.testsupport.BrowserTest;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Lifecycle;
-import vn.gov.thads.bcd.testsupport.ReminderJobs;
 
 /**
  * Each step shows, in the real Tasklist, what its person needs to decide: the whole dossier at the
@@ -362,20 +358,14 @@ class DecisionContextBrowserIT extends BrowserTest {
    * late; the wait ends and finance, which never answered, is recorded as missing.
    */
   private CaseScenario toMeetingWithLateAndMissingOpinions(String decisionNo, String officer) {
-    CaseScenario c = CaseScenario.start(engine, officer, CaseScenario.dossier(decisionNo));
-    c.complete("photruongban", "Task_ApproveRequest", Map.of("approvalDecision", "approve"));
-    c.complete("thuky", "Task_ReviewDossier", Map.of("dossierComplete", "complete"));
-    c.complete(
-        "thuky",
-        "Task_ConfirmAgencies",
-        Map.of(
-            "consultedAgencies",
-            Lifecycle.json(List.of("so-tu-phap", "nhnn-chi-nhanh", "so-tai-chinh"))));
-    give(c, "cv.sotuphap", "so-tu-phap", "agree");
-    passDeadline(c);
+    CaseScenario c =
+        Lifecycle.toOpinions(
+            engine, officer, decisionNo, List.of("so-tu-phap", "nhnn-chi-nhanh", "so-tai-chinh"));
+    Lifecycle.giveOpinion(engine, c, "cv.sotuphap", "so-tu-phap", "agree");
+    Lifecycle.passOpinionDeadline(engine, c);
     c.complete("thuky", "Task_DecideOnLateOpinions", Map.of("lateOpinionsDecision", "wait"));
-    give(c, "cv.nhnn", "nhnn-chi-nhanh", "disagree");
-    passDeadline(c);
+    Lifecycle.giveOpinion(engine, c, "cv.nhnn", "nhnn-chi-nhanh", "disagree");
+    Lifecycle.passOpinionDeadline(engine, c);
     c.complete("thuky", "Task_DecideOnLateOpinions", Map.of("lateOpinionsDecision", "proceed"));
     assertThat(c.tasks("Task_ScheduleMeeting")).hasSize(1);
     return c;
@@ -392,24 +382,5 @@ class DecisionContextBrowserIT extends BrowserTest {
             false, new Lifecycle.Row("so-tai-chinh", List.of(), "Thẩm định giá tài sản", 10)));
     c.runJobs();
     return c;
-  }
-
-  private void give(CaseScenario c, String user, String agency, String position) {
-    c.complete(
-        user,
-        Lifecycle.taskOf(engine, c, "Task_GiveOpinion", agency),
-        Map.of(
-            "opinionPosition",
-            position,
-            "opinionContent",
-            "Ý kiến của " + agency + " về vụ việc " + c.caseNumber,
-            "opinionDocumentNo",
-            "12/" + agency));
-  }
-
-  private void passDeadline(CaseScenario c) {
-    Job timer = ReminderJobs.modelTimer(engine, c.opinionRequest().getId());
-    ClockUtil.setCurrentTime(Date.from(timer.getDuedate().toInstant().plus(Duration.ofMinutes(1))));
-    engine.getManagementService().executeJob(timer.getId());
   }
 }
