@@ -21,7 +21,7 @@ public enum DossierField {
   JUDGMENT_NO(CaseVariables.JUDGMENT_NO, "judgment_no", "Số bản án, quyết định của Tòa án"),
   DEBTOR_NAME(CaseVariables.DEBTOR_NAME, "debtor_name", "Người phải thi hành án"),
   CREDITOR_NAME(CaseVariables.CREDITOR_NAME, "creditor_name", "Người được thi hành án"),
-  AMOUNT_VND(CaseVariables.AMOUNT_VND, "amount_vnd", "Số tiền phải thi hành (VNĐ)"),
+  AMOUNT_VND(CaseVariables.AMOUNT_VND, "amount_vnd", "Số tiền phải thi hành (đồng)"),
   CASE_CATEGORY(CaseVariables.CASE_CATEGORY, "category", "Loại việc"),
   PROPERTY_DISPUTED(
       CaseVariables.PROPERTY_DISPUTED, "property_disputed", "Tài sản đang có tranh chấp"),

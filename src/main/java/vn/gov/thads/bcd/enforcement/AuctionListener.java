@@ -37,8 +37,8 @@ class AuctionListener implements TaskListener {
     String result = f.choice(AUCTION_RESULT, "kết quả đấu giá", RESULTS);
     BigDecimal price =
         AUCTION_SOLD.equals(result)
-            ? f.positiveAmount(SALE_PRICE_VND, "giá bán (VNĐ)")
-            : f.optionalPositiveAmount(SALE_PRICE_VND, "giá bán (VNĐ)");
+            ? f.positiveAmount(SALE_PRICE_VND, "giá bán (đồng)")
+            : f.optionalPositiveAmount(SALE_PRICE_VND, "giá bán (đồng)");
     f.check();
     steps.record(task, null, date, AUCTION_SOLD.equals(result) ? price : null, result);
   }

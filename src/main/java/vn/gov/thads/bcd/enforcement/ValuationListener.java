@@ -29,7 +29,7 @@ class ValuationListener implements TaskListener {
     LocalDate date =
         f.dateNotInFuture(
             VALUATION_DATE, "ngày có chứng thư thẩm định giá", VietnamTime.today(clock));
-    BigDecimal value = f.positiveAmount(VALUATION_VND, "giá trị tài sản theo chứng thư (VNĐ)");
+    BigDecimal value = f.positiveAmount(VALUATION_VND, "giá trị tài sản theo chứng thư (đồng)");
     f.check();
     steps.record(task, null, date, value, null);
   }

@@ -46,7 +46,7 @@ public class ReportStatusListener implements TaskListener {
     long caseId = f.caseId();
     BigDecimal amountToEnforce = cases.findById(caseId).orElseThrow().amountVnd();
     String outcome = f.choice(FollowUpVariables.REPORT_OUTCOME, "kết quả thi hành", OUTCOMES);
-    BigDecimal amount = f.amount(FollowUpVariables.AMOUNT_RECOVERED, "số tiền đã thu được (VNĐ)");
+    BigDecimal amount = f.amount(FollowUpVariables.AMOUNT_RECOVERED, "số tiền đã thu được (đồng)");
     if (amount != null && amount.compareTo(amountToEnforce) > 0) {
       f.problem(
           "Số tiền đã thu được ("

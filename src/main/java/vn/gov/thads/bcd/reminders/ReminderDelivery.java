@@ -184,7 +184,7 @@ public class ReminderDelivery {
               };
           case ESCALATION_CHAIR ->
               new String[] {
-                "Kính gửi: Trưởng ban Ban Chỉ đạo Thi hành án dân sự tỉnh",
+                "Kính gửi: Trưởng Ban Chỉ đạo Thi hành án dân sự tỉnh",
                 "Tổ Thư ký kính báo cáo: công việc dưới đây của "
                     + agencyNames
                     + " đã quá hạn "

@@ -108,7 +108,7 @@ class CaseRegistrationIT extends IntegrationTest {
         .isInstanceOf(InvalidCaseDataException.class)
         .hasMessageContaining("Số quyết định thi hành án phải có dạng số/ký hiệu")
         .hasMessageContaining("Ngày ra quyết định thi hành án không được sau ngày hôm nay.")
-        .hasMessageContaining("Số tiền phải thi hành (VNĐ) phải là số nguyên không âm")
+        .hasMessageContaining("Số tiền phải thi hành (đồng) phải là số nguyên không âm")
         .hasMessageContaining("Loại việc 'an-gi-do' không có trong danh mục.")
         .hasMessageContaining("Người được thi hành án dài quá 300 ký tự.");
     assertThat(jdbc.sql("select count(*) from bcd_case").query(Long.class).single())

@@ -143,7 +143,8 @@ class OperationLogIT extends IntegrationTest {
     assertThat(first.get("userName").asText()).isNotBlank();
     // The process is named as the models name it, not by its technical key.
     assertThat(tab.get("operations").findValuesAsText("processName"))
-        .contains("Vụ việc khó thi hành xin ý kiến BCĐ", "Xin ý kiến Ban Chỉ đạo")
+        .contains(
+            "Vụ việc có vướng mắc, khó thi hành xin ý kiến Ban Chỉ đạo", "Xin ý kiến Ban Chỉ đạo")
         .noneMatch(name -> name.endsWith("Process"));
 
     // The same tab from the case's called process, and refused to an agency that does not take

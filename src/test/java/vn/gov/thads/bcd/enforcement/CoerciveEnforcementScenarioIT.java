@@ -457,7 +457,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
                     "Task_RecordValuation",
                     Map.of("valuationDate", today(), "valuationVnd", -5L)))
         .hasRootCauseMessage(
-            "Giá trị tài sản theo chứng thư (VNĐ) phải là số tiền dương, không có phần lẻ.");
+            "Giá trị tài sản theo chứng thư (đồng) phải là số tiền dương, không có phần lẻ.");
     complete(
         OFFICER,
         "Task_RecordValuation",

@@ -281,12 +281,12 @@ class FollowUpScenarioIT extends IntegrationTest {
         officer,
         taskId,
         rest("in-progress", Map.of("value", -5L, "type", "Long"), "Đã thu."),
-        "Báo cáo chưa hợp lệ: Số tiền đã thu được (VNĐ) phải là số nguyên không âm.");
+        "Báo cáo chưa hợp lệ: Số tiền đã thu được (đồng) phải là số nguyên không âm.");
     refused(
         officer,
         taskId,
         rest("in-progress", Map.of("value", 1000.5, "type", "Double"), "Đã thu."),
-        "Báo cáo chưa hợp lệ: Số tiền đã thu được (VNĐ) phải là số nguyên không âm.");
+        "Báo cáo chưa hợp lệ: Số tiền đã thu được (đồng) phải là số nguyên không âm.");
     refused(
         officer,
         taskId,

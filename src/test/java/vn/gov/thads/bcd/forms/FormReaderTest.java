@@ -220,8 +220,8 @@ class FormReaderTest {
   @CsvSource({"-1", "1000.5", "-0.5"})
   void negativeOrFractionalAmountsAreRefused(String typed) {
     FormReader f = form("a", new BigDecimal(typed));
-    assertThat(f.amount("a", "Số tiền đã thu được (VNĐ)")).isNull();
-    assertThat(refusal(f)).isEqualTo("Số tiền đã thu được (VNĐ) phải là số nguyên không âm.");
+    assertThat(f.amount("a", "Số tiền đã thu được (đồng)")).isNull();
+    assertThat(refusal(f)).isEqualTo("Số tiền đã thu được (đồng) phải là số nguyên không âm.");
   }
 
   @ParameterizedTest
@@ -239,26 +239,27 @@ class FormReaderTest {
   })
   void textThatIsNotAPlainNumberIsRefusedNeverReinterpreted(String typed) {
     FormReader f = form("a", typed);
-    assertThat(f.amount("a", "Số tiền phải thi hành (VNĐ)")).isNull();
-    assertThat(refusal(f)).isEqualTo("Số tiền phải thi hành (VNĐ) phải là một số.");
+    assertThat(f.amount("a", "Số tiền phải thi hành (đồng)")).isNull();
+    assertThat(refusal(f)).isEqualTo("Số tiền phải thi hành (đồng) phải là một số.");
   }
 
   @Test
   void amountsAboveTheMaximumAreRefused() {
     FormReader f = form("a", 1_000_000_000_000_001L);
-    f.amount("a", "Số tiền phải thi hành (VNĐ)");
+    f.amount("a", "Số tiền phải thi hành (đồng)");
     assertThat(refusal(f))
-        .isEqualTo("Số tiền phải thi hành (VNĐ) không được lớn hơn 1.000.000.000.000.000 đồng.");
+        .isEqualTo("Số tiền phải thi hành (đồng) không được lớn hơn 1.000.000.000.000.000 đồng.");
   }
 
   @Test
   void positiveAmountsRefuseZero() {
     FormReader f = form("one", 1L, "zero", 0L);
-    assertThat(f.positiveAmount("one", "giá bán (VNĐ)")).isEqualByComparingTo(BigDecimal.ONE);
-    assertThat(f.positiveAmount("zero", "giá trị tài sản theo chứng thư (VNĐ)")).isNull();
+    assertThat(f.positiveAmount("one", "giá bán (đồng)")).isEqualByComparingTo(BigDecimal.ONE);
+    assertThat(f.positiveAmount("zero", "giá trị tài sản theo chứng thư (đồng)")).isNull();
     assertThat(refusal(f))
-        .isEqualTo("Giá trị tài sản theo chứng thư (VNĐ) phải là số tiền dương, không có phần lẻ.");
-    assertThat(form().optionalPositiveAmount("none", "giá bán (VNĐ)")).isNull();
+        .isEqualTo(
+            "Giá trị tài sản theo chứng thư (đồng) phải là số tiền dương, không có phần lẻ.");
+    assertThat(form().optionalPositiveAmount("none", "giá bán (đồng)")).isNull();
   }
 
   @Test

@@ -227,7 +227,9 @@ class ReminderIT extends IntegrationTest {
         .extracting(Smtp.Mail::subject)
         .noneMatch(s -> s.contains("Cho ý kiến bằng văn bản"))
         .allMatch(
-            s -> s.contains("Lên lịch cuộc họp BCĐ")); // the next step has reminders of its own
+            s ->
+                s.contains(
+                    "Chuẩn bị cuộc họp Ban Chỉ đạo")); // the next step has reminders of its own
   }
 
   @Test

@@ -141,7 +141,7 @@ class OversizedInputIT extends IntegrationTest {
     long before = cases();
 
     assertRefusedInVietnamese(
-        officer().postJson(START, variables(d)), "Số tiền phải thi hành (VNĐ)");
+        officer().postJson(START, variables(d)), "Số tiền phải thi hành (đồng)");
     assertThat(cases()).isEqualTo(before);
   }
 

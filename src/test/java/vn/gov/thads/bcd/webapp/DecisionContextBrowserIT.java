@@ -105,7 +105,7 @@ class DecisionContextBrowserIT extends BrowserTest {
                 "papersSentDate", papersSent.toString()));
 
     browser.loginToTasklist("thuky", "demo");
-    browser.openTask(schedule.getId(), "Lên lịch cuộc họp BCĐ");
+    browser.openTask(schedule.getId(), "Chuẩn bị cuộc họp Ban Chỉ đạo");
     browser.claimIfNeeded();
     // The consulted agencies are ticked as participants; the others are not.
     assertThat(browser.optionSelected("meetingParticipants", JUSTICE)).isTrue();
@@ -150,7 +150,7 @@ class DecisionContextBrowserIT extends BrowserTest {
     browser.openTask(conclusion.getId(), "Ban hành Thông báo kết luận");
     assertOpinionsShown();
     assertThat(browser.fieldValue("amountVnd")).isNotEmpty();
-    assertThat(browser.visibleText()).contains("Số tiền phải thi hành (VNĐ)", "Biên bản cuộc họp");
+    assertThat(browser.visibleText()).contains("Số tiền phải thi hành (đồng)", "Biên bản cuộc họp");
     scrollTo(".fjs-table");
     browser.screenshot("conclusion-form-opinions");
   }

@@ -39,7 +39,7 @@ import vn.gov.thads.bcd.testsupport.Lifecycle;
     MethodOrderer.OrderAnnotation.class) // screenshots numbered in the order of the lifecycle
 class TasklistBrowserIT extends BrowserTest {
 
-  static final String PROCESS_NAME = "Vụ việc khó thi hành xin ý kiến BCĐ";
+  static final String PROCESS_NAME = "Vụ việc có vướng mắc, khó thi hành xin ý kiến Ban Chỉ đạo";
   static final String JUSTICE = "Sở Tư pháp tỉnh An Giang";
   static final String STATE_BANK = "Ngân hàng Nhà nước – Chi nhánh tại An Giang";
 
