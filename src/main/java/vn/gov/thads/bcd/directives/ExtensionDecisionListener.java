@@ -45,10 +45,10 @@ public class ExtensionDecisionListener implements TaskListener {
         f.problem("Hạn mới phải sau hạn hiện tại " + VietnamTime.format(current) + ".");
       }
       String reason = f.text(CaseVariables.EXTENSION_REASON, "Lý do gia hạn", 2000);
-      f.check("Quyết định gia hạn chưa hợp lệ:");
+      f.check("Ý kiến về đề nghị gia hạn chưa hợp lệ:");
       repository.extend(id, proposed, reason, CurrentUser.idOr(task.getAssignee()));
     } else {
-      f.check("Quyết định gia hạn chưa hợp lệ:");
+      f.check("Ý kiến về đề nghị gia hạn chưa hợp lệ:");
       repository.refuseExtension(id);
     }
     // The request is decided: the lead agency's next report task opens with nothing chosen (not
