@@ -1,6 +1,5 @@
 package vn.gov.thads.bcd.conclusions;
 
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -30,11 +29,7 @@ public class MeetingPreparationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long caseId = FormReader.caseId(execution);
     execution.setVariable(
-        CaseVariables.ALL_AGENCY_OPTIONS,
-        JsonList.of(
-            organisation.agencies().stream()
-                .map(a -> Map.of("label", a.name(), "value", a.id()))
-                .toList()));
+        CaseVariables.ALL_AGENCY_OPTIONS, JsonList.of(organisation.agencyOptions()));
     execution.setVariable(CaseVariables.CONSULTED_OPINIONS, JsonList.of(opinions.rows(caseId)));
     if (execution.getVariable(CaseVariables.MEETING_PARTICIPANTS) == null) {
       execution.setVariable(

@@ -20,8 +20,9 @@ import vn.gov.thads.bcd.platform.VietnamTime;
 
 /**
  * The directives of the chair's conclusions and what happens to them: tables {@code bcd_directive},
- * its supporting agencies ({@code bcd_directive_supporting}) and its extensions ({@code
- * bcd_directive_extension}).
+ * its supporting agencies ({@code bcd_directive_supporting}), its extensions ({@code
+ * bcd_directive_extension}) and the adjustments proposed and decided ({@code
+ * bcd_directive_change}).
  */
 @Repository
 public class DirectiveRepository {
@@ -51,6 +52,30 @@ public class DirectiveRepository {
   /** An approved extension: the deadline before and after, why, and who decided. */
   public record Extension(
       LocalDate oldDeadline, LocalDate newDeadline, String reason, String decidedBy) {}
+
+  /**
+   * A proposed adjustment and, once decided, the chair's decision. The values are the text of the
+   * task, or agency ids for a new lead or supporting agency; null where the kind has none.
+   */
+  public record Change(
+      long id,
+      AdjustmentKind kind,
+      String oldValue,
+      String newValue,
+      String reason,
+      String proposedBy,
+      Instant proposedAt,
+      ChangeDecision decision,
+      String decidedBy,
+      Instant decidedAt,
+      String decisionNote) {}
+
+  /** Where a proposed adjustment stands. */
+  public enum ChangeDecision {
+    PENDING,
+    APPROVED,
+    REJECTED
+  }
 
   /** The lead agency's pending request for more time. */
   public record ExtensionRequest(LocalDate deadline, String reason, String requestedBy) {}
@@ -226,6 +251,136 @@ public class DirectiveRepository {
         .param(directiveId)
         .query(Extension.class)
         .list();
+  }
+
+  /**
+   * Records the lead agency's proposal to adjust the directive, pending until the chair decides; an
+   * earlier proposal not yet decided is withdrawn (the newest one is what the chair sees).
+   */
+  public void proposeChange(
+      long directiveId,
+      AdjustmentKind kind,
+      String oldValue,
+      String newValue,
+      String reason,
+      String proposedBy) {
+    jdbc.sql("delete from bcd_directive_change where directive_id = ? and decision = ?")
+        .params(directiveId, ChangeDecision.PENDING.name())
+        .update();
+    jdbc.sql(
+            """
+        insert into bcd_directive_change (directive_id, kind, old_value, new_value, reason, proposed_by,
+          proposed_at, decision)
+        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(
+            directiveId,
+            kind.name(),
+            oldValue,
+            newValue,
+            reason,
+            proposedBy,
+            now(),
+            ChangeDecision.PENDING.name())
+        .update();
+  }
+
+  /** The proposal waiting for the chair, if any. */
+  public Optional<Change> pendingChange(long directiveId) {
+    return jdbc.sql(CHANGE_COLUMNS + " where directive_id = ? and decision = ?")
+        .params(directiveId, ChangeDecision.PENDING.name())
+        .query(DirectiveRepository::change)
+        .optional();
+  }
+
+  /** Every adjustment proposed for the directive, decided or not, oldest first. */
+  public List<Change> changes(long directiveId) {
+    return jdbc.sql(CHANGE_COLUMNS + " where directive_id = ? order by id")
+        .param(directiveId)
+        .query(DirectiveRepository::change)
+        .list();
+  }
+
+  /**
+   * The chair's decision on the pending proposal: kept with who and when; when approved, the
+   * directive changes as proposed (content, lead agency, one more supporting agency, or ended) and
+   * takes the status that says so.
+   */
+  public void decideChange(long changeId, boolean approved, String note, String decidedBy) {
+    Change c =
+        jdbc.sql(CHANGE_COLUMNS + " where id = ?")
+            .param(changeId)
+            .query(DirectiveRepository::change)
+            .single();
+    long directiveId =
+        jdbc.sql("select directive_id from bcd_directive_change where id = ?")
+            .param(changeId)
+            .query(Long.class)
+            .single();
+    jdbc.sql(
+            """
+        update bcd_directive_change set decision = ?, decided_by = ?, decided_at = ?, decision_note = ?
+        where id = ?""")
+        .params(
+            (approved ? ChangeDecision.APPROVED : ChangeDecision.REJECTED).name(),
+            decidedBy,
+            now(),
+            note,
+            changeId)
+        .update();
+    if (!approved) {
+      return;
+    }
+    switch (c.kind()) {
+      case CONTENT ->
+          jdbc.sql("update bcd_directive set task = ? where id = ?")
+              .params(c.newValue(), directiveId)
+              .update();
+      case REASSIGN -> {
+        jdbc.sql("update bcd_directive set lead_agency = ? where id = ?")
+            .params(c.newValue(), directiveId)
+            .update();
+        // The new lead no longer supports itself.
+        jdbc.sql("delete from bcd_directive_supporting where directive_id = ? and agency_id = ?")
+            .params(directiveId, c.newValue())
+            .update();
+      }
+      case ADD_SUPPORTING ->
+          jdbc.sql(
+                  """
+              insert into bcd_directive_supporting (directive_id, position, agency_id)
+              select ?, coalesce(max(position), 0) + 1, ? from bcd_directive_supporting where directive_id = ?""")
+              .params(directiveId, c.newValue(), directiveId)
+              .update();
+      case CANCEL ->
+          jdbc.sql("update bcd_directive set done_at = ? where id = ?")
+              .params(now(), directiveId)
+              .update();
+    }
+    jdbc.sql("update bcd_directive set status = ? where id = ?")
+        .params(c.kind().statusAfter().name(), directiveId)
+        .update();
+  }
+
+  private static final String CHANGE_COLUMNS =
+      """
+      select id, kind, old_value, new_value, reason, proposed_by, proposed_at, decision, decided_by, decided_at,
+        decision_note
+      from bcd_directive_change""";
+
+  private static Change change(ResultSet rs, int i) throws SQLException {
+    Timestamp decided = rs.getTimestamp("decided_at");
+    return new Change(
+        rs.getLong("id"),
+        AdjustmentKind.valueOf(rs.getString("kind")),
+        rs.getString("old_value"),
+        rs.getString("new_value"),
+        rs.getString("reason"),
+        rs.getString("proposed_by"),
+        rs.getTimestamp("proposed_at").toInstant(),
+        ChangeDecision.valueOf(rs.getString("decision")),
+        rs.getString("decided_by"),
+        decided == null ? null : decided.toInstant(),
+        rs.getString("decision_note"));
   }
 
   private void clearRequest(long directiveId) {

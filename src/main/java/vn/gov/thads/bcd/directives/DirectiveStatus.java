@@ -3,13 +3,17 @@ package vn.gov.thads.bcd.directives;
 /**
  * Where a directive stands, as kept in {@code bcd_directive.status}: open until the lead agency
  * reports, reported until the secretariat accepts the result (or returns it: open again), then done
- * on time or late.
+ * on time or late. An approved adjustment leaves it adjusted or reassigned (still to be carried
+ * out) or cancelled (ended, no longer needed).
  */
 public enum DirectiveStatus {
   OPEN("Đang thực hiện"),
+  ADJUSTED("Đã điều chỉnh, đang thực hiện"),
+  REASSIGNED("Đã chuyển đơn vị chủ trì, đang thực hiện"),
   REPORTED("Đã báo cáo, chờ Tổ Thư ký xem xét"),
   DONE("Hoàn thành"),
-  DONE_LATE("Hoàn thành trễ hạn");
+  DONE_LATE("Hoàn thành trễ hạn"),
+  CANCELLED("Đã chấm dứt");
 
   private final String label;
 
@@ -25,5 +29,10 @@ public enum DirectiveStatus {
   /** Whether the result was accepted: the deadline no longer counts. */
   public boolean done() {
     return this == DONE || this == DONE_LATE;
+  }
+
+  /** Whether nothing more is expected of the lead agency: done, or ended by the chair. */
+  public boolean closed() {
+    return done() || this == CANCELLED;
   }
 }

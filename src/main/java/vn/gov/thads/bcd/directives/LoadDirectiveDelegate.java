@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
+import vn.gov.thads.bcd.forms.JsonList;
 import vn.gov.thads.bcd.organisation.Agency;
 import vn.gov.thads.bcd.organisation.Organisation;
 import vn.gov.thads.bcd.platform.VietnamTime;
@@ -12,8 +13,10 @@ import vn.gov.thads.bcd.security.CaseAccess;
 import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
- * Opens the execution of one directive: gives the process what its tasks and timers need, and lets
- * the lead and supporting agencies read the case they now take part in.
+ * Opens the execution of one directive, and reloads it after an approved adjustment: gives the
+ * process what its tasks and timers need (the current lead agency, content, deadline, and the
+ * agencies a proposal may name), and lets the lead and supporting agencies read the case they now
+ * take part in.
  */
 @Component("loadDirectiveDelegate")
 public class LoadDirectiveDelegate implements JavaDelegate {
@@ -51,6 +54,8 @@ public class LoadDirectiveDelegate implements JavaDelegate {
             : d.supportingAgencies().stream()
                 .map(id -> organisation.agency(id).map(Agency::name).orElse(id))
                 .collect(Collectors.joining("; ")));
+    execution.setVariable(
+        CaseVariables.ALL_AGENCY_OPTIONS, JsonList.of(organisation.agencyOptions()));
     cases
         .findById(d.caseId())
         .map(CaseRepository.CaseRow::processInstanceId)

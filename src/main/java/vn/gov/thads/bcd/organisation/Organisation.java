@@ -41,6 +41,11 @@ public final class Organisation {
     return List.copyOf(agencies.values());
   }
 
+  /** Every agency as a form's select option ({label: name, value: id}), in the file's order. */
+  public List<Map<String, String>> agencyOptions() {
+    return agencies.values().stream().map(a -> Map.of("label", a.name(), "value", a.id())).toList();
+  }
+
   public List<Person> people() {
     return List.copyOf(people.values());
   }

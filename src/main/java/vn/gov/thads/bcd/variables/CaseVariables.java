@@ -151,5 +151,28 @@ public final class CaseVariables {
   public static final String RESULT_VERDICT = "resultVerdict";
   public static final String VERIFY_NOTE = "verifyNote";
 
+  /** Lead agency's third choice: propose to adjust the directive (the chair decides). */
+  public static final String ACTION_ADJUSTMENT = "adjustment";
+
+  /** What the adjustment changes: content, reassign, add-supporting or cancel. */
+  public static final String ADJUSTMENT_KIND = "adjustmentKind";
+
+  public static final String PROPOSED_TASK = "proposedTask";
+  public static final String PROPOSED_LEAD_AGENCY = "proposedLeadAgency";
+  public static final String PROPOSED_SUPPORTING_AGENCY = "proposedSupportingAgency";
+  public static final String ADJUSTMENT_REASON = "adjustmentReason";
+
+  /** The pending proposal in words (what changes, from what to what), for the chair's form. */
+  public static final String ADJUSTMENT_SUMMARY = "adjustmentSummary";
+
+  public static final String ADJUSTMENT_DECISION = "adjustmentDecision";
+  public static final String ADJUSTMENT_NOTE = "adjustmentNote";
+
+  /** The chair's decision on the last proposal in words, shown on the lead agency's next task. */
+  public static final String ADJUSTMENT_OUTCOME = "adjustmentOutcome";
+
+  /** Whether the approved adjustment ended the directive (boolean; gateway). */
+  public static final String DIRECTIVE_CANCELLED = "directiveCancelled";
+
   private CaseVariables() {}
 }

@@ -17,4 +17,12 @@ public final class DirectiveChoices {
   public static Map<String, String> extensionDecisions() {
     return ExtensionDecisionListener.DECISIONS;
   }
+
+  public static Map<String, String> adjustmentKinds() {
+    return AdjustmentKind.CHOICES;
+  }
+
+  public static Map<String, String> adjustmentDecisions() {
+    return AdjustmentDecisionListener.DECISIONS;
+  }
 }

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.verify;
 
 import java.util.Date;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,13 +19,15 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.Mockito;
+import org.mockito.stubbing.Answer;
 import vn.gov.thads.bcd.testsupport.EngineClock;
 import vn.gov.thads.bcd.testsupport.ModelTestEngine;
 import vn.gov.thads.bcd.testsupport.ProcessModelTest;
 
 /**
- * DirectiveExecutionProcess alone: the lead agency reports or asks for more time, until the
- * secretariat accepts.
+ * DirectiveExecutionProcess alone: the lead agency reports, asks for more time or proposes an
+ * adjustment, until the secretariat accepts or the chair ends the directive.
  */
 class DirectiveExecutionProcessModelTest extends ProcessModelTest {
 
@@ -39,6 +42,7 @@ class DirectiveExecutionProcessModelTest extends ProcessModelTest {
   TaskListener extensionDecision;
   JavaDelegate applyExtension;
   JavaDelegate closeDirective;
+  TaskListener adjustmentDecision;
 
   @BeforeEach
   void beans() {
@@ -51,6 +55,7 @@ class DirectiveExecutionProcessModelTest extends ProcessModelTest {
     extensionDecision = taskListener("extensionDecisionListener");
     applyExtension = delegate("applyExtensionDelegate", Map.of("directiveDeadline", EXTENDED));
     closeDirective = delegate("closeDirectiveDelegate");
+    adjustmentDecision = taskListener("adjustmentDecisionListener");
     deploy("DirectiveExecutionProcess.bpmn");
   }
 
@@ -143,5 +148,79 @@ class DirectiveExecutionProcessModelTest extends ProcessModelTest {
     verify(directiveReport, times(3)).notify(any(DelegateTask.class));
     verify(closeDirective).execute(any());
     assertThat(directive).isEnded().hasPassed("EndEvent_DirectiveDone");
+  }
+
+  @Test
+  void approvedReassignmentHandsTheNextReportToTheNewLeadAgency() throws Exception {
+    // The reloaded directive names the new lead agency, as the repository would after approval.
+    Mockito.doAnswer(sets(Map.of("leadAgency", "so-tai-chinh", "directiveDeadline", DEADLINE)))
+        .doAnswer(sets(Map.of("leadAgency", "cong-an-tinh", "directiveDeadline", DEADLINE)))
+        .when(loadDirective)
+        .execute(any());
+    ProcessInstance directive = start();
+
+    complete(
+        "Task_ReportDirectiveResult",
+        directive,
+        Map.of("directiveAction", "adjustment", "adjustmentKind", "reassign"));
+    assertThat(task("Task_DecideAdjustment", directive))
+        .hasCandidateGroup("bcd-chair")
+        .hasDueDate(due("adjustment-decision"));
+    complete(
+        "Task_DecideAdjustment",
+        directive,
+        Map.of("adjustmentDecision", "approve", "directiveCancelled", false));
+
+    verify(adjustmentDecision).notify(any(DelegateTask.class));
+    verify(loadDirective, times(2)).execute(any());
+    assertThat(task("Task_ReportDirectiveResult", directive))
+        .hasCandidateGroup("cong-an-tinh")
+        .hasDueDate(DEADLINE);
+    assertThat(directive).hasPassed("Task_ApplyAdjustment", "Gateway_AdjustmentHandled");
+  }
+
+  @Test
+  void approvedCancellationEndsTheDirective() throws Exception {
+    ProcessInstance directive = start();
+
+    complete(
+        "Task_ReportDirectiveResult",
+        directive,
+        Map.of("directiveAction", "adjustment", "adjustmentKind", "cancel"));
+    complete(
+        "Task_DecideAdjustment",
+        directive,
+        Map.of("adjustmentDecision", "approve", "directiveCancelled", true));
+
+    verify(closeDirective, never()).execute(any());
+    assertThat(directive)
+        .isEnded()
+        .hasPassedInOrder(
+            "Task_DecideAdjustment", "Task_ApplyAdjustment", "EndEvent_DirectiveCancelled")
+        .hasNotPassed("EndEvent_DirectiveDone");
+  }
+
+  @Test
+  void refusedAdjustmentComesBackToTheLeadAgencyUnchanged() throws Exception {
+    ProcessInstance directive = start();
+
+    complete(
+        "Task_ReportDirectiveResult",
+        directive,
+        Map.of("directiveAction", "adjustment", "adjustmentKind", "content"));
+    complete("Task_DecideAdjustment", directive, Map.of("adjustmentDecision", "reject"));
+
+    verify(loadDirective, times(1)).execute(any());
+    assertThat(task("Task_ReportDirectiveResult", directive))
+        .hasCandidateGroup("so-tai-chinh")
+        .hasDueDate(DEADLINE);
+    assertThat(directive).hasNotPassed("Task_ApplyAdjustment");
+  }
+
+  private static Answer<Void> sets(Map<String, Object> variables) {
+    return call -> {
+      call.<DelegateExecution>getArgument(0).setVariables(variables);
+      return null;
+    };
   }
 }

@@ -102,6 +102,16 @@ class FormChoiceListsTest {
               "directives.ExtensionDecisionListener.DECISIONS",
               DirectiveChoices.extensionDecisions()),
           labelled(
+              "Form_ReportDirectiveResult",
+              "adjustmentKind",
+              "directives.AdjustmentKind.CHOICES",
+              DirectiveChoices.adjustmentKinds()),
+          labelled(
+              "Form_DecideAdjustment",
+              "adjustmentDecision",
+              "directives.AdjustmentDecisionListener.DECISIONS",
+              DirectiveChoices.adjustmentDecisions()),
+          labelled(
               "Form_VerifyDirectiveResult",
               "resultVerdict",
               "directives.ResultVerdictListener",
