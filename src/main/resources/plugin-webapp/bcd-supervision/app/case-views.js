@@ -91,15 +91,27 @@ export function operationRows(operations, withCase, caseLink) {
     'Chưa có thao tác nào được ghi nhận.');
 }
 
-/** The directives of a case's conclusions with their extensions and state. */
+/** One adjustment: what, from what to what, why, who proposed it; then the chair's decision. */
+function changeItem(c) {
+  const values = c.newValue ? `: ${c.oldValue || 'Không có'} → ${c.newValue}` : '';
+  return el('li', {}, `${c.kind}${values}. Lý do: ${c.reason}`,
+    el('div', { className: 'bcd-muted' }, `Đề nghị: ${c.proposedBy || ''}, ${c.proposedAt}`),
+    el('div', { className: c.decidedAt ? 'bcd-decision' : 'bcd-soon' }, c.decision,
+      c.decidedAt ? ` (${c.decidedBy || ''}, ${c.decidedAt})` : '', c.note ? `: ${c.note}` : ''));
+}
+
+/** The directives of a case's conclusions with their extensions, adjustments and state. */
 export function directivesTable(directives) {
-  return table(['Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Nội dung', 'Hạn', 'Gia hạn (hạn cũ → hạn mới: lý do)', 'Tình trạng'],
+  return table(['Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Nội dung', 'Hạn', 'Gia hạn (hạn cũ → hạn mới: lý do)',
+    'Điều chỉnh (đề nghị → ý kiến Trưởng ban)', 'Tình trạng'],
     directives.map((x) => [
       el('span', {}, `${x.ordinal}`, el('div', { className: 'bcd-muted' }, x.conclusionDate ? `${x.conclusionNo} (${x.conclusionDate})` : x.conclusionNo)),
       x.leadAgency, x.supportingAgencies.join('; ') || 'Không có',
       el('span', {}, x.task, x.result ? el('div', { className: 'bcd-muted' }, `Kết quả: ${x.result}`) : null),
       el('span', {}, x.deadline, x.originalDeadline !== x.deadline ? el('div', { className: 'bcd-muted' }, `Hạn ban đầu: ${x.originalDeadline}`) : null),
       x.extensions.length ? el('ul', {}, x.extensions.map((e) => el('li', {}, `${e.oldDeadline} → ${e.newDeadline}: ${e.reason}`)))
+        : el('span', { className: 'bcd-muted' }, 'Không'),
+      (x.changes || []).length ? el('ul', { className: 'bcd-changes' }, x.changes.map(changeItem))
         : el('span', { className: 'bcd-muted' }, 'Không'),
       el('span', { className: x.tone ? `bcd-${x.tone}` : '' }, x.statusLabel)]),
     'Chưa có Thông báo kết luận hay nhiệm vụ nào.');

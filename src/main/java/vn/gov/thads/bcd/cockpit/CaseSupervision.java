@@ -5,12 +5,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.gov.thads.bcd.calendar.WorkingDays;
+import vn.gov.thads.bcd.directives.AdjustmentKind;
 import vn.gov.thads.bcd.directives.DirectiveRepository;
 import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.reminders.ReminderKind;
@@ -44,6 +47,22 @@ public class CaseSupervision {
   public record ExtensionView(
       String oldDeadline, String newDeadline, String reason, String decidedBy) {}
 
+  /**
+   * An adjustment proposed by the lead agency and the chair's decision: what changes, from what to
+   * what (agency names, or the task's text), why, who and when.
+   */
+  public record ChangeView(
+      String kind,
+      String oldValue,
+      String newValue,
+      String reason,
+      String proposedBy,
+      String proposedAt,
+      String decision,
+      String decidedBy,
+      String decidedAt,
+      String note) {}
+
   public record DirectiveView(
       int ordinal,
       String conclusionNo,
@@ -58,7 +77,8 @@ public class CaseSupervision {
       String tone,
       String statusLabel,
       String result,
-      List<ExtensionView> extensions) {}
+      List<ExtensionView> extensions,
+      List<ChangeView> changes) {}
 
   public record DirectiveTab(CaseRef caseRef, List<DirectiveView> directives) {}
 
@@ -153,10 +173,39 @@ public class CaseSupervision {
                 progress.tone(),
                 progress.label(d.status()),
                 d.result(),
-                extensions));
+                extensions,
+                directiveRecords.changes(d.id()).stream().map(this::changeView).toList()));
       }
     }
     return views;
+  }
+
+  private ChangeView changeView(DirectiveRepository.Change c) {
+    boolean agencies =
+        c.kind() == AdjustmentKind.REASSIGN || c.kind() == AdjustmentKind.ADD_SUPPORTING;
+    return new ChangeView(
+        c.kind().label(),
+        agencies ? agencyList(c.oldValue()) : c.oldValue(),
+        agencies ? agencyNames.name(c.newValue()) : c.newValue(),
+        c.reason(),
+        c.proposedBy(),
+        dayTime(c.proposedAt()),
+        switch (c.decision()) {
+          case PENDING -> "Chờ Trưởng ban cho ý kiến";
+          case APPROVED -> "Trưởng ban đồng ý";
+          case REJECTED -> "Trưởng ban không đồng ý";
+        },
+        c.decidedBy(),
+        dayTime(c.decidedAt()),
+        c.decisionNote());
+  }
+
+  /** Comma-separated agency ids as names ("Không có" when none). */
+  private String agencyList(String ids) {
+    if (ids == null || ids.isBlank()) {
+      return "Không có";
+    }
+    return Arrays.stream(ids.split(",")).map(agencyNames::name).collect(Collectors.joining("; "));
   }
 
   public Reminders reminders(Viewer viewer, String processInstanceId) {

@@ -5,6 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.gov.thads.bcd.directives.AdjustmentDecisionListener;
+import vn.gov.thads.bcd.directives.AdjustmentKind;
 import vn.gov.thads.bcd.directives.DirectiveReportListener;
 import vn.gov.thads.bcd.directives.ExtensionDecisionListener;
 import vn.gov.thads.bcd.directives.ResultVerdictListener;
@@ -31,6 +33,8 @@ final class Decisions {
           CaseVariables.DIRECTIVE_ACTION,
           CaseVariables.PROPOSED_DEADLINE,
           CaseVariables.EXTENSION_DECISION,
+          CaseVariables.ADJUSTMENT_KIND,
+          CaseVariables.ADJUSTMENT_DECISION,
           CaseVariables.RESULT_VERDICT,
           EnforcementVariables.POLICE_POSITION,
           EnforcementVariables.CHAIR_DECISION,
@@ -81,7 +85,11 @@ final class Decisions {
               + (deadline == null ? "" : " đến " + deadline));
     } else if (CaseVariables.ACTION_REPORT.equals(action)) {
       parts.add(DirectiveReportListener.ACTIONS.get(action));
+    } else if (CaseVariables.ACTION_ADJUSTMENT.equals(action)) {
+      String kind = AdjustmentKind.CHOICES.get(vars.get(CaseVariables.ADJUSTMENT_KIND));
+      parts.add(DirectiveReportListener.ACTIONS.get(action) + (kind == null ? "" : ": " + kind));
     }
+    add(parts, vars.get(CaseVariables.ADJUSTMENT_DECISION), AdjustmentDecisionListener.DECISIONS);
     add(
         parts,
         vars.get(CaseVariables.RESULT_VERDICT),

@@ -4,16 +4,17 @@ import java.time.LocalDate;
 import vn.gov.thads.bcd.directives.DirectiveStatus;
 
 /**
- * How a directive is doing as the Cockpit tab shows it: its recorded status once done, else judged
- * by its deadline. The tone names the colour the plugin gives it ({@code bcd-<tone>} in plugin.js;
- * none when empty).
+ * How a directive is doing as the Cockpit tab shows it: its recorded status once done or ended by
+ * the chair, else judged by its deadline. The tone names the colour the plugin gives it ({@code
+ * bcd-<tone>} in plugin.js; none when empty).
  */
 public enum DirectiveProgress {
   ON_TRACK("Đúng hạn", ""),
   DUE_SOON("Sắp đến hạn", "soon"),
   OVERDUE("Quá hạn", "overdue"),
   DONE(DirectiveStatus.DONE.label(), "done"),
-  DONE_LATE(DirectiveStatus.DONE_LATE.label(), "soon");
+  DONE_LATE(DirectiveStatus.DONE_LATE.label(), "soon"),
+  CANCELLED(DirectiveStatus.CANCELLED.label(), "");
 
   private final String label;
   private final String tone;
@@ -29,6 +30,9 @@ public enum DirectiveProgress {
 
   static DirectiveProgress of(
       DirectiveStatus recorded, LocalDate deadline, LocalDate today, LocalDate dueSoonUntil) {
+    if (recorded == DirectiveStatus.CANCELLED) {
+      return CANCELLED;
+    }
     if (recorded.done()) {
       return recorded == DirectiveStatus.DONE ? DONE : DONE_LATE;
     }
@@ -43,8 +47,11 @@ public enum DirectiveProgress {
    * is accepted.
    */
   String label(DirectiveStatus recorded) {
-    return recorded == DirectiveStatus.REPORTED
-        ? label + " (đã báo cáo, chờ Tổ Thư ký xem xét)"
-        : label;
+    return switch (recorded) {
+      case REPORTED -> label + " (đã báo cáo, chờ Tổ Thư ký xem xét)";
+      case ADJUSTED -> label + " (đã điều chỉnh)";
+      case REASSIGNED -> label + " (đã chuyển đơn vị chủ trì)";
+      default -> label;
+    };
   }
 }

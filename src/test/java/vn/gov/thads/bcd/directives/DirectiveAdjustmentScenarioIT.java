@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +95,30 @@ class DirectiveAdjustmentScenarioIT extends IntegrationTest {
     assertThat(engine.getTaskService().getVariable(next.getId(), "directiveAction")).isNull();
     assertThat(engine.getTaskService().getVariable(next.getId(), "leadAgencyName"))
         .isEqualTo("Sở Tài chính tỉnh An Giang");
+
+    // The case page shows the history and the status; the operation log words both steps.
+    Http thuky = Http.browser(port);
+    assertThat(thuky.loginToWebapp("cockpit", "thuky", "demo").status()).isEqualTo(200);
+    Http.Response page =
+        thuky.get(
+            "/camunda/api/cockpit/plugin/bcd-supervision/default/case?number="
+                + URLEncoder.encode(c.caseNumber, StandardCharsets.UTF_8));
+    assertThat(page.status()).as(page.body()).isEqualTo(200);
+    JsonNode directive = page.json().get("directives").get(0);
+    assertThat(directive.get("leadAgency").asText()).isEqualTo("Sở Tài chính tỉnh An Giang");
+    assertThat(directive.get("statusLabel").asText()).endsWith("(đã chuyển đơn vị chủ trì)");
+    JsonNode change = directive.get("changes").get(0);
+    assertThat(change.get("kind").asText())
+        .isEqualTo("Chuyển đơn vị chủ trì (không thuộc thẩm quyền)");
+    assertThat(change.get("oldValue").asText())
+        .isEqualTo("Ngân hàng Nhà nước – Chi nhánh tại An Giang");
+    assertThat(change.get("newValue").asText()).isEqualTo("Sở Tài chính tỉnh An Giang");
+    assertThat(change.get("decision").asText()).isEqualTo("Trưởng ban đồng ý");
+    assertThat(change.get("decidedBy").asText()).isEqualTo("truongban");
+    assertThat(page.json().get("operations").findValuesAsText("decision"))
+        .contains(
+            "Đề nghị điều chỉnh nhiệm vụ: Chuyển đơn vị chủ trì (không thuộc thẩm quyền)",
+            "Đồng ý điều chỉnh");
   }
 
   @Test
