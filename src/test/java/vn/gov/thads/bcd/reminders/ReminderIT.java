@@ -301,6 +301,44 @@ class ReminderIT extends IntegrationTest {
   }
 
   @Test
+  void aDirectiveHandedToAnotherLeadAgencyIsRemindedThereOnly() {
+    at("2026-03-02T10:00:00");
+    CaseScenario c = Lifecycle.toMeeting(engine, "chv.kv05", "408/QĐ-THADS");
+    Lifecycle.holdMeeting(c);
+    c.complete(
+        "truongban",
+        "Task_IssueConclusion",
+        Lifecycle.conclusion(
+            false, new Lifecycle.Row("nhnn-chi-nhanh", List.of(), "Thẩm định giá tài sản", 10)));
+    c.runJobs();
+    SMTP.clear();
+
+    at("2026-03-04T09:00:00");
+    c.complete(
+        "cv.nhnn",
+        Lifecycle.taskOf(engine, c, "Task_ReportDirectiveResult", "nhnn-chi-nhanh"),
+        Map.of(
+            "directiveAction", "adjustment",
+            "adjustmentKind", "reassign",
+            "proposedLeadAgency", "so-tai-chinh",
+            "adjustmentReason", "Thẩm định giá không thuộc thẩm quyền của ngân hàng."));
+    c.complete("truongban", "Task_DecideAdjustment", Map.of("adjustmentDecision", "approve"));
+
+    // Due 12/03/2026: the "due soon" reminder goes to the new lead agency, not to the bank.
+    List<Smtp.Mail> mails = runRemindersAt(c, "2026-03-10T08:00:00");
+    assertThat(mails)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.subject())
+                  .startsWith(
+                      "[BCĐ THADS] Sắp đến hạn 12/03/2026: Báo cáo kết quả thực hiện nhiệm vụ");
+              assertThat(m.to()).contains("vanthu.stc@angiang.example");
+              assertThat(m.to()).doesNotContain("vanthu.nhnn@angiang.example");
+            });
+  }
+
+  @Test
   void aDirectiveExtendedByTheChairIsRemindedOfItsNewDeadline() {
     at("2026-03-02T10:00:00");
     CaseScenario c = Lifecycle.toMeeting(engine, "chv.kv03", "404/QĐ-THADS");
