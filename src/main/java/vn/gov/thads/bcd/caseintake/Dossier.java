@@ -2,12 +2,19 @@ package vn.gov.thads.bcd.caseintake;
 
 import static vn.gov.thads.bcd.caseintake.DossierField.AMOUNT_VND;
 import static vn.gov.thads.bcd.caseintake.DossierField.CASE_CATEGORY;
+import static vn.gov.thads.bcd.caseintake.DossierField.COLLATERAL_DESCRIPTION;
+import static vn.gov.thads.bcd.caseintake.DossierField.COLLATERAL_REGISTRATION;
+import static vn.gov.thads.bcd.caseintake.DossierField.COLLATERAL_VALUE_VND;
+import static vn.gov.thads.bcd.caseintake.DossierField.CREDITOR_IS_CREDIT_INSTITUTION;
 import static vn.gov.thads.bcd.caseintake.DossierField.CREDITOR_NAME;
+import static vn.gov.thads.bcd.caseintake.DossierField.CREDIT_INSTITUTION_NAME;
 import static vn.gov.thads.bcd.caseintake.DossierField.DEBTOR_NAME;
 import static vn.gov.thads.bcd.caseintake.DossierField.ENFORCEMENT_DECISION_DATE;
 import static vn.gov.thads.bcd.caseintake.DossierField.ENFORCEMENT_DECISION_NO;
+import static vn.gov.thads.bcd.caseintake.DossierField.INTEREST_VND;
 import static vn.gov.thads.bcd.caseintake.DossierField.JUDGMENT_NO;
 import static vn.gov.thads.bcd.caseintake.DossierField.OBSTACLE;
+import static vn.gov.thads.bcd.caseintake.DossierField.PRINCIPAL_VND;
 import static vn.gov.thads.bcd.caseintake.DossierField.PROPERTY_DISPUTED;
 import static vn.gov.thads.bcd.caseintake.DossierField.PROPOSAL;
 import static vn.gov.thads.bcd.caseintake.DossierField.SECURITY_RISK;
@@ -18,7 +25,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import vn.gov.thads.bcd.forms.FormReader;
 import vn.gov.thads.bcd.forms.InvalidCaseDataException;
 
@@ -26,6 +36,13 @@ import vn.gov.thads.bcd.forms.InvalidCaseDataException;
  * The case dossier as the enforcement agency submits it (start form, "complete the dossier", or
  * REST), checked on the server with the same rules as the form and a few more. Its fields are
  * {@link DossierField}.
+ *
+ * <p>A bank-credit case (category {@link CaseCategory#BANK_CREDIT}) may also record its credit
+ * details ({@link DossierField#bankCredit()}): whether the creditor is a credit institution and
+ * which, the collateral (description, registration, value) and the principal and interest owed.
+ * They are optional, but the institution's name is required when the creditor is one, the amounts
+ * are whole đồng, principal and interest together may not exceed the amount to be enforced, and for
+ * any other category they are refused (never silently dropped).
  */
 public record Dossier(
     String enforcementDecisionNo,
@@ -35,10 +52,51 @@ public record Dossier(
     String creditorName,
     BigDecimal amountVnd,
     CaseCategory category,
+    boolean creditorIsCreditInstitution,
+    String creditInstitutionName,
+    String collateralDescription,
+    String collateralRegistration,
+    BigDecimal collateralValueVnd,
+    BigDecimal principalVnd,
+    BigDecimal interestVnd,
     boolean propertyDisputed,
     boolean securityRisk,
     String obstacle,
     String proposal) {
+
+  /** A dossier without bank-credit details (any category). */
+  public Dossier(
+      String enforcementDecisionNo,
+      LocalDate enforcementDecisionDate,
+      String judgmentNo,
+      String debtorName,
+      String creditorName,
+      BigDecimal amountVnd,
+      CaseCategory category,
+      boolean propertyDisputed,
+      boolean securityRisk,
+      String obstacle,
+      String proposal) {
+    this(
+        enforcementDecisionNo,
+        enforcementDecisionDate,
+        judgmentNo,
+        debtorName,
+        creditorName,
+        amountVnd,
+        category,
+        false,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        propertyDisputed,
+        securityRisk,
+        obstacle,
+        proposal);
+  }
 
   /**
    * Reads and checks the dossier from a submitted form.
@@ -59,6 +117,59 @@ public record Dossier(
     String creditor = f.text(CREDITOR_NAME.variable(), CREDITOR_NAME.label(), 300);
     BigDecimal amount = f.amount(AMOUNT_VND.variable(), AMOUNT_VND.label());
     CaseCategory category = category(f);
+    boolean creditInstitution =
+        f.flag(CREDITOR_IS_CREDIT_INSTITUTION.variable(), CREDITOR_IS_CREDIT_INSTITUTION.label());
+    String institutionName =
+        f.optionalText(CREDIT_INSTITUTION_NAME.variable(), CREDIT_INSTITUTION_NAME.label(), 300);
+    String collateral =
+        f.optionalText(COLLATERAL_DESCRIPTION.variable(), COLLATERAL_DESCRIPTION.label(), 2000);
+    String registration =
+        f.optionalText(COLLATERAL_REGISTRATION.variable(), COLLATERAL_REGISTRATION.label(), 500);
+    BigDecimal collateralValue =
+        f.optionalAmount(COLLATERAL_VALUE_VND.variable(), COLLATERAL_VALUE_VND.label());
+    BigDecimal principal = f.optionalAmount(PRINCIPAL_VND.variable(), PRINCIPAL_VND.label());
+    BigDecimal interest = f.optionalAmount(INTEREST_VND.variable(), INTEREST_VND.label());
+    if (category != null && category != CaseCategory.BANK_CREDIT) {
+      onlyForBankCredit(f);
+    } else {
+      if (creditInstitution
+          && institutionName == null
+          && f.isBlank(CREDIT_INSTITUTION_NAME.variable())) {
+        f.problem(
+            "Thiếu "
+                + CREDIT_INSTITUTION_NAME.label()
+                + " (bắt buộc khi người được thi hành án là tổ chức tín dụng).");
+      }
+      if (!creditInstitution && institutionName != null) {
+        f.problem(
+            "Chỉ ghi "
+                + CREDIT_INSTITUTION_NAME.label()
+                + " khi người được thi hành án là tổ chức tín dụng.");
+      }
+      if (collateral == null
+          && f.isBlank(COLLATERAL_DESCRIPTION.variable())
+          && (registration != null || collateralValue != null)) {
+        f.problem(
+            "Thiếu "
+                + COLLATERAL_DESCRIPTION.label()
+                + ": đã ghi đăng ký hoặc giá trị thì phải mô tả tài sản bảo đảm.");
+      }
+      if (amount != null && (principal != null || interest != null)) {
+        BigDecimal owed =
+            Objects.requireNonNullElse(principal, BigDecimal.ZERO)
+                .add(Objects.requireNonNullElse(interest, BigDecimal.ZERO));
+        if (owed.compareTo(amount) > 0) {
+          f.problem(
+              "Nợ gốc và nợ lãi cộng lại ("
+                  + FormReader.vnd(owed)
+                  + " đồng) không được lớn hơn "
+                  + AMOUNT_VND.label()
+                  + " ("
+                  + FormReader.vnd(amount)
+                  + " đồng).");
+        }
+      }
+    }
     boolean disputed = f.flag(PROPERTY_DISPUTED.variable(), PROPERTY_DISPUTED.label());
     boolean risk = f.flag(SECURITY_RISK.variable(), SECURITY_RISK.label());
     String obstacle = f.text(OBSTACLE.variable(), OBSTACLE.label(), 4000);
@@ -72,10 +183,71 @@ public record Dossier(
         creditor,
         amount,
         category,
+        creditInstitution,
+        institutionName,
+        collateral,
+        registration,
+        collateralValue,
+        principal,
+        interest,
         disputed,
         risk,
         obstacle,
         proposal);
+  }
+
+  /**
+   * Refuses the bank-credit fields that were filled in for a case of another category, naming them.
+   */
+  private static void onlyForBankCredit(FormReader f) {
+    List<String> given =
+        DossierField.bankCreditFields().stream()
+            .filter(
+                field ->
+                    field == CREDITOR_IS_CREDIT_INSTITUTION
+                        ? Boolean.TRUE.equals(f.raw(field.variable()))
+                            || "true".equals(f.raw(field.variable()))
+                        : !f.isBlank(field.variable()))
+            .map(DossierField::label)
+            .toList();
+    if (!given.isEmpty()) {
+      f.problem(
+          "Thông tin tín dụng, ngân hàng ("
+              + String.join(", ", given)
+              + ") chỉ ghi khi "
+              + CASE_CATEGORY.label()
+              + " là '"
+              + CaseCategory.BANK_CREDIT.label()
+              + "'; hãy bỏ trống hoặc chọn lại "
+              + CASE_CATEGORY.label()
+              + ".");
+    }
+  }
+
+  /**
+   * The form's values as the completion form submits them: a bank-credit field the form hides (any
+   * field for another category, the institution's name when the creditor is not one) keeps the
+   * value loaded from the record, which the official neither saw nor could clear; such a value is
+   * read as blank, so that changing the category or unticking the box clears it. A value that
+   * differs from the record was sent on purpose (e.g. over REST) and is checked as usual.
+   *
+   * @param submitted the task's variables
+   * @param recorded the dossier as recorded ({@link CaseRepository#dossierVariables})
+   */
+  public static Function<String, Object> withoutHiddenRecordedValues(
+      Function<String, Object> submitted, Map<String, Object> recorded) {
+    boolean bankCredit =
+        CaseCategory.BANK_CREDIT.code().equals(submitted.apply(CASE_CATEGORY.variable()));
+    Object flag = submitted.apply(CREDITOR_IS_CREDIT_INSTITUTION.variable());
+    boolean creditInstitution = Boolean.TRUE.equals(flag) || "true".equals(flag);
+    return name -> {
+      Object value = submitted.apply(name);
+      boolean hidden =
+          DossierField.bankCreditFields().stream().anyMatch(d -> d.variable().equals(name))
+              && (!bankCredit
+                  || (name.equals(CREDIT_INSTITUTION_NAME.variable()) && !creditInstitution));
+      return hidden && Objects.equals(value, recorded.get(name)) ? null : value;
+    };
   }
 
   private static CaseCategory category(FormReader f) {
@@ -101,6 +273,13 @@ public record Dossier(
       case CREDITOR_NAME -> creditorName;
       case AMOUNT_VND -> amountVnd;
       case CASE_CATEGORY -> category.code();
+      case CREDITOR_IS_CREDIT_INSTITUTION -> creditorIsCreditInstitution;
+      case CREDIT_INSTITUTION_NAME -> creditInstitutionName;
+      case COLLATERAL_DESCRIPTION -> collateralDescription;
+      case COLLATERAL_REGISTRATION -> collateralRegistration;
+      case COLLATERAL_VALUE_VND -> collateralValueVnd;
+      case PRINCIPAL_VND -> principalVnd;
+      case INTEREST_VND -> interestVnd;
       case PROPERTY_DISPUTED -> propertyDisputed;
       case SECURITY_RISK -> securityRisk;
       case OBSTACLE -> obstacle;
@@ -110,7 +289,8 @@ public record Dossier(
 
   /**
    * The dossier of a row selected with {@link DossierField#columns()}, as the process variables the
-   * forms read (a date as yyyy-MM-dd, the amount as a whole number), keyed by variable name.
+   * forms read (a date as yyyy-MM-dd, an amount as a whole number, an amount not recorded as null),
+   * keyed by variable name.
    */
   static Map<String, Object> variables(ResultSet rs) throws SQLException {
     Map<String, Object> variables = new LinkedHashMap<>();
@@ -118,8 +298,12 @@ public record Dossier(
       Object value =
           switch (field) {
             case ENFORCEMENT_DECISION_DATE -> rs.getDate(field.column()).toLocalDate().toString();
-            case AMOUNT_VND -> rs.getBigDecimal(field.column()).longValueExact();
-            case PROPERTY_DISPUTED, SECURITY_RISK -> rs.getBoolean(field.column());
+            case AMOUNT_VND, COLLATERAL_VALUE_VND, PRINCIPAL_VND, INTEREST_VND -> {
+              BigDecimal amount = rs.getBigDecimal(field.column());
+              yield amount == null ? null : amount.longValueExact();
+            }
+            case PROPERTY_DISPUTED, SECURITY_RISK, CREDITOR_IS_CREDIT_INSTITUTION ->
+                rs.getBoolean(field.column());
             default -> rs.getString(field.column());
           };
       variables.put(field.variable(), value);

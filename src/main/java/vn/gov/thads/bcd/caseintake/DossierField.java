@@ -23,6 +23,23 @@ public enum DossierField {
   CREDITOR_NAME(CaseVariables.CREDITOR_NAME, "creditor_name", "Người được thi hành án"),
   AMOUNT_VND(CaseVariables.AMOUNT_VND, "amount_vnd", "Số tiền phải thi hành (đồng)"),
   CASE_CATEGORY(CaseVariables.CASE_CATEGORY, "category", "Loại việc"),
+  // Only for a bank-credit case (CaseCategory.BANK_CREDIT): see bankCredit()
+  CREDITOR_IS_CREDIT_INSTITUTION(
+      CaseVariables.CREDITOR_IS_CREDIT_INSTITUTION,
+      "creditor_is_credit_institution",
+      "Người được thi hành án là tổ chức tín dụng"),
+  CREDIT_INSTITUTION_NAME(
+      CaseVariables.CREDIT_INSTITUTION_NAME, "credit_institution_name", "Tên tổ chức tín dụng"),
+  COLLATERAL_DESCRIPTION(
+      CaseVariables.COLLATERAL_DESCRIPTION, "collateral_description", "Tài sản bảo đảm"),
+  COLLATERAL_REGISTRATION(
+      CaseVariables.COLLATERAL_REGISTRATION,
+      "collateral_registration",
+      "Đăng ký biện pháp bảo đảm"),
+  COLLATERAL_VALUE_VND(
+      CaseVariables.COLLATERAL_VALUE_VND, "collateral_value_vnd", "Giá trị tài sản bảo đảm (đồng)"),
+  PRINCIPAL_VND(CaseVariables.PRINCIPAL_VND, "principal_vnd", "Nợ gốc (đồng)"),
+  INTEREST_VND(CaseVariables.INTEREST_VND, "interest_vnd", "Nợ lãi (đồng)"),
   PROPERTY_DISPUTED(
       CaseVariables.PROPERTY_DISPUTED, "property_disputed", "Tài sản đang có tranh chấp"),
   SECURITY_RISK(CaseVariables.SECURITY_RISK, "security_risk", "Nguy cơ mất an ninh, trật tự"),
@@ -49,6 +66,20 @@ public enum DossierField {
 
   public String label() {
     return label;
+  }
+
+  /**
+   * Whether the field belongs to a bank-credit case only (category {@link
+   * CaseCategory#BANK_CREDIT}): the forms show it only then, and the server refuses it for any
+   * other category.
+   */
+  public boolean bankCredit() {
+    return compareTo(CREDITOR_IS_CREDIT_INSTITUTION) >= 0 && compareTo(INTEREST_VND) <= 0;
+  }
+
+  /** The bank-credit fields, in the form's order. */
+  public static List<DossierField> bankCreditFields() {
+    return Arrays.stream(values()).filter(DossierField::bankCredit).toList();
   }
 
   /** The variable names of every field, in the form's order. */

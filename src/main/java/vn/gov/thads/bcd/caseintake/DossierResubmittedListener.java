@@ -1,6 +1,7 @@
 package vn.gov.thads.bcd.caseintake;
 
 import java.time.Clock;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -10,7 +11,8 @@ import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
  * When a returned dossier is resubmitted: the same checks as at the start (the decision may not be
- * another open case's), then the record is updated.
+ * another open case's), then the record is updated. Bank-credit details the form hid keep no stale
+ * value ({@link Dossier#withoutHiddenRecordedValues}).
  */
 @Component("dossierResubmittedListener")
 public class DossierResubmittedListener implements TaskListener {
@@ -25,10 +27,21 @@ public class DossierResubmittedListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Dossier dossier = Dossier.from(FormReader.of(task), VietnamTime.today(clock));
     long caseId = FormReader.caseId(task);
+    Dossier dossier =
+        Dossier.from(
+            FormReader.of(
+                Dossier.withoutHiddenRecordedValues(
+                    task::getVariable, cases.dossierVariables(caseId))),
+            VietnamTime.today(clock));
     cases.checkDecisionFree(dossier, caseId);
     cases.updateDossier(caseId, dossier);
+    // The bank-credit details the form hid and the record dropped are dropped for the later forms
+    // too.
+    Map<String, Object> recorded = cases.dossierVariables(caseId);
+    for (DossierField field : DossierField.bankCreditFields()) {
+      task.setVariable(field.variable(), recorded.get(field.variable()));
+    }
     task.setVariable(CaseVariables.PROPERTY_DISPUTED, dossier.propertyDisputed());
     task.setVariable(CaseVariables.SECURITY_RISK, dossier.securityRisk());
   }

@@ -219,7 +219,16 @@ public final class FormReader {
 
   /** A required amount in đồng: a whole number from 0 to {@link #MAX_AMOUNT}. */
   public BigDecimal amount(String name, String label) {
-    BigDecimal amount = number(name, label, true);
+    return amount(name, label, true);
+  }
+
+  /** An optional amount in đồng, a whole number from 0 to {@link #MAX_AMOUNT}; null when blank. */
+  public BigDecimal optionalAmount(String name, String label) {
+    return amount(name, label, false);
+  }
+
+  private BigDecimal amount(String name, String label, boolean required) {
+    BigDecimal amount = number(name, label, required);
     if (amount == null) {
       return null;
     }

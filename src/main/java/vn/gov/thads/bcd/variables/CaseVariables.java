@@ -41,6 +41,28 @@ public final class CaseVariables {
   public static final String OBSTACLE = "obstacle";
   public static final String PROPOSAL = "proposal";
 
+  // The dossier of a bank-credit case (category tin-dung-ngan-hang only; see caseintake.Dossier)
+  /** Whether the creditor is a credit institution (boolean). */
+  public static final String CREDITOR_IS_CREDIT_INSTITUTION = "creditorIsCreditInstitution";
+
+  /** The credit institution's name; required when {@link #CREDITOR_IS_CREDIT_INSTITUTION}. */
+  public static final String CREDIT_INSTITUTION_NAME = "creditInstitutionName";
+
+  /** The collateral (tài sản bảo đảm): what it is. */
+  public static final String COLLATERAL_DESCRIPTION = "collateralDescription";
+
+  /** The collateral's registration: number of the secured transaction and registering office. */
+  public static final String COLLATERAL_REGISTRATION = "collateralRegistration";
+
+  /** The collateral's value in đồng. */
+  public static final String COLLATERAL_VALUE_VND = "collateralValueVnd";
+
+  /** The principal owed (nợ gốc) in đồng. */
+  public static final String PRINCIPAL_VND = "principalVnd";
+
+  /** The interest owed (nợ lãi) in đồng. */
+  public static final String INTEREST_VND = "interestVnd";
+
   // Approval by the head of THADS tỉnh
   public static final String APPROVAL_DECISION = "approvalDecision";
   public static final String DECISION_APPROVE = "approve";

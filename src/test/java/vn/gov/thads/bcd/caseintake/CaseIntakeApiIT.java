@@ -160,6 +160,198 @@ class CaseIntakeApiIT extends IntegrationTest {
   }
 
   @Test
+  void aBankCreditCaseKeepsItsCreditDetailsForTheFormsAndTheCasePage() {
+    Map<String, Object> dossier = bankCreditDossier(CaseScenario.uniqueDecisionNo());
+
+    Http.Response opened = Http.rest(port, "chv.kv03", "demo").postJson(CASES, dossier);
+
+    assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    String caseNumber = opened.json().get("caseNumber").asText();
+    Map<String, Object> row =
+        jdbc.sql(
+                "select creditor_is_credit_institution, credit_institution_name,"
+                    + " collateral_description, collateral_registration, collateral_value_vnd,"
+                    + " principal_vnd, interest_vnd from bcd_case where case_number = ?")
+            .param(caseNumber)
+            .query()
+            .singleRow();
+    assertThat(row.get("creditor_is_credit_institution")).isEqualTo(true);
+    assertThat(row.get("credit_institution_name"))
+        .isEqualTo("Ngân hàng TMCP Phát triển Kiên Giang - Chi nhánh Rạch Giá");
+    assertThat(row.get("collateral_description")).isEqualTo(dossier.get("collateralDescription"));
+    assertThat(row.get("collateral_registration")).isEqualTo(dossier.get("collateralRegistration"));
+    assertThat((BigDecimal) row.get("collateral_value_vnd")).isEqualByComparingTo("9800000000");
+    assertThat((BigDecimal) row.get("principal_vnd")).isEqualByComparingTo("10000000000");
+    assertThat((BigDecimal) row.get("interest_vnd")).isEqualByComparingTo("2500000000");
+    // The head's approval form shows them (loaded from the record into the opinion request).
+    Task approve =
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(caseNumber)
+            .taskDefinitionKey("Task_ApproveRequest")
+            .singleResult();
+    assertThat(taskService.getVariables(approve.getId()))
+        .containsEntry("creditorIsCreditInstitution", true)
+        .containsEntry(
+            "creditInstitutionName", "Ngân hàng TMCP Phát triển Kiên Giang - Chi nhánh Rạch Giá")
+        .containsEntry("collateralValueVnd", 9_800_000_000L)
+        .containsEntry("principalVnd", 10_000_000_000L)
+        .containsEntry("interestVnd", 2_500_000_000L);
+    // The case page of the register returns them.
+    Http thuky = Http.browser(port);
+    assertThat(thuky.loginToWebapp("cockpit", "thuky", "demo").status()).isEqualTo(200);
+    Http.Response page =
+        thuky.get(
+            "/camunda/api/cockpit/plugin/bcd-supervision/default/case?number=" + enc(caseNumber));
+    assertThat(page.status()).as(page.body()).isEqualTo(200);
+    JsonNode d = page.json().get("dossier");
+    assertThat(d.get("categoryLabel").asText()).isEqualTo("Án tín dụng, ngân hàng");
+    assertThat(d.get("creditorIsCreditInstitution").asBoolean()).isTrue();
+    assertThat(d.get("creditInstitutionName").asText())
+        .isEqualTo("Ngân hàng TMCP Phát triển Kiên Giang - Chi nhánh Rạch Giá");
+    assertThat(d.get("collateralDescription").asText()).startsWith("Quyền sử dụng đất");
+    assertThat(d.get("collateralRegistration").asText()).contains("Văn phòng đăng ký đất đai");
+    assertThat(d.get("collateralValueVnd").asLong()).isEqualTo(9_800_000_000L);
+    assertThat(d.get("principalVnd").asLong()).isEqualTo(10_000_000_000L);
+    assertThat(d.get("interestVnd").asLong()).isEqualTo(2_500_000_000L);
+  }
+
+  @Test
+  void badCreditDetailsAreRefusedInVietnameseAndCreateNothing() {
+    Http officer = Http.rest(port, "chv.kv02", "demo");
+    Map<String, Object> unnamed = bankCreditDossier(CaseScenario.uniqueDecisionNo());
+    unnamed.remove("creditInstitutionName");
+    Map<String, Object> negative = bankCreditDossier(CaseScenario.uniqueDecisionNo());
+    negative.put("collateralValueVnd", -9_800_000_000L);
+    Map<String, Object> fraction = bankCreditDossier(CaseScenario.uniqueDecisionNo());
+    fraction.put("interestVnd", 2_500_000_000.5);
+    Map<String, Object> tooMuch = bankCreditDossier(CaseScenario.uniqueDecisionNo());
+    tooMuch.put("interestVnd", 3_000_000_000L);
+    Map<String, Object> otherCategory = bankCreditDossier(CaseScenario.uniqueDecisionNo());
+    otherCategory.put("caseCategory", "dan-su-khac");
+    long rows = caseRows();
+    long instances = runtimeService.createProcessInstanceQuery().count();
+    String lastNumber = lastCaseNumber();
+
+    assertRefused(
+        officer.postJson(CASES, unnamed),
+        "Hồ sơ chưa hợp lệ: Thiếu Tên tổ chức tín dụng (bắt buộc khi người được thi hành án là"
+            + " tổ chức tín dụng).");
+    assertRefused(
+        officer.postJson(CASES, negative),
+        "Giá trị tài sản bảo đảm (đồng) phải là số nguyên không âm.");
+    // A decimal amount is not guessed at.
+    assertRefused(officer.postJson(CASES, fraction), "Nợ lãi (đồng) phải là một số.");
+    assertRefused(
+        officer.postJson(CASES, tooMuch),
+        "Nợ gốc và nợ lãi cộng lại (13.000.000.000 đồng) không được lớn hơn Số tiền phải thi hành"
+            + " (đồng) (12.500.000.000 đồng).");
+    assertRefused(
+        officer.postJson(CASES, otherCategory),
+        "Thông tin tín dụng, ngân hàng (Người được thi hành án là tổ chức tín dụng, Tên tổ chức"
+            + " tín dụng, Tài sản bảo đảm, Đăng ký biện pháp bảo đảm, Giá trị tài sản bảo đảm"
+            + " (đồng), Nợ gốc (đồng), Nợ lãi (đồng)) chỉ ghi khi Loại việc là 'Án tín dụng, ngân"
+            + " hàng'");
+
+    assertThat(caseRows()).isEqualTo(rows);
+    assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
+    assertThat(lastCaseNumber()).isEqualTo(lastNumber);
+  }
+
+  @Test
+  void theCompletionFormChecksTheCreditDetailsAndDropsThoseItHides() {
+    String decisionNo = CaseScenario.uniqueDecisionNo();
+    Http officer = Http.rest(port, "chv.kv10", "demo");
+    String caseNumber =
+        officer.postJson(CASES, bankCreditDossier(decisionNo)).json().get("caseNumber").asText();
+    Http head = Http.rest(port, "photruongban", "demo");
+    String approve =
+        head.get("/engine-rest/task?processInstanceBusinessKey=" + enc(caseNumber))
+            .json()
+            .get(0)
+            .get("id")
+            .asText();
+    assertThat(
+            head.postJson(
+                    "/engine-rest/task/" + approve + "/submit-form",
+                    variables(
+                        Map.of(
+                            "approvalDecision",
+                            string("return"),
+                            "returnReason",
+                            string("Xác định lại loại việc."))))
+                .status())
+        .isEqualTo(204);
+    String complete =
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(caseNumber)
+            .taskDefinitionKey("Task_CompleteDossier")
+            .singleResult()
+            .getId();
+
+    // Too much owed: refused, the record unchanged.
+    Http.Response refused =
+        officer.postJson(
+            "/engine-rest/task/" + complete + "/submit-form",
+            variables(Map.of("principalVnd", Map.of("value", 12_000_000_000L, "type", "Long"))));
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.json().get("message").asText())
+        .contains(
+            "Nợ gốc và nợ lãi cộng lại (14.500.000.000 đồng) không được lớn hơn Số tiền phải thi"
+                + " hành (đồng) (12.500.000.000 đồng).");
+    assertThat(principal(caseNumber)).isEqualByComparingTo("10000000000");
+
+    // The category changed, as Tasklist sends it: the form hid the credit details, which the
+    // record drops instead of refusing the official for values he could not see.
+    assertThat(
+            officer
+                .postJson(
+                    "/engine-rest/task/" + complete + "/submit-form",
+                    variables(Map.of("caseCategory", string("tranh-chap-tai-san"))))
+                .status())
+        .isEqualTo(204);
+    Map<String, Object> row =
+        jdbc.sql(
+                "select category, creditor_is_credit_institution, credit_institution_name,"
+                    + " collateral_description, principal_vnd from bcd_case where case_number = ?")
+            .param(caseNumber)
+            .query()
+            .singleRow();
+    assertThat(row.get("category")).isEqualTo("tranh-chap-tai-san");
+    assertThat(row.get("creditor_is_credit_institution")).isEqualTo(false);
+    assertThat(row.get("credit_institution_name")).isNull();
+    assertThat(row.get("collateral_description")).isNull();
+    assertThat(row.get("principal_vnd")).isNull();
+  }
+
+  private BigDecimal principal(String caseNumber) {
+    return jdbc.sql("select principal_vnd from bcd_case where case_number = ?")
+        .param(caseNumber)
+        .query(BigDecimal.class)
+        .single();
+  }
+
+  /** A bank-credit dossier with every credit detail, as plain JSON. */
+  static Map<String, Object> bankCreditDossier(String decisionNo) {
+    Map<String, Object> dossier = plainDossier(decisionNo);
+    dossier.put("caseCategory", "tin-dung-ngan-hang");
+    dossier.put("creditorIsCreditInstitution", true);
+    dossier.put(
+        "creditInstitutionName", " Ngân hàng TMCP Phát triển Kiên Giang - Chi nhánh Rạch Giá ");
+    dossier.put(
+        "collateralDescription",
+        "Quyền sử dụng đất và nhà xưởng tại thửa số 112, tờ bản đồ số 7, xã Vĩnh Thạnh");
+    dossier.put(
+        "collateralRegistration",
+        "Số 1520 ngày 05/3/2021, Văn phòng đăng ký đất đai tỉnh An Giang");
+    dossier.put("collateralValueVnd", 9_800_000_000L);
+    dossier.put("principalVnd", 10_000_000_000L);
+    dossier.put("interestVnd", 2_500_000_000L);
+    return dossier;
+  }
+
+  @Test
   void callersWithoutTheRightAreRefused() {
     long rows = caseRows();
     Http.Response member =

@@ -126,6 +126,58 @@ class CaseRegistrationIT extends IntegrationTest {
             last == null ? 1 : Integer.parseInt(last.substring(last.lastIndexOf('-') + 1)) + 1);
   }
 
+  @Test
+  void theStartFormRecordsABankCreditCasesDetailsAndRefusesBadOnes() {
+    // As Tasklist's start form sends them: numbers as numbers, the box as a boolean.
+    Map<String, Object> bank = dossier("316/QĐ-THADS");
+    bank.put("caseCategory", "tin-dung-ngan-hang");
+    bank.put("creditorIsCreditInstitution", true);
+    bank.put("creditInstitutionName", "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam");
+    bank.put("collateralDescription", "Quyền sử dụng đất thửa số 45, tờ bản đồ số 12");
+    bank.put("collateralRegistration", "Số 77 ngày 12/6/2020, Chi nhánh Văn phòng đăng ký đất đai");
+    bank.put("collateralValueVnd", 1_900_000_000L);
+    bank.put("principalVnd", 2_000_000_000L);
+    bank.put("interestVnd", 350_000_000);
+
+    String number =
+        (String) runtimeService.getVariable(startAs("chv.kv06", bank).getId(), "caseNumber");
+
+    long id = cases.findByNumber(number).orElseThrow().id();
+    assertThat(cases.dossierVariables(id))
+        .containsEntry("creditorIsCreditInstitution", true)
+        .containsEntry(
+            "creditInstitutionName", "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam")
+        .containsEntry("collateralDescription", "Quyền sử dụng đất thửa số 45, tờ bản đồ số 12")
+        .containsEntry(
+            "collateralRegistration", "Số 77 ngày 12/6/2020, Chi nhánh Văn phòng đăng ký đất đai")
+        .containsEntry("collateralValueVnd", 1_900_000_000L)
+        .containsEntry("principalVnd", 2_000_000_000L)
+        .containsEntry("interestVnd", 350_000_000L);
+    // A case of another category has none.
+    String plain =
+        (String)
+            runtimeService.getVariable(
+                startAs("chv.kv06", dossier("317/QĐ-THADS")).getId(), "caseNumber");
+    assertThat(cases.dossierVariables(cases.findByNumber(plain).orElseThrow().id()))
+        .containsEntry("creditorIsCreditInstitution", false)
+        .containsEntry("creditInstitutionName", null)
+        .containsEntry("principalVnd", null);
+
+    long rows = jdbc.sql("select count(*) from bcd_case").query(Long.class).single();
+    Map<String, Object> bad = new HashMap<>(bank);
+    bad.put("enforcementDecisionNo", "318/QĐ-THADS");
+    bad.put("creditInstitutionName", "");
+    bad.put("interestVnd", 400_000_000L);
+    assertThatThrownBy(() -> startAs("chv.kv06", bad))
+        .isInstanceOf(InvalidCaseDataException.class)
+        .hasMessageContaining("Thiếu Tên tổ chức tín dụng")
+        .hasMessageContaining(
+            "Nợ gốc và nợ lãi cộng lại (2.400.000.000 đồng) không được lớn hơn Số tiền phải thi"
+                + " hành (đồng) (2.350.000.000 đồng).");
+    assertThat(jdbc.sql("select count(*) from bcd_case").query(Long.class).single())
+        .isEqualTo(rows);
+  }
+
   private ProcessInstance startAs(String user, Map<String, Object> variables) {
     identityService.setAuthentication(
         user, List.of("thads-officers", "thads-kv0" + user.charAt(user.length() - 1)));

@@ -53,6 +53,13 @@ class DecisionContextBrowserIT extends BrowserTest {
   void theApprovalShowsTheWholeDossier() {
     Map<String, Object> dossier = CaseScenario.dossier("901/QĐ-THADS");
     dossier.put("propertyDisputed", true);
+    dossier.put("creditorIsCreditInstitution", true);
+    dossier.put("creditInstitutionName", "Ngân hàng TMCP Công Thương – Chi nhánh Kiên Giang");
+    dossier.put("collateralDescription", "Nhà xưởng chế biến nông sản tại xã Tân Hiệp");
+    dossier.put("collateralRegistration", "Số 1520 ngày 05/3/2021, Văn phòng đăng ký đất đai");
+    dossier.put("collateralValueVnd", 3_100_000_000L);
+    dossier.put("principalVnd", 3_600_000_000L);
+    dossier.put("interestVnd", 600_000_000L);
     CaseScenario c = CaseScenario.start(engine, "chv.kv01", dossier);
     Task approve = c.task("Task_ApproveRequest");
 
@@ -84,6 +91,37 @@ class DecisionContextBrowserIT extends BrowserTest {
     assertThat(checkbox("propertyDisputed").isSelected()).isTrue();
     assertThat(checkbox("securityRisk").isSelected()).isFalse();
     assertThat(checkbox("propertyDisputed").isEnabled()).isFalse();
+    // A bank-credit case: its credit details, read-only.
+    assertThat(browser.visibleText())
+        .contains(
+            "Thông tin tín dụng, ngân hàng",
+            "Tên tổ chức tín dụng",
+            "Tài sản bảo đảm",
+            "Đăng ký biện pháp bảo đảm",
+            "Giá trị tài sản bảo đảm (đồng)",
+            "Nợ gốc (đồng)",
+            "Nợ lãi (đồng)");
+    assertThat(browser.fieldValue("creditInstitutionName"))
+        .isEqualTo("Ngân hàng TMCP Công Thương – Chi nhánh Kiên Giang");
+    assertThat(browser.fieldValue("collateralRegistration"))
+        .isEqualTo("Số 1520 ngày 05/3/2021, Văn phòng đăng ký đất đai");
+    assertThat(checkbox("creditorIsCreditInstitution").isSelected()).isTrue();
+    assertThat(checkbox("creditorIsCreditInstitution").isEnabled()).isFalse();
+  }
+
+  @Test
+  @Order(1)
+  void theCreditDetailsShowOnlyForABankCreditCase() {
+    Map<String, Object> dossier = CaseScenario.dossier("906/QĐ-THADS");
+    dossier.put("caseCategory", "tranh-chap-tai-san");
+    CaseScenario c = CaseScenario.start(engine, "chv.kv01", dossier);
+
+    browser.loginToTasklist("photruongban", "demo");
+    browser.openTask(c.task("Task_ApproveRequest").getId(), "Phê duyệt gửi xin ý kiến BCĐ");
+    assertThat(browser.visibleText())
+        .contains("Tranh chấp tài sản, đất đai")
+        .doesNotContain(
+            "Thông tin tín dụng, ngân hàng", "Tên tổ chức tín dụng", "Nợ gốc (đồng)", "Nợ lãi");
   }
 
   @Test

@@ -137,7 +137,7 @@ class TasklistBrowserIT extends BrowserTest {
     assertThat(browser.fieldValue("enforcementDecisionNo")).isEqualTo("702/QĐ-THADS");
     assertThat(browser.fieldValue("debtorName")).isEqualTo("Công ty cổ phần Nông sản Tân Hiệp");
     assertThat(browser.visibleText())
-        .contains("Nhận việc", "Quyết định", "Trả lại để hoàn thiện hồ sơ");
+        .contains("Nhận việc", "Ý kiến của Thủ trưởng", "Trả lại để hoàn thiện hồ sơ");
     browser.claimIfNeeded();
     browser.choose("approvalDecision", "Đồng ý gửi xin ý kiến Ban Chỉ đạo");
     browser.screenshot("approve-request");
