@@ -237,6 +237,13 @@ export function renderCasePage(node, options) {
       ['Tài sản đang tranh chấp', d.propertyDisputed ? 'Có' : 'Không'], ['Nguy cơ mất an ninh, trật tự', d.securityRisk ? 'Có' : 'Không'],
       ['Khó khăn, vướng mắc', d.obstacle], ['Đề xuất', d.proposal], ['Ngày nhận', d.createdAt], ['Cập nhật lần cuối', d.updatedAt],
       ['Kết quả', d.outcome], ['Số tiền đã thu (đồng)', money(d.amountRecoveredVnd)]])));
+    if (d.category === 'tin-dung-ngan-hang') {
+      root.appendChild(section('Thông tin tín dụng, ngân hàng', fields([
+        ['Người được thi hành án là tổ chức tín dụng', d.creditorIsCreditInstitution ? 'Có' : 'Không'],
+        ['Tên tổ chức tín dụng', d.creditInstitutionName], ['Tài sản bảo đảm', d.collateralDescription],
+        ['Đăng ký biện pháp bảo đảm', d.collateralRegistration], ['Giá trị tài sản bảo đảm (đồng)', money(d.collateralValueVnd)],
+        ['Nợ gốc (đồng)', money(d.principalVnd)], ['Nợ lãi (đồng)', money(d.interestVnd)]])));
+    }
     root.appendChild(section('Ý kiến thành viên Ban Chỉ đạo', table(
       ['Đơn vị', 'Ý kiến', 'Nội dung', 'Số văn bản', 'Thời hạn', 'Thời điểm ghi nhận'],
       p.opinions.map((o) => [o.agency, o.positionLabel || '–', o.content, o.documentNo,
