@@ -581,6 +581,28 @@ public final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.textToBe(display, label));
   }
 
+  /**
+   * Picks an option of a searchable select field: types part of the label into its search box, as a
+   * user would in a long list, then clicks the option.
+   */
+  public void search(String key, String typed, String label) {
+    String field =
+        "//div[contains(@class,'fjs-form-field-select')][.//input[contains(@id,'Field_"
+            + key
+            + "')]]";
+    WebElement input = visible(By.xpath(field + "//input[contains(@id,'Field_" + key + "')]"));
+    scrollIntoView(input);
+    input.click();
+    input.sendKeys(typed);
+    click(
+        By.xpath(
+            field
+                + "//div[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)="
+                + xpathLiteral(label)
+                + "]"));
+    wait.until(d -> label.equals(input.getAttribute("value")));
+  }
+
   /** Picks a radio option by its visible label. */
   public void choose(String key, String label) {
     By option = optionLabel(key, label);
