@@ -253,7 +253,8 @@ export function renderCasePage(node, options) {
       table(['Cuộc họp', 'Ngày', 'Thành phần', 'Biên bản'], p.meetings.map((m) => [m.type, m.date, m.participants,
         [m.minutesNo, m.minutes].filter(Boolean).join(': ')]), 'Chưa có cuộc họp.'),
       table(['Thông báo kết luận', 'Ngày', 'Nội dung', 'Cưỡng chế', 'Người ký'], p.conclusions.map((c) => [c.documentNo,
-        c.documentDate, c.summary, c.coercionOrdered ? 'Có tổ chức cưỡng chế' : 'Không', c.issuedBy]), 'Chưa có kết luận.')));
+        c.documentDate, c.summary, c.coercionOrdered ? 'Có tổ chức cưỡng chế' : 'Không',
+        el('span', {}, c.issuedBy, c.signedAs ? el('div', { className: 'bcd-muted' }, c.signedAs) : null)]), 'Chưa có kết luận.')));
     root.appendChild(section('Nhiệm vụ theo kết luận', directivesTable(p.directives)));
     const coercion = section('Tiến độ cưỡng chế thi hành án');
     if (!p.enforcements.length) coercion.appendChild(el('p', { className: 'bcd-muted' }, 'Không tổ chức cưỡng chế.'));

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.gov.thads.bcd.conclusions.Signatory;
 import vn.gov.thads.bcd.followup.FollowUpOutcome;
 import vn.gov.thads.bcd.organisation.Organisation;
 import vn.gov.thads.bcd.organisation.Person;
@@ -81,7 +82,8 @@ public class CaseFile {
       String documentDate,
       String summary,
       boolean coercionOrdered,
-      String issuedBy) {}
+      String issuedBy,
+      String signedAs) {}
 
   public record StepView(
       String step,
@@ -309,8 +311,20 @@ public class CaseFile {
                     date(rs.getDate("document_date")),
                     rs.getString("summary"),
                     rs.getBoolean("coercion_ordered"),
-                    person(rs.getString("issued_by"))))
+                    person(rs.getString("issued_by")),
+                    signedAs(rs.getString("concluded_as"), rs.getString("authorisation_ref"))))
         .list();
+  }
+
+  /** "Trưởng ban", or the deputy with the authorisation; null for notices recorded before V17. */
+  private static String signedAs(String role, String authorisation) {
+    if (role == null) {
+      return null;
+    }
+    Signatory signatory = Signatory.valueOf(role);
+    return signatory == Signatory.STANDING_DEPUTY && authorisation != null
+        ? signatory.label() + ", văn bản ủy quyền số " + authorisation
+        : signatory.label();
   }
 
   private List<EnforcementView> enforcements(long caseId) {

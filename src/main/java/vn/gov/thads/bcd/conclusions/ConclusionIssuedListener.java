@@ -4,22 +4,28 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.caseintake.CaseStatus;
 import vn.gov.thads.bcd.directives.DirectiveRepository;
 import vn.gov.thads.bcd.forms.FormReader;
 import vn.gov.thads.bcd.organisation.Organisation;
+import vn.gov.thads.bcd.organisation.RoleGroup;
 import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.security.CurrentUser;
 import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
- * Checks the chair's conclusion notice and its directives, then records them. The form has up to
- * {@link #MAX_DIRECTIVES} directive rows (form-js 1.8 has no dynamic lists); the chair says how
- * many are filled and only those are read. Every problem of every row is reported at once.
+ * Checks the chair's conclusion notice and its directives, then records them with who concluded.
+ * The form has up to {@link #MAX_DIRECTIVES} directive rows (form-js 1.8 has no dynamic lists); the
+ * chair says how many are filled and only those are read. Every problem of every row is reported at
+ * once. The standing deputy concludes only on the chair's written authorisation, whose reference is
+ * kept; the one who approved sending the request is reminded that without it he may not also
+ * conclude on it (separation of duties).
  */
 @Component("conclusionIssuedListener")
 public class ConclusionIssuedListener implements TaskListener {
@@ -66,16 +72,80 @@ public class ConclusionIssuedListener implements TaskListener {
     for (int i = 1; count != null && i <= count; i++) {
       directives.add(directive(f.section("Nhiệm vụ " + i + ": "), i, today));
     }
+    String user = CurrentUser.idOr(null);
+    Signatory signatory = signatory(user);
+    String authorisation = null;
+    if (signatory == Signatory.STANDING_DEPUTY) {
+      authorisation =
+          f.optionalDocumentNo(
+              CaseVariables.AUTHORISATION_REF, "Số văn bản ủy quyền của Trưởng ban");
+      if (authorisation == null && f.isBlank(CaseVariables.AUTHORISATION_REF)) {
+        f.problem(
+            user.equals(requestApprovedBy(task))
+                ? "Phó Trưởng ban thường trực đã phê duyệt gửi hồ sơ này xin ý kiến Ban Chỉ đạo nên"
+                    + " không được đồng thời kết luận, trừ khi được Trưởng ban ủy quyền bằng văn bản:"
+                    + " hãy ghi số văn bản ủy quyền."
+                : "Phó Trưởng ban thường trực chỉ kết luận khi được Trưởng ban ủy quyền bằng văn bản:"
+                    + " hãy ghi số văn bản ủy quyền.");
+      }
+    } else if (signatory == null && user != null) {
+      f.problem(
+          "Chỉ Trưởng ban, hoặc Phó Trưởng ban thường trực được Trưởng ban ủy quyền, được ban hành"
+              + " Thông báo kết luận.");
+    }
     f.check("Thông báo kết luận chưa hợp lệ:");
     long caseId = f.caseId();
-    String user = CurrentUser.idOr(null);
-    long conclusionId = repository.insertConclusion(caseId, number, date, summary, coercion, user);
+    long conclusionId =
+        repository.insertConclusion(
+            caseId, number, date, summary, coercion, user, signatory, authorisation);
     for (DirectiveRepository.NewDirective d : directives) {
       directiveRecords.insert(conclusionId, caseId, d);
     }
     cases.updateStatus(caseId, CaseStatus.EXECUTION);
     task.setVariable(CaseVariables.CONCLUSION_ID, conclusionId);
     task.setVariable(CaseVariables.COERCION_ORDERED, coercion);
+  }
+
+  /** The role in which the user concludes; null without a user or without either role. */
+  private static Signatory signatory(String user) {
+    List<String> groups = CurrentUser.groups();
+    if (user == null) {
+      return null;
+    }
+    if (groups.contains(RoleGroup.CHAIR.id())) {
+      return Signatory.CHAIR;
+    }
+    return groups.contains(RoleGroup.STANDING_DEPUTY.id()) ? Signatory.STANDING_DEPUTY : null;
+  }
+
+  /**
+   * Who approved sending the case to the committee: whoever completed its last approval (the user
+   * operation log, as a task completed without claiming it has no assignee).
+   */
+  private static String requestApprovedBy(DelegateTask task) {
+    HistoryService history = task.getProcessEngineServices().getHistoryService();
+    return history
+        .createHistoricTaskInstanceQuery()
+        .processInstanceBusinessKey(task.getExecution().getProcessBusinessKey())
+        .taskDefinitionKey("Task_ApproveRequest")
+        .finished()
+        .orderByHistoricTaskInstanceEndTime()
+        .desc()
+        .list()
+        .stream()
+        .findFirst()
+        .map(
+            approval ->
+                history
+                    .createUserOperationLogQuery()
+                    .taskId(approval.getId())
+                    .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
+                    .list()
+                    .stream()
+                    .map(UserOperationLogEntry::getUserId)
+                    .findFirst()
+                    .orElse(approval.getAssignee()))
+        .orElse(null);
   }
 
   /** One directive row; its problems are reported under "Nhiệm vụ i:". */

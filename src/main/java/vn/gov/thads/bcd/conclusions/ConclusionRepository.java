@@ -92,13 +92,25 @@ public class ConclusionRepository {
       LocalDate date,
       String summary,
       boolean coercion,
-      String issuedBy) {
+      String issuedBy,
+      Signatory signatory,
+      String authorisationRef) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
             """
-        insert into bcd_conclusion (case_id, document_no, document_date, summary, coercion_ordered, issued_by, created_at)
-        values (?, ?, ?, ?, ?, ?, ?)""")
-        .params(caseId, documentNo, Date.valueOf(date), summary, coercion, issuedBy, now())
+        insert into bcd_conclusion (case_id, document_no, document_date, summary, coercion_ordered, issued_by,
+          concluded_as, authorisation_ref, created_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(
+            caseId,
+            documentNo,
+            Date.valueOf(date),
+            summary,
+            coercion,
+            issuedBy,
+            signatory == null ? null : signatory.name(),
+            authorisationRef,
+            now())
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
   }

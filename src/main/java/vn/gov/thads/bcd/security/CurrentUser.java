@@ -1,5 +1,6 @@
 package vn.gov.thads.bcd.security;
 
+import java.util.List;
 import org.camunda.bpm.engine.impl.context.Context;
 
 /** Who is acting in the current engine command: the authenticated user (Tasklist, REST), if any. */
@@ -14,5 +15,14 @@ public final class CurrentUser {
             ? null
             : Context.getCommandContext().getAuthenticatedUserId();
     return user != null ? user : fallback;
+  }
+
+  /** The authenticated user's groups in the current engine command (empty without one). */
+  public static List<String> groups() {
+    List<String> groups =
+        Context.getCommandContext() == null
+            ? null
+            : Context.getCommandContext().getAuthenticatedGroupIds();
+    return groups == null ? List.of() : List.copyOf(groups);
   }
 }

@@ -134,6 +134,12 @@ public final class CaseVariables {
   public static final String CONCLUSION_DATE = "conclusionDate";
   public static final String CONCLUSION_SUMMARY = "conclusionSummary";
 
+  /**
+   * Number and date of the chair's written authorisation, when the standing deputy concludes in the
+   * chair's place.
+   */
+  public static final String AUTHORISATION_REF = "authorisationRef";
+
   /** Whether the chair ordered coercive enforcement (boolean; gateway of the main process). */
   public static final String COERCION_ORDERED = "coercionOrdered";
 

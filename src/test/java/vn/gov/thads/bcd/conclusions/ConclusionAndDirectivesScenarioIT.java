@@ -73,6 +73,12 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
     long caseId = caseId(c);
     long conclusionId =
         (Long) engine.getRuntimeService().getVariable(c.main.getId(), "conclusionId");
+    assertThat(
+            jdbc.sql("select concluded_as from bcd_conclusion where id = ?")
+                .param(conclusionId)
+                .query(String.class)
+                .single())
+        .isEqualTo("CHAIR");
     assertThat(conclusions.isPublished(conclusionId)).isTrue();
     assertThat(engine.getRuntimeService().getVariable(c.main.getId(), "coercionOrdered"))
         .isEqualTo(false);
@@ -132,12 +138,18 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
   @Test
   void coercionOrderIsKeptForTheMainProcess() {
     CaseScenario c = toConclusion("202/QĐ-THADS", "chv.kv02");
-    c.complete(
-        "photruongban",
-        "Task_IssueConclusion",
-        conclusion(
-            true,
-            row("cong-an-tinh", List.of("thads-kv02"), "Xây dựng phương án bảo vệ cưỡng chế", 15)));
+    // The standing deputy concludes on the chair's written authorisation.
+    Map<String, Object> notice =
+        new HashMap<>(
+            conclusion(
+                true,
+                row(
+                    "cong-an-tinh",
+                    List.of("thads-kv02"),
+                    "Xây dựng phương án bảo vệ cưỡng chế",
+                    15)));
+    notice.put("authorisationRef", "08/UQ-UBND ngày 01/12/2026");
+    c.complete("photruongban", "Task_IssueConclusion", notice);
     c.runJobs();
     assertThat(engine.getRuntimeService().getVariable(c.main.getId(), "coercionOrdered"))
         .isEqualTo(true);
@@ -246,6 +258,57 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
     assertThat(directiveRecords.ofCase(caseId).get(0).status())
         .isEqualTo(DirectiveStatus.DONE_LATE);
     assertThat(directiveRecords.extensions(directiveRecords.ofCase(caseId).get(0).id())).isEmpty();
+  }
+
+  @Test
+  void theDeputyWhoApprovedTheRequestConcludesOnlyOnTheChairsWrittenAuthorisation() {
+    CaseScenario c = toConclusion("209/QĐ-THADS", "chv.kv09");
+    Map<String, Object> notice = new HashMap<>();
+    notice.put("conclusionNo", CaseRequests.string("216/TB-UBND"));
+    notice.put("conclusionDate", CaseRequests.string(today().toString()));
+    notice.put("conclusionSummary", CaseRequests.string("Phó Trưởng ban kết luận."));
+    notice.put("directiveCount", Map.of("value", 1, "type", "Integer"));
+    notice.put("directive1Lead", CaseRequests.string("so-tu-phap"));
+    notice.put(
+        "directive1Task", CaseRequests.string("Xác minh hộ tịch của người phải thi hành án"));
+    notice.put("directive1Deadline", CaseRequests.string(today().plusDays(10).toString()));
+    String taskId = c.task("Task_IssueConclusion").getId();
+    Http deputy = Http.rest(port, "photruongban", "demo");
+
+    // photruongban approved sending this case (Lifecycle): not also its conclusion, unauthorised.
+    Http.Response refused =
+        deputy.postJson(
+            "/engine-rest/task/" + taskId + "/submit-form", CaseRequests.variables(notice));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("message").asText())
+        .startsWith("Thông báo kết luận chưa hợp lệ:")
+        .contains(
+            "Phó Trưởng ban thường trực đã phê duyệt gửi hồ sơ này xin ý kiến Ban Chỉ đạo nên"
+                + " không được đồng thời kết luận, trừ khi được Trưởng ban ủy quyền bằng văn bản");
+    assertThat(
+            jdbc.sql("select count(*) from bcd_conclusion where case_id = ?")
+                .param(caseId(c))
+                .query(Long.class)
+                .single())
+        .isZero();
+    assertThat(c.tasks("Task_IssueConclusion")).hasSize(1);
+
+    // With the chair's authorisation: concluded, and recorded as the deputy's, with its reference.
+    notice.put("authorisationRef", CaseRequests.string("12/UQ-UBND ngày 01/12/2026"));
+    Http.Response accepted =
+        deputy.postJson(
+            "/engine-rest/task/" + taskId + "/submit-form", CaseRequests.variables(notice));
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(204);
+    Map<String, Object> row =
+        jdbc.sql(
+                "select issued_by, concluded_as, authorisation_ref from bcd_conclusion where case_id = ?")
+            .param(caseId(c))
+            .query()
+            .singleRow();
+    assertThat(row)
+        .containsEntry("issued_by", "photruongban")
+        .containsEntry("concluded_as", "STANDING_DEPUTY")
+        .containsEntry("authorisation_ref", "12/UQ-UBND ngày 01/12/2026");
   }
 
   @Test
