@@ -255,6 +255,13 @@ export function renderCasePage(node, options) {
       table(['Thông báo kết luận', 'Ngày', 'Nội dung', 'Cưỡng chế', 'Người ký'], p.conclusions.map((c) => [c.documentNo,
         c.documentDate, c.summary, c.coercionOrdered ? 'Có tổ chức cưỡng chế' : 'Không',
         el('span', {}, c.issuedBy, c.signedAs ? el('div', { className: 'bcd-muted' }, c.signedAs) : null)]), 'Chưa có kết luận.')));
+    if ((p.informationRequests || []).length) {
+      root.appendChild(section('Yêu cầu bổ sung thông tin của Trưởng ban', table(
+        ['Yêu cầu', 'Thời hạn', 'Người yêu cầu', 'Thông tin bổ sung', 'Số văn bản', 'Người trả lời'],
+        p.informationRequests.map((r) => [r.request, r.dueDate, `${r.requestedBy || ''} ${r.requestedAt}`,
+          r.answer || el('span', { className: 'bcd-soon' }, 'Chưa trả lời'), r.documentNo,
+          r.answeredAt ? `${r.answeredBy || ''} ${r.answeredAt}` : '']), '')));
+    }
     root.appendChild(section('Nhiệm vụ theo kết luận', directivesTable(p.directives)));
     const coercion = section('Tiến độ cưỡng chế thi hành án');
     if (!p.enforcements.length) coercion.appendChild(el('p', { className: 'bcd-muted' }, 'Không tổ chức cưỡng chế.'));

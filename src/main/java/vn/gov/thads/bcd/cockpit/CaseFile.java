@@ -5,12 +5,14 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.gov.thads.bcd.conclusions.InformationRequests;
 import vn.gov.thads.bcd.conclusions.Signatory;
 import vn.gov.thads.bcd.followup.FollowUpOutcome;
 import vn.gov.thads.bcd.organisation.Organisation;
@@ -121,6 +123,17 @@ public class CaseFile {
       String recordedBy,
       String recordedAt) {}
 
+  /** The chair's request for more information before concluding, and the office's answer. */
+  public record InformationRequestView(
+      String request,
+      String dueDate,
+      String requestedBy,
+      String requestedAt,
+      String answer,
+      String documentNo,
+      String answeredBy,
+      String answeredAt) {}
+
   public record Page(
       Dossier dossier,
       String processInstanceId,
@@ -128,6 +141,7 @@ public class CaseFile {
       List<OpinionView> opinions,
       List<MeetingView> meetings,
       List<ConclusionView> conclusions,
+      List<InformationRequestView> informationRequests,
       List<CaseSupervision.DirectiveView> directives,
       List<EnforcementView> enforcements,
       List<FollowUpView> followUp,
@@ -139,13 +153,16 @@ public class CaseFile {
   private final OperationLog operationLog;
   private final AgencyNames agencyNames;
   private final Organisation organisation;
+  private final InformationRequests informationRequests;
 
   public CaseFile(
       JdbcClient jdbc,
       CaseSupervision supervision,
       OperationLog operationLog,
       AgencyNames agencyNames,
-      Organisation organisation) {
+      Organisation organisation,
+      InformationRequests informationRequests) {
+    this.informationRequests = informationRequests;
     this.jdbc = jdbc;
     this.supervision = supervision;
     this.operationLog = operationLog;
@@ -202,6 +219,19 @@ public class CaseFile {
         opinions(id),
         meetings(id),
         conclusions(id),
+        informationRequests.ofCase(id).stream()
+            .map(
+                r ->
+                    new InformationRequestView(
+                        r.request(),
+                        VietnamTime.format(r.dueDate()),
+                        person(r.requestedBy()),
+                        instant(r.requestedAt()),
+                        r.answer(),
+                        r.documentNo(),
+                        person(r.answeredBy()),
+                        instant(r.answeredAt())))
+            .toList(),
         supervision.directiveViews(id),
         enforcements(id),
         followUp(id),
@@ -531,6 +561,10 @@ public class CaseFile {
         .map(Person::fullName)
         .map(name -> name + " (" + userId + ")")
         .orElse(userId);
+  }
+
+  private static String instant(Instant instant) {
+    return instant == null ? null : instant.atZone(VietnamTime.ZONE).format(VietnamTime.DATE_TIME);
   }
 
   private static String date(Date date) {

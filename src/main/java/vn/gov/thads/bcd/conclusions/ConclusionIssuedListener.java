@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.caseintake.CaseStatus;
 import vn.gov.thads.bcd.directives.DirectiveRepository;
+import vn.gov.thads.bcd.forms.Choices;
 import vn.gov.thads.bcd.forms.FormReader;
 import vn.gov.thads.bcd.organisation.Organisation;
 import vn.gov.thads.bcd.organisation.RoleGroup;
@@ -36,6 +38,7 @@ public class ConclusionIssuedListener implements TaskListener {
   private final ConclusionRepository repository;
   private final DirectiveRepository directiveRecords;
   private final CaseRepository cases;
+  private final InformationRequests informationRequests;
   private final Clock clock;
 
   public ConclusionIssuedListener(
@@ -43,7 +46,9 @@ public class ConclusionIssuedListener implements TaskListener {
       ConclusionRepository repository,
       DirectiveRepository directiveRecords,
       CaseRepository cases,
+      InformationRequests informationRequests,
       Clock clock) {
+    this.informationRequests = informationRequests;
     this.organisation = organisation;
     this.repository = repository;
     this.directiveRecords = directiveRecords;
@@ -51,10 +56,28 @@ public class ConclusionIssuedListener implements TaskListener {
     this.clock = clock;
   }
 
+  /** The chair's choices on the task, value → label. */
+  public static final Map<String, String> ACTIONS =
+      Choices.of(
+          CaseVariables.ACTION_CONCLUDE,
+          "Ban hành Thông báo kết luận",
+          CaseVariables.ACTION_REQUEST_INFO,
+          "Yêu cầu cơ quan thi hành án bổ sung thông tin");
+
   @Override
   public void notify(DelegateTask task) {
     LocalDate today = VietnamTime.today(clock);
     FormReader f = FormReader.of(task);
+    // Left out (clients from before the choice existed) means concluding.
+    String action =
+        f.isBlank(CaseVariables.CONCLUSION_ACTION)
+            ? CaseVariables.ACTION_CONCLUDE
+            : f.choice(
+                CaseVariables.CONCLUSION_ACTION, "kết luận hay yêu cầu bổ sung thông tin", ACTIONS);
+    if (CaseVariables.ACTION_REQUEST_INFO.equals(action)) {
+      requestInformation(task, f, today);
+      return;
+    }
     String number = f.documentNo(CaseVariables.CONCLUSION_NO, "Số thông báo kết luận");
     LocalDate date = f.date(CaseVariables.CONCLUSION_DATE, "Ngày thông báo");
     long meetingId = ((Number) task.getVariable(CaseVariables.MEETING_ID)).longValue();
@@ -104,6 +127,28 @@ public class ConclusionIssuedListener implements TaskListener {
     cases.updateStatus(caseId, CaseStatus.EXECUTION);
     task.setVariable(CaseVariables.CONCLUSION_ID, conclusionId);
     task.setVariable(CaseVariables.COERCION_ORDERED, coercion);
+    task.setVariable(CaseVariables.CONCLUSION_ACTION, CaseVariables.ACTION_CONCLUDE);
+  }
+
+  /**
+   * Instead of concluding: what the office is to add and by when (after today, within 3 months);
+   * the request is kept and the office's task is due on that day.
+   */
+  private void requestInformation(DelegateTask task, FormReader f, LocalDate today) {
+    String request = f.text(CaseVariables.INFO_REQUEST, "Nội dung yêu cầu bổ sung thông tin", 2000);
+    LocalDate due = f.date(CaseVariables.INFO_DUE_DATE, "Thời hạn bổ sung thông tin");
+    if (due != null && !due.isAfter(today)) {
+      f.problem("Thời hạn bổ sung thông tin " + VietnamTime.format(due) + " phải sau hôm nay.");
+    } else if (due != null && due.isAfter(today.plusMonths(3))) {
+      f.problem("Thời hạn bổ sung thông tin không quá 3 tháng.");
+    }
+    f.check("Yêu cầu bổ sung thông tin chưa hợp lệ:");
+    informationRequests.request(f.caseId(), request, due, CurrentUser.idOr(task.getAssignee()));
+    task.setVariable(CaseVariables.CONCLUSION_ACTION, CaseVariables.ACTION_REQUEST_INFO);
+    task.setVariable(CaseVariables.INFO_DUE_DATE, VietnamTime.endOfDay(due));
+    // The answer of an earlier request has served: the office's task opens empty.
+    task.removeVariable(CaseVariables.INFO_ANSWER);
+    task.removeVariable(CaseVariables.INFO_DOCUMENT_NO);
   }
 
   /** The role in which the user concludes; null without a user or without either role. */

@@ -135,6 +135,24 @@ public final class CaseVariables {
   public static final String CONCLUSION_SUMMARY = "conclusionSummary";
 
   /**
+   * The chair's choice on the conclusion task: conclude, or ask the office for more information.
+   */
+  public static final String CONCLUSION_ACTION = "conclusionAction";
+
+  public static final String ACTION_CONCLUDE = "conclude";
+  public static final String ACTION_REQUEST_INFO = "request-info";
+
+  /** What the chair asks the enforcement office for, and by when (a date; the task's due date). */
+  public static final String INFO_REQUEST = "infoRequest";
+
+  public static final String INFO_DUE_DATE = "infoDueDate";
+
+  /** The office's answer and the number of its written report. */
+  public static final String INFO_ANSWER = "infoAnswer";
+
+  public static final String INFO_DOCUMENT_NO = "infoDocumentNo";
+
+  /**
    * Number and date of the chair's written authorisation, when the standing deputy concludes in the
    * chair's place.
    */

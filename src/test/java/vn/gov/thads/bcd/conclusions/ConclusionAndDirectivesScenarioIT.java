@@ -38,6 +38,7 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
   @Autowired CaseRepository cases;
   @Autowired ConclusionRepository conclusions;
   @Autowired DirectiveRepository directiveRecords;
+  @Autowired InformationRequests informationRequests;
   @Autowired JdbcClient jdbc;
 
   @BeforeEach
@@ -309,6 +310,77 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
         .containsEntry("issued_by", "photruongban")
         .containsEntry("concluded_as", "STANDING_DEPUTY")
         .containsEntry("authorisation_ref", "12/UQ-UBND ngày 01/12/2026");
+  }
+
+  @Test
+  void theChairAsksTheOfficeForMoreInformationThenConcludesInTheSameRound() {
+    CaseScenario c = toConclusion("210/QĐ-THADS", "chv.kv10");
+    String meeting = c.subProcess("MeetingConclusionProcess").getId();
+    assertThatThrownBy(
+            () ->
+                c.complete(
+                    "truongban",
+                    "Task_IssueConclusion",
+                    Map.of("conclusionAction", "request-info", "infoDueDate", today().toString())))
+        .hasRootCauseInstanceOf(InvalidCaseDataException.class)
+        .hasMessageContaining("Yêu cầu bổ sung thông tin chưa hợp lệ:")
+        .hasMessageContaining("Thiếu Nội dung yêu cầu bổ sung thông tin.")
+        .hasMessageContaining("phải sau hôm nay");
+    assertThat(informationRequests.ofCase(caseId(c))).isEmpty();
+
+    LocalDate due = today().plusDays(7);
+    c.complete(
+        "truongban",
+        "Task_IssueConclusion",
+        Map.of(
+            "conclusionAction",
+            "request-info",
+            "infoRequest",
+            "Báo cáo kết quả xác minh lại tài sản của người phải thi hành án.",
+            "infoDueDate",
+            due.toString()));
+    Task provide = Lifecycle.taskOf(engine, c, "Task_ProvideInformation", "thads-kv10");
+    assertThat(provide.getDueDate()).isEqualTo(endOfDay(due));
+    assertThat(
+            jdbc.sql("select count(*) from bcd_conclusion where case_id = ?")
+                .param(caseId(c))
+                .query(Long.class)
+                .single())
+        .isZero();
+
+    assertThatThrownBy(() -> c.complete("chv.kv10", provide, Map.of("infoDocumentNo", "abc")))
+        .hasRootCauseInstanceOf(InvalidCaseDataException.class)
+        .hasMessageContaining("Thông tin bổ sung chưa hợp lệ:")
+        .hasMessageContaining("Thiếu Thông tin bổ sung.");
+    c.complete(
+        "chv.kv10",
+        provide,
+        Map.of(
+            "infoAnswer",
+            "Đã xác minh: tài sản còn nguyên, chưa chuyển nhượng.",
+            "infoDocumentNo",
+            "45/BC-THADS"));
+
+    // Back to the chair in the same round, with the answer on the form.
+    assertThat(c.subProcess("MeetingConclusionProcess").getId()).isEqualTo(meeting);
+    Task conclusion = c.task("Task_IssueConclusion");
+    assertThat(engine.getTaskService().getVariable(conclusion.getId(), "infoAnswer"))
+        .isEqualTo("Đã xác minh: tài sản còn nguyên, chưa chuyển nhượng.");
+    assertThat(informationRequests.ofCase(caseId(c)))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.dueDate()).isEqualTo(due);
+              assertThat(r.requestedBy()).isEqualTo("truongban");
+              assertThat(r.answeredBy()).isEqualTo("chv.kv10");
+              assertThat(r.documentNo()).isEqualTo("45/BC-THADS");
+            });
+    c.complete(
+        "truongban",
+        conclusion,
+        conclusion(false, row("so-tu-phap", List.of(), "Xác minh hộ tịch", 10)));
+    c.runJobs();
+    assertThat(directiveRecords.ofCase(caseId(c))).hasSize(1);
   }
 
   @Test

@@ -13,4 +13,8 @@ public final class ConclusionChoices {
   public static Map<String, String> meetingTypes() {
     return MeetingScheduledListener.TYPES;
   }
+
+  public static Map<String, String> conclusionActions() {
+    return ConclusionIssuedListener.ACTIONS;
+  }
 }

@@ -38,6 +38,7 @@ class MeetingConclusionProcessModelTest extends ProcessModelTest {
   TaskListener meetingScheduled;
   TaskListener minutesRecorded;
   TaskListener conclusionIssued;
+  TaskListener informationProvided;
   JavaDelegate publishConclusion;
 
   @BeforeEach
@@ -48,6 +49,7 @@ class MeetingConclusionProcessModelTest extends ProcessModelTest {
     minutesRecorded = taskListener("minutesRecordedListener");
     conclusionIssued = taskListener("conclusionIssuedListener");
     publishConclusion = delegate("publishConclusionDelegate");
+    informationProvided = taskListener("informationProvidedListener");
     deploy("MeetingConclusionProcess.bpmn");
   }
 
@@ -89,7 +91,10 @@ class MeetingConclusionProcessModelTest extends ProcessModelTest {
         .hasCandidateGroup("bcd-standing-deputy")
         .hasDueDate(due("conclusion"));
 
-    complete("Task_IssueConclusion", meeting, Map.of("conclusionId", 3L, "coercionOrdered", true));
+    complete(
+        "Task_IssueConclusion",
+        meeting,
+        Map.of("conclusionAction", "conclude", "conclusionId", 3L, "coercionOrdered", true));
     verify(conclusionIssued).notify(any(DelegateTask.class));
     // Publishing waits for the job executor: the chair's decision is committed even if publishing
     // fails.
@@ -112,5 +117,46 @@ class MeetingConclusionProcessModelTest extends ProcessModelTest {
         .variables()
         .containsEntry("conclusionId", 3L)
         .containsEntry("coercionOrdered", true);
+  }
+
+  @Test
+  void theChairAsksTheOfficeForMoreInformationAndTheCaseComesBackToHim() throws Exception {
+    ProcessInstance meeting =
+        BpmnAwareTests.runtimeService()
+            .startProcessInstanceByKey(
+                "MeetingConclusionProcess",
+                "BCĐ-2026-0002",
+                Map.of(
+                    "caseId", 8L, "caseNumber", "BCĐ-2026-0002", "submittingAgency", "thads-kv03"));
+    complete(
+        "Task_ScheduleMeeting",
+        meeting,
+        Map.of(
+            "meetingType", "AD_HOC", "meetingDate", Date.from(EngineClock.vn("2026-03-12T08:00"))));
+    complete("Task_RecordMinutes", meeting, Map.of("minutes", "Chưa đủ thông tin."));
+
+    Date infoDue = Date.from(EngineClock.vn("2026-03-20T23:59"));
+    complete(
+        "Task_IssueConclusion",
+        meeting,
+        Map.of("conclusionAction", "request-info", "infoDueDate", infoDue));
+    assertThat(task("Task_ProvideInformation", meeting))
+        .hasCandidateGroup("thads-kv03")
+        .hasDueDate(infoDue);
+    verify(publishConclusion, never()).execute(any());
+
+    complete("Task_ProvideInformation", meeting, Map.of("infoAnswer", "Đã xác minh lại tài sản."));
+    verify(informationProvided).notify(any(DelegateTask.class));
+    assertThat(meeting).isWaitingAt("Task_IssueConclusion");
+    complete("Task_IssueConclusion", meeting, Map.of("conclusionAction", "conclude"));
+    execute("Task_PublishConclusion", meeting);
+    assertThat(meeting)
+        .isEnded()
+        .hasPassedInOrder(
+            "Task_IssueConclusion",
+            "Task_ProvideInformation",
+            "Gateway_ConclusionDue",
+            "Task_IssueConclusion",
+            "EndEvent_ConclusionIssued");
   }
 }

@@ -92,6 +92,11 @@ class FormChoiceListsTest {
               "conclusions.MeetingScheduledListener.TYPES",
               ConclusionChoices.meetingTypes()),
           labelled(
+              "Form_IssueConclusion",
+              "conclusionAction",
+              "conclusions.ConclusionIssuedListener.ACTIONS",
+              ConclusionChoices.conclusionActions()),
+          labelled(
               "Form_ReportDirectiveResult",
               "directiveAction",
               "directives.DirectiveReportListener.ACTIONS",
