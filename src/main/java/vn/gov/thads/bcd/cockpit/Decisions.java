@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.gov.thads.bcd.conclusions.ConclusionIssuedListener;
 import vn.gov.thads.bcd.directives.AdjustmentDecisionListener;
 import vn.gov.thads.bcd.directives.AdjustmentKind;
 import vn.gov.thads.bcd.directives.DirectiveReportListener;
@@ -34,6 +35,7 @@ final class Decisions {
           CaseVariables.PROPOSED_DEADLINE,
           CaseVariables.EXTENSION_DECISION,
           CaseVariables.ADJUSTMENT_KIND,
+          CaseVariables.CONCLUSION_ACTION,
           CaseVariables.ADJUSTMENT_DECISION,
           CaseVariables.RESULT_VERDICT,
           EnforcementVariables.POLICE_POSITION,
@@ -90,6 +92,9 @@ final class Decisions {
       parts.add(DirectiveReportListener.ACTIONS.get(action) + (kind == null ? "" : ": " + kind));
     }
     add(parts, vars.get(CaseVariables.ADJUSTMENT_DECISION), AdjustmentDecisionListener.DECISIONS);
+    if (CaseVariables.ACTION_REQUEST_INFO.equals(vars.get(CaseVariables.CONCLUSION_ACTION))) {
+      parts.add(ConclusionIssuedListener.ACTIONS.get(CaseVariables.ACTION_REQUEST_INFO));
+    }
     add(
         parts,
         vars.get(CaseVariables.RESULT_VERDICT),

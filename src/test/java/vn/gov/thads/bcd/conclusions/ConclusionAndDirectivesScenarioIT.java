@@ -20,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
+import vn.gov.thads.bcd.cockpit.OperationLog;
+import vn.gov.thads.bcd.cockpit.Viewer;
 import vn.gov.thads.bcd.directives.DirectiveRepository;
 import vn.gov.thads.bcd.directives.DirectiveStatus;
 import vn.gov.thads.bcd.forms.InvalidCaseDataException;
@@ -39,6 +41,7 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
   @Autowired ConclusionRepository conclusions;
   @Autowired DirectiveRepository directiveRecords;
   @Autowired InformationRequests informationRequests;
+  @Autowired OperationLog operationLog;
   @Autowired JdbcClient jdbc;
 
   @BeforeEach
@@ -340,6 +343,15 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
             "infoDueDate",
             due.toString()));
     Task provide = Lifecycle.taskOf(engine, c, "Task_ProvideInformation", "thads-kv10");
+    // The operation log says what the chair decided.
+    assertThat(
+            operationLog
+                .ofCase(new Viewer("thuky", List.of(), true), c.main.getId())
+                .operations()
+                .stream()
+                .map(OperationLog.Operation::decision)
+                .toList())
+        .contains("Yêu cầu cơ quan thi hành án bổ sung thông tin");
     assertThat(provide.getDueDate()).isEqualTo(endOfDay(due));
     assertThat(
             jdbc.sql("select count(*) from bcd_conclusion where case_id = ?")
