@@ -10,7 +10,6 @@ import static org.mockito.Mockito.verify;
 
 import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.Mockito;
-import org.mockito.stubbing.Answer;
 import vn.gov.thads.bcd.testsupport.EngineClock;
 import vn.gov.thads.bcd.testsupport.ModelTestEngine;
 import vn.gov.thads.bcd.testsupport.ProcessModelTest;
@@ -153,8 +151,10 @@ class DirectiveExecutionProcessModelTest extends ProcessModelTest {
   @Test
   void approvedReassignmentHandsTheNextReportToTheNewLeadAgency() throws Exception {
     // The reloaded directive names the new lead agency, as the repository would after approval.
-    Mockito.doAnswer(sets(Map.of("leadAgency", "so-tai-chinh", "directiveDeadline", DEADLINE)))
-        .doAnswer(sets(Map.of("leadAgency", "cong-an-tinh", "directiveDeadline", DEADLINE)))
+    Mockito.doAnswer(
+            setsVariables(Map.of("leadAgency", "so-tai-chinh", "directiveDeadline", DEADLINE)))
+        .doAnswer(
+            setsVariables(Map.of("leadAgency", "cong-an-tinh", "directiveDeadline", DEADLINE)))
         .when(loadDirective)
         .execute(any());
     ProcessInstance directive = start();
@@ -215,12 +215,5 @@ class DirectiveExecutionProcessModelTest extends ProcessModelTest {
         .hasCandidateGroup("so-tai-chinh")
         .hasDueDate(DEADLINE);
     assertThat(directive).hasNotPassed("Task_ApplyAdjustment");
-  }
-
-  private static Answer<Void> sets(Map<String, Object> variables) {
-    return call -> {
-      call.<DelegateExecution>getArgument(0).setVariables(variables);
-      return null;
-    };
   }
 }

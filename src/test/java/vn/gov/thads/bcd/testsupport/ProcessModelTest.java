@@ -23,6 +23,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.mockito.Mockito;
+import org.mockito.stubbing.Answer;
 import vn.gov.thads.bcd.calendar.Deadlines;
 
 /**
@@ -120,17 +121,19 @@ public abstract class ProcessModelTest {
   protected static JavaDelegate delegate(String name, Map<String, Object> variablesItSets) {
     JavaDelegate mock = delegate(name);
     try {
-      Mockito.doAnswer(
-              call -> {
-                call.<DelegateExecution>getArgument(0).setVariables(variablesItSets);
-                return null;
-              })
-          .when(mock)
-          .execute(Mockito.any());
+      Mockito.doAnswer(setsVariables(variablesItSets)).when(mock).execute(Mockito.any());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
     return mock;
+  }
+
+  /** What a delegate mock does: sets these variables on the execution it is given. */
+  protected static Answer<Void> setsVariables(Map<String, Object> variables) {
+    return call -> {
+      call.<DelegateExecution>getArgument(0).setVariables(variables);
+      return null;
+    };
   }
 
   protected static TaskListener taskListener(String name) {
