@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
@@ -625,6 +627,19 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
                 .query(String.class)
                 .list())
         .containsExactly("WRITTEN", "AD_HOC");
+
+    // The case page keeps the refused proposal before the meeting.
+    Http thuky = Http.browser(port);
+    assertThat(thuky.loginToWebapp("cockpit", "thuky", "demo").status()).isEqualTo(200);
+    Http.Response page =
+        thuky.get(
+            "/camunda/api/cockpit/plugin/bcd-supervision/default/case?number="
+                + URLEncoder.encode(c.caseNumber, StandardCharsets.UTF_8));
+    assertThat(page.status()).as(page.body()).isEqualTo(200);
+    assertThat(page.json().get("meetings").findValuesAsText("type"))
+        .containsExactly(
+            "Xin ý kiến bằng văn bản, không họp (Trưởng ban không đồng ý, tổ chức họp)",
+            "Họp đột xuất");
   }
 
   @Test
