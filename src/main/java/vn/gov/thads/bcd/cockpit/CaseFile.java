@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.gov.thads.bcd.conclusions.ConclusionRepository;
 import vn.gov.thads.bcd.conclusions.InformationRequests;
 import vn.gov.thads.bcd.conclusions.Signatory;
 import vn.gov.thads.bcd.followup.FollowUpOutcome;
@@ -321,9 +322,17 @@ public class CaseFile {
         .query(
             (rs, i) ->
                 new MeetingView(
-                    "QUARTERLY".equals(rs.getString("meeting_type"))
-                        ? "Họp định kỳ"
-                        : "Họp đột xuất",
+                    switch (String.valueOf(rs.getString("meeting_type"))) {
+                      case "QUARTERLY" -> "Họp định kỳ";
+                      case ConclusionRepository.WRITTEN ->
+                          "Xin ý kiến bằng văn bản, không họp"
+                              + switch (String.valueOf(rs.getString("decision"))) {
+                                case "APPROVED" -> " (Trưởng ban đồng ý)";
+                                case "REJECTED" -> " (Trưởng ban không đồng ý, tổ chức họp)";
+                                default -> " (chờ Trưởng ban quyết định)";
+                              };
+                      default -> "Họp đột xuất";
+                    },
                     date(rs.getDate("meeting_date")),
                     participants(rs.getString("participants")),
                     rs.getString("minutes_no"),

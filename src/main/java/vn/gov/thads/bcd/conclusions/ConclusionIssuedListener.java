@@ -81,10 +81,16 @@ public class ConclusionIssuedListener implements TaskListener {
     String number = f.documentNo(CaseVariables.CONCLUSION_NO, "Số thông báo kết luận");
     LocalDate date = f.date(CaseVariables.CONCLUSION_DATE, "Ngày thông báo");
     long meetingId = ((Number) task.getVariable(CaseVariables.MEETING_ID)).longValue();
-    LocalDate meetingDate = repository.meetingDate(meetingId);
-    if (date != null && (date.isAfter(today) || date.isBefore(meetingDate))) {
+    // Not before the meeting; on written consultation, not before the chair approved it.
+    ConclusionRepository.ConclusionBasis basis = repository.conclusionBasis(meetingId);
+    LocalDate notBefore = basis.date() == null ? today : basis.date();
+    if (date != null && (date.isAfter(today) || date.isBefore(notBefore))) {
       f.problem(
-          "Ngày thông báo phải từ ngày họp (" + VietnamTime.format(meetingDate) + ") đến hôm nay.");
+          (basis.written()
+                  ? "Ngày thông báo phải từ ngày Trưởng ban đồng ý cho ý kiến bằng văn bản ("
+                  : "Ngày thông báo phải từ ngày họp (")
+              + VietnamTime.format(notBefore)
+              + ") đến hôm nay.");
     }
     String summary = f.text(CaseVariables.CONCLUSION_SUMMARY, "Nội dung kết luận", 4000);
     boolean coercion =

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.gov.thads.bcd.platform.VietnamTime;
 
 /**
  * Meetings and conclusion notices (tables bcd_meeting, bcd_conclusion); their directives are the
@@ -70,6 +71,58 @@ public class ConclusionRepository {
             now())
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
+  }
+
+  /** Type of the bcd_meeting row that records a proposal of written consultation. */
+  public static final String WRITTEN = "WRITTEN";
+
+  /**
+   * The secretariat's proposal that the chair conclude on the members' written opinions, without a
+   * meeting: a row of type {@link #WRITTEN} with no day, time, place or papers.
+   */
+  public long insertWrittenConsultation(long caseId, String reason, String proposedBy) {
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            """
+        insert into bcd_meeting (case_id, meeting_type, participants, proposal_reason, proposed_by, proposed_at,
+          created_at)
+        values (?, ?, '', ?, ?, ?, ?)""")
+        .params(caseId, WRITTEN, reason, proposedBy, now(), now())
+        .update(keys, "id");
+    return keys.getKeyAs(Number.class).longValue();
+  }
+
+  /** The chair's decision on a proposal of written consultation; false when already decided. */
+  public boolean decideWrittenConsultation(
+      long meetingId, boolean approved, String note, String decidedBy) {
+    return jdbc.sql(
+                """
+        update bcd_meeting set decision = ?, decision_note = ?, decided_by = ?, decided_at = ?
+        where id = ? and meeting_type = ? and decision is null""")
+            .params(approved ? "APPROVED" : "REJECTED", note, decidedBy, now(), meetingId, WRITTEN)
+            .update()
+        == 1;
+  }
+
+  /**
+   * What a conclusion is issued on: a meeting and its day, or a written consultation and the day
+   * the chair approved it (null until then).
+   */
+  public record ConclusionBasis(boolean written, LocalDate date) {}
+
+  public ConclusionBasis conclusionBasis(long meetingId) {
+    return jdbc.sql("select meeting_type, meeting_date, decided_at from bcd_meeting where id = ?")
+        .param(meetingId)
+        .query(
+            (rs, i) -> {
+              if (WRITTEN.equals(rs.getString("meeting_type"))) {
+                Timestamp decided = rs.getTimestamp("decided_at");
+                return new ConclusionBasis(
+                    true, decided == null ? null : VietnamTime.date(decided.toInstant()));
+              }
+              return new ConclusionBasis(false, rs.getDate("meeting_date").toLocalDate());
+            })
+        .single();
   }
 
   public void recordMinutes(long meetingId, String minutesNo, String minutes) {

@@ -122,6 +122,30 @@ public final class CaseVariables {
   public static final String PAPERS_SENT_DATE = "papersSentDate";
 
   /**
+   * How the committee is to give its view on the case, the secretariat's choice on the meeting
+   * task: {@link #CONSULTATION_MEETING} (a meeting) or {@link #CONSULTATION_WRITTEN} (it proposes
+   * that the chair conclude on the members' written opinions, without a meeting).
+   */
+  public static final String CONSULTATION_MODE = "consultationMode";
+
+  public static final String CONSULTATION_MEETING = "meeting";
+  public static final String CONSULTATION_WRITTEN = "written";
+
+  /** Why the secretariat proposes written consultation instead of a meeting. */
+  public static final String WRITTEN_CONSULTATION_REASON = "writtenConsultationReason";
+
+  /**
+   * The chair's decision on the proposal of written consultation: {@link #WRITTEN_APPROVE} or
+   * {@link #WRITTEN_REJECT}, with a note (required when rejecting; shown to the secretariat).
+   */
+  public static final String WRITTEN_CONSULTATION_DECISION = "writtenConsultationDecision";
+
+  public static final String WRITTEN_CONSULTATION_NOTE = "writtenConsultationNote";
+
+  public static final String WRITTEN_APPROVE = "approve";
+  public static final String WRITTEN_REJECT = "reject";
+
+  /**
    * Each consulted agency's opinion, for the meeting and conclusion forms to show: JSON array of
    * {agency, position, content, documentNo, timeliness}, every value a Vietnamese text.
    */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
@@ -495,6 +497,223 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
     assertThat(row.get("meeting_time").toString()).isEqualTo("08:00:00");
     assertThat(row.get("place")).isEqualTo("Phòng họp số 2, UBND tỉnh An Giang");
     assertThat(row.get("papers_sent_date").toString()).isEqualTo("2026-12-30");
+  }
+
+  @Test
+  void writtenConsultationApprovedByTheChairLeadsStraightToTheConclusionWithoutMinutes() {
+    CaseScenario c = toMeeting("211/QĐ-THADS", "chv.kv11");
+    long caseId = caseId(c);
+    // Written consultation without a reason: refused, nothing recorded.
+    assertThatThrownBy(
+            () ->
+                c.complete(
+                    "thuky",
+                    "Task_ScheduleMeeting",
+                    Map.of("consultationMode", "written", "writtenConsultationReason", "  ")))
+        .hasRootCauseInstanceOf(InvalidCaseDataException.class)
+        .rootCause()
+        .hasMessageContaining("Đề xuất cho ý kiến bằng văn bản chưa hợp lệ:")
+        .hasMessageContaining("Thiếu Lý do đề xuất cho ý kiến bằng văn bản.");
+    assertThat(meetingRows(caseId)).isZero();
+
+    // The meeting's fields are not needed for written consultation.
+    c.complete(
+        "thuky",
+        "Task_ScheduleMeeting",
+        Map.of(
+            "consultationMode",
+            "written",
+            "writtenConsultationReason",
+            "Các thành viên đã có ý kiến bằng văn bản, thống nhất với đề xuất."));
+    Task decide = c.task("Task_DecideWrittenConsultation");
+    assertThat(engine.getTaskService().getVariable(decide.getId(), "writtenConsultationReason"))
+        .isEqualTo("Các thành viên đã có ý kiến bằng văn bản, thống nhất với đề xuất.");
+    c.complete("truongban", decide, Map.of("writtenConsultationDecision", "approve"));
+
+    assertThat(c.subProcess("MeetingConclusionProcess")).isWaitingAt("Task_IssueConclusion");
+    String round = c.subProcess("MeetingConclusionProcess").getId();
+    Map<String, Object> row =
+        jdbc.sql(
+                """
+                select meeting_type, meeting_date, proposal_reason, proposed_by, proposed_at, decision,
+                  decided_by, decided_at, minutes from bcd_meeting where case_id = ?""")
+            .param(caseId)
+            .query()
+            .singleRow();
+    assertThat(row)
+        .containsEntry("meeting_type", "WRITTEN")
+        .containsEntry("meeting_date", null)
+        .containsEntry(
+            "proposal_reason", "Các thành viên đã có ý kiến bằng văn bản, thống nhất với đề xuất.")
+        .containsEntry("proposed_by", "thuky")
+        .containsEntry("decision", "APPROVED")
+        .containsEntry("decided_by", "truongban")
+        .containsEntry("minutes", null);
+    assertThat(row.get("proposed_at")).isNotNull();
+    assertThat(row.get("decided_at")).isNotNull();
+
+    // The notice may not be dated before the chair approved written consultation.
+    Map<String, Object> early =
+        new HashMap<>(conclusion(false, row("so-tu-phap", List.of(), "Xác minh hộ tịch", 10)));
+    early.put("conclusionDate", today().minusDays(1).toString());
+    assertThatThrownBy(() -> c.complete("truongban", "Task_IssueConclusion", early))
+        .hasRootCauseInstanceOf(InvalidCaseDataException.class)
+        .rootCause()
+        .hasMessageContaining(
+            "Ngày thông báo phải từ ngày Trưởng ban đồng ý cho ý kiến bằng văn bản ("
+                + today().format(VietnamTime.DATE)
+                + ") đến hôm nay.");
+    c.complete(
+        "truongban",
+        "Task_IssueConclusion",
+        conclusion(false, row("so-tu-phap", List.of(), "Xác minh hộ tịch", 10)));
+    c.runJobs();
+    assertThat(directiveRecords.ofCase(caseId)).hasSize(1);
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricTaskInstanceQuery()
+                .processInstanceId(round)
+                .taskDefinitionKey("Task_RecordMinutes")
+                .count())
+        .isZero();
+  }
+
+  @Test
+  void writtenConsultationRefusedByTheChairGoesBackToTheSecretariatToScheduleAMeeting() {
+    CaseScenario c = toMeeting("212/QĐ-THADS", "chv.kv12");
+    long caseId = caseId(c);
+    c.complete(
+        "thuky",
+        "Task_ScheduleMeeting",
+        Map.of(
+            "consultationMode", "written", "writtenConsultationReason", "Ý kiến đã thống nhất."));
+
+    // Rejecting without a note: refused in Vietnamese, nothing recorded.
+    assertThatThrownBy(
+            () ->
+                c.complete(
+                    "truongban",
+                    "Task_DecideWrittenConsultation",
+                    Map.of("writtenConsultationDecision", "reject")))
+        .hasRootCauseInstanceOf(InvalidCaseDataException.class)
+        .rootCause()
+        .hasMessageContaining("Ý kiến về đề xuất cho ý kiến bằng văn bản chưa hợp lệ:")
+        .hasMessageContaining("Thiếu Ý kiến của Trưởng ban.");
+    assertThat(decision(caseId)).isNull();
+
+    c.complete(
+        "truongban",
+        "Task_DecideWrittenConsultation",
+        Map.of(
+            "writtenConsultationDecision",
+            "reject",
+            "writtenConsultationNote",
+            "Vụ việc phức tạp, đề nghị tổ chức họp để thảo luận."));
+    assertThat(decision(caseId)).isEqualTo("REJECTED");
+
+    // Back to the secretariat, the chair's note on the form; written consultation again is refused.
+    Task schedule = c.task("Task_ScheduleMeeting");
+    assertThat(engine.getTaskService().getVariable(schedule.getId(), "writtenConsultationNote"))
+        .isEqualTo("Vụ việc phức tạp, đề nghị tổ chức họp để thảo luận.");
+    assertThatThrownBy(
+            () ->
+                c.complete(
+                    "thuky",
+                    schedule,
+                    Map.of(
+                        "consultationMode",
+                        "written",
+                        "writtenConsultationReason",
+                        "Vẫn đề nghị không họp.")))
+        .hasRootCauseInstanceOf(InvalidCaseDataException.class)
+        .rootCause()
+        .hasMessageContaining("Trưởng ban đã không đồng ý kết luận không họp");
+    assertThat(meetingRows(caseId)).isEqualTo(1);
+
+    c.complete("thuky", schedule, meeting(today().plusDays(7)));
+    assertThat(c.subProcess("MeetingConclusionProcess")).isWaitingAt("Task_RecordMinutes");
+    assertThat(
+            jdbc.sql("select meeting_type from bcd_meeting where case_id = ? order by id")
+                .param(caseId)
+                .query(String.class)
+                .list())
+        .containsExactly("WRITTEN", "AD_HOC");
+
+    // The case page keeps the refused proposal before the meeting.
+    Http thuky = Http.browser(port);
+    assertThat(thuky.loginToWebapp("cockpit", "thuky", "demo").status()).isEqualTo(200);
+    Http.Response page =
+        thuky.get(
+            "/camunda/api/cockpit/plugin/bcd-supervision/default/case?number="
+                + URLEncoder.encode(c.caseNumber, StandardCharsets.UTF_8));
+    assertThat(page.status()).as(page.body()).isEqualTo(200);
+    assertThat(page.json().get("meetings").findValuesAsText("type"))
+        .containsExactly(
+            "Xin ý kiến bằng văn bản, không họp (Trưởng ban không đồng ý, tổ chức họp)",
+            "Họp đột xuất");
+  }
+
+  @Test
+  void writtenConsultationOverRestWithoutReasonOrChoiceIsRefusedAndNothingIsRecorded() {
+    CaseScenario c = toMeeting("213/QĐ-THADS", "chv.kv13");
+    String taskId = c.task("Task_ScheduleMeeting").getId();
+    Http secretariat = Http.rest(port, "thuky", "demo");
+    Map<String, Object> bad = new HashMap<>();
+    bad.put("consultationMode", CaseRequests.string("written"));
+    Http.Response refused =
+        secretariat.postJson(
+            "/engine-rest/task/" + taskId + "/submit-form", CaseRequests.variables(bad));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("message").asText())
+        .startsWith("Đề xuất cho ý kiến bằng văn bản chưa hợp lệ:")
+        .contains("Thiếu Lý do đề xuất cho ý kiến bằng văn bản.");
+
+    bad.put("consultationMode", CaseRequests.string("khong-hop"));
+    refused =
+        secretariat.postJson(
+            "/engine-rest/task/" + taskId + "/submit-form", CaseRequests.variables(bad));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("message").asText()).contains("hình thức cho ý kiến");
+    assertThat(meetingRows(caseId(c))).isZero();
+    assertThat(c.tasks("Task_ScheduleMeeting")).hasSize(1);
+
+    bad.put("consultationMode", CaseRequests.string("written"));
+    bad.put("writtenConsultationReason", CaseRequests.string("Ý kiến đã thống nhất."));
+    Http.Response accepted =
+        secretariat.postJson(
+            "/engine-rest/task/" + taskId + "/submit-form", CaseRequests.variables(bad));
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(204);
+
+    String decideId = c.task("Task_DecideWrittenConsultation").getId();
+    Map<String, Object> reject = new HashMap<>();
+    reject.put("writtenConsultationDecision", CaseRequests.string("reject"));
+    Http.Response noNote =
+        Http.rest(port, "truongban", "demo")
+            .postJson(
+                "/engine-rest/task/" + decideId + "/submit-form", CaseRequests.variables(reject));
+    assertThat(noNote.status()).isEqualTo(400);
+    assertThat(noNote.json().get("message").asText())
+        .startsWith("Ý kiến về đề xuất cho ý kiến bằng văn bản chưa hợp lệ:")
+        .contains("Thiếu Ý kiến của Trưởng ban.");
+    assertThat(decision(caseId(c))).isNull();
+    assertThat(c.tasks("Task_DecideWrittenConsultation")).hasSize(1);
+  }
+
+  private long meetingRows(long caseId) {
+    return jdbc.sql("select count(*) from bcd_meeting where case_id = ?")
+        .param(caseId)
+        .query(Long.class)
+        .single();
+  }
+
+  private String decision(long caseId) {
+    return jdbc.sql(
+            "select decision from bcd_meeting where case_id = ? and meeting_type = 'WRITTEN'")
+        .param(caseId)
+        .query(String.class)
+        .optional()
+        .orElse(null);
   }
 
   // --- helpers: a case driven to the meeting, then to the conclusion (common steps in Lifecycle)

@@ -17,4 +17,12 @@ public final class ConclusionChoices {
   public static Map<String, String> conclusionActions() {
     return ConclusionIssuedListener.ACTIONS;
   }
+
+  public static Map<String, String> consultationModes() {
+    return MeetingScheduledListener.MODES;
+  }
+
+  public static Map<String, String> writtenConsultationDecisions() {
+    return WrittenConsultationDecidedListener.DECISIONS;
+  }
 }

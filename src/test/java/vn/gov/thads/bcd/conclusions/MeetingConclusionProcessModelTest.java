@@ -39,6 +39,7 @@ class MeetingConclusionProcessModelTest extends ProcessModelTest {
   TaskListener minutesRecorded;
   TaskListener conclusionIssued;
   TaskListener informationProvided;
+  TaskListener writtenConsultationDecided;
   JavaDelegate publishConclusion;
 
   @BeforeEach
@@ -50,6 +51,7 @@ class MeetingConclusionProcessModelTest extends ProcessModelTest {
     conclusionIssued = taskListener("conclusionIssuedListener");
     publishConclusion = delegate("publishConclusionDelegate");
     informationProvided = taskListener("informationProvidedListener");
+    writtenConsultationDecided = taskListener("writtenConsultationDecidedListener");
     deploy("MeetingConclusionProcess.bpmn");
   }
 
@@ -74,7 +76,7 @@ class MeetingConclusionProcessModelTest extends ProcessModelTest {
     complete(
         "Task_ScheduleMeeting",
         meeting,
-        Map.of("meetingType", "AD_HOC", "meetingDate", meetingDate));
+        Map.of("consultationMode", "meeting", "meetingType", "AD_HOC", "meetingDate", meetingDate));
     verify(meetingScheduled).notify(any(DelegateTask.class));
     // The minutes are due on the day of the meeting the secretariat scheduled.
     assertThat(task("Task_RecordMinutes", meeting))
@@ -132,7 +134,12 @@ class MeetingConclusionProcessModelTest extends ProcessModelTest {
         "Task_ScheduleMeeting",
         meeting,
         Map.of(
-            "meetingType", "AD_HOC", "meetingDate", Date.from(EngineClock.vn("2026-03-12T08:00"))));
+            "consultationMode",
+            "meeting",
+            "meetingType",
+            "AD_HOC",
+            "meetingDate",
+            Date.from(EngineClock.vn("2026-03-12T08:00"))));
     complete("Task_RecordMinutes", meeting, Map.of("minutes", "Chưa đủ thông tin."));
 
     Date infoDue = Date.from(EngineClock.vn("2026-03-20T23:59"));
@@ -158,5 +165,94 @@ class MeetingConclusionProcessModelTest extends ProcessModelTest {
             "Gateway_ConclusionDue",
             "Task_IssueConclusion",
             "EndEvent_ConclusionIssued");
+  }
+
+  @Test
+  void writtenConsultationApprovedByTheChairGoesStraightToTheConclusion() throws Exception {
+    ProcessInstance meeting =
+        BpmnAwareTests.runtimeService()
+            .startProcessInstanceByKey(
+                "MeetingConclusionProcess",
+                "BCĐ-2026-0003",
+                Map.of(
+                    "caseId", 9L, "caseNumber", "BCĐ-2026-0003", "submittingAgency", "thads-kv02"));
+    complete(
+        "Task_ScheduleMeeting",
+        meeting,
+        Map.of(
+            "consultationMode",
+            "written",
+            "writtenConsultationReason",
+            "Các thành viên đã thống nhất ý kiến."));
+    assertThat(task("Task_DecideWrittenConsultation", meeting))
+        .hasCandidateGroup("bcd-chair")
+        .hasCandidateGroup("bcd-standing-deputy")
+        .hasDueDate(due("written-consultation-decision"));
+
+    complete(
+        "Task_DecideWrittenConsultation",
+        meeting,
+        Map.of("writtenConsultationDecision", "approve"));
+    verify(writtenConsultationDecided).notify(any(DelegateTask.class));
+    // No meeting, no minutes: the chair concludes on the written opinions.
+    assertThat(meeting).isWaitingAt("Task_IssueConclusion");
+    verify(minutesRecorded, never()).notify(any());
+    complete("Task_IssueConclusion", meeting, Map.of("conclusionAction", "conclude"));
+    execute("Task_PublishConclusion", meeting);
+    assertThat(meeting)
+        .isEnded()
+        .hasPassedInOrder(
+            "Task_ScheduleMeeting",
+            "Gateway_MeetingOrWritten",
+            "Task_DecideWrittenConsultation",
+            "Gateway_WrittenApproved",
+            "Gateway_ConclusionDue",
+            "Task_IssueConclusion",
+            "EndEvent_ConclusionIssued")
+        .hasNotPassed("Task_RecordMinutes");
+  }
+
+  @Test
+  void writtenConsultationRefusedByTheChairSendsTheSecretariatBackToScheduleAMeeting()
+      throws Exception {
+    ProcessInstance meeting =
+        BpmnAwareTests.runtimeService()
+            .startProcessInstanceByKey(
+                "MeetingConclusionProcess",
+                "BCĐ-2026-0004",
+                Map.of(
+                    "caseId",
+                    10L,
+                    "caseNumber",
+                    "BCĐ-2026-0004",
+                    "submittingAgency",
+                    "thads-kv04"));
+    complete(
+        "Task_ScheduleMeeting",
+        meeting,
+        Map.of("consultationMode", "written", "writtenConsultationReason", "Ý kiến thống nhất."));
+    complete(
+        "Task_DecideWrittenConsultation",
+        meeting,
+        Map.of(
+            "writtenConsultationDecision",
+            "reject",
+            "writtenConsultationNote",
+            "Vụ việc phức tạp, cần họp."));
+    assertThat(meeting).isWaitingAt("Task_ScheduleMeeting");
+    assertThat(task("Task_ScheduleMeeting", meeting)).hasCandidateGroup("bcd-secretariat");
+
+    Date meetingDate = Date.from(EngineClock.vn("2026-03-12T08:00"));
+    complete(
+        "Task_ScheduleMeeting",
+        meeting,
+        Map.of("consultationMode", "meeting", "meetingType", "AD_HOC", "meetingDate", meetingDate));
+    assertThat(meeting).isWaitingAt("Task_RecordMinutes");
+    assertThat(meeting)
+        .hasPassedInOrder(
+            "Task_DecideWrittenConsultation",
+            "Gateway_WrittenApproved",
+            "Gateway_SchedulingDue",
+            "Task_ScheduleMeeting");
   }
 }

@@ -92,6 +92,16 @@ class FormChoiceListsTest {
               "conclusions.MeetingScheduledListener.TYPES",
               ConclusionChoices.meetingTypes()),
           labelled(
+              "Form_ScheduleMeeting",
+              "consultationMode",
+              "conclusions.MeetingScheduledListener.MODES",
+              ConclusionChoices.consultationModes()),
+          labelled(
+              "Form_DecideWrittenConsultation",
+              "writtenConsultationDecision",
+              "conclusions.WrittenConsultationDecidedListener.DECISIONS",
+              ConclusionChoices.writtenConsultationDecisions()),
+          labelled(
               "Form_IssueConclusion",
               "conclusionAction",
               "conclusions.ConclusionIssuedListener.ACTIONS",
