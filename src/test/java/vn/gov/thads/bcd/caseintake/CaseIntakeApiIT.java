@@ -264,24 +264,7 @@ class CaseIntakeApiIT extends IntegrationTest {
     Http officer = Http.rest(port, "chv.kv10", "demo");
     String caseNumber =
         officer.postJson(CASES, bankCreditDossier(decisionNo)).json().get("caseNumber").asText();
-    Http head = Http.rest(port, "photruongban", "demo");
-    String approve =
-        head.get("/engine-rest/task?processInstanceBusinessKey=" + enc(caseNumber))
-            .json()
-            .get(0)
-            .get("id")
-            .asText();
-    assertThat(
-            head.postJson(
-                    "/engine-rest/task/" + approve + "/submit-form",
-                    variables(
-                        Map.of(
-                            "approvalDecision",
-                            string("return"),
-                            "returnReason",
-                            string("Xác định lại loại việc."))))
-                .status())
-        .isEqualTo(204);
+    returnForCompletion(caseNumber, "Xác định lại loại việc.");
     String complete =
         taskService
             .createTaskQuery()
@@ -421,24 +404,7 @@ class CaseIntakeApiIT extends IntegrationTest {
     String decisionB = CaseScenario.uniqueDecisionNo();
     String caseB =
         officer.postJson(CASES, plainDossier(decisionB)).json().get("caseNumber").asText();
-    Http head = Http.rest(port, "photruongban", "demo");
-    String approve =
-        head.get("/engine-rest/task?processInstanceBusinessKey=" + enc(caseB))
-            .json()
-            .get(0)
-            .get("id")
-            .asText();
-    assertThat(
-            head.postJson(
-                    "/engine-rest/task/" + approve + "/submit-form",
-                    variables(
-                        Map.of(
-                            "approvalDecision",
-                            string("return"),
-                            "returnReason",
-                            string("Bổ sung số quyết định thi hành án đúng."))))
-                .status())
-        .isEqualTo(204);
+    returnForCompletion(caseB, "Bổ sung số quyết định thi hành án đúng.");
     Task complete =
         taskService
             .createTaskQuery()
@@ -534,5 +500,24 @@ class CaseIntakeApiIT extends IntegrationTest {
 
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** The head of THADS returns the case's dossier for completion, over engine-rest. */
+  private void returnForCompletion(String caseNumber, String reason) {
+    Http head = Http.rest(port, "photruongban", "demo");
+    String approve =
+        head.get("/engine-rest/task?processInstanceBusinessKey=" + enc(caseNumber))
+            .json()
+            .get(0)
+            .get("id")
+            .asText();
+    assertThat(
+            head.postJson(
+                    "/engine-rest/task/" + approve + "/submit-form",
+                    variables(
+                        Map.of(
+                            "approvalDecision", string("return"), "returnReason", string(reason))))
+                .status())
+        .isEqualTo(204);
   }
 }

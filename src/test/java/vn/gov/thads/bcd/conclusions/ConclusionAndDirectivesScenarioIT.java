@@ -269,11 +269,7 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
   @Test
   void theDeputyWhoApprovedTheRequestConcludesOnlyOnTheChairsWrittenAuthorisation() {
     CaseScenario c = toConclusion("209/QĐ-THADS", "chv.kv09");
-    Map<String, Object> notice = new HashMap<>();
-    notice.put("conclusionNo", CaseRequests.string("216/TB-UBND"));
-    notice.put("conclusionDate", CaseRequests.string(today().toString()));
-    notice.put("conclusionSummary", CaseRequests.string("Phó Trưởng ban kết luận."));
-    notice.put("directiveCount", Map.of("value", 1, "type", "Integer"));
+    Map<String, Object> notice = restNotice("216/TB-UBND", "Phó Trưởng ban kết luận.", 1);
     notice.put("directive1Lead", CaseRequests.string("so-tu-phap"));
     notice.put(
         "directive1Task", CaseRequests.string("Xác minh hộ tịch của người phải thi hành án"));
@@ -400,11 +396,7 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
   @Test
   void invalidConclusionOverRestIsRefusedAndNothingIsRecorded() {
     CaseScenario c = toConclusion("205/QĐ-THADS", "chv.kv05");
-    Map<String, Object> bad = new HashMap<>();
-    bad.put("conclusionNo", CaseRequests.string("không số"));
-    bad.put("conclusionDate", CaseRequests.string(today().toString()));
-    bad.put("conclusionSummary", CaseRequests.string("Kết luận"));
-    bad.put("directiveCount", Map.of("value", 2, "type", "Integer"));
+    Map<String, Object> bad = restNotice("không số", "Kết luận", 2);
     bad.put("directive1Lead", CaseRequests.string("so-tu-phap"));
     bad.put(
         "directive1Support", Map.of("value", "[\"so-tu-phap\",\"so-khong-co\"]", "type", "Json"));
@@ -742,6 +734,18 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
 
   private static Map<String, Object> conclusion(boolean coercion, Lifecycle.Row... rows) {
     return Lifecycle.conclusion(coercion, rows);
+  }
+
+  /**
+   * The head of a conclusion notice dated today, as engine-rest variables; rows are added after.
+   */
+  private static Map<String, Object> restNotice(String number, String summary, int directives) {
+    Map<String, Object> notice = new HashMap<>();
+    notice.put("conclusionNo", CaseRequests.string(number));
+    notice.put("conclusionDate", CaseRequests.string(today().toString()));
+    notice.put("conclusionSummary", CaseRequests.string(summary));
+    notice.put("directiveCount", Map.of("value", directives, "type", "Integer"));
+    return notice;
   }
 
   private Task reportTaskOf(CaseScenario c, String agency) {
