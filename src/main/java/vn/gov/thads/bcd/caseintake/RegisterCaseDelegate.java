@@ -51,6 +51,7 @@ public class RegisterCaseDelegate implements JavaDelegate {
     execution.setVariable(CaseVariables.CASE_ID, caseId);
     execution.setVariable(CaseVariables.CASE_NUMBER, caseNumber);
     execution.setVariable(CaseVariables.SUBMITTING_AGENCY, agency.id());
+    execution.setVariable(CaseVariables.ROUND_NUMBER, 1);
     caseAccess.grantRead(execution.getProcessInstanceId(), agency.id());
     // The case table is the record from now on; the main process keeps only what its gateways need.
     execution.removeVariables(DossierField.variables());

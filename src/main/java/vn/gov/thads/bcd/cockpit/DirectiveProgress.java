@@ -14,7 +14,9 @@ public enum DirectiveProgress {
   OVERDUE("Quá hạn", "overdue"),
   DONE(DirectiveStatus.DONE.label(), "done"),
   DONE_LATE(DirectiveStatus.DONE_LATE.label(), "soon"),
-  CANCELLED(DirectiveStatus.CANCELLED.label(), "");
+  CANCELLED(DirectiveStatus.CANCELLED.label(), ""),
+  REPLACED(DirectiveStatus.REPLACED.label(), ""),
+  ENDED_WITH_CASE(DirectiveStatus.ENDED_WITH_CASE.label(), "");
 
   private final String label;
   private final String tone;
@@ -30,8 +32,17 @@ public enum DirectiveProgress {
 
   static DirectiveProgress of(
       DirectiveStatus recorded, LocalDate deadline, LocalDate today, LocalDate dueSoonUntil) {
-    if (recorded == DirectiveStatus.CANCELLED) {
-      return CANCELLED;
+    switch (recorded) {
+      case CANCELLED -> {
+        return CANCELLED;
+      }
+      case REPLACED -> {
+        return REPLACED;
+      }
+      case ENDED_WITH_CASE -> {
+        return ENDED_WITH_CASE;
+      }
+      default -> {}
     }
     if (recorded.done()) {
       return recorded == DirectiveStatus.DONE ? DONE : DONE_LATE;

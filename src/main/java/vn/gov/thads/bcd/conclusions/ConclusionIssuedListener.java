@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.caseintake.CaseStatus;
 import vn.gov.thads.bcd.directives.DirectiveRepository;
+import vn.gov.thads.bcd.directives.DirectiveStatus;
 import vn.gov.thads.bcd.forms.Choices;
 import vn.gov.thads.bcd.forms.FormReader;
 import vn.gov.thads.bcd.organisation.Organisation;
@@ -64,6 +65,14 @@ public class ConclusionIssuedListener implements TaskListener {
           CaseVariables.ACTION_REQUEST_INFO,
           "Yêu cầu cơ quan thi hành án bổ sung thông tin");
 
+  /** What a later round's conclusion does with the unfinished directives of earlier ones. */
+  public static final Map<String, String> PRIOR_CHOICES =
+      Choices.of(
+          CaseVariables.PRIOR_KEEP,
+          "Tiếp tục thực hiện, cùng với các nhiệm vụ mới",
+          CaseVariables.PRIOR_REPLACE,
+          "Thay thế bằng các nhiệm vụ của kết luận này");
+
   @Override
   public void notify(DelegateTask task) {
     LocalDate today = VietnamTime.today(clock);
@@ -95,6 +104,16 @@ public class ConclusionIssuedListener implements TaskListener {
     String summary = f.text(CaseVariables.CONCLUSION_SUMMARY, "Nội dung kết luận", 4000);
     boolean coercion =
         f.flag(CaseVariables.COERCION_ORDERED, "Chỉ đạo tổ chức cưỡng chế thi hành án");
+    // A later round decides on the earlier conclusions' unfinished directives: carried on or
+    // replaced.
+    List<Long> prior = directiveRecords.unfinishedOfCase(f.caseId(), null);
+    String priorChoice =
+        prior.isEmpty()
+            ? null
+            : f.choice(
+                CaseVariables.PRIOR_DIRECTIVES,
+                "các nhiệm vụ chưa hoàn thành của kết luận trước",
+                PRIOR_CHOICES);
     Integer count =
         f.wholeNumber(CaseVariables.DIRECTIVE_COUNT, "Số nhiệm vụ được giao", 1, MAX_DIRECTIVES);
     List<DirectiveRepository.NewDirective> directives = new ArrayList<>();
@@ -126,12 +145,26 @@ public class ConclusionIssuedListener implements TaskListener {
     long caseId = f.caseId();
     long conclusionId =
         repository.insertConclusion(
-            caseId, number, date, summary, coercion, user, signatory, authorisation);
+            caseId,
+            FormReader.roundNumber(task),
+            number,
+            date,
+            summary,
+            coercion,
+            user,
+            signatory,
+            authorisation);
     for (DirectiveRepository.NewDirective d : directives) {
       directiveRecords.insert(conclusionId, caseId, d);
     }
+    if (CaseVariables.PRIOR_REPLACE.equals(priorChoice)) {
+      directiveRecords.endUnfinished(prior, DirectiveStatus.REPLACED);
+    }
     cases.updateStatus(caseId, CaseStatus.EXECUTION);
     task.setVariable(CaseVariables.CONCLUSION_ID, conclusionId);
+    if (priorChoice != null) {
+      task.setVariable(CaseVariables.PRIOR_DIRECTIVES, priorChoice);
+    }
     task.setVariable(CaseVariables.COERCION_ORDERED, coercion);
     task.setVariable(CaseVariables.CONCLUSION_ACTION, CaseVariables.ACTION_CONCLUDE);
   }

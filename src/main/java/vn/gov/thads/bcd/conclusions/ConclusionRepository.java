@@ -141,6 +141,7 @@ public class ConclusionRepository {
 
   public long insertConclusion(
       long caseId,
+      int round,
       String documentNo,
       LocalDate date,
       String summary,
@@ -151,11 +152,12 @@ public class ConclusionRepository {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
             """
-        insert into bcd_conclusion (case_id, document_no, document_date, summary, coercion_ordered, issued_by,
-          concluded_as, authorisation_ref, created_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        insert into bcd_conclusion (case_id, round_no, document_no, document_date, summary, coercion_ordered,
+          issued_by, concluded_as, authorisation_ref, created_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             caseId,
+            round,
             documentNo,
             Date.valueOf(date),
             summary,

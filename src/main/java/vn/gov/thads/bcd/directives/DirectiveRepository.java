@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,6 +156,40 @@ public class DirectiveRepository {
             .param(caseId)
             .query(DirectiveRepository::row)
             .list());
+  }
+
+  /**
+   * The case's directives nothing has finished yet (not done, cancelled, replaced or ended), from
+   * conclusions before the given one (null: all); a later round decides on them.
+   */
+  public List<Long> unfinishedOfCase(long caseId, Long beforeConclusion) {
+    return jdbc.sql(
+            """
+        select id from bcd_directive
+        where case_id = :caseId and conclusion_id < :before and status not in (:closed)
+        order by conclusion_id, ordinal""")
+        .param("caseId", caseId)
+        .param("before", beforeConclusion == null ? Long.MAX_VALUE : beforeConclusion)
+        .param(
+            "closed",
+            Arrays.stream(DirectiveStatus.values())
+                .filter(DirectiveStatus::closed)
+                .map(Enum::name)
+                .toList())
+        .query(Long.class)
+        .list();
+  }
+
+  /** Ends directives that are still unfinished with the given status; returns how many. */
+  public int endUnfinished(List<Long> directiveIds, DirectiveStatus status) {
+    int ended = 0;
+    for (long id : directiveIds) {
+      ended +=
+          jdbc.sql("update bcd_directive set status = ?, done_at = ? where id = ?")
+              .params(status.name(), now(), id)
+              .update();
+    }
+    return ended;
   }
 
   public void recordResult(long directiveId, String result) {

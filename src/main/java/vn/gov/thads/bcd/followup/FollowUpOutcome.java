@@ -8,6 +8,11 @@ package vn.gov.thads.bcd.followup;
 public enum FollowUpOutcome {
   COMPLETED("Thi hành xong", true),
   TERMINATED("Đình chỉ thi hành án", true),
+  /**
+   * The parties agreed on the enforcement (Law on Civil Judgment Enforcement, Art. 6) and the
+   * office reported the case ended: counted as completed, like a payment.
+   */
+  AGREED("Các đương sự đã thỏa thuận được việc thi hành án", true),
   SEPARATE_BOOK("Chuyển sổ theo dõi riêng (chưa có điều kiện thi hành)", false);
 
   private final String label;

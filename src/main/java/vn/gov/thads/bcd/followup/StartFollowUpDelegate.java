@@ -35,7 +35,10 @@ public class StartFollowUpDelegate implements JavaDelegate {
                 () ->
                     new IllegalStateException(
                         "Không tìm thấy vụ việc có mã " + id + " để theo dõi, đôn đốc."));
-    cases.updateStatus(row.id(), CaseStatus.FOLLOW_UP);
+    // A case that ended early comes only for its final report: it is not followed up.
+    if (execution.getVariable(FollowUpVariables.CASE_OUTCOME) == null) {
+      cases.updateStatus(row.id(), CaseStatus.FOLLOW_UP);
+    }
     execution.setVariable(FollowUpVariables.CASE_NUMBER, row.caseNumber());
     execution.setVariable(FollowUpVariables.ENFORCEMENT_DECISION_NO, row.enforcementDecisionNo());
     execution.setVariable(FollowUpVariables.DEBTOR_NAME, row.debtorName());

@@ -416,6 +416,14 @@ public final class FormReader {
     return caseId(scope::getVariable);
   }
 
+  /**
+   * The round of the case a task or execution belongs to (1 for instances started before rounds
+   * existed).
+   */
+  public static int roundNumber(VariableScope scope) {
+    return scope.getVariable(CaseVariables.ROUND_NUMBER) instanceof Number n ? n.intValue() : 1;
+  }
+
   private static long caseId(Function<String, Object> variables) {
     Object value = variables.apply(CaseVariables.CASE_ID);
     if (value instanceof Number n) {

@@ -44,6 +44,7 @@ public class OpinionGivenListener implements TaskListener {
     String agency = (String) task.getVariable(CaseVariables.CONSULTED_AGENCY);
     opinions.recordReceived(
         f.caseId(),
+        FormReader.roundNumber(task),
         agency,
         position,
         documentNo,

@@ -48,6 +48,7 @@ public class OpinionRepository {
 
   public void recordReceived(
       long caseId,
+      int round,
       String agency,
       String position,
       String documentNo,
@@ -56,10 +57,12 @@ public class OpinionRepository {
       Date dueAt) {
     jdbc.sql(
             """
-        insert into bcd_opinion (case_id, agency, status, position, document_no, content, given_by, due_at, recorded_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        insert into bcd_opinion (case_id, round_no, agency, status, position, document_no, content, given_by, due_at,
+          recorded_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             caseId,
+            round,
             agency,
             Status.RECEIVED.name(),
             position,
@@ -75,19 +78,21 @@ public class OpinionRepository {
    * Records as missing every consulted agency that has given no opinion; returns how many were
    * missing.
    */
-  public int recordMissing(long caseId, List<String> consulted, Date dueAt) {
+  public int recordMissing(long caseId, int round, List<String> consulted, Date dueAt) {
     List<String> answered =
-        jdbc.sql("select agency from bcd_opinion where case_id = ?")
-            .param(caseId)
+        jdbc.sql("select agency from bcd_opinion where case_id = ? and round_no = ?")
+            .params(caseId, round)
             .query(String.class)
             .list();
     int missing = 0;
     for (String agency : consulted) {
       if (!answered.contains(agency)) {
         jdbc.sql(
-                "insert into bcd_opinion (case_id, agency, status, due_at, recorded_at) values (?, ?, ?, ?, ?)")
+                "insert into bcd_opinion (case_id, round_no, agency, status, due_at, recorded_at)"
+                    + " values (?, ?, ?, ?, ?, ?)")
             .params(
                 caseId,
+                round,
                 agency,
                 Status.MISSING.name(),
                 dueAt == null ? null : new Timestamp(dueAt.getTime()),
@@ -109,13 +114,17 @@ public class OpinionRepository {
         .list();
   }
 
-  /** Every consulted agency's opinion on the case, given or missing, with its times. */
+  /**
+   * Every consulted agency's opinion on the case in its latest round (the one before the committee
+   * now), given or missing, with its times.
+   */
   public List<TimedOpinion> findTimedByCase(long caseId) {
     return jdbc.sql(
             """
         select agency, status, position, document_no, content, due_at, recorded_at from bcd_opinion
-        where case_id = ? order by id""")
-        .param(caseId)
+        where case_id = ? and round_no = (select max(round_no) from bcd_opinion where case_id = ?)
+        order by id""")
+        .params(caseId, caseId)
         .query(TimedOpinion.class)
         .list();
   }

@@ -32,6 +32,7 @@ public class RecordMissingOpinionsDelegate implements JavaDelegate {
     int missing =
         opinions.recordMissing(
             caseId,
+            FormReader.roundNumber(execution),
             consultation.agencies(execution),
             (Date) execution.getVariable(CaseVariables.OPINION_DEADLINE));
     execution.setVariable(MISSING_OPINIONS, missing);

@@ -194,6 +194,39 @@ public final class CaseVariables {
    */
   public static final String DIRECTIVE_ROW = "directive";
 
+  // Rounds: the case before the committee again (round 1 is the submission itself)
+  /** The case's current round (integer, 1 at registration; opinions and conclusions carry it). */
+  public static final String ROUND_NUMBER = "roundNumber";
+
+  /** Message by which the secretariat puts a concluded case before the committee again. */
+  public static final String MESSAGE_BACK_TO_COMMITTEE = "Message_BackToCommittee";
+
+  /** Why the case goes before the committee again (the new obstacle). */
+  public static final String NEW_ROUND_REASON = "newRoundReason";
+
+  /**
+   * What the new conclusion does with the earlier round's unfinished directives: PRIOR_KEEP or
+   * PRIOR_REPLACE (asked on the conclusion form only when there are such directives).
+   */
+  public static final String PRIOR_DIRECTIVES = "priorDirectives";
+
+  public static final String PRIOR_KEEP = "keep";
+  public static final String PRIOR_REPLACE = "replace";
+
+  /** How many directives of earlier rounds are still unfinished (shown on the conclusion form). */
+  public static final String PRIOR_OPEN_DIRECTIVES = "priorOpenDirectives";
+
+  // Early closure, reported by the enforcement office after the conclusion
+  /** Message by which the office reports that the case ended before its follow-up did. */
+  public static final String MESSAGE_CASE_CLOSED_EARLY = "Message_CaseClosedEarly";
+
+  /** Why: one of the values of {@code followup.EarlyClosureKind} (paid, agreed, terminated). */
+  public static final String CLOSURE_KIND = "closureKind";
+
+  public static final String CLOSURE_DOCUMENT_NO = "closureDocumentNo";
+  public static final String CLOSURE_DOCUMENT_DATE = "closureDocumentDate";
+  public static final String CLOSURE_NOTE = "closureNote";
+
   // Execution of one directive
   public static final String DIRECTIVE_ID = "directiveId";
   public static final String LEAD_AGENCY = "leadAgency";

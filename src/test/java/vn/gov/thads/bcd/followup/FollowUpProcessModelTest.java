@@ -90,6 +90,33 @@ class FollowUpProcessModelTest extends ProcessModelTest {
   }
 
   @Test
+  void aCaseThatEndedEarlyGoesStraightToTheFinalReport() throws Exception {
+    ProcessInstance followUp =
+        runtimeService()
+            .startProcessInstanceByKey(
+                "FollowUpProcess",
+                "BCĐ-2026-0001",
+                Map.of(
+                    "caseId",
+                    7L,
+                    "caseNumber",
+                    "BCĐ-2026-0001",
+                    "submittingAgency",
+                    "thads-kv01",
+                    "caseOutcome",
+                    "AGREED"));
+    verify(startFollowUp).execute(any());
+    assertThat(followUp).isWaitingAt("Task_FinalReport");
+    assertThat(jobQuery().processInstanceId(followUp.getId()).count()).isZero();
+
+    finalReportAndClose(followUp);
+    assertThat(followUp)
+        .isEnded()
+        .hasPassed("Gateway_OutcomeKnown", "EndEvent_CaseClosed")
+        .hasNotPassed("Task_ReportStatus");
+  }
+
+  @Test
   void monthlyReportsUntilTheJudgmentIsEnforced() throws Exception {
     ProcessInstance followUp = start();
 

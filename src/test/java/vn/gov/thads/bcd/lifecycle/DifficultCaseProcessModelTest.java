@@ -182,6 +182,91 @@ class DifficultCaseProcessModelTest extends ProcessModelTest {
     assertThat(theCase).isWaitingAt("CallActivity_FollowUp");
   }
 
+  @Test
+  void anEarlyClosureEndsDirectivesAndCoercionAndGoesToTheFinalReport() throws Exception {
+    JavaDelegate earlyClosure = delegate("earlyClosureDelegate");
+    doAnswer(
+            call -> {
+              DelegateExecution execution = call.getArgument(0);
+              execution.setVariable("caseOutcome", "TERMINATED");
+              execution.setVariable("caseOutcomeLabel", "Đình chỉ thi hành án");
+              execution.setVariable("amountRecoveredVnd", 5L);
+              return null;
+            })
+        .when(earlyClosure)
+        .execute(any());
+    ProcessInstance theCase = startAndConclude(true, List.of(41L, 42L));
+    assertThat(calledInstance(theCase, ENFORCEMENT)).isNotNull();
+
+    runtimeService()
+        .createMessageCorrelation("Message_CaseClosedEarly")
+        .processInstanceId(theCase.getId())
+        .setVariable("closureKind", "terminated")
+        .correlate();
+
+    verify(earlyClosure).execute(any());
+    assertThat(calledInstance(theCase, ENFORCEMENT)).isNull();
+    assertThat(calledInstance(theCase, DIRECTIVE)).isNull();
+    assertThat(theCase).isWaitingAt("CallActivity_FinalReportAfterClosure");
+    ProcessInstance finalReport = calledInstance(theCase, FOLLOW_UP);
+    assertPassedTheCase(finalReport);
+    assertThat(finalReport)
+        .variables()
+        .containsEntry("caseOutcome", "TERMINATED")
+        .containsEntry("amountRecoveredVnd", 5L);
+    complete(STUB_TASK, finalReport);
+    assertThat(theCase)
+        .isEnded()
+        .hasPassed("Task_RecordEarlyClosure", "EndEvent_ClosedEarly")
+        .hasNotPassed("EndEvent_CaseClosed");
+  }
+
+  @Test
+  void theSecretariatPutsTheCaseBeforeTheCommitteeAgain() throws Exception {
+    JavaDelegate openRound = delegate("openNewRoundDelegate");
+    doAnswer(
+            call -> {
+              DelegateExecution execution = call.getArgument(0);
+              execution.setVariable("roundNumber", 2);
+              execution.setVariable("priorOpenDirectives", 1);
+              return null;
+            })
+        .when(openRound)
+        .execute(any());
+    ProcessInstance theCase = startAndConclude(false, List.of(41L));
+    complete(STUB_TASK, calledInstance(theCase, DIRECTIVE));
+    assertThat(theCase).isWaitingAt("CallActivity_FollowUp");
+
+    runtimeService()
+        .createMessageCorrelation("Message_BackToCommittee")
+        .processInstanceId(theCase.getId())
+        .setVariable("newRoundReason", "Phát sinh tranh chấp mới")
+        .correlate();
+
+    verify(openRound).execute(any());
+    assertThat(calledInstance(theCase, FOLLOW_UP)).isNull();
+    ProcessInstance opinions = calledInstance(theCase, OPINIONS);
+    assertPassedTheCase(opinions);
+    assertThat(opinions).variables().containsEntry("roundNumber", 2);
+    complete(STUB_TASK, opinions);
+    ProcessInstance meeting = calledInstance(theCase, MEETING);
+    assertThat(meeting)
+        .variables()
+        .containsEntry("roundNumber", 2)
+        .containsEntry("priorOpenDirectives", 1);
+    complete(
+        STUB_TASK,
+        meeting,
+        Map.of("conclusionId", 4L, "coercionOrdered", false, "priorDirectives", "keep"));
+    assertThat(theCase)
+        .hasPassed("Task_OpenNewRound", "Gateway_RoundStarts")
+        .isWaitingAt("CallActivity_ExecuteDirectives");
+    assertThat(theCase)
+        .variables()
+        .containsEntry("conclusionId", 4L)
+        .containsEntry("priorDirectives", "keep");
+  }
+
   /** Every call passes the case on: business key (the case number), id and number. */
   void assertPassedTheCase(ProcessInstance called) {
     assertThat(called).as("called process").isNotNull();

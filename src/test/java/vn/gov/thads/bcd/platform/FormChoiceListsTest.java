@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.gov.thads.bcd.caseintake.CaseCategory;
 import vn.gov.thads.bcd.conclusions.ConclusionChoices;
+import vn.gov.thads.bcd.conclusions.ConclusionIssuedListener;
 import vn.gov.thads.bcd.directives.DirectiveChoices;
 import vn.gov.thads.bcd.directives.ResultVerdictListener;
 import vn.gov.thads.bcd.enforcement.EnforcementChoices;
@@ -106,6 +107,11 @@ class FormChoiceListsTest {
               "conclusionAction",
               "conclusions.ConclusionIssuedListener.ACTIONS",
               ConclusionChoices.conclusionActions()),
+          labelled(
+              "Form_IssueConclusion",
+              "priorDirectives",
+              "conclusions.ConclusionIssuedListener.PRIOR_CHOICES",
+              ConclusionIssuedListener.PRIOR_CHOICES),
           labelled(
               "Form_ReportDirectiveResult",
               "directiveAction",
