@@ -244,15 +244,29 @@ export function renderCasePage(node, options) {
         ['Đăng ký biện pháp bảo đảm', d.collateralRegistration], ['Giá trị tài sản bảo đảm (đồng)', money(d.collateralValueVnd)],
         ['Nợ gốc (đồng)', money(d.principalVnd)], ['Nợ lãi (đồng)', money(d.interestVnd)]])));
     }
+    // A case put before the committee more than once shows its rounds, and each opinion and notice its round.
+    const rounds = p.rounds || [];
+    const byRound = rounds.length > 1;
+    const roundOf = (n) => (byRound ? [`Lần ${n}`] : []);
+    if (byRound) {
+      root.appendChild(section('Các lần xin ý kiến Ban Chỉ đạo', table(['Lần', 'Lý do', 'Người đề nghị', 'Thời điểm'],
+        rounds.map((r) => [`Lần ${r.round}`, r.reason, r.openedBy || '', r.openedAt]), '')));
+    }
+    if (p.earlyClosure) {
+      const e = p.earlyClosure;
+      root.appendChild(section('Kết thúc vụ việc trước hạn', fields([['Lý do', e.kindLabel],
+        ['Văn bản', `${e.documentNo} ngày ${e.documentDate}`], ['Ghi chú', e.note],
+        ['Số nhiệm vụ chưa hoàn thành đã dừng', String(e.directivesEnded)], ['Người báo', e.reportedBy], ['Thời điểm', e.reportedAt]])));
+    }
     root.appendChild(section('Ý kiến thành viên Ban Chỉ đạo', table(
-      ['Đơn vị', 'Ý kiến', 'Nội dung', 'Số văn bản', 'Thời hạn', 'Thời điểm ghi nhận'],
-      p.opinions.map((o) => [o.agency, o.positionLabel || '–', o.content, o.documentNo,
+      [...(byRound ? ['Lần'] : []), 'Đơn vị', 'Ý kiến', 'Nội dung', 'Số văn bản', 'Thời hạn', 'Thời điểm ghi nhận'],
+      p.opinions.map((o) => [...roundOf(o.round), o.agency, o.positionLabel || '–', o.content, o.documentNo,
         el('span', { className: o.timing === 'ON_TIME' ? 'bcd-done' : 'bcd-overdue' }, o.timingLabel, o.dueAt ? ` (hạn ${o.dueAt})` : ''),
         o.recordedAt]), 'Chưa lấy ý kiến thành viên.')));
     root.appendChild(section('Cuộc họp và kết luận',
       table(['Cuộc họp', 'Ngày', 'Thành phần', 'Biên bản'], p.meetings.map((m) => [m.type, m.date, m.participants,
         [m.minutesNo, m.minutes].filter(Boolean).join(': ')]), 'Chưa có cuộc họp.'),
-      table(['Thông báo kết luận', 'Ngày', 'Nội dung', 'Cưỡng chế', 'Người ký'], p.conclusions.map((c) => [c.documentNo,
+      table([...(byRound ? ['Lần'] : []), 'Thông báo kết luận', 'Ngày', 'Nội dung', 'Cưỡng chế', 'Người ký'], p.conclusions.map((c) => [...roundOf(c.round), c.documentNo,
         c.documentDate, c.summary, c.coercionOrdered ? 'Có tổ chức cưỡng chế' : 'Không',
         el('span', {}, c.issuedBy, c.signedAs ? el('div', { className: 'bcd-muted' }, c.signedAs) : null)]), 'Chưa có kết luận.')));
     if ((p.informationRequests || []).length) {

@@ -6,12 +6,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.gov.thads.bcd.casecourse.CaseCourseRepository;
+import vn.gov.thads.bcd.casecourse.EarlyClosureKind;
 import vn.gov.thads.bcd.conclusions.ConclusionRepository;
 import vn.gov.thads.bcd.conclusions.InformationRequests;
 import vn.gov.thads.bcd.conclusions.Signatory;
@@ -64,6 +67,7 @@ public class CaseFile {
       String closedAt) {}
 
   public record OpinionView(
+      int round,
       String agencyId,
       String agency,
       String status,
@@ -81,6 +85,7 @@ public class CaseFile {
       String type, String date, String participants, String minutesNo, String minutes) {}
 
   public record ConclusionView(
+      int round,
       String documentNo,
       String documentDate,
       String summary,
@@ -135,10 +140,28 @@ public class CaseFile {
       String answeredBy,
       String answeredAt) {}
 
+  /**
+   * A time the case went before the committee: round 1 is the submission, later ones were opened by
+   * the secretariat on a new obstacle.
+   */
+  public record RoundView(int round, String reason, String openedBy, String openedAt) {}
+
+  /** The office's report that the case ended before its follow-up did. */
+  public record EarlyClosureView(
+      String kindLabel,
+      String documentNo,
+      String documentDate,
+      String note,
+      int directivesEnded,
+      String reportedBy,
+      String reportedAt) {}
+
   public record Page(
       Dossier dossier,
       String processInstanceId,
       boolean running,
+      List<RoundView> rounds,
+      EarlyClosureView earlyClosure,
       List<OpinionView> opinions,
       List<MeetingView> meetings,
       List<ConclusionView> conclusions,
@@ -155,6 +178,7 @@ public class CaseFile {
   private final AgencyNames agencyNames;
   private final Organisation organisation;
   private final InformationRequests informationRequests;
+  private final CaseCourseRepository course;
 
   public CaseFile(
       JdbcClient jdbc,
@@ -162,8 +186,10 @@ public class CaseFile {
       OperationLog operationLog,
       AgencyNames agencyNames,
       Organisation organisation,
-      InformationRequests informationRequests) {
+      InformationRequests informationRequests,
+      CaseCourseRepository course) {
     this.informationRequests = informationRequests;
+    this.course = course;
     this.jdbc = jdbc;
     this.supervision = supervision;
     this.operationLog = operationLog;
@@ -213,10 +239,34 @@ public class CaseFile {
                     .query(Long.class)
                     .single()
                 > 0;
+    List<RoundView> rounds = new ArrayList<>();
+    rounds.add(
+        new RoundView(1, "Cơ quan thi hành án đề nghị", null, found.get().dossier().createdAt()));
+    course
+        .rounds(id)
+        .forEach(
+            r ->
+                rounds.add(
+                    new RoundView(
+                        r.roundNo(), r.reason(), person(r.openedBy()), instant(r.openedAt()))));
     return new Page(
         found.get().dossier(),
         pi,
         running,
+        rounds,
+        course
+            .earlyClosure(id)
+            .map(
+                e ->
+                    new EarlyClosureView(
+                        EarlyClosureKind.valueOf(e.kind()).label(),
+                        e.documentNo(),
+                        VietnamTime.format(e.documentDate()),
+                        e.note(),
+                        e.directivesEnded(),
+                        person(e.reportedBy()),
+                        instant(e.reportedAt())))
+            .orElse(null),
         opinions(id),
         meetings(id),
         conclusions(id),
@@ -300,6 +350,7 @@ public class CaseFile {
               }
               String position = rs.getString("position");
               return new OpinionView(
+                  rs.getInt("round_no"),
                   rs.getString("agency"),
                   agencyNames.name(rs.getString("agency")),
                   status,
@@ -346,6 +397,7 @@ public class CaseFile {
         .query(
             (rs, i) ->
                 new ConclusionView(
+                    rs.getInt("round_no"),
                     rs.getString("document_no"),
                     date(rs.getDate("document_date")),
                     rs.getString("summary"),

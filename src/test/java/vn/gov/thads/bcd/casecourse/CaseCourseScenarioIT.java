@@ -3,7 +3,10 @@ package vn.gov.thads.bcd.casecourse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -132,6 +135,13 @@ class CaseCourseScenarioIT extends IntegrationTest {
     assertThat(engine.getTaskService().getVariable(report.getId(), "caseOutcomeLabel"))
         .isEqualTo("Thi hành xong (văn bản số 45/QĐ-CCTHADS ngày " + vn(today()) + ")");
 
+    // The case page says how it ended.
+    JsonNode closed = casePage(c).get("earlyClosure");
+    assertThat(closed.get("kindLabel").asText())
+        .isEqualTo("Người phải thi hành án đã thi hành xong");
+    assertThat(closed.get("documentNo").asText()).isEqualTo("45/QĐ-CCTHADS");
+    assertThat(closed.get("directivesEnded").asInt()).isEqualTo(1);
+
     // A second report finds nothing to end.
     Http.Response again = office.postJson(closure(c), paid("46/QĐ-CCTHADS", today()));
     assertThat(again.status()).as(again.body()).isEqualTo(409);
@@ -252,6 +262,18 @@ class CaseCourseScenarioIT extends IntegrationTest {
                 .list())
         .containsExactly(1, 2);
     assertThat(directives.ofCase(caseId)).noneMatch(d -> d.status().closed());
+
+    // The case page numbers the rounds, and each opinion and notice says its round.
+    JsonNode page = casePage(c);
+    assertThat(page.get("rounds")).hasSize(2);
+    assertThat(page.get("rounds").get(1).get("reason").asText())
+        .startsWith("Người thứ ba khởi kiện");
+    assertThat(page.get("earlyClosure").isNull()).isTrue();
+    assertThat(page.get("conclusions").findValuesAsText("documentNo"))
+        .containsExactly("215/TB-UBND", "230/TB-UBND");
+    assertThat(page.get("conclusions").findValues("round"))
+        .extracting(JsonNode::asInt)
+        .containsExactly(1, 2);
   }
 
   @Test
@@ -317,6 +339,17 @@ class CaseCourseScenarioIT extends IntegrationTest {
         .map(Task::getTaskDefinitionKey)
         .sorted()
         .toList();
+  }
+
+  private JsonNode casePage(CaseScenario c) {
+    Http thuky = Http.browser(port);
+    assertThat(thuky.loginToWebapp("cockpit", "thuky", "demo").status()).isEqualTo(200);
+    Http.Response page =
+        thuky.get(
+            "/camunda/api/cockpit/plugin/bcd-supervision/default/case?number="
+                + URLEncoder.encode(c.caseNumber, StandardCharsets.UTF_8));
+    assertThat(page.status()).as(page.body()).isEqualTo(200);
+    return page.json();
   }
 
   private long caseId(CaseScenario c) {

@@ -212,6 +212,25 @@ public final class Browser implements AutoCloseable {
    */
   public void login(String app, String user, String passwordValue) {
     submitLogin(app, user, passwordValue);
+    if (!loggedInOrRefused()) {
+      // Seen once in CI, never reproduced: a first login on a fresh page refused although the
+      // password is right (likely the session and CSRF cookies of parallel first requests
+      // crossing). A person would try again; so does the test, once, after the engine's lock-out
+      // delay for one failed attempt, and says so. A second refusal fails the test.
+      System.out.println(
+          "Browser: login of "
+              + user
+              + " into "
+              + app
+              + " refused once, trying again: "
+              + visibleText().replace('\n', ' '));
+      try {
+        Thread.sleep(4_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      submitLogin(app, user, passwordValue);
+    }
     try {
       wait.until(
           d ->
@@ -228,6 +247,32 @@ public final class Browser implements AutoCloseable {
               + " did not succeed; the page shows: "
               + visibleText(),
           e);
+    }
+  }
+
+  /** Waits until the login either went through (true) or was refused (false). */
+  private boolean loggedInOrRefused() {
+    try {
+      // A String, not a Boolean: WebDriverWait keeps waiting on false.
+      return "in"
+          .equals(
+              wait.until(
+                  d -> {
+                    if (shownNotifications().stream()
+                        .anyMatch(
+                            n -> notificationText(n).contains("Đăng nhập không thành công"))) {
+                      return "refused";
+                    }
+                    return d.findElements(By.cssSelector("input[ng-model='username']")).isEmpty()
+                            && !d.findElements(
+                                    By.cssSelector(
+                                        ".navbar .glyphicon-user, .cam-nav .glyphicon-user"))
+                                .isEmpty()
+                        ? "in"
+                        : null;
+                  }));
+    } catch (TimeoutException e) {
+      return true; // neither: the assertion below reports what the page shows
     }
   }
 
