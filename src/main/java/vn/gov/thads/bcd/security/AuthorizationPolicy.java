@@ -64,9 +64,31 @@ public class AuthorizationPolicy extends AbstractProcessEnginePlugin {
         ProcessKeys.DIFFICULT_CASE,
         Permissions.READ,
         ProcessDefinitionPermissions.CREATE_INSTANCE);
+    // The office reports in Tasklist that its concluded case ended early; the secretariat puts a
+    // concluded case before the committee again (both start forms hand the report to the case).
     grant(
         auth,
         RoleGroup.THADS_OFFICERS.id(),
+        Resources.PROCESS_DEFINITION,
+        ProcessKeys.EARLY_CLOSURE_REPORT,
+        Permissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(
+        auth,
+        RoleGroup.THADS_OFFICERS.id(),
+        Resources.PROCESS_INSTANCE,
+        ANY,
+        ProcessInstancePermissions.CREATE);
+    grant(
+        auth,
+        RoleGroup.SECRETARIAT.id(),
+        Resources.PROCESS_DEFINITION,
+        ProcessKeys.NEW_ROUND_REQUEST,
+        Permissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(
+        auth,
+        RoleGroup.SECRETARIAT.id(),
         Resources.PROCESS_INSTANCE,
         ANY,
         ProcessInstancePermissions.CREATE);

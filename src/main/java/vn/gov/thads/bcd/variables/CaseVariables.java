@@ -216,6 +216,12 @@ public final class CaseVariables {
   /** How many directives of earlier rounds are still unfinished (shown on the conclusion form). */
   public static final String PRIOR_OPEN_DIRECTIVES = "priorOpenDirectives";
 
+  /**
+   * The case a Tasklist start form reports on, as typed (caseNumber itself is the engine's and may
+   * not be sent).
+   */
+  public static final String REPORTED_CASE_NUMBER = "reportedCaseNumber";
+
   // Early closure, reported by the enforcement office after the conclusion
   /** Message by which the office reports that the case ended before its follow-up did. */
   public static final String MESSAGE_CASE_CLOSED_EARLY = "Message_CaseClosedEarly";

@@ -314,6 +314,84 @@ class CaseCourseScenarioIT extends IntegrationTest {
         .containsExactly(DirectiveStatus.REPLACED, DirectiveStatus.OPEN);
   }
 
+  @Test
+  void theOfficeAndTheSecretariatUseTheirTasklistStartForms() {
+    CaseScenario c = concludedWithOneDirective("9105/QĐ-THADS");
+    String api = "/camunda/api/engine/engine/default/process-definition/key/";
+
+    // The secretariat puts the case before the committee again, as Tasklist submits the form.
+    Http secretariat = session("thuky");
+    Http.Response unknown =
+        secretariat.postJsonFromWebapp(
+            api + "NewRoundRequestProcess/submit-form",
+            Map.of(
+                "variables",
+                Map.of(
+                    "reportedCaseNumber", string("BCĐ-2026-9998"),
+                    "newRoundReason", string("Phát sinh vướng mắc mới."))));
+    assertThat(unknown.status()).as(unknown.body()).isGreaterThanOrEqualTo(400);
+    assertThat(message(unknown)).contains("Không tìm thấy vụ việc số 'BCĐ-2026-9998'.");
+    Http.Response opened =
+        secretariat.postJsonFromWebapp(
+            api + "NewRoundRequestProcess/submit-form",
+            Map.of(
+                "variables",
+                Map.of(
+                    "reportedCaseNumber", string(c.caseNumber),
+                    "newRoundReason", string("Đương sự khởi kiện yêu cầu chia tài sản chung."))));
+    assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+    assertThat(openTasks(c)).containsExactly("Task_ApproveRequest");
+    assertThat(course.rounds(caseId(c))).hasSize(1);
+
+    // An officer may not; the office may not report an early closure while the case is back
+    // before the committee: the start fails and no report instance is kept.
+    Http office = session("chv.kv05");
+    Http.Response notTheirs =
+        office.postJsonFromWebapp(
+            api + "NewRoundRequestProcess/submit-form",
+            Map.of(
+                "variables",
+                Map.of("reportedCaseNumber", string(c.caseNumber), "newRoundReason", string("x"))));
+    assertThat(notTheirs.status()).as(notTheirs.body()).isGreaterThanOrEqualTo(400);
+    Http.Response tooEarly =
+        office.postJsonFromWebapp(api + "EarlyClosureReportProcess/submit-form", closureForm(c));
+    assertThat(tooEarly.status()).as(tooEarly.body()).isGreaterThanOrEqualTo(400);
+    assertThat(message(tooEarly)).contains("không ở giai đoạn thực hiện kết luận hoặc theo dõi");
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey("EarlyClosureReportProcess")
+                .processInstanceBusinessKey(c.caseNumber)
+                .count())
+        .isZero();
+  }
+
+  @Test
+  void theOfficeReportsTheEarlyClosureOnItsTasklistStartForm() {
+    CaseScenario c = concludedWithOneDirective("9106/QĐ-THADS");
+    Http.Response reported =
+        session("chv.kv05")
+            .postJsonFromWebapp(
+                "/camunda/api/engine/engine/default/process-definition/key/"
+                    + "EarlyClosureReportProcess/submit-form",
+                closureForm(c));
+    assertThat(reported.status()).as(reported.body()).isEqualTo(200);
+    assertThat(openTasks(c)).containsExactly("Task_FinalReport");
+    assertThat(course.earlyClosure(caseId(c)))
+        .hasValueSatisfying(e -> assertThat(e.kind()).isEqualTo("AGREED"));
+    // The report is kept with the case (its business key), as a finished instance.
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey("EarlyClosureReportProcess")
+                .processInstanceBusinessKey(c.caseNumber)
+                .finished()
+                .count())
+        .isEqualTo(1);
+  }
+
   // ----------------------------------------------------------------------------------------------
 
   private CaseScenario concludedWithOneDirective(String decisionNo) {
@@ -339,6 +417,31 @@ class CaseCourseScenarioIT extends IntegrationTest {
         .map(Task::getTaskDefinitionKey)
         .sorted()
         .toList();
+  }
+
+  private Http session(String user) {
+    Http http = Http.browser(port);
+    assertThat(http.loginToWebapp("tasklist", user, "demo").status()).isEqualTo(200);
+    // As Tasklist does after the login: a first call in the new session hands out its CSRF token.
+    assertThat(http.get("/camunda/api/engine/engine/default/process-definition/count").status())
+        .isEqualTo(200);
+    return http;
+  }
+
+  /** What Tasklist submits for Form_ReportEarlyClosure: every field, the note left empty. */
+  private static Map<String, Object> closureForm(CaseScenario c) {
+    return Map.of(
+        "variables",
+        Map.of(
+            "reportedCaseNumber", string(c.caseNumber),
+            "closureKind", string("agreed"),
+            "closureDocumentNo", string("12/BB-CCTHADS"),
+            "closureDocumentDate", string(today().toString()),
+            "closureNote", string("")));
+  }
+
+  private static Map<String, Object> string(String value) {
+    return Map.of("value", value, "type", "String");
   }
 
   private JsonNode casePage(CaseScenario c) {

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.gov.thads.bcd.casecourse.EarlyClosureKind;
 import vn.gov.thads.bcd.caseintake.CaseCategory;
 import vn.gov.thads.bcd.conclusions.ConclusionChoices;
 import vn.gov.thads.bcd.conclusions.ConclusionIssuedListener;
@@ -112,6 +113,11 @@ class FormChoiceListsTest {
               "priorDirectives",
               "conclusions.ConclusionIssuedListener.PRIOR_CHOICES",
               ConclusionIssuedListener.PRIOR_CHOICES),
+          labelled(
+              "Form_ReportEarlyClosure",
+              "closureKind",
+              "casecourse.EarlyClosureKind.choices()",
+              EarlyClosureKind.choices()),
           labelled(
               "Form_ReportDirectiveResult",
               "directiveAction",

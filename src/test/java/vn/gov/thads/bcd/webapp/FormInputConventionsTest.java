@@ -73,6 +73,6 @@ class FormInputConventionsTest {
             f ->
                 assertThat(f.node().path("properties").path("patternMessage").asText())
                     .as(f.form() + " " + f.key() + ": properties.patternMessage")
-                    .matches("\\p{Lu}.+ phải có dạng .+, ví dụ \\d+/\\S+\\."));
+                    .matches("\\p{Lu}.+ phải có dạng .+, ví dụ \\S+\\."));
   }
 }
