@@ -17,7 +17,6 @@ import vn.gov.thads.bcd.directives.DirectiveStatus;
 import vn.gov.thads.bcd.forms.Choices;
 import vn.gov.thads.bcd.forms.FormReader;
 import vn.gov.thads.bcd.organisation.Organisation;
-import vn.gov.thads.bcd.organisation.RoleGroup;
 import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.security.CurrentUser;
 import vn.gov.thads.bcd.variables.CaseVariables;
@@ -121,7 +120,7 @@ public class ConclusionIssuedListener implements TaskListener {
       directives.add(directive(f.section("Nhiệm vụ " + i + ": "), i, today));
     }
     String user = CurrentUser.idOr(null);
-    Signatory signatory = signatory(user);
+    Signatory signatory = Signatory.of(user, CurrentUser.groups());
     String authorisation = null;
     if (signatory == Signatory.STANDING_DEPUTY) {
       authorisation =
@@ -188,18 +187,6 @@ public class ConclusionIssuedListener implements TaskListener {
     // The answer of an earlier request has served: the office's task opens empty.
     task.removeVariable(CaseVariables.INFO_ANSWER);
     task.removeVariable(CaseVariables.INFO_DOCUMENT_NO);
-  }
-
-  /** The role in which the user concludes; null without a user or without either role. */
-  private static Signatory signatory(String user) {
-    List<String> groups = CurrentUser.groups();
-    if (user == null) {
-      return null;
-    }
-    if (groups.contains(RoleGroup.CHAIR.id())) {
-      return Signatory.CHAIR;
-    }
-    return groups.contains(RoleGroup.STANDING_DEPUTY.id()) ? Signatory.STANDING_DEPUTY : null;
   }
 
   /**

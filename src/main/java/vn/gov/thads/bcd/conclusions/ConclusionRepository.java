@@ -104,6 +104,13 @@ public class ConclusionRepository {
         == 1;
   }
 
+  /** The chair's written authorisation under which the standing deputy decided the proposal. */
+  public void recordDecisionAuthorisation(long meetingId, String authorisationRef) {
+    jdbc.sql("update bcd_meeting set decision_authorisation_ref = ? where id = ?")
+        .params(authorisationRef, meetingId)
+        .update();
+  }
+
   /**
    * What a conclusion is issued on: a meeting and its day, or a written consultation and the day
    * the chair approved it (null until then).
