@@ -5,7 +5,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verify;
 
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -17,22 +16,20 @@ import vn.gov.thads.bcd.testsupport.ModelTestEngine;
 import vn.gov.thads.bcd.testsupport.ProcessModelTest;
 
 /**
- * The two Tasklist ways to change a concluded case's course: each start form's report goes to the
- * step that hands it to the case, and the instance ends there (its refusals are the case's, shown
- * by CaseCourseScenarioIT).
+ * The office's Tasklist report that a concluded case ended early: the start form's report goes to
+ * the step that hands it to the case, and the instance ends there (its refusals are the case's,
+ * shown by CaseCourseScenarioIT).
  */
-class CaseCourseReportModelTest extends ProcessModelTest {
+class EarlyClosureReportProcessModelTest extends ProcessModelTest {
 
   @RegisterExtension static ProcessEngineCoverageExtension coverage = ModelTestEngine.extension();
 
   JavaDelegate earlyClosure;
-  JavaDelegate newRound;
 
   @BeforeEach
   void beans() {
     earlyClosure = delegate("reportEarlyClosureDelegate");
-    newRound = delegate("requestNewRoundDelegate");
-    deploy(List.of("EarlyClosureReportProcess.bpmn", "NewRoundRequestProcess.bpmn"));
+    deploy("EarlyClosureReportProcess.bpmn");
   }
 
   @Test
@@ -44,16 +41,5 @@ class CaseCourseReportModelTest extends ProcessModelTest {
                 Map.of("reportedCaseNumber", "BCĐ-2026-0001", "closureKind", "paid"));
     verify(earlyClosure).execute(any());
     assertThat(report).isEnded().hasPassed("EndEvent_EarlyClosureDelivered");
-  }
-
-  @Test
-  void theSecretariatsRequestIsHandedToTheCase() throws Exception {
-    ProcessInstance request =
-        runtimeService()
-            .startProcessInstanceByKey(
-                "NewRoundRequestProcess",
-                Map.of("reportedCaseNumber", "BCĐ-2026-0001", "newRoundReason", "Vướng mắc mới"));
-    verify(newRound).execute(any());
-    assertThat(request).isEnded().hasPassed("EndEvent_NewRoundOpened");
   }
 }
