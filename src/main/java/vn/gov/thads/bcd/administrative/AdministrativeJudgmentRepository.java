@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.gov.thads.bcd.variables.AdministrativeVariables;
 
 /** The monitoring of administrative judgments, one row per case ({@code bcd_admin_judgment}). */
 @Repository
@@ -48,6 +49,24 @@ public class AdministrativeJudgmentRepository {
 
     public String statusLabel() {
       return AdministrativeStatus.valueOf(status).label();
+    }
+
+    /** The Vietnamese label of a recorded result (self-execution or follow-up), as the forms. */
+    public static String resultLabel(String result) {
+      if (result == null) {
+        return null;
+      }
+      return SelfExecutionResultListener.RESULTS.getOrDefault(
+          result, ComplianceFollowUpListener.RESULTS.getOrDefault(result, result));
+    }
+
+    public String outcomeLabel() {
+      if (outcome == null) {
+        return null;
+      }
+      return AdministrativeVariables.OUTCOME_COMPLIED.equals(outcome)
+          ? AdministrativeStatus.COMPLIED.label()
+          : AdministrativeStatus.CLOSED.label();
     }
   }
 
