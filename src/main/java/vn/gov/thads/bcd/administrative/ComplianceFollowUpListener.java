@@ -6,10 +6,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.gov.thads.bcd.followup.FollowUpOutcome;
 import vn.gov.thads.bcd.forms.Choices;
 import vn.gov.thads.bcd.forms.FormReader;
 import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.variables.AdministrativeVariables;
+import vn.gov.thads.bcd.variables.FollowUpVariables;
 
 /**
  * One follow-up of a body that did not comply: not yet (followed up again), complied, or the
@@ -53,16 +55,27 @@ public class ComplianceFollowUpListener implements TaskListener {
         monitoring.followUp(caseId, AdministrativeStatus.COMPLIED, result, date, text);
         monitoring.outcome(caseId, AdministrativeVariables.OUTCOME_COMPLIED, date);
         task.setVariable(AdministrativeVariables.OUTCOME, AdministrativeVariables.OUTCOME_COMPLIED);
+        caseOutcome(task, FollowUpOutcome.COMPLETED);
       }
       case AdministrativeVariables.RESULT_CLOSED -> {
         monitoring.followUp(caseId, AdministrativeStatus.CLOSED, result, date, text);
         monitoring.outcome(caseId, AdministrativeVariables.OUTCOME_CLOSED, date);
         task.setVariable(AdministrativeVariables.OUTCOME, AdministrativeVariables.OUTCOME_CLOSED);
+        caseOutcome(task, FollowUpOutcome.MONITORING_CLOSED);
       }
       default -> monitoring.followUp(caseId, AdministrativeStatus.FOLLOW_UP, result, date, text);
     }
     // The next follow-up starts empty.
     task.removeVariable(AdministrativeVariables.RESULT_NOTE);
     task.removeVariable(AdministrativeVariables.RESULT_DOCUMENT_NO);
+  }
+
+  /**
+   * The case's outcome, which the calling process passes to the follow-up so that it goes straight
+   * to the final report.
+   */
+  static void caseOutcome(DelegateTask task, FollowUpOutcome outcome) {
+    task.setVariable(FollowUpVariables.CASE_OUTCOME, outcome.name());
+    task.setVariable(FollowUpVariables.CASE_OUTCOME_LABEL, outcome.label());
   }
 }

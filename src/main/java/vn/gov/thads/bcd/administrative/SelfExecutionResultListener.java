@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.gov.thads.bcd.followup.FollowUpOutcome;
 import vn.gov.thads.bcd.forms.Choices;
 import vn.gov.thads.bcd.forms.FormReader;
 import vn.gov.thads.bcd.platform.VietnamTime;
@@ -72,6 +73,7 @@ public class SelfExecutionResultListener implements TaskListener {
     if (complied) {
       monitoring.outcome(caseId, AdministrativeVariables.OUTCOME_COMPLIED, date);
       task.setVariable(AdministrativeVariables.OUTCOME, AdministrativeVariables.OUTCOME_COMPLIED);
+      ComplianceFollowUpListener.caseOutcome(task, FollowUpOutcome.COMPLETED);
     }
   }
 }
