@@ -399,6 +399,77 @@ class AdministrativeJudgmentScenarioIT extends IntegrationTest {
   }
 
   @Test
+  void theMonitoringOfABodyThatNeverCompliesIsClosedAndTheCaseIsNotCountedAsCompleted() {
+    LocalDate received = Lifecycle.today().minusDays(45);
+    CaseScenario c = toConclusion("chv.kv08", "9308/QĐ-THADS", received);
+    long caseId = caseId(c);
+    concludeToTheSuperior(c);
+    superiorReports(c);
+    notify(c, "chv.kv08", received);
+    String today = Lifecycle.today().toString();
+    c.complete(
+        "chv.kv08",
+        "Task_RecordSelfExecution",
+        Map.of(
+            "adminResult",
+            "partly",
+            "adminResultDocumentNo",
+            "50/BB-THADS",
+            "adminResultDate",
+            today,
+            "adminResultNote",
+            "Đã hủy quyết định hành chính nhưng chưa bồi thường."));
+    c.complete(
+        "chv.kv08",
+        "Task_RequestCompellingDecision",
+        Map.of(
+            "courtRequestNo",
+            "51/CV-THADS",
+            "courtRequestDate",
+            today,
+            "compellingDecisionNo",
+            "06/2026/QĐ-BTHA",
+            "compellingDecisionDate",
+            today));
+    c.complete(
+        "chv.kv08",
+        "Task_RequestDiscipline",
+        Map.of(
+            "disciplineRequestNo", "52/KN-THADS",
+            "disciplineRequestDate", today,
+            "disciplineOfficials", "Bà Phạm Thị D, Phó Chủ tịch Ủy ban nhân dân phường"));
+    c.complete(
+        "chv.kv08",
+        "Task_PublishNonCompliance",
+        Map.of("publicationChannel", "Báo An Giang", "publicationDate", today));
+
+    c.complete(
+        "chv.kv08",
+        "Task_FollowUpCompliance",
+        Map.of(
+            "adminResult",
+            "closed",
+            "adminResultDocumentNo",
+            "07/2026/QĐ-GĐT",
+            "adminResultDate",
+            today,
+            "adminResultNote",
+            "Bản án bị hủy theo thủ tục giám đốc thẩm."));
+
+    AdministrativeJudgmentRepository.Monitoring m = monitoring.find(caseId).orElseThrow();
+    assertThat(m.status()).isEqualTo("CLOSED");
+    assertThat(m.outcome()).isEqualTo("CLOSED");
+    assertThat(m.result()).isEqualTo("partly");
+    assertThat(
+            engine.getTaskService().getVariable(c.task("Task_FinalReport").getId(), "caseOutcome"))
+        .isEqualTo("MONITORING_CLOSED");
+    finalReport(c);
+    assertThat(followUp.closing(caseId).outcome()).isEqualTo("MONITORING_CLOSED");
+    assertThat(casePage(c).get("administrative").get("outcomeLabel").asText())
+        .isEqualTo("Kết thúc theo dõi");
+  }
+
+  @Test
   void aBadAdministrativeDossierOverRestIsRefusedInVietnameseAndCreatesNothing() {
     Http officer = Http.rest(port, "chv.kv04", "demo");
     LocalDate received = LocalDate.now(VietnamTime.ZONE).minusDays(3);
