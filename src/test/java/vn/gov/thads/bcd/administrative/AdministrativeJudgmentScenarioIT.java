@@ -22,8 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.thads.bcd.calendar.WorkingDays;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.followup.FollowUpRepository;
-import vn.gov.thads.bcd.forms.InvalidCaseDataException;
 import vn.gov.thads.bcd.platform.VietnamTime;
+import vn.gov.thads.bcd.testsupport.CaseRequests;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
@@ -101,18 +101,30 @@ class AdministrativeJudgmentScenarioIT extends IntegrationTest {
         .isEqualTo("Ủy ban nhân dân tỉnh An Giang");
     long caseId = caseId(c);
 
-    assertThatThrownBy(
-            () ->
-                c.complete(
-                    "truongban",
-                    conclusion,
-                    Lifecycle.conclusion(
-                        true,
-                        new Lifecycle.Row(SUPERIOR, List.of(), "Chỉ đạo thi hành bản án", 30))))
-        .hasRootCauseInstanceOf(InvalidCaseDataException.class)
-        .rootCause()
-        .hasMessageStartingWith("Thông báo kết luận chưa hợp lệ:")
-        .hasMessageContaining(
+    // Over engine-rest as over Tasklist: coercion ordered for an administrative judgment.
+    Map<String, Object> coercion = new HashMap<>();
+    Lifecycle.conclusion(
+            true, new Lifecycle.Row(SUPERIOR, List.of(), "Chỉ đạo thi hành bản án", 30))
+        .forEach(
+            (name, value) ->
+                coercion.put(
+                    name,
+                    value instanceof Boolean b
+                        ? Map.of("value", b, "type", "Boolean")
+                        : value instanceof Long l
+                            ? Map.of("value", l, "type", "Long")
+                            : value instanceof String text
+                                ? CaseRequests.string(text)
+                                : Map.of("value", "[]", "type", "Json")));
+    Http.Response refused =
+        Http.rest(port, "truongban", "demo")
+            .postJson(
+                "/engine-rest/task/" + conclusion.getId() + "/submit-form",
+                CaseRequests.variables(coercion));
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.json().get("message").asText())
+        .startsWith("Thông báo kết luận chưa hợp lệ:")
+        .contains(
             "Vụ việc là án hành chính: cơ quan phải thi hành án tự thi hành, không tổ chức cưỡng"
                 + " chế");
     assertThatThrownBy(

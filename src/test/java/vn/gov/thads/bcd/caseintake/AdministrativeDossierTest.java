@@ -137,6 +137,28 @@ class AdministrativeDossierTest {
         .hasMessageContaining("Số tiền phải thi hành (đồng)");
   }
 
+  @Test
+  void onTheCompletionFormTheHiddenAdministrativeFieldsOfAnotherCategoryAreCleared() {
+    Map<String, Object> recorded = administrativeCase();
+    Map<String, Object> submitted = new HashMap<>(recorded);
+    // The official chose another category: the form hid the administrative fields, whose
+    // variables still hold the recorded values.
+    submitted.put("caseCategory", "dan-su-khac");
+    submitted.put("debtorName", "Ông Nguyễn Văn C");
+    submitted.put("amountVnd", 100_000_000L);
+
+    Dossier d =
+        Dossier.from(
+            FormReader.of(Dossier.withoutHiddenRecordedValues(submitted::get, recorded)),
+            TODAY,
+            id -> ORGANISATION.agency(id).isPresent());
+
+    assertThat(d.administrative()).isFalse();
+    assertThat(d.obligedBody()).isNull();
+    assertThat(d.obligedBodySuperior()).isNull();
+    assertThat(d.judgmentReceivedDate()).isNull();
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
