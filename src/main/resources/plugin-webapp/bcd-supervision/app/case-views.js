@@ -258,6 +258,25 @@ export function renderCasePage(node, options) {
         ['Văn bản', `${e.documentNo} ngày ${e.documentDate}`], ['Ghi chú', e.note],
         ['Số nhiệm vụ chưa hoàn thành đã dừng', String(e.directivesEnded)], ['Người báo', e.reportedBy], ['Thời điểm', e.reportedAt]])));
     }
+    const a = p.administrative;
+    if (a) {
+      const doc = (no, date) => (no ? `${no}${date ? ` ngày ${date}` : ''}` : null);
+      root.appendChild(section('Thi hành án hành chính', el('p', {}, el('strong', {},
+        a.outcomeLabel || a.statusLabel)), fields([
+        ['Cơ quan phải thi hành án', a.obligedBody], ['Cơ quan cấp trên trực tiếp', a.superior],
+        ['Ngày bản án, quyết định', a.judgmentDate], ['Ngày cơ quan nhận bản án', a.judgmentReceivedDate],
+        ['Hạn gửi thông báo', a.noticeDue], ['Thông báo của cơ quan thi hành án', doc(a.noticeNo, a.noticeDate) || (a.noticeDue ? 'Chưa gửi' : null)],
+        ['Hết thời hạn tự thi hành', a.selfExecutionDue],
+        ['Kết quả tự thi hành', a.resultLabel ? `${a.resultLabel} (${doc(a.resultDocumentNo, a.resultDate)})` : null],
+        ['Nội dung chưa thi hành', a.resultNote],
+        ['Đề nghị Tòa án', doc(a.courtRequestNo, a.courtRequestDate)],
+        ['Quyết định buộc thi hành án', doc(a.compellingDecisionNo, a.compellingDecisionDate)],
+        ['Công khai việc không chấp hành', a.publicationChannel ? `${a.publicationChannel} ngày ${a.publicationDate}${a.publicationReference ? ` (${a.publicationReference})` : ''}` : null],
+        ['Kiến nghị xử lý kỷ luật', a.disciplineRequestNo ? `${doc(a.disciplineRequestNo, a.disciplineRequestDate)} gửi ${a.disciplineAddressee || ''}: ${a.disciplineOfficials || ''}` : null],
+        ['Số lần theo dõi, đôn đốc', a.followUpCount ? String(a.followUpCount) : null],
+        ['Lần theo dõi gần nhất', a.lastFollowUpLabel ? `${a.lastFollowUpLabel} ngày ${a.lastFollowUpDate}: ${a.lastFollowUpNote || ''}` : null],
+        ['Kết thúc theo dõi', a.outcomeLabel ? `${a.outcomeLabel} ngày ${a.outcomeDate}` : null]])));
+    }
     root.appendChild(section('Ý kiến thành viên Ban Chỉ đạo', table(
       [...(byRound ? ['Lần'] : []), 'Đơn vị', 'Ý kiến', 'Nội dung', 'Số văn bản', 'Thời hạn', 'Thời điểm ghi nhận'],
       p.opinions.map((o) => [...roundOf(o.round), o.agency, o.positionLabel || '–', o.content, o.documentNo,

@@ -1,10 +1,12 @@
 package vn.gov.thads.bcd.calendar;
 
+import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
+import vn.gov.thads.bcd.platform.VietnamTime;
 
 /**
  * Computes deadlines from the configured periods through the engine's business calendar, so that
@@ -31,6 +33,20 @@ public class Deadlines {
         .getBusinessCalendarManager()
         .getBusinessCalendar(DueDateBusinessCalendar.NAME)
         .resolveDuedate(period(kind));
+  }
+
+  /**
+   * The deadline of a step of this kind that started at the beginning of {@code start} (Vietnam
+   * time), at the end of its last day: a period counted from a past event, e.g. from the day the
+   * obliged body received an administrative judgment.
+   */
+  public LocalDate dueFrom(String kind, LocalDate start) {
+    Date resolved =
+        engineConfiguration
+            .getBusinessCalendarManager()
+            .getBusinessCalendar(DueDateBusinessCalendar.NAME)
+            .resolveDuedate(period(kind), Date.from(VietnamTime.startOfDay(start)));
+    return VietnamTime.date(resolved);
   }
 
   public String period(String kind) {

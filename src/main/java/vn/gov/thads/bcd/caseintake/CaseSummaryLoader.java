@@ -13,8 +13,8 @@ import vn.gov.thads.bcd.variables.CaseVariables;
 /**
  * At the start of a called process: loads the case's dossier from the case table into that process,
  * for its forms to show (and, in the opinion request, for the dossier to be completed and for the
- * consultation decision to read), with the name of the submitting office. The main process itself
- * does not carry the dossier.
+ * consultation decision to read), with the name of the submitting office (and of an administrative
+ * judgment's superior). The main process itself does not carry the dossier.
  */
 @Component("caseSummaryLoader")
 public class CaseSummaryLoader implements ExecutionListener {
@@ -39,6 +39,12 @@ public class CaseSummaryLoader implements ExecutionListener {
                 variables.put(
                     CaseVariables.SUBMITTING_AGENCY_NAME,
                     organisation.agency(id).map(Agency::name).orElse(id)));
+    Object superior = variables.get(CaseVariables.OBLIGED_BODY_SUPERIOR);
+    if (superior != null) {
+      variables.put(
+          CaseVariables.OBLIGED_BODY_SUPERIOR_NAME,
+          organisation.agency(superior.toString()).map(Agency::name).orElse(superior.toString()));
+    }
     execution.getProcessInstance().setVariables(variables);
   }
 }

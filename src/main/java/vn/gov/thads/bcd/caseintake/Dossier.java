@@ -12,7 +12,11 @@ import static vn.gov.thads.bcd.caseintake.DossierField.DEBTOR_NAME;
 import static vn.gov.thads.bcd.caseintake.DossierField.ENFORCEMENT_DECISION_DATE;
 import static vn.gov.thads.bcd.caseintake.DossierField.ENFORCEMENT_DECISION_NO;
 import static vn.gov.thads.bcd.caseintake.DossierField.INTEREST_VND;
+import static vn.gov.thads.bcd.caseintake.DossierField.JUDGMENT_DATE;
 import static vn.gov.thads.bcd.caseintake.DossierField.JUDGMENT_NO;
+import static vn.gov.thads.bcd.caseintake.DossierField.JUDGMENT_RECEIVED_DATE;
+import static vn.gov.thads.bcd.caseintake.DossierField.OBLIGED_BODY;
+import static vn.gov.thads.bcd.caseintake.DossierField.OBLIGED_BODY_SUPERIOR;
 import static vn.gov.thads.bcd.caseintake.DossierField.OBSTACLE;
 import static vn.gov.thads.bcd.caseintake.DossierField.PRINCIPAL_VND;
 import static vn.gov.thads.bcd.caseintake.DossierField.PROPERTY_DISPUTED;
@@ -29,8 +33,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import vn.gov.thads.bcd.forms.FormReader;
 import vn.gov.thads.bcd.forms.InvalidCaseDataException;
+import vn.gov.thads.bcd.platform.VietnamTime;
 
 /**
  * The case dossier as the enforcement agency submits it (start form, "complete the dossier", or
@@ -43,6 +49,14 @@ import vn.gov.thads.bcd.forms.InvalidCaseDataException;
  * They are optional, but the institution's name is required when the creditor is one, the amounts
  * are whole đồng, principal and interest together may not exceed the amount to be enforced, and for
  * any other category they are refused (never silently dropped).
+ *
+ * <p>An administrative judgment (category {@link CaseCategory#ADMINISTRATIVE}) is executed by the
+ * losing public body itself, not enforced by THADS ({@link DossierField#administrative()}): it
+ * requires the obliged body (free text), its direct superior (an agency of the organisation, to
+ * which the committee's directives go), the judgment's date and the date the body received it (not
+ * before the judgment, not in the future; the body's 30 days run from it). It has no amount to
+ * enforce (left blank it is recorded as 0) and the debtor may be left blank (the obliged body is
+ * recorded as the debtor). For any other category these fields are refused.
  */
 public record Dossier(
     String enforcementDecisionNo,
@@ -59,12 +73,16 @@ public record Dossier(
     BigDecimal collateralValueVnd,
     BigDecimal principalVnd,
     BigDecimal interestVnd,
+    String obligedBody,
+    String obligedBodySuperior,
+    LocalDate judgmentDate,
+    LocalDate judgmentReceivedDate,
     boolean propertyDisputed,
     boolean securityRisk,
     String obstacle,
     String proposal) {
 
-  /** A dossier without bank-credit details (any category). */
+  /** A dossier without bank-credit or administrative-judgment details. */
   public Dossier(
       String enforcementDecisionNo,
       LocalDate enforcementDecisionDate,
@@ -92,6 +110,10 @@ public record Dossier(
         null,
         null,
         null,
+        null,
+        null,
+        null,
+        null,
         propertyDisputed,
         securityRisk,
         obstacle,
@@ -99,12 +121,23 @@ public record Dossier(
   }
 
   /**
+   * Reads and checks the dossier from a submitted form, without checking an administrative
+   * judgment's superior against the organisation (see {@link #from(FormReader, LocalDate,
+   * Predicate)}).
+   */
+  public static Dossier from(FormReader f, LocalDate today) {
+    return from(f, today, id -> true);
+  }
+
+  /**
    * Reads and checks the dossier from a submitted form.
    *
    * @param today the date against which "not in the future" is judged (Vietnam time)
+   * @param knownAgency whether an agency id is the organisation's (an administrative judgment's
+   *     superior must be)
    * @throws InvalidCaseDataException listing every problem, in Vietnamese
    */
-  public static Dossier from(FormReader f, LocalDate today) {
+  public static Dossier from(FormReader f, LocalDate today, Predicate<String> knownAgency) {
     String decisionNo =
         f.documentNo(ENFORCEMENT_DECISION_NO.variable(), ENFORCEMENT_DECISION_NO.label());
     LocalDate decisionDate =
@@ -113,10 +146,55 @@ public record Dossier(
             ENFORCEMENT_DECISION_DATE.label(),
             today);
     String judgmentNo = f.documentNo(JUDGMENT_NO.variable(), JUDGMENT_NO.label());
-    String debtor = f.text(DEBTOR_NAME.variable(), DEBTOR_NAME.label(), 300);
+    // Looked at first (the checks below depend on it), reported in the form's order.
+    boolean administrative =
+        CaseCategory.ADMINISTRATIVE.code().equals(f.raw(CASE_CATEGORY.variable()));
+    String debtor =
+        administrative
+            ? f.optionalText(DEBTOR_NAME.variable(), DEBTOR_NAME.label(), 300)
+            : f.text(DEBTOR_NAME.variable(), DEBTOR_NAME.label(), 300);
     String creditor = f.text(CREDITOR_NAME.variable(), CREDITOR_NAME.label(), 300);
-    BigDecimal amount = f.amount(AMOUNT_VND.variable(), AMOUNT_VND.label());
+    BigDecimal amount =
+        administrative
+            ? Objects.requireNonNullElse(
+                f.optionalAmount(AMOUNT_VND.variable(), AMOUNT_VND.label()), BigDecimal.ZERO)
+            : f.amount(AMOUNT_VND.variable(), AMOUNT_VND.label());
     CaseCategory category = category(f);
+    String obligedBody = null;
+    String superior = null;
+    LocalDate judgmentDate = null;
+    LocalDate receivedDate = null;
+    if (administrative) {
+      obligedBody = f.text(OBLIGED_BODY.variable(), OBLIGED_BODY.label(), 300);
+      superior =
+          f.agency(OBLIGED_BODY_SUPERIOR.variable(), OBLIGED_BODY_SUPERIOR.label(), knownAgency);
+      judgmentDate =
+          f.notInFuture(
+              f.date(JUDGMENT_DATE.variable(), JUDGMENT_DATE.label()),
+              JUDGMENT_DATE.label(),
+              today);
+      receivedDate =
+          f.notInFuture(
+              f.date(JUDGMENT_RECEIVED_DATE.variable(), JUDGMENT_RECEIVED_DATE.label()),
+              JUDGMENT_RECEIVED_DATE.label(),
+              today);
+      if (judgmentDate != null && receivedDate != null && receivedDate.isBefore(judgmentDate)) {
+        f.problem(
+            JUDGMENT_RECEIVED_DATE.label()
+                + " ("
+                + VietnamTime.format(receivedDate)
+                + ") không được trước "
+                + JUDGMENT_DATE.label()
+                + " ("
+                + VietnamTime.format(judgmentDate)
+                + ").");
+      }
+      if (debtor == null && obligedBody != null) {
+        debtor = obligedBody;
+      }
+    } else if (category != null) {
+      onlyForAdministrative(f);
+    }
     boolean creditInstitution =
         f.flag(CREDITOR_IS_CREDIT_INSTITUTION.variable(), CREDITOR_IS_CREDIT_INSTITUTION.label());
     String institutionName =
@@ -190,10 +268,40 @@ public record Dossier(
         collateralValue,
         principal,
         interest,
+        obligedBody,
+        superior,
+        judgmentDate,
+        receivedDate,
         disputed,
         risk,
         obstacle,
         proposal);
+  }
+
+  /** Refuses the administrative-judgment fields filled in for another category, naming them. */
+  private static void onlyForAdministrative(FormReader f) {
+    List<String> given =
+        DossierField.administrativeFields().stream()
+            .filter(field -> !f.isBlank(field.variable()))
+            .map(DossierField::label)
+            .toList();
+    if (!given.isEmpty()) {
+      f.problem(
+          "Thông tin án hành chính ("
+              + String.join(", ", given)
+              + ") chỉ ghi khi "
+              + CASE_CATEGORY.label()
+              + " là '"
+              + CaseCategory.ADMINISTRATIVE.label()
+              + "'; hãy bỏ trống hoặc chọn lại "
+              + CASE_CATEGORY.label()
+              + ".");
+    }
+  }
+
+  /** Whether this is an administrative judgment, monitored rather than enforced. */
+  public boolean administrative() {
+    return category == CaseCategory.ADMINISTRATIVE;
   }
 
   /**
@@ -225,11 +333,12 @@ public record Dossier(
   }
 
   /**
-   * The form's values as the completion form submits them: a bank-credit field the form hides (any
-   * field for another category, the institution's name when the creditor is not one) keeps the
-   * value loaded from the record, which the official neither saw nor could clear; such a value is
-   * read as blank, so that changing the category or unticking the box clears it. A value that
-   * differs from the record was sent on purpose (e.g. over REST) and is checked as usual.
+   * The form's values as the completion form submits them: a bank-credit or administrative field
+   * the form hides (any such field for another category, the institution's name when the creditor
+   * is not one) keeps the value loaded from the record, which the official neither saw nor could
+   * clear; such a value is read as blank, so that changing the category or unticking the box clears
+   * it. A value that differs from the record was sent on purpose (e.g. over REST) and is checked as
+   * usual.
    *
    * @param submitted the task's variables
    * @param recorded the dossier as recorded ({@link CaseRepository#dossierVariables})
@@ -238,14 +347,19 @@ public record Dossier(
       Function<String, Object> submitted, Map<String, Object> recorded) {
     boolean bankCredit =
         CaseCategory.BANK_CREDIT.code().equals(submitted.apply(CASE_CATEGORY.variable()));
+    boolean administrative =
+        CaseCategory.ADMINISTRATIVE.code().equals(submitted.apply(CASE_CATEGORY.variable()));
     Object flag = submitted.apply(CREDITOR_IS_CREDIT_INSTITUTION.variable());
     boolean creditInstitution = Boolean.TRUE.equals(flag) || "true".equals(flag);
     return name -> {
       Object value = submitted.apply(name);
       boolean hidden =
-          DossierField.bankCreditFields().stream().anyMatch(d -> d.variable().equals(name))
-              && (!bankCredit
-                  || (name.equals(CREDIT_INSTITUTION_NAME.variable()) && !creditInstitution));
+          (DossierField.bankCreditFields().stream().anyMatch(d -> d.variable().equals(name))
+                  && (!bankCredit
+                      || (name.equals(CREDIT_INSTITUTION_NAME.variable()) && !creditInstitution)))
+              || (!administrative
+                  && DossierField.administrativeFields().stream()
+                      .anyMatch(d -> d.variable().equals(name)));
       return hidden && Objects.equals(value, recorded.get(name)) ? null : value;
     };
   }
@@ -280,6 +394,11 @@ public record Dossier(
       case COLLATERAL_VALUE_VND -> collateralValueVnd;
       case PRINCIPAL_VND -> principalVnd;
       case INTEREST_VND -> interestVnd;
+      case OBLIGED_BODY -> obligedBody;
+      case OBLIGED_BODY_SUPERIOR -> obligedBodySuperior;
+      case JUDGMENT_DATE -> judgmentDate == null ? null : Date.valueOf(judgmentDate);
+      case JUDGMENT_RECEIVED_DATE ->
+          judgmentReceivedDate == null ? null : Date.valueOf(judgmentReceivedDate);
       case PROPERTY_DISPUTED -> propertyDisputed;
       case SECURITY_RISK -> securityRisk;
       case OBSTACLE -> obstacle;
@@ -297,7 +416,10 @@ public record Dossier(
     for (DossierField field : DossierField.values()) {
       Object value =
           switch (field) {
-            case ENFORCEMENT_DECISION_DATE -> rs.getDate(field.column()).toLocalDate().toString();
+            case ENFORCEMENT_DECISION_DATE, JUDGMENT_DATE, JUDGMENT_RECEIVED_DATE -> {
+              Date date = rs.getDate(field.column());
+              yield date == null ? null : date.toLocalDate().toString();
+            }
             case AMOUNT_VND, COLLATERAL_VALUE_VND, PRINCIPAL_VND, INTEREST_VND -> {
               BigDecimal amount = rs.getBigDecimal(field.column());
               yield amount == null ? null : amount.longValueExact();

@@ -40,6 +40,17 @@ public enum DossierField {
       CaseVariables.COLLATERAL_VALUE_VND, "collateral_value_vnd", "Giá trị tài sản bảo đảm (đồng)"),
   PRINCIPAL_VND(CaseVariables.PRINCIPAL_VND, "principal_vnd", "Nợ gốc (đồng)"),
   INTEREST_VND(CaseVariables.INTEREST_VND, "interest_vnd", "Nợ lãi (đồng)"),
+  // Only for an administrative judgment (CaseCategory.ADMINISTRATIVE): see administrative()
+  OBLIGED_BODY(CaseVariables.OBLIGED_BODY, "obliged_body", "Cơ quan phải thi hành án"),
+  OBLIGED_BODY_SUPERIOR(
+      CaseVariables.OBLIGED_BODY_SUPERIOR,
+      "obliged_body_superior",
+      "Cơ quan cấp trên trực tiếp của cơ quan phải thi hành án"),
+  JUDGMENT_DATE(CaseVariables.JUDGMENT_DATE, "judgment_date", "Ngày bản án, quyết định của Tòa án"),
+  JUDGMENT_RECEIVED_DATE(
+      CaseVariables.JUDGMENT_RECEIVED_DATE,
+      "judgment_received_date",
+      "Ngày cơ quan phải thi hành án nhận bản án, quyết định"),
   PROPERTY_DISPUTED(
       CaseVariables.PROPERTY_DISPUTED, "property_disputed", "Tài sản đang có tranh chấp"),
   SECURITY_RISK(CaseVariables.SECURITY_RISK, "security_risk", "Nguy cơ mất an ninh, trật tự"),
@@ -80,6 +91,20 @@ public enum DossierField {
   /** The bank-credit fields, in the form's order. */
   public static List<DossierField> bankCreditFields() {
     return Arrays.stream(values()).filter(DossierField::bankCredit).toList();
+  }
+
+  /**
+   * Whether the field belongs to an administrative judgment only (category {@link
+   * CaseCategory#ADMINISTRATIVE}): the forms show it only then, the server requires it then and
+   * refuses it for any other category.
+   */
+  public boolean administrative() {
+    return compareTo(OBLIGED_BODY) >= 0 && compareTo(JUDGMENT_RECEIVED_DATE) <= 0;
+  }
+
+  /** The administrative-judgment fields, in the form's order. */
+  public static List<DossierField> administrativeFields() {
+    return Arrays.stream(values()).filter(DossierField::administrative).toList();
   }
 
   /** The variable names of every field, in the form's order. */

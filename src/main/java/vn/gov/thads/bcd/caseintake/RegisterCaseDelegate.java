@@ -40,7 +40,11 @@ public class RegisterCaseDelegate implements JavaDelegate {
     String initiator = (String) execution.getVariable(CaseVariables.INITIATOR);
     Agency agency =
         submittingAgency(initiator, execution.getVariable(CaseVariables.REQUESTED_AGENCY));
-    Dossier dossier = Dossier.from(FormReader.of(execution), VietnamTime.today(clock));
+    Dossier dossier =
+        Dossier.from(
+            FormReader.of(execution),
+            VietnamTime.today(clock),
+            id -> organisation.agency(id).isPresent());
     String caseNumber = cases.nextCaseNumber();
     // Checked once the number is taken: taking it waits for a simultaneous start to commit, whose
     // case this then sees.

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.gov.thads.bcd.administrative.AdministrativeJudgmentRepository;
 import vn.gov.thads.bcd.casecourse.CaseCourseRepository;
 import vn.gov.thads.bcd.casecourse.EarlyClosureKind;
 import vn.gov.thads.bcd.conclusions.ConclusionRepository;
@@ -156,6 +157,45 @@ public class CaseFile {
       String reportedBy,
       String reportedAt) {}
 
+  /**
+   * An administrative judgment: the obliged body and its superior, the judgment, and where its
+   * monitoring stands (notice, self-execution, the court's compelling decision, publication,
+   * discipline request, follow-up, outcome); no monitoring yet until the path starts.
+   */
+  public record AdministrativeView(
+      String obligedBody,
+      String superior,
+      String judgmentDate,
+      String judgmentReceivedDate,
+      String status,
+      String statusLabel,
+      String noticeDue,
+      String selfExecutionDue,
+      String noticeNo,
+      String noticeDate,
+      String result,
+      String resultLabel,
+      String resultDocumentNo,
+      String resultDate,
+      String resultNote,
+      String courtRequestNo,
+      String courtRequestDate,
+      String compellingDecisionNo,
+      String compellingDecisionDate,
+      String publicationChannel,
+      String publicationDate,
+      String publicationReference,
+      String disciplineRequestNo,
+      String disciplineRequestDate,
+      String disciplineAddressee,
+      String disciplineOfficials,
+      int followUpCount,
+      String lastFollowUpLabel,
+      String lastFollowUpDate,
+      String lastFollowUpNote,
+      String outcomeLabel,
+      String outcomeDate) {}
+
   public record Page(
       Dossier dossier,
       String processInstanceId,
@@ -169,6 +209,7 @@ public class CaseFile {
       List<CaseSupervision.DirectiveView> directives,
       List<EnforcementView> enforcements,
       List<FollowUpView> followUp,
+      AdministrativeView administrative,
       List<CaseSupervision.ReminderView> reminders,
       List<OperationLog.Operation> operations) {}
 
@@ -179,6 +220,7 @@ public class CaseFile {
   private final Organisation organisation;
   private final InformationRequests informationRequests;
   private final CaseCourseRepository course;
+  private final AdministrativeJudgmentRepository administrativeJudgments;
 
   public CaseFile(
       JdbcClient jdbc,
@@ -187,9 +229,11 @@ public class CaseFile {
       AgencyNames agencyNames,
       Organisation organisation,
       InformationRequests informationRequests,
-      CaseCourseRepository course) {
+      CaseCourseRepository course,
+      AdministrativeJudgmentRepository administrativeJudgments) {
     this.informationRequests = informationRequests;
     this.course = course;
+    this.administrativeJudgments = administrativeJudgments;
     this.jdbc = jdbc;
     this.supervision = supervision;
     this.operationLog = operationLog;
@@ -286,8 +330,74 @@ public class CaseFile {
         supervision.directiveViews(id),
         enforcements(id),
         followUp(id),
+        administrative(id),
         supervision.reminderViews(id),
         operationLog.ofCase(pi, number));
+  }
+
+  private AdministrativeView administrative(long caseId) {
+    record Judgment(String obligedBody, String superior, Date judgmentDate, Date receivedDate) {}
+    Judgment j =
+        jdbc.sql(
+                """
+                select obliged_body, obliged_body_superior, judgment_date, judgment_received_date
+                from bcd_case where id = ?""")
+            .param(caseId)
+            .query(
+                (rs, i) ->
+                    new Judgment(
+                        rs.getString("obliged_body"),
+                        rs.getString("obliged_body_superior"),
+                        rs.getDate("judgment_date"),
+                        rs.getDate("judgment_received_date")))
+            .single();
+    if (j.obligedBody() == null) {
+      return null;
+    }
+    Optional<AdministrativeJudgmentRepository.Monitoring> found =
+        administrativeJudgments.find(caseId);
+    AdministrativeJudgmentRepository.Monitoring m = found.orElse(null);
+    return new AdministrativeView(
+        j.obligedBody(),
+        j.superior() == null ? null : agencyNames.name(j.superior()),
+        date(j.judgmentDate()),
+        date(j.receivedDate()),
+        m == null ? null : m.status(),
+        m == null ? "Chưa bắt đầu theo dõi (chờ kết luận của Ban Chỉ đạo)" : m.statusLabel(),
+        m == null ? null : day(m.noticeDue()),
+        m == null ? null : day(m.selfExecutionDue()),
+        m == null ? null : m.noticeNo(),
+        m == null ? null : day(m.noticeDate()),
+        m == null ? null : m.result(),
+        m == null ? null : AdministrativeJudgmentRepository.Monitoring.resultLabel(m.result()),
+        m == null ? null : m.resultDocumentNo(),
+        m == null ? null : day(m.resultDate()),
+        m == null ? null : m.resultNote(),
+        m == null ? null : m.courtRequestNo(),
+        m == null ? null : day(m.courtRequestDate()),
+        m == null ? null : m.compellingDecisionNo(),
+        m == null ? null : day(m.compellingDecisionDate()),
+        m == null ? null : m.publicationChannel(),
+        m == null ? null : day(m.publicationDate()),
+        m == null ? null : m.publicationReference(),
+        m == null ? null : m.disciplineRequestNo(),
+        m == null ? null : day(m.disciplineRequestDate()),
+        m == null || m.disciplineAddressee() == null
+            ? null
+            : agencyNames.name(m.disciplineAddressee()),
+        m == null ? null : m.disciplineOfficials(),
+        m == null ? 0 : m.followUpCount(),
+        m == null
+            ? null
+            : AdministrativeJudgmentRepository.Monitoring.resultLabel(m.lastFollowUpResult()),
+        m == null ? null : day(m.lastFollowUpDate()),
+        m == null ? null : m.lastFollowUpNote(),
+        m == null ? null : m.outcomeLabel(),
+        m == null ? null : day(m.outcomeDate()));
+  }
+
+  private static String day(java.time.LocalDate date) {
+    return date == null ? null : VietnamTime.format(date);
   }
 
   private Dossier dossier(ResultSet rs) throws SQLException {

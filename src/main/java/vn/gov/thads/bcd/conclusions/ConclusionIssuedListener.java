@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.stereotype.Component;
+import vn.gov.thads.bcd.caseintake.CaseCategory;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.caseintake.CaseStatus;
 import vn.gov.thads.bcd.directives.DirectiveRepository;
@@ -119,6 +120,7 @@ public class ConclusionIssuedListener implements TaskListener {
     for (int i = 1; count != null && i <= count; i++) {
       directives.add(directive(f.section("Nhiệm vụ " + i + ": "), i, today));
     }
+    administrativeJudgmentRules(f, coercion, directives);
     String user = CurrentUser.idOr(null);
     Signatory signatory = Signatory.of(user, CurrentUser.groups());
     String authorisation = null;
@@ -166,6 +168,34 @@ public class ConclusionIssuedListener implements TaskListener {
     }
     task.setVariable(CaseVariables.COERCION_ORDERED, coercion);
     task.setVariable(CaseVariables.CONCLUSION_ACTION, CaseVariables.ACTION_CONCLUDE);
+  }
+
+  /**
+   * An administrative judgment is executed by the obliged public body itself: no coercion may be
+   * ordered, and the committee's directives go to the body's direct superior, so at least one of
+   * them must be led by it (others, e.g. to the court or the THADS office, may be added).
+   */
+  private void administrativeJudgmentRules(
+      FormReader f, boolean coercion, List<DirectiveRepository.NewDirective> directives) {
+    Map<String, Object> dossier = cases.dossierVariables(f.caseId());
+    if (!CaseCategory.ADMINISTRATIVE.code().equals(dossier.get(CaseVariables.CASE_CATEGORY))) {
+      return;
+    }
+    if (coercion) {
+      f.problem(
+          "Vụ việc là án hành chính: cơ quan phải thi hành án tự thi hành, không tổ chức cưỡng chế;"
+              + " hãy bỏ chọn chỉ đạo tổ chức cưỡng chế.");
+    }
+    Object superior = dossier.get(CaseVariables.OBLIGED_BODY_SUPERIOR);
+    if (superior != null
+        && !directives.isEmpty()
+        && directives.stream().noneMatch(d -> superior.equals(d.leadAgency()))) {
+      f.problem(
+          "Vụ việc là án hành chính: nhiệm vụ được giao cho cơ quan cấp trên trực tiếp của cơ quan"
+              + " phải thi hành án; phải có ít nhất một nhiệm vụ do "
+              + organisation.agency(superior.toString()).map(a -> a.name()).orElse("" + superior)
+              + " chủ trì.");
+    }
   }
 
   /**

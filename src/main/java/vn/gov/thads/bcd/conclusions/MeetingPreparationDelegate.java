@@ -13,6 +13,9 @@ import vn.gov.thads.bcd.variables.CaseVariables;
  * Prepares what the meeting and conclusion forms show and offer: every agency of the province to
  * choose from, the consulted agencies ticked as participants, and each consulted agency's opinion
  * (given on time, late, or missing) for the secretariat and the chair to read where they decide.
+ * For an administrative judgment the first directive's lead agency is pre-selected as the obliged
+ * body's direct superior (loaded with the dossier), to which such directives go; the chair may add
+ * others, but {@link ConclusionIssuedListener} requires one directive led by the superior.
  */
 @Component("meetingPreparationDelegate")
 public class MeetingPreparationDelegate implements JavaDelegate {
@@ -34,6 +37,11 @@ public class MeetingPreparationDelegate implements JavaDelegate {
     if (execution.getVariable(CaseVariables.MEETING_PARTICIPANTS) == null) {
       execution.setVariable(
           CaseVariables.MEETING_PARTICIPANTS, JsonList.of(opinions.agencies(caseId)));
+    }
+    Object superior = execution.getVariable(CaseVariables.OBLIGED_BODY_SUPERIOR);
+    String firstLead = CaseVariables.DIRECTIVE_ROW + 1 + "Lead";
+    if (superior != null && execution.getVariable(firstLead) == null) {
+      execution.setVariable(firstLead, superior);
     }
   }
 }

@@ -13,7 +13,12 @@ public enum FollowUpOutcome {
    * office reported the case ended: counted as completed, like a payment.
    */
   AGREED("Các đương sự đã thỏa thuận được việc thi hành án", true),
-  SEPARATE_BOOK("Chuyển sổ theo dõi riêng (chưa có điều kiện thi hành)", false);
+  SEPARATE_BOOK("Chuyển sổ theo dõi riêng (chưa có điều kiện thi hành)", false),
+  /**
+   * An administrative judgment whose monitoring ended without the obliged body complying (e.g. the
+   * judgment was annulled on review): not completed. One that complied is {@link #COMPLETED}.
+   */
+  MONITORING_CLOSED("Kết thúc theo dõi thi hành án hành chính (cơ quan chưa thi hành xong)", false);
 
   private final String label;
   private final boolean countsAsCompleted;

@@ -63,6 +63,22 @@ public final class CaseVariables {
   /** The interest owed (nợ lãi) in đồng. */
   public static final String INTEREST_VND = "interestVnd";
 
+  // The dossier of an administrative judgment (category hanh-chinh only; see caseintake.Dossier)
+  /** The public body obliged to execute the judgment (cơ quan phải thi hành án), free text. */
+  public static final String OBLIGED_BODY = "obligedBody";
+
+  /** The obliged body's direct superior (cơ quan cấp trên trực tiếp): an organisation agency id. */
+  public static final String OBLIGED_BODY_SUPERIOR = "obligedBodySuperior";
+
+  /** The date of the court's judgment or decision (yyyy-MM-dd). */
+  public static final String JUDGMENT_DATE = "judgmentDate";
+
+  /** The date the obliged body received the judgment (yyyy-MM-dd); its 30 days run from it. */
+  public static final String JUDGMENT_RECEIVED_DATE = "judgmentReceivedDate";
+
+  /** The superior's name, for the forms to show (loaded with the dossier). */
+  public static final String OBLIGED_BODY_SUPERIOR_NAME = "obligedBodySuperiorName";
+
   // Approval by the head of THADS tỉnh
   public static final String APPROVAL_DECISION = "approvalDecision";
   public static final String DECISION_APPROVE = "approve";

@@ -55,7 +55,8 @@ class CaseRegistrationIT extends IntegrationTest {
     // The table is the record: the main process keeps only what its gateways and called processes
     // need.
     assertThat(runtimeService.getVariables(instance.getId()).keySet())
-        .containsExactlyInAnyOrder("initiator", "caseId", "caseNumber", "submittingAgency");
+        .containsExactlyInAnyOrder(
+            "initiator", "caseId", "caseNumber", "submittingAgency", "roundNumber");
     // The opinion request shows the dossier, loaded from the table.
     assertThat(
             runtimeService

@@ -36,14 +36,19 @@ class DifficultCaseProcessModelTest extends ProcessModelTest {
   static final String DIRECTIVE = "DirectiveExecutionProcess";
   static final String ENFORCEMENT = "CoerciveEnforcementProcess";
   static final String FOLLOW_UP = "FollowUpProcess";
+  static final String ADMINISTRATIVE = "AdministrativeJudgmentProcess";
   static final String CASE_NUMBER = "BCĐ-2026-0001";
 
   @RegisterExtension
   static ProcessEngineCoverageExtension coverage =
-      ModelTestEngine.extension(OPINIONS, MEETING, DIRECTIVE, ENFORCEMENT, FOLLOW_UP);
+      ModelTestEngine.extension(
+          OPINIONS, MEETING, DIRECTIVE, ENFORCEMENT, FOLLOW_UP, ADMINISTRATIVE);
 
   JavaDelegate registerCase;
   Conclusions conclusions;
+
+  /** The case's category as the record has it when the conclusion is carried out. */
+  String category = "tin-dung-ngan-hang";
 
   @BeforeEach
   void beans() throws Exception {
@@ -60,13 +65,21 @@ class DifficultCaseProcessModelTest extends ProcessModelTest {
         .when(registerCase)
         .execute(any());
     conclusions = bean("conclusions", Conclusions.class);
+    doAnswer(
+            call -> {
+              call.<DelegateExecution>getArgument(0).setVariable("caseCategory", category);
+              return null;
+            })
+        .when(executionListener("caseCategoryLoader"))
+        .notify(any());
     deploy(
         "DifficultCaseProcess.bpmn",
         stub(OPINIONS),
         stub(MEETING),
         stub(DIRECTIVE),
         stub(ENFORCEMENT),
-        stub(FOLLOW_UP));
+        stub(FOLLOW_UP),
+        stub(ADMINISTRATIVE));
   }
 
   @AfterEach
@@ -163,6 +176,10 @@ class DifficultCaseProcessModelTest extends ProcessModelTest {
         .hasPassed("Gateway_CoercionDone");
     complete(STUB_TASK, calledInstance(theCase, DIRECTIVE));
 
+    // A civil case's outcome is not known on entry: the follow-up reports until there is one.
+    assertThat(
+            runtimeService().getVariable(calledInstance(theCase, FOLLOW_UP).getId(), "caseOutcome"))
+        .isNull();
     complete(STUB_TASK, calledInstance(theCase, FOLLOW_UP), Map.of("caseOutcome", "SEPARATE_BOOK"));
     assertThat(theCase)
         .isEnded()
@@ -172,6 +189,44 @@ class DifficultCaseProcessModelTest extends ProcessModelTest {
         .variables()
         .containsEntry("caseOutcome", "SEPARATE_BOOK")
         .doesNotContainKey("enforcementOutcome");
+  }
+
+  @Test
+  void anAdministrativeJudgmentIsMonitoredInsteadOfEnforcedAndItsOutcomeGoesToTheFinalReport()
+      throws Exception {
+    category = "hanh-chinh";
+    ProcessInstance theCase = startAndConclude(false, List.of(41L));
+
+    assertThat(theCase)
+        .isWaitingAt("CallActivity_ExecuteDirectives", "CallActivity_AdministrativeJudgment");
+    assertThat(calledInstance(theCase, ENFORCEMENT)).isNull();
+    ProcessInstance monitoring = calledInstance(theCase, ADMINISTRATIVE);
+    assertPassedTheCase(monitoring);
+    assertThat(monitoring).variables().containsEntry("submittingAgency", "thads-kv01");
+    complete(
+        STUB_TASK,
+        monitoring,
+        Map.of(
+            "adminOutcome",
+            "COMPLIED",
+            "caseOutcome",
+            "COMPLETED",
+            "caseOutcomeLabel",
+            "Thi hành xong"));
+    complete(STUB_TASK, calledInstance(theCase, DIRECTIVE));
+
+    // The follow-up knows the outcome on entry: it goes straight to the final report.
+    ProcessInstance followUp = calledInstance(theCase, FOLLOW_UP);
+    assertThat(followUp)
+        .variables()
+        .containsEntry("caseOutcome", "COMPLETED")
+        .containsEntry("caseOutcomeLabel", "Thi hành xong");
+    complete(STUB_TASK, followUp, Map.of("caseOutcome", "COMPLETED"));
+    assertThat(theCase)
+        .isEnded()
+        .hasPassed("CallActivity_AdministrativeJudgment", "Gateway_CoercionDone")
+        .hasNotPassed("CallActivity_CoerciveEnforcement");
+    assertThat(theCase).variables().containsEntry("adminOutcome", "COMPLIED");
   }
 
   @Test

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.gov.thads.bcd.administrative.AdministrativeChoices;
 import vn.gov.thads.bcd.casecourse.EarlyClosureKind;
 import vn.gov.thads.bcd.caseintake.CaseCategory;
 import vn.gov.thads.bcd.conclusions.ConclusionChoices;
@@ -192,10 +193,30 @@ class FormChoiceListsTest {
               "Form_ReverifyAbility",
               "debtorSituation",
               "followup.ReverificationSchedule.SITUATIONS",
-              FollowUpChoices.debtorSituations()));
+              FollowUpChoices.debtorSituations()),
+          labelled(
+              "Form_AdminSelfExecution",
+              "adminResult",
+              "administrative.SelfExecutionResultListener.RESULTS",
+              AdministrativeChoices.selfExecutionResults()),
+          labelled(
+              "Form_AdminFollowUp",
+              "adminResult",
+              "administrative.ComplianceFollowUpListener.RESULTS",
+              AdministrativeChoices.followUpResults()));
 
-  /** Fixed option lists with no Java list to compare with, and why (none today). */
-  static final Map<String, String> WITHOUT_JAVA_LIST = Map.of();
+  /** Fixed option lists with no Java list to compare with, and why. */
+  static final Map<String, String> WITHOUT_JAVA_LIST =
+      Map.of(
+          "Form_Dossier.obligedBodySuperior",
+          "the start form cannot load the organisation's agencies: a fixed subset of them, each"
+              + " checked against the organisation file by AdministrativeDossierTest",
+          "Form_CompleteDossier.obligedBodySuperior",
+          "same list as Form_Dossier (AdministrativeDossierTest)",
+          "Form_ApproveRequest.obligedBodySuperior",
+          "read-only, same list as Form_Dossier (AdministrativeDossierTest)",
+          "Form_ReviewDossier.obligedBodySuperior",
+          "read-only, same list as Form_Dossier (AdministrativeDossierTest)");
 
   /**
    * Labels that differ between form and Java. None: the refusals quote the forms' own labels. The
