@@ -122,26 +122,18 @@ public class ConclusionIssuedListener implements TaskListener {
     }
     administrativeJudgmentRules(f, coercion, directives);
     String user = CurrentUser.idOr(null);
-    Signatory signatory = Signatory.of(user, CurrentUser.groups());
-    String authorisation = null;
-    if (signatory == Signatory.STANDING_DEPUTY) {
-      authorisation =
-          f.optionalDocumentNo(
-              CaseVariables.AUTHORISATION_REF, "Số văn bản ủy quyền của Trưởng ban");
-      if (authorisation == null && f.isBlank(CaseVariables.AUTHORISATION_REF)) {
-        f.problem(
-            user.equals(requestApprovedBy(task))
-                ? "Phó Trưởng ban thường trực đã phê duyệt gửi hồ sơ này xin ý kiến Ban Chỉ đạo nên"
-                    + " không được đồng thời kết luận, trừ khi được Trưởng ban ủy quyền bằng văn bản:"
-                    + " hãy ghi số văn bản ủy quyền."
-                : "Phó Trưởng ban thường trực chỉ kết luận khi được Trưởng ban ủy quyền bằng văn bản:"
-                    + " hãy ghi số văn bản ủy quyền.");
-      }
-    } else if (signatory == null && user != null) {
-      f.problem(
-          "Chỉ Trưởng ban, hoặc Phó Trưởng ban thường trực được Trưởng ban ủy quyền, được ban hành"
-              + " Thông báo kết luận.");
-    }
+    Signatory.Decision signed =
+        Signatory.of(
+            f,
+            () ->
+                user.equals(requestApprovedBy(task))
+                    ? "Phó Trưởng ban thường trực đã phê duyệt gửi hồ sơ này xin ý kiến Ban Chỉ đạo nên"
+                        + " không được đồng thời kết luận, trừ khi được Trưởng ban ủy quyền bằng văn"
+                        + " bản: hãy ghi số văn bản ủy quyền."
+                    : "Phó Trưởng ban thường trực chỉ kết luận khi được Trưởng ban ủy quyền bằng văn"
+                        + " bản: hãy ghi số văn bản ủy quyền.",
+            "Chỉ Trưởng ban, hoặc Phó Trưởng ban thường trực được Trưởng ban ủy quyền, được ban hành"
+                + " Thông báo kết luận.");
     f.check("Thông báo kết luận chưa hợp lệ:");
     long caseId = f.caseId();
     long conclusionId =
@@ -153,8 +145,8 @@ public class ConclusionIssuedListener implements TaskListener {
             summary,
             coercion,
             user,
-            signatory,
-            authorisation);
+            signed.signatory(),
+            signed.authorisationRef());
     for (DirectiveRepository.NewDirective d : directives) {
       directiveRecords.insert(conclusionId, caseId, d);
     }

@@ -1,7 +1,11 @@
 package vn.gov.thads.bcd.conclusions;
 
 import java.util.List;
+import java.util.function.Supplier;
+import vn.gov.thads.bcd.forms.FormReader;
 import vn.gov.thads.bcd.organisation.RoleGroup;
+import vn.gov.thads.bcd.security.CurrentUser;
+import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
  * Who decides for the committee's leadership: the chair, or the standing deputy on the chair's
@@ -19,6 +23,35 @@ public enum Signatory {
 
   public String label() {
     return label;
+  }
+
+  /** Who decides and, for the standing deputy, the chair's authorisation. */
+  public record Decision(Signatory signatory, String authorisationRef) {}
+
+  /**
+   * The current user's role in a decision of the leadership, read from the form: the standing
+   * deputy must give the chair's written authorisation ({@code authorisationRef}), anyone else but
+   * the chair is refused. The problems go to the form with the given wording.
+   *
+   * @param deputyWithoutAuthorisation the sentence when the deputy gives none (asked only then)
+   * @param neitherRole the sentence for a user who is neither chair nor standing deputy
+   */
+  public static Decision of(
+      FormReader f, Supplier<String> deputyWithoutAuthorisation, String neitherRole) {
+    String user = CurrentUser.idOr(null);
+    Signatory signatory = of(user, CurrentUser.groups());
+    String authorisation = null;
+    if (signatory == STANDING_DEPUTY) {
+      authorisation =
+          f.optionalDocumentNo(
+              CaseVariables.AUTHORISATION_REF, "Số văn bản ủy quyền của Trưởng ban");
+      if (authorisation == null && f.isBlank(CaseVariables.AUTHORISATION_REF)) {
+        f.problem(deputyWithoutAuthorisation.get());
+      }
+    } else if (signatory == null && user != null) {
+      f.problem(neitherRole);
+    }
+    return new Decision(signatory, authorisation);
   }
 
   /** The role in which a user decides; null without a user or without either role. */

@@ -46,23 +46,15 @@ public class WrittenConsultationDecidedListener implements TaskListener {
             : f.optionalText(
                 CaseVariables.WRITTEN_CONSULTATION_NOTE, "Ý kiến của Trưởng ban", 2000);
     // As for the conclusion itself: the standing deputy decides only on the chair's authorisation.
-    String user = CurrentUser.idOr(null);
-    Signatory signatory = Signatory.of(user, CurrentUser.groups());
-    String authorisation = null;
-    if (signatory == Signatory.STANDING_DEPUTY) {
-      authorisation =
-          f.optionalDocumentNo(
-              CaseVariables.AUTHORISATION_REF, "Số văn bản ủy quyền của Trưởng ban");
-      if (authorisation == null && f.isBlank(CaseVariables.AUTHORISATION_REF)) {
-        f.problem(
-            "Phó Trưởng ban thường trực chỉ quyết định thay Trưởng ban khi được Trưởng ban ủy quyền"
-                + " bằng văn bản: hãy ghi số văn bản ủy quyền.");
-      }
-    } else if (signatory == null && user != null) {
-      f.problem(
-          "Chỉ Trưởng ban, hoặc Phó Trưởng ban thường trực được Trưởng ban ủy quyền, được quyết định"
-              + " việc kết luận không họp.");
-    }
+    String authorisation =
+        Signatory.of(
+                f,
+                () ->
+                    "Phó Trưởng ban thường trực chỉ quyết định thay Trưởng ban khi được Trưởng ban ủy"
+                        + " quyền bằng văn bản: hãy ghi số văn bản ủy quyền.",
+                "Chỉ Trưởng ban, hoặc Phó Trưởng ban thường trực được Trưởng ban ủy quyền, được quyết"
+                    + " định việc kết luận không họp.")
+            .authorisationRef();
     Object meetingId = task.getVariable(CaseVariables.MEETING_ID);
     f.check("Ý kiến về đề xuất cho ý kiến bằng văn bản chưa hợp lệ:");
     if (!(meetingId instanceof Number id)

@@ -215,16 +215,7 @@ class CaseCourseScenarioIT extends IntegrationTest {
         .satisfies(d -> assertThat(d.status().closed()).isFalse());
 
     // Round 2: approved, reviewed, the same member consulted again, a meeting.
-    c.complete("photruongban", "Task_ApproveRequest", Map.of("approvalDecision", "approve"));
-    c.complete("thuky", "Task_ReviewDossier", Map.of("dossierComplete", "complete"));
-    c.complete(
-        "thuky",
-        "Task_ConfirmAgencies",
-        Map.of("consultedAgencies", Lifecycle.json(List.of("so-tu-phap"))));
-    c.complete(
-        "cv.sotuphap",
-        "Task_GiveOpinion",
-        Map.of("opinionPosition", "agree", "opinionContent", "Đề nghị chờ kết quả giải quyết."));
+    secondRoundToMeeting(c);
     assertThat(
             jdbc.sql("select round_no from bcd_opinion where case_id = ? order by round_no")
                 .param(caseId)
@@ -284,16 +275,7 @@ class CaseCourseScenarioIT extends IntegrationTest {
         Http.rest(port, "thuky", "demo")
             .postJson(newRound(c), Map.of("reason", "Kết quả xác minh cho thấy vướng mắc mới."));
     assertThat(opened.status()).as(opened.body()).isEqualTo(200);
-    c.complete("photruongban", "Task_ApproveRequest", Map.of("approvalDecision", "approve"));
-    c.complete("thuky", "Task_ReviewDossier", Map.of("dossierComplete", "complete"));
-    c.complete(
-        "thuky",
-        "Task_ConfirmAgencies",
-        Map.of("consultedAgencies", Lifecycle.json(List.of("so-tu-phap"))));
-    c.complete(
-        "cv.sotuphap",
-        "Task_GiveOpinion",
-        Map.of("opinionPosition", "agree", "opinionContent", "Thống nhất."));
+    secondRoundToMeeting(c);
     Lifecycle.holdMeeting(c);
     Map<String, Object> second =
         new HashMap<>(
@@ -393,6 +375,23 @@ class CaseCourseScenarioIT extends IntegrationTest {
   }
 
   // ----------------------------------------------------------------------------------------------
+
+  /**
+   * The next round up to the meeting: approved, reviewed, the same member consulted again and
+   * answering.
+   */
+  private void secondRoundToMeeting(CaseScenario c) {
+    c.complete("photruongban", "Task_ApproveRequest", Map.of("approvalDecision", "approve"));
+    c.complete("thuky", "Task_ReviewDossier", Map.of("dossierComplete", "complete"));
+    c.complete(
+        "thuky",
+        "Task_ConfirmAgencies",
+        Map.of("consultedAgencies", Lifecycle.json(List.of("so-tu-phap"))));
+    c.complete(
+        "cv.sotuphap",
+        "Task_GiveOpinion",
+        Map.of("opinionPosition", "agree", "opinionContent", "Đề nghị chờ kết quả giải quyết."));
+  }
 
   private CaseScenario concludedWithOneDirective(String decisionNo) {
     CaseScenario c = Lifecycle.toMeeting(engine, "chv.kv05", decisionNo);
