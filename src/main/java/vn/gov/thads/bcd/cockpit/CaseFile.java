@@ -598,7 +598,6 @@ public class CaseFile {
     return colon < 0 ? label : label + ": " + detail.substring(colon + 2);
   }
 
-  /** The meeting's participants (agency ids, comma-separated) by name. */
   private static String positionLabel(String position) {
     if (position == null) {
       return null;

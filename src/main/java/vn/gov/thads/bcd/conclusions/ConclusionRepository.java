@@ -53,9 +53,8 @@ public class ConclusionRepository {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
             """
-        insert into bcd_meeting (case_id, meeting_type, participants, proposal_reason, proposed_by, proposed_at,
-          created_at)
-        values (?, ?, '', ?, ?, ?, ?)""")
+        insert into bcd_meeting (case_id, meeting_type, proposal_reason, proposed_by, proposed_at, created_at)
+        values (?, ?, ?, ?, ?, ?)""")
         .params(caseId, WRITTEN, reason, proposedBy, now(), now())
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
