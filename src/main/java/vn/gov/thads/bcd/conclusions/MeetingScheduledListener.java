@@ -140,8 +140,15 @@ public class MeetingScheduledListener implements TaskListener {
               new CommitteeMeetings.NewMeeting(type, date, time, place, chair, participants, user));
       meeting = meetings.findForUpdate(id).orElseThrow();
     }
+    CommitteeMeetings.AgendaPlace agendaPlace =
+        meetings.addToAgenda(meeting, caseId, papersSent, user);
+    task.setVariable(CaseVariables.MEETING_ID, agendaPlace.itemId());
     task.setVariable(
-        CaseVariables.MEETING_ID, meetings.addToAgenda(meeting, caseId, papersSent, user));
+        CaseVariables.MEETING_HEADING,
+        MeetingLabels.heading(meeting)
+            + "; vụ việc thứ "
+            + agendaPlace.agendaNo()
+            + " trong chương trình họp");
     // The minutes are due on the day of the meeting, whichever way the case got on its agenda.
     task.setVariable(CaseVariables.MEETING_DATE, meeting.date().toString());
     task.setVariable(CaseVariables.COMMITTEE_MEETING_ID, String.valueOf(meeting.id()));

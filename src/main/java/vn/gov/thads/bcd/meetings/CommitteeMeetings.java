@@ -160,11 +160,14 @@ public class CommitteeMeetings {
         > 0;
   }
 
+  /** A case's item on a meeting's agenda: its id (the process variable meetingId) and number. */
+  public record AgendaPlace(long itemId, int agendaNo) {}
+
   /**
-   * Puts the case last on the meeting's agenda (lock the meeting first: {@link #findForUpdate});
-   * the item's id, which the case's process keeps as meetingId.
+   * Puts the case last on the meeting's agenda (lock the meeting first: {@link #findForUpdate}).
    */
-  public long addToAgenda(Meeting meeting, long caseId, LocalDate papersSentDate, String addedBy) {
+  public AgendaPlace addToAgenda(
+      Meeting meeting, long caseId, LocalDate papersSentDate, String addedBy) {
     int next =
         jdbc.sql(
                 "select coalesce(max(agenda_no), 0) + 1 from bcd_meeting where committee_meeting_id = ?")
@@ -186,7 +189,7 @@ public class CommitteeMeetings {
             addedBy,
             now())
         .update(keys, "id");
-    return keys.getKeyAs(Number.class).longValue();
+    return new AgendaPlace(keys.getKeyAs(Number.class).longValue(), next);
   }
 
   public List<Participant> participants(long meetingId) {

@@ -30,15 +30,17 @@ public final class MeetingLabels {
         : "Họp riêng cho vụ việc";
   }
 
-  /** "Họp quý IV/2026 – 15/12/2026 08:00, Hội trường UBND tỉnh (2 vụ việc)". */
-  public static String option(CommitteeMeetings.Meeting m) {
+  /** "Họp quý IV/2026 – 15/12/2026 08:00, Hội trường UBND tỉnh". */
+  public static String heading(CommitteeMeetings.Meeting m) {
     return title(m)
         + " – "
         + VietnamTime.format(m.date())
         + (m.time() == null ? "" : " " + m.time().format(VietnamTime.TIME))
-        + (m.place() == null ? "" : ", " + m.place())
-        + " ("
-        + m.agendaItems()
-        + " vụ việc)";
+        + (m.place() == null ? "" : ", " + m.place());
+  }
+
+  /** "Họp quý IV/2026 – 15/12/2026 08:00, Hội trường UBND tỉnh (2 vụ việc)". */
+  public static String option(CommitteeMeetings.Meeting m) {
+    return heading(m) + " (" + m.agendaItems() + " vụ việc)";
   }
 }

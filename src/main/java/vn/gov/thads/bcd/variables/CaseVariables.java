@@ -147,6 +147,12 @@ public final class CaseVariables {
   /** Who chairs the new meeting (name and title). */
   public static final String MEETING_CHAIR = "meetingChair";
 
+  /**
+   * The meeting and the case's place on its agenda, for the minutes form to show ("Họp quý IV/2026
+   * – 15/12/2026 08:00, Hội trường UBND tỉnh; vụ việc thứ 2 trong chương trình họp").
+   */
+  public static final String MEETING_HEADING = "meetingHeading";
+
   /** Other participants of the new meeting by name, one a line (optional). */
   public static final String MEETING_GUESTS = "meetingGuests";
 

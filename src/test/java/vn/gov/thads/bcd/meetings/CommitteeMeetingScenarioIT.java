@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.AfterEach;
@@ -107,17 +108,28 @@ class CommitteeMeetingScenarioIT extends IntegrationTest {
             org.assertj.core.groups.Tuple.tuple(3, third.caseNumber));
     assertThat(meetings.find(meetingId).orElseThrow().agendaItems()).isEqualTo(3);
     // One meeting: none of the joining cases scheduled one of its own.
-    for (CaseScenario c : List.of(first, second, third)) {
+    List<CaseScenario> onAgenda = List.of(first, second, third);
+    for (int i = 0; i < onAgenda.size(); i++) {
+      CaseScenario c = onAgenda.get(i);
       assertThat(committeeMeetingOf(c)).isEqualTo(meetingId);
       assertThat(c.subProcess("MeetingConclusionProcess")).isWaitingAt("Task_RecordMinutes");
-      assertThat(VietnamTime.date(c.task("Task_RecordMinutes").getDueDate())).isEqualTo(day);
+      Task minutes = c.task("Task_RecordMinutes");
+      assertThat(VietnamTime.date(minutes.getDueDate())).isEqualTo(day);
+      // The minutes form names the meeting and the case's place on its agenda.
+      assertThat(engine.getTaskService().getVariable(minutes.getId(), "meetingHeading"))
+          .isEqualTo(
+              quarter
+                  + " – "
+                  + VietnamTime.format(day)
+                  + " 08:00, Hội trường UBND tỉnh; vụ việc thứ "
+                  + (i + 1)
+                  + " trong chương trình họp");
     }
 
     // The day of the meeting: minutes per case, each case its own conclusion.
     ClockUtil.setCurrentTime(Date.from(day.atTime(14, 0).atZone(VietnamTime.ZONE).toInstant()));
-    List<CaseScenario> all = List.of(first, second, third);
-    for (int i = 0; i < all.size(); i++) {
-      CaseScenario c = all.get(i);
+    for (int i = 0; i < onAgenda.size(); i++) {
+      CaseScenario c = onAgenda.get(i);
       c.complete(
           "thuky",
           "Task_RecordMinutes",
