@@ -218,7 +218,7 @@ export function renderRegister(node, options) {
 /** The meeting the case is on, and its agenda: every case by number, in order, and whose minutes are recorded. */
 function meetingAgenda(caseNumber, m) {
   return el('div', { className: 'bcd-agenda' },
-    el('h4', {}, `Chương trình ${m.title} ngày ${m.date}`),
+    el('h4', {}, `Chương trình cuộc họp: ${m.title}, ngày ${m.date}`),
     fields([['Giờ họp', m.time], ['Địa điểm', m.place], ['Người chủ trì', m.chair],
       ['Tài liệu của vụ việc gửi thành viên ngày', m.papersSentDate]]),
     table(['STT', 'Vụ việc', 'Biên bản'], m.agenda.map((a) => [String(a.agendaNo),

@@ -86,12 +86,12 @@ class MeetingAgendaBrowserIT extends BrowserTest {
                         + "']")))
         .click();
     browser.waitForText("Hồ sơ vụ việc " + second.caseNumber);
-    browser.waitForText("Chương trình Họp quý");
+    browser.waitForText("Chương trình cuộc họp: Họp quý");
     WebElement agenda =
         browser.driver().findElement(By.cssSelector(".bcd-cases-panel .bcd-agenda"));
-    new org.openqa.selenium.interactions.Actions(browser.driver())
-        .scrollToElement(agenda)
-        .perform();
+    // The page is longer than the panel: scroll to the agenda as a reader would.
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", agenda);
     browser.screenshot("case-page-with-the-agenda");
     assertThat(agenda.getText())
         .contains(
