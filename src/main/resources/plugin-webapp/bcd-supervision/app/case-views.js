@@ -215,6 +215,18 @@ export function renderRegister(node, options) {
 
 // ---- Hồ sơ vụ việc (one case, open or closed) --------------------------------------------------------------------
 
+/** The meeting the case is on, and its agenda: every case by number, in order, and whose minutes are recorded. */
+function meetingAgenda(caseNumber, m) {
+  return el('div', { className: 'bcd-agenda' },
+    el('h4', {}, `Chương trình cuộc họp: ${m.title}, ngày ${m.date}`),
+    fields([['Giờ họp', m.time], ['Địa điểm', m.place], ['Người chủ trì', m.chair],
+      ['Tài liệu của vụ việc gửi thành viên ngày', m.papersSentDate]]),
+    table(['STT', 'Vụ việc', 'Biên bản'], m.agenda.map((a) => [String(a.agendaNo),
+      a.caseNumber === caseNumber ? el('strong', {}, a.caseNumber, ' (vụ việc này)') : a.caseNumber,
+      a.minutesRecorded ? el('span', { className: 'bcd-done' }, 'Đã lập biên bản', a.minutesNo ? ` ${a.minutesNo}` : '')
+        : el('span', { className: 'bcd-muted' }, 'Chưa lập biên bản')]), 'Chương trình họp chưa có vụ việc.'));
+}
+
 /**
  * options: base, number (the case number), back (an element leading back to the register), instanceLink(processInstanceId)
  * → an element opening the running instance, or null where there is none (Tasklist).
@@ -283,8 +295,11 @@ export function renderCasePage(node, options) {
         el('span', { className: o.timing === 'ON_TIME' ? 'bcd-done' : 'bcd-overdue' }, o.timingLabel, o.dueAt ? ` (hạn ${o.dueAt})` : ''),
         o.recordedAt]), 'Chưa lấy ý kiến thành viên.')));
     root.appendChild(section('Cuộc họp và kết luận',
-      table(['Cuộc họp', 'Ngày', 'Thành phần', 'Biên bản'], p.meetings.map((m) => [m.type, m.date, m.participants,
+      table(['Cuộc họp', 'Ngày', 'Thành phần', 'Biên bản'], p.meetings.map((m) => [
+        m.title ? el('span', {}, m.title, el('div', { className: 'bcd-muted' }, m.type)) : m.type,
+        [m.date, m.time].filter(Boolean).join(' '), m.participants,
         [m.minutesNo, m.minutes].filter(Boolean).join(': ')]), 'Chưa có cuộc họp.'),
+      ...p.meetings.filter((m) => m.meetingId).map((m) => meetingAgenda(d.caseNumber, m)),
       table([...(byRound ? ['Lần'] : []), 'Thông báo kết luận', 'Ngày', 'Nội dung', 'Cưỡng chế', 'Người ký'], p.conclusions.map((c) => [...roundOf(c.round), c.documentNo,
         c.documentDate, c.summary, c.coercionOrdered ? 'Có tổ chức cưỡng chế' : 'Không',
         el('span', {}, c.issuedBy, c.signedAs ? el('div', { className: 'bcd-muted' }, c.signedAs) : null)]), 'Chưa có kết luận.')));

@@ -20,6 +20,7 @@ import vn.gov.thads.bcd.conclusions.ConclusionRepository;
 import vn.gov.thads.bcd.conclusions.InformationRequests;
 import vn.gov.thads.bcd.conclusions.Signatory;
 import vn.gov.thads.bcd.followup.FollowUpOutcome;
+import vn.gov.thads.bcd.meetings.CommitteeMeetings;
 import vn.gov.thads.bcd.organisation.Organisation;
 import vn.gov.thads.bcd.organisation.Person;
 import vn.gov.thads.bcd.platform.VietnamTime;
@@ -82,8 +83,25 @@ public class CaseFile {
       String timing,
       String timingLabel) {}
 
+  /**
+   * The case's consultation of the committee: a written consultation, or its item on a meeting's
+   * agenda with the meeting (kind, day, time, place, chair, participants) and the whole agenda, the
+   * other cases by number.
+   */
   public record MeetingView(
-      String type, String date, String participants, String minutesNo, String minutes) {}
+      String type,
+      String date,
+      String participants,
+      String minutesNo,
+      String minutes,
+      Long meetingId,
+      String title,
+      String time,
+      String place,
+      String chair,
+      Integer agendaNo,
+      String papersSentDate,
+      List<MeetingFile.AgendaEntry> agenda) {}
 
   public record ConclusionView(
       int round,
@@ -221,6 +239,8 @@ public class CaseFile {
   private final InformationRequests informationRequests;
   private final CaseCourseRepository course;
   private final AdministrativeJudgmentRepository administrativeJudgments;
+  private final CommitteeMeetings meetings;
+  private final MeetingFile meetingFile;
 
   public CaseFile(
       JdbcClient jdbc,
@@ -230,10 +250,14 @@ public class CaseFile {
       Organisation organisation,
       InformationRequests informationRequests,
       CaseCourseRepository course,
-      AdministrativeJudgmentRepository administrativeJudgments) {
+      AdministrativeJudgmentRepository administrativeJudgments,
+      CommitteeMeetings meetings,
+      MeetingFile meetingFile) {
     this.informationRequests = informationRequests;
     this.course = course;
     this.administrativeJudgments = administrativeJudgments;
+    this.meetings = meetings;
+    this.meetingFile = meetingFile;
     this.jdbc = jdbc;
     this.supervision = supervision;
     this.operationLog = operationLog;
@@ -478,27 +502,78 @@ public class CaseFile {
   }
 
   private List<MeetingView> meetings(long caseId) {
-    return jdbc.sql("select * from bcd_meeting where case_id = ? order by id")
-        .param(caseId)
-        .query(
-            (rs, i) ->
-                new MeetingView(
-                    switch (String.valueOf(rs.getString("meeting_type"))) {
-                      case "QUARTERLY" -> "Họp định kỳ";
-                      case ConclusionRepository.WRITTEN ->
-                          "Xin ý kiến bằng văn bản, không họp"
-                              + switch (String.valueOf(rs.getString("decision"))) {
-                                case "APPROVED" -> " (Trưởng ban đồng ý)";
-                                case "REJECTED" -> " (Trưởng ban không đồng ý, tổ chức họp)";
-                                default -> " (chờ Trưởng ban quyết định)";
-                              };
-                      default -> "Họp đột xuất";
-                    },
-                    date(rs.getDate("meeting_date")),
-                    participants(rs.getString("participants")),
-                    rs.getString("minutes_no"),
-                    rs.getString("minutes")))
-        .list();
+    record Row(
+        String type,
+        String decision,
+        Long committeeMeetingId,
+        Integer agendaNo,
+        Date papersSent,
+        String minutesNo,
+        String minutes) {}
+    List<Row> rows =
+        jdbc.sql("select * from bcd_meeting where case_id = ? order by id")
+            .param(caseId)
+            .query(
+                (rs, i) ->
+                    new Row(
+                        rs.getString("meeting_type"),
+                        rs.getString("decision"),
+                        (Long) rs.getObject("committee_meeting_id", Long.class),
+                        (Integer) rs.getObject("agenda_no", Integer.class),
+                        rs.getDate("papers_sent_date"),
+                        rs.getString("minutes_no"),
+                        rs.getString("minutes")))
+            .list();
+    return rows.stream()
+        .map(
+            r -> {
+              if (ConclusionRepository.WRITTEN.equals(r.type()) || r.committeeMeetingId() == null) {
+                return new MeetingView(
+                    "Xin ý kiến bằng văn bản, không họp"
+                        + switch (String.valueOf(r.decision())) {
+                          case "APPROVED" -> " (Trưởng ban đồng ý)";
+                          case "REJECTED" -> " (Trưởng ban không đồng ý, tổ chức họp)";
+                          default -> " (chờ Trưởng ban quyết định)";
+                        },
+                    null,
+                    null,
+                    r.minutesNo(),
+                    r.minutes(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of());
+              }
+              MeetingFile.Page m =
+                  meetingFile.page(meetings.find(r.committeeMeetingId()).orElseThrow());
+              return new MeetingView(
+                  m.typeLabel(),
+                  m.date(),
+                  m.participants().stream()
+                      .map(
+                          p ->
+                              p.person() == null
+                                  ? p.agency()
+                                  : p.agency() == null
+                                      ? p.person()
+                                      : p.person() + " (" + p.agency() + ")")
+                      .collect(java.util.stream.Collectors.joining("; ")),
+                  r.minutesNo(),
+                  r.minutes(),
+                  m.id(),
+                  m.title(),
+                  m.time(),
+                  m.place(),
+                  m.chair(),
+                  r.agendaNo(),
+                  date(r.papersSent()),
+                  m.agenda());
+            })
+        .toList();
   }
 
   private List<ConclusionView> conclusions(long caseId) {
@@ -683,18 +758,6 @@ public class CaseFile {
       return detail;
     }
     return colon < 0 ? label : label + ": " + detail.substring(colon + 2);
-  }
-
-  /** The meeting's participants (agency ids, comma-separated) by name. */
-  private String participants(String ids) {
-    if (ids == null) {
-      return null;
-    }
-    return java.util.Arrays.stream(ids.split(","))
-        .map(String::strip)
-        .filter(id -> !id.isEmpty())
-        .map(agencyNames::name)
-        .collect(java.util.stream.Collectors.joining("; "));
   }
 
   private static String positionLabel(String position) {

@@ -1,12 +1,10 @@
 package vn.gov.thads.bcd.conclusions;
 
 import java.sql.Date;
-import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -14,8 +12,9 @@ import org.springframework.stereotype.Repository;
 import vn.gov.thads.bcd.platform.VietnamTime;
 
 /**
- * Meetings and conclusion notices (tables bcd_meeting, bcd_conclusion); their directives are the
- * directives package's.
+ * Written consultations (rows of bcd_meeting of type {@link #WRITTEN}; the meetings themselves and
+ * their agendas are {@link vn.gov.thads.bcd.meetings.CommitteeMeetings}'s) and conclusion notices
+ * (bcd_conclusion); their directives are the directives package's.
  */
 @Repository
 public class ConclusionRepository {
@@ -43,36 +42,6 @@ public class ConclusionRepository {
     return Timestamp.from(Instant.now(clock));
   }
 
-  /** A meeting as the secretariat schedules it. */
-  public record Meeting(
-      long caseId,
-      String type,
-      LocalDate date,
-      LocalTime time,
-      String place,
-      LocalDate papersSentDate,
-      String participants) {}
-
-  public long insertMeeting(Meeting m) {
-    KeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql(
-            """
-        insert into bcd_meeting (case_id, meeting_type, meeting_date, meeting_time, place, papers_sent_date,
-          participants, created_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(
-            m.caseId(),
-            m.type(),
-            Date.valueOf(m.date()),
-            Time.valueOf(m.time()),
-            m.place(),
-            Date.valueOf(m.papersSentDate()),
-            m.participants(),
-            now())
-        .update(keys, "id");
-    return keys.getKeyAs(Number.class).longValue();
-  }
-
   /** Type of the bcd_meeting row that records a proposal of written consultation. */
   public static final String WRITTEN = "WRITTEN";
 
@@ -84,9 +53,8 @@ public class ConclusionRepository {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
             """
-        insert into bcd_meeting (case_id, meeting_type, participants, proposal_reason, proposed_by, proposed_at,
-          created_at)
-        values (?, ?, '', ?, ?, ?, ?)""")
+        insert into bcd_meeting (case_id, meeting_type, proposal_reason, proposed_by, proposed_at, created_at)
+        values (?, ?, ?, ?, ?, ?)""")
         .params(caseId, WRITTEN, reason, proposedBy, now(), now())
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
@@ -118,7 +86,11 @@ public class ConclusionRepository {
   public record ConclusionBasis(boolean written, LocalDate date) {}
 
   public ConclusionBasis conclusionBasis(long meetingId) {
-    return jdbc.sql("select meeting_type, meeting_date, decided_at from bcd_meeting where id = ?")
+    return jdbc.sql(
+            """
+        select m.meeting_type, c.meeting_date, m.decided_at
+        from bcd_meeting m left join bcd_committee_meeting c on c.id = m.committee_meeting_id
+        where m.id = ?""")
         .param(meetingId)
         .query(
             (rs, i) -> {
@@ -130,20 +102,6 @@ public class ConclusionRepository {
               return new ConclusionBasis(false, rs.getDate("meeting_date").toLocalDate());
             })
         .single();
-  }
-
-  public void recordMinutes(long meetingId, String minutesNo, String minutes) {
-    jdbc.sql("update bcd_meeting set minutes_no = ?, minutes = ? where id = ?")
-        .params(minutesNo, minutes, meetingId)
-        .update();
-  }
-
-  public LocalDate meetingDate(long meetingId) {
-    return jdbc.sql("select meeting_date from bcd_meeting where id = ?")
-        .param(meetingId)
-        .query(Date.class)
-        .single()
-        .toLocalDate();
   }
 
   public long insertConclusion(

@@ -1,5 +1,8 @@
 /**
- * The committee's meeting and the chair's conclusion notice (tables {@code bcd_meeting}, {@code
- * bcd_conclusion}); the directives it issues belong to {@link vn.gov.thads.bcd.directives}.
+ * The committee's view on a case and the chair's conclusion notice: the secretariat puts the case
+ * on a meeting's agenda (the meetings themselves are {@link vn.gov.thads.bcd.meetings}') or
+ * proposes written consultation ({@code bcd_meeting} rows of type WRITTEN), the minutes of the
+ * case's agenda item, and the conclusion ({@code bcd_conclusion}); the directives it issues belong
+ * to {@link vn.gov.thads.bcd.directives}.
  */
 package vn.gov.thads.bcd.conclusions;

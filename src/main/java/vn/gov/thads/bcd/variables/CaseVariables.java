@@ -124,7 +124,12 @@ public final class CaseVariables {
    */
   public static final String ALL_AGENCY_OPTIONS = "allAgencyOptions";
 
+  /**
+   * The case's consultation of the committee (a bcd_meeting row): its item on a meeting's agenda,
+   * or its written consultation.
+   */
   public static final String MEETING_ID = "meetingId";
+
   public static final String MEETING_TYPE = "meetingType";
   public static final String MEETING_DATE = "meetingDate";
   public static final String MEETING_PARTICIPANTS = "meetingParticipants";
@@ -136,6 +141,36 @@ public final class CaseVariables {
 
   /** The day the meeting papers were (or will be) sent to the members (yyyy-MM-dd). */
   public static final String PAPERS_SENT_DATE = "papersSentDate";
+
+  /**
+   * Whether the case goes to a new meeting or joins one already scheduled: {@link #ARRANGEMENT_NEW}
+   * (left out means new) or {@link #ARRANGEMENT_JOIN}.
+   */
+  public static final String MEETING_ARRANGEMENT = "meetingArrangement";
+
+  public static final String ARRANGEMENT_NEW = "new";
+  public static final String ARRANGEMENT_JOIN = "join";
+
+  /** The id of the scheduled meeting (bcd_committee_meeting) the case joins, as chosen. */
+  public static final String COMMITTEE_MEETING_ID = "committeeMeetingId";
+
+  /**
+   * The upcoming quarterly meetings a case may join, for the meeting task's select: JSON array of
+   * {label, value}.
+   */
+  public static final String UPCOMING_MEETING_OPTIONS = "upcomingMeetingOptions";
+
+  /** Who chairs the new meeting (name and title). */
+  public static final String MEETING_CHAIR = "meetingChair";
+
+  /**
+   * The meeting and the case's place on its agenda, for the minutes form to show ("Họp quý IV/2026
+   * – 15/12/2026 08:00, Hội trường UBND tỉnh; vụ việc thứ 2 trong chương trình họp").
+   */
+  public static final String MEETING_HEADING = "meetingHeading";
+
+  /** Other participants of the new meeting by name, one a line (optional). */
+  public static final String MEETING_GUESTS = "meetingGuests";
 
   /**
    * How the committee is to give its view on the case, the secretariat's choice on the meeting

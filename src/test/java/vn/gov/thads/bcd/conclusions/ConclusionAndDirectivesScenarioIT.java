@@ -481,7 +481,9 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
         "thuky", "Task_ScheduleMeeting", Lifecycle.meeting(meetingDay, LocalDate.of(2026, 12, 30)));
     Map<String, Object> row =
         jdbc.sql(
-                "select meeting_date, meeting_time, place, papers_sent_date from bcd_meeting where case_id = ?")
+                """
+                select c.meeting_date, c.meeting_time, c.place, m.papers_sent_date from bcd_meeting m
+                join bcd_committee_meeting c on c.id = m.committee_meeting_id where m.case_id = ?""")
             .param(caseId(c))
             .query()
             .singleRow();
@@ -527,14 +529,14 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
     Map<String, Object> row =
         jdbc.sql(
                 """
-                select meeting_type, meeting_date, proposal_reason, proposed_by, proposed_at, decision,
+                select meeting_type, committee_meeting_id, proposal_reason, proposed_by, proposed_at, decision,
                   decided_by, decided_at, minutes from bcd_meeting where case_id = ?""")
             .param(caseId)
             .query()
             .singleRow();
     assertThat(row)
         .containsEntry("meeting_type", "WRITTEN")
-        .containsEntry("meeting_date", null)
+        .containsEntry("committee_meeting_id", null)
         .containsEntry(
             "proposal_reason", "Các thành viên đã có ý kiến bằng văn bản, thống nhất với đề xuất.")
         .containsEntry("proposed_by", "thuky")
@@ -643,7 +645,7 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
     assertThat(page.json().get("meetings").findValuesAsText("type"))
         .containsExactly(
             "Xin ý kiến bằng văn bản, không họp (Trưởng ban không đồng ý, tổ chức họp)",
-            "Họp đột xuất");
+            "Họp riêng cho vụ việc (đột xuất)");
   }
 
   @Test

@@ -14,6 +14,10 @@ public final class ConclusionChoices {
     return MeetingScheduledListener.TYPES;
   }
 
+  public static Map<String, String> meetingArrangements() {
+    return MeetingScheduledListener.ARRANGEMENTS;
+  }
+
   public static Map<String, String> conclusionActions() {
     return ConclusionIssuedListener.ACTIONS;
   }

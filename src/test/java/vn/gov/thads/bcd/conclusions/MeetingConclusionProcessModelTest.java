@@ -35,6 +35,7 @@ class MeetingConclusionProcessModelTest extends ProcessModelTest {
 
   ExecutionListener caseSummaryLoader;
   JavaDelegate meetingPreparation;
+  TaskListener upcomingMeetings;
   TaskListener meetingScheduled;
   TaskListener minutesRecorded;
   TaskListener conclusionIssued;
@@ -46,6 +47,7 @@ class MeetingConclusionProcessModelTest extends ProcessModelTest {
   void beans() {
     caseSummaryLoader = executionListener("caseSummaryLoader");
     meetingPreparation = delegate("meetingPreparationDelegate");
+    upcomingMeetings = taskListener("upcomingMeetingsListener");
     meetingScheduled = taskListener("meetingScheduledListener");
     minutesRecorded = taskListener("minutesRecordedListener");
     conclusionIssued = taskListener("conclusionIssuedListener");
@@ -68,6 +70,8 @@ class MeetingConclusionProcessModelTest extends ProcessModelTest {
     verify(caseSummaryLoader).notify(any(DelegateExecution.class));
     verify(meetingPreparation).execute(any(DelegateExecution.class));
     assertThat(meeting).isWaitingAt("Task_ScheduleMeeting");
+    // The task opens offering the upcoming meetings the case may join.
+    verify(upcomingMeetings).notify(any(DelegateTask.class));
     assertThat(task("Task_ScheduleMeeting", meeting))
         .hasCandidateGroup("bcd-secretariat")
         .hasDueDate(due("meeting-scheduling"));

@@ -96,6 +96,11 @@ class FormChoiceListsTest {
               ConclusionChoices.meetingTypes()),
           labelled(
               "Form_ScheduleMeeting",
+              "meetingArrangement",
+              "conclusions.MeetingScheduledListener.ARRANGEMENTS",
+              ConclusionChoices.meetingArrangements()),
+          labelled(
+              "Form_ScheduleMeeting",
               "consultationMode",
               "conclusions.MeetingScheduledListener.MODES",
               ConclusionChoices.consultationModes()),

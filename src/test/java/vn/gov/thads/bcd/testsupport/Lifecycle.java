@@ -108,10 +108,36 @@ public final class Lifecycle {
         "08:00",
         "meetingPlace",
         "Phòng họp số 2, UBND tỉnh An Giang",
+        "meetingChair",
+        "Nguyễn Văn Hùng, Trưởng Ban Chỉ đạo",
         "papersSentDate",
         papersSent.toString(),
         "meetingParticipants",
         json(List.of("ubnd-tinh", "thads-tinh", "so-tu-phap", "vks-tinh")));
+  }
+
+  /**
+   * A new quarterly meeting on the given day at 08:00 in the province's hall, with a guest named
+   * besides the agencies of {@link #meeting(LocalDate)}.
+   */
+  public static Map<String, Object> quarterlyMeeting(LocalDate day) {
+    Map<String, Object> v = new HashMap<>(meeting(day));
+    v.put("consultationMode", "meeting");
+    v.put("meetingArrangement", "new");
+    v.put("meetingType", "QUARTERLY");
+    v.put("meetingPlace", "Hội trường UBND tỉnh");
+    v.put("meetingGuests", "Trần Văn Bình, Phó Giám đốc Sở Tư pháp\n\n");
+    return v;
+  }
+
+  /** The case joins the scheduled meeting (its id), its papers sent the given day. */
+  public static Map<String, Object> joinMeeting(Object meetingId, LocalDate papersSent) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("consultationMode", "meeting");
+    v.put("meetingArrangement", "join");
+    v.put("committeeMeetingId", meetingId);
+    v.put("papersSentDate", papersSent == null ? null : papersSent.toString());
+    return v;
   }
 
   public static Map<String, Object> conclusion(boolean coercion, Row... rows) {

@@ -175,7 +175,10 @@ class DecisionContextBrowserIT extends BrowserTest {
     Lifecycle.holdMeeting(c);
     Map<String, Object> meeting =
         jdbc.sql(
-                "select m.meeting_time, m.place, m.papers_sent_date from bcd_meeting m join bcd_case k on k.id = m.case_id where k.case_number = ?")
+                """
+                select c.meeting_time, c.place, m.papers_sent_date from bcd_meeting m
+                join bcd_committee_meeting c on c.id = m.committee_meeting_id
+                join bcd_case k on k.id = m.case_id where k.case_number = ?""")
             .param(c.caseNumber)
             .query()
             .singleRow();
