@@ -9,6 +9,7 @@ import vn.gov.thads.bcd.directives.DirectiveRepository;
 import vn.gov.thads.bcd.forms.FormReader;
 import vn.gov.thads.bcd.security.CurrentUser;
 import vn.gov.thads.bcd.variables.CaseVariables;
+import vn.gov.thads.bcd.variables.FollowUpVariables;
 
 /**
  * Task_OpenNewRound: checks why the secretariat puts the case before the committee again, numbers
@@ -48,7 +49,11 @@ public class OpenNewRoundDelegate implements JavaDelegate {
           CaseVariables.COERCION_ORDERED,
           CaseVariables.APPROVAL_DECISION,
           CaseVariables.DOSSIER_COMPLETE,
-          CaseVariables.CONCLUSION_ACTION
+          CaseVariables.CONCLUSION_ACTION,
+          // An outcome an earlier round's path already gave (an administrative judgment's) is not
+          // the new round's: the follow-up must not take it for the case's.
+          FollowUpVariables.CASE_OUTCOME,
+          FollowUpVariables.CASE_OUTCOME_LABEL
         }) {
       execution.removeVariable(earlier);
     }
