@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 public class PublicHolidays {
 
   /** The name of a configured day off that is not itself a computed holiday. */
-  static final String SWAPPED_DAY_OFF = "ngày nghỉ bù, hoán đổi theo lịch nghỉ lễ, Tết năm ";
+  public static final String SWAPPED_DAY_OFF = "ngày nghỉ bù, hoán đổi theo lịch nghỉ lễ, Tết năm ";
 
   private final CalendarScheduleProperties schedule;
   private final Map<Integer, Map<LocalDate, String>> byYear = new ConcurrentHashMap<>();

@@ -93,7 +93,9 @@ public class BlackoutRule {
       if (holiday.isPresent()) {
         String name = holiday.get();
         return refused(
-            day + (name.startsWith("ngày nghỉ bù") ? " là " : " là ngày nghỉ lễ ") + name);
+            day
+                + (name.startsWith(PublicHolidays.SWAPPED_DAY_OFF) ? " là " : " là ngày nghỉ lễ ")
+                + name);
       }
       return refused(
           day
