@@ -247,6 +247,7 @@ export function renderCasePage(node, options) {
       ['Quyết định thi hành án', `${d.enforcementDecisionNo} ngày ${d.enforcementDecisionDate}`],
       ['Bản án, quyết định', d.judgmentNo], ['Đơn vị đề nghị', d.submittingAgency], ['Người lập hồ sơ', d.initiator],
       ['Tài sản đang tranh chấp', d.propertyDisputed ? 'Có' : 'Không'], ['Nguy cơ mất an ninh, trật tự', d.securityRisk ? 'Có' : 'Không'],
+      ['Người phải thi hành án là người có công, thuộc diện chính sách', d.debtorPolicyBeneficiary ? 'Có' : 'Không'],
       ['Khó khăn, vướng mắc', d.obstacle], ['Đề xuất', d.proposal], ['Ngày nhận', d.createdAt], ['Cập nhật lần cuối', d.updatedAt],
       ['Kết quả', d.outcome], ['Số tiền đã thu (đồng)', money(d.amountRecoveredVnd)]])));
     if (d.category === 'tin-dung-ngan-hang') {

@@ -2,8 +2,9 @@ package vn.gov.thads.bcd.calendar;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
@@ -17,25 +18,41 @@ import org.springframework.stereotype.Component;
 @Component
 public class PublicHolidays {
 
+  /** The name of a configured day off that is not itself a computed holiday. */
+  public static final String SWAPPED_DAY_OFF = "ngày nghỉ bù, hoán đổi theo lịch nghỉ lễ, Tết năm ";
+
   private final CalendarScheduleProperties schedule;
-  private final Map<Integer, Set<LocalDate>> byYear = new ConcurrentHashMap<>();
+  private final Map<Integer, Map<LocalDate, String>> byYear = new ConcurrentHashMap<>();
 
   public PublicHolidays(CalendarScheduleProperties schedule) {
     this.schedule = schedule;
   }
 
   public boolean isHoliday(LocalDate date) {
-    return of(date.getYear()).contains(date);
+    return named(date.getYear()).containsKey(date);
+  }
+
+  /**
+   * The holiday's name in Vietnamese ("Quốc khánh", "Tết Nguyên đán", …), or for a configured day
+   * off that is no computed holiday "ngày nghỉ bù, hoán đổi theo lịch nghỉ lễ, Tết năm yyyy"; empty
+   * when the date is no holiday.
+   */
+  public Optional<String> name(LocalDate date) {
+    return Optional.ofNullable(named(date.getYear()).get(date));
   }
 
   /** The holidays of a Gregorian year, computed once. */
   public Set<LocalDate> of(int year) {
+    return named(year).keySet();
+  }
+
+  private Map<LocalDate, String> named(int year) {
     return byYear.computeIfAbsent(year, this::compute);
   }
 
-  private Set<LocalDate> compute(int year) {
-    Set<LocalDate> days = new TreeSet<>();
-    days.add(LocalDate.of(year, 1, 1));
+  private Map<LocalDate, String> compute(int year) {
+    Map<LocalDate, String> days = new TreeMap<>();
+    days.put(LocalDate.of(year, 1, 1), "Tết Dương lịch");
     // Tết of this year, and the days of next year's Tết that fall at the end of this year (last
     // lunar day).
     for (LocalDate tet :
@@ -45,16 +62,18 @@ public class PublicHolidays {
       for (int d = -1; d <= 3; d++) {
         LocalDate day = tet.plusDays(d);
         if (day.getYear() == year) {
-          days.add(day);
+          days.put(day, "Tết Nguyên đán");
         }
       }
     }
-    days.add(VietnameseLunarCalendar.lunarDate(year, 3, 10));
-    days.add(LocalDate.of(year, 4, 30));
-    days.add(LocalDate.of(year, 5, 1));
-    days.add(LocalDate.of(year, 9, 1));
-    days.add(LocalDate.of(year, 9, 2));
-    days.addAll(schedule.year(year).daysOff());
-    return Set.copyOf(days);
+    days.put(VietnameseLunarCalendar.lunarDate(year, 3, 10), "Giỗ Tổ Hùng Vương (10/3 âm lịch)");
+    days.put(LocalDate.of(year, 4, 30), "Ngày Chiến thắng (30/4)");
+    days.put(LocalDate.of(year, 5, 1), "Ngày Quốc tế Lao động (01/5)");
+    days.put(LocalDate.of(year, 9, 1), "Quốc khánh");
+    days.put(LocalDate.of(year, 9, 2), "Quốc khánh");
+    for (LocalDate day : schedule.year(year).daysOff()) {
+      days.putIfAbsent(day, SWAPPED_DAY_OFF + year);
+    }
+    return Map.copyOf(days);
   }
 }

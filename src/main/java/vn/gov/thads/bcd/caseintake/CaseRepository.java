@@ -276,6 +276,15 @@ public class CaseRepository {
         .single();
   }
 
+  /**
+   * Whether the dossier records the debtor as a policy beneficiary (người có công, thuộc diện chính
+   * sách): coercion then also avoids their days of tradition.
+   */
+  public boolean debtorPolicyBeneficiary(long caseId) {
+    return Boolean.TRUE.equals(
+        dossierVariables(caseId).get(DossierField.DEBTOR_POLICY_BENEFICIARY.variable()));
+  }
+
   public Optional<CaseRow> findByNumber(String caseNumber) {
     return jdbc.sql(
             """

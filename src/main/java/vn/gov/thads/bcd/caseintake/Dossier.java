@@ -9,6 +9,7 @@ import static vn.gov.thads.bcd.caseintake.DossierField.CREDITOR_IS_CREDIT_INSTIT
 import static vn.gov.thads.bcd.caseintake.DossierField.CREDITOR_NAME;
 import static vn.gov.thads.bcd.caseintake.DossierField.CREDIT_INSTITUTION_NAME;
 import static vn.gov.thads.bcd.caseintake.DossierField.DEBTOR_NAME;
+import static vn.gov.thads.bcd.caseintake.DossierField.DEBTOR_POLICY_BENEFICIARY;
 import static vn.gov.thads.bcd.caseintake.DossierField.ENFORCEMENT_DECISION_DATE;
 import static vn.gov.thads.bcd.caseintake.DossierField.ENFORCEMENT_DECISION_NO;
 import static vn.gov.thads.bcd.caseintake.DossierField.INTEREST_VND;
@@ -79,6 +80,7 @@ public record Dossier(
     LocalDate judgmentReceivedDate,
     boolean propertyDisputed,
     boolean securityRisk,
+    boolean debtorPolicyBeneficiary,
     String obstacle,
     String proposal) {
 
@@ -116,6 +118,7 @@ public record Dossier(
         null,
         propertyDisputed,
         securityRisk,
+        false,
         obstacle,
         proposal);
   }
@@ -250,6 +253,8 @@ public record Dossier(
     }
     boolean disputed = f.flag(PROPERTY_DISPUTED.variable(), PROPERTY_DISPUTED.label());
     boolean risk = f.flag(SECURITY_RISK.variable(), SECURITY_RISK.label());
+    boolean policyBeneficiary =
+        f.flag(DEBTOR_POLICY_BENEFICIARY.variable(), DEBTOR_POLICY_BENEFICIARY.label());
     String obstacle = f.text(OBSTACLE.variable(), OBSTACLE.label(), 4000);
     String proposal = f.text(PROPOSAL.variable(), PROPOSAL.label(), 4000);
     f.check("Hồ sơ chưa hợp lệ:");
@@ -274,6 +279,7 @@ public record Dossier(
         receivedDate,
         disputed,
         risk,
+        policyBeneficiary,
         obstacle,
         proposal);
   }
@@ -401,6 +407,7 @@ public record Dossier(
           judgmentReceivedDate == null ? null : Date.valueOf(judgmentReceivedDate);
       case PROPERTY_DISPUTED -> propertyDisputed;
       case SECURITY_RISK -> securityRisk;
+      case DEBTOR_POLICY_BENEFICIARY -> debtorPolicyBeneficiary;
       case OBSTACLE -> obstacle;
       case PROPOSAL -> proposal;
     };
@@ -424,7 +431,10 @@ public record Dossier(
               BigDecimal amount = rs.getBigDecimal(field.column());
               yield amount == null ? null : amount.longValueExact();
             }
-            case PROPERTY_DISPUTED, SECURITY_RISK, CREDITOR_IS_CREDIT_INSTITUTION ->
+            case PROPERTY_DISPUTED,
+                SECURITY_RISK,
+                DEBTOR_POLICY_BENEFICIARY,
+                CREDITOR_IS_CREDIT_INSTITUTION ->
                 rs.getBoolean(field.column());
             default -> rs.getString(field.column());
           };

@@ -54,6 +54,11 @@ public enum DossierField {
   PROPERTY_DISPUTED(
       CaseVariables.PROPERTY_DISPUTED, "property_disputed", "Tài sản đang có tranh chấp"),
   SECURITY_RISK(CaseVariables.SECURITY_RISK, "security_risk", "Nguy cơ mất an ninh, trật tự"),
+  // No coercion on the days of tradition of policy beneficiaries (e.g. 27/7) when the debtor is one
+  DEBTOR_POLICY_BENEFICIARY(
+      CaseVariables.DEBTOR_POLICY_BENEFICIARY,
+      "debtor_policy_beneficiary",
+      "Người phải thi hành án là người có công, thuộc diện chính sách"),
   OBSTACLE(CaseVariables.OBSTACLE, "obstacle", "Vướng mắc, khó khăn"),
   PROPOSAL(CaseVariables.PROPOSAL, "proposal", "Đề xuất biện pháp và yêu cầu đối với các cơ quan");
 

@@ -11,15 +11,16 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.calendar.WorkingDays;
+import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.forms.FormReader;
 import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.security.CaseAccess;
 
 /**
- * Checks the enforcement plan: the date and start time must respect the blackout rule, lie in the
- * future and leave the 10 days the comment meeting needs. Records the plan, sets the briefing's due
- * date (one working day before) and lets the procuracy and the police read the case, as the plan is
- * sent to them at once.
+ * Checks the enforcement plan: the date and start time must respect the blackout rule (with the
+ * dossier's "debtor is a policy beneficiary" flag), lie in the future and leave the 10 days the
+ * comment meeting needs. Records the plan, sets the briefing's due date (one working day before)
+ * and lets the procuracy and the police read the case, as the plan is sent to them at once.
  */
 @Component("enforcementPlanListener")
 public class EnforcementPlanListener implements TaskListener {
@@ -36,6 +37,7 @@ public class EnforcementPlanListener implements TaskListener {
   private final StepRecorder steps;
   private final EnforcementAgencies agencies;
   private final CaseAccess caseAccess;
+  private final CaseRepository cases;
   private final Clock clock;
 
   public EnforcementPlanListener(
@@ -45,6 +47,7 @@ public class EnforcementPlanListener implements TaskListener {
       StepRecorder steps,
       EnforcementAgencies agencies,
       CaseAccess caseAccess,
+      CaseRepository cases,
       Clock clock) {
     this.blackout = blackout;
     this.workingDays = workingDays;
@@ -52,6 +55,7 @@ public class EnforcementPlanListener implements TaskListener {
     this.steps = steps;
     this.agencies = agencies;
     this.caseAccess = caseAccess;
+    this.cases = cases;
     this.clock = clock;
   }
 
@@ -82,7 +86,9 @@ public class EnforcementPlanListener implements TaskListener {
                 + VietnamTime.DATE.format(today.plusDays(MEETING_LEAD_DAYS))
                 + ").");
       } else {
-        blackout.violation(at).ifPresent(f::problem);
+        blackout
+            .violation(at, cases.debtorPolicyBeneficiary(FormReader.caseId(task)))
+            .ifPresent(f::problem);
       }
     }
     boolean real = f.flag(REAL_PROPERTY, "tài sản là bất động sản");

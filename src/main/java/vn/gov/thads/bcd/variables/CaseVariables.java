@@ -38,6 +38,7 @@ public final class CaseVariables {
   public static final String CASE_CATEGORY = "caseCategory";
   public static final String PROPERTY_DISPUTED = "propertyDisputed";
   public static final String SECURITY_RISK = "securityRisk";
+  public static final String DEBTOR_POLICY_BENEFICIARY = "debtorPolicyBeneficiary";
   public static final String OBSTACLE = "obstacle";
   public static final String PROPOSAL = "proposal";
 

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.gov.thads.bcd.calendar.WorkingDays;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
+import vn.gov.thads.bcd.enforcement.BlackoutRule;
 import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Http;
@@ -50,6 +51,7 @@ class DemoClockIT {
   ConfigurableApplicationContext app;
   ProcessEngine engine;
   WorkingDays workingDays;
+  BlackoutRule blackout;
   Clock clock;
   int port;
   String engineName;
@@ -67,6 +69,7 @@ class DemoClockIT {
                 "spring.mail.port", Integer.toString(smtp.port)));
     engine = app.getBean(ProcessEngine.class);
     workingDays = app.getBean(WorkingDays.class);
+    blackout = app.getBean(BlackoutRule.class);
     clock = app.getBean(Clock.class);
     port = Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port"));
     engineName = engine.getName();
@@ -215,9 +218,10 @@ class DemoClockIT {
             "policeInfoDate", today.toString(),
             "policeInfoContent", "Đề nghị Công an tỉnh phối hợp."));
     complete(c, "cv.congan", "Task_PoliceReply", Map.of("policePosition", "agree"));
-    // The earliest coercion date the law allows: 10 days after today, on a working day.
+    // The earliest coercion date the law allows: 10 days after today, on a day the blackout rule
+    // (days off, holidays, the Tết window) leaves free at 08:00.
     LocalDate coercion = today.plusDays(10);
-    while (!workingDays.isWorkingDay(coercion)) {
+    while (blackout.violation(coercion.atTime(8, 0), false).isPresent()) {
       coercion = coercion.plusDays(1);
     }
     complete(

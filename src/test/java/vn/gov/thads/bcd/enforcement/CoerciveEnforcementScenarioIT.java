@@ -238,6 +238,61 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
   }
 
   @Test
+  void theDayOfWarInvalidsIsRefusedOnlyWhenTheDossierSaysTheDebtorIsAPolicyBeneficiary() {
+    toPlan();
+    new TransactionTemplate(transactions)
+        .executeWithoutResult(
+            s ->
+                cases.updateDossier(
+                    caseId,
+                    new Dossier(
+                        CaseScenario.uniqueDecisionNo(),
+                        LocalDate.of(2025, 9, 15),
+                        "08/2025/KDTM-PT",
+                        "Ông Nguyễn Văn Bình (thương binh hạng 2/4)",
+                        "Ngân hàng TMCP Công Thương – Chi nhánh Kiên Giang",
+                        new BigDecimal("4200000000"),
+                        CaseCategory.BANK_CREDIT,
+                        false,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        false,
+                        true,
+                        "Người phải thi hành án không tự nguyện thi hành.",
+                        "Đề nghị tổ chức cưỡng chế kê biên quyền sử dụng đất.")));
+    assertThat(cases.debtorPolicyBeneficiary(caseId)).isTrue();
+    refused(
+        plan("2026-07-27", "08:00", false, false),
+        "Ngày cưỡng chế 27/07/2026 là Ngày Thương binh – Liệt sĩ (27/7), ngày truyền thống của"
+            + " đối tượng chính sách, mà người phải thi hành án là người có công, thuộc diện"
+            + " chính sách, không được tổ chức cưỡng chế (Điều 46 Luật Thi hành án dân sự;"
+            + " Điều 13 Nghị định 62/2015/NĐ-CP).");
+    assertThat(enforcement).isWaitingAt("Task_DraftEnforcementPlan");
+    assertThat(records.findByCase(caseId).orElseThrow().planNo()).isNull();
+
+    complete(OFFICER, "Task_DraftEnforcementPlan", plan("2026-07-28", "08:00", false, false));
+    assertThat(enforcement).isWaitingAt("Task_RecordCommentMeeting");
+    assertThat(records.findByCase(caseId).orElseThrow().plannedAt()).isEqualTo("2026-07-28T08:00");
+  }
+
+  @Test
+  void theDayOfWarInvalidsIsAllowedWhenTheDebtorIsNoPolicyBeneficiary() {
+    toPlan();
+    assertThat(cases.debtorPolicyBeneficiary(caseId)).isFalse();
+    complete(OFFICER, "Task_DraftEnforcementPlan", plan("2026-07-27", "08:00", false, false));
+    assertThat(enforcement).isWaitingAt("Task_RecordCommentMeeting");
+  }
+
+  @Test
   void blackoutDatesAreRefusedWithTheRuleAndChangeNothing() {
     toPlan();
     String basis = " (Điều 46 Luật Thi hành án dân sự; Điều 13 Nghị định 62/2015/NĐ-CP).";
@@ -251,7 +306,18 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
             + basis);
     refused(
         plan("2026-04-30", "08:00", false, false),
-        "Ngày cưỡng chế 30/04/2026 là ngày nghỉ lễ, không được tổ chức cưỡng chế" + basis);
+        "Ngày cưỡng chế 30/04/2026 là ngày nghỉ lễ Ngày Chiến thắng (30/4), không được tổ chức"
+            + " cưỡng chế"
+            + basis);
+    refused(
+        plan("2026-04-27", "08:00", false, false),
+        "Ngày cưỡng chế 27/04/2026 là ngày nghỉ bù, hoán đổi theo lịch nghỉ lễ, Tết năm 2026,"
+            + " không được tổ chức cưỡng chế"
+            + basis);
+    refused(
+        plan("2026-03-21", "08:00", false, false),
+        "Ngày cưỡng chế 21/03/2026 là thứ Bảy, ngày nghỉ hằng tuần, không được tổ chức cưỡng chế"
+            + basis);
     refused(
         plan("2027-02-10", "08:00", false, false),
         "Ngày cưỡng chế 10/02/2027 nằm trong 15 ngày sau Tết Nguyên đán (06/02/2027), không được tổ chức cưỡng chế"
