@@ -123,6 +123,34 @@ public record Dossier(
         proposal);
   }
 
+  /** The same dossier, with the debtor recorded as a policy beneficiary or not. */
+  public Dossier withDebtorPolicyBeneficiary(boolean beneficiary) {
+    return new Dossier(
+        enforcementDecisionNo,
+        enforcementDecisionDate,
+        judgmentNo,
+        debtorName,
+        creditorName,
+        amountVnd,
+        category,
+        creditorIsCreditInstitution,
+        creditInstitutionName,
+        collateralDescription,
+        collateralRegistration,
+        collateralValueVnd,
+        principalVnd,
+        interestVnd,
+        obligedBody,
+        obligedBodySuperior,
+        judgmentDate,
+        judgmentReceivedDate,
+        propertyDisputed,
+        securityRisk,
+        beneficiary,
+        obstacle,
+        proposal);
+  }
+
   /**
    * Reads and checks the dossier from a submitted form, without checking an administrative
    * judgment's superior against the organisation (see {@link #from(FormReader, LocalDate,

@@ -22,7 +22,6 @@ import vn.gov.thads.bcd.conclusions.Signatory;
 import vn.gov.thads.bcd.followup.FollowUpOutcome;
 import vn.gov.thads.bcd.meetings.CommitteeMeetings;
 import vn.gov.thads.bcd.organisation.Organisation;
-import vn.gov.thads.bcd.organisation.Person;
 import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.variables.EnforcementVariables;
 
@@ -787,20 +786,12 @@ public class CaseFile {
     return code == null ? null : labels.getOrDefault(code, code);
   }
 
-  /** "Full name (id)" of a known person, else the id as recorded. */
   private String person(String userId) {
-    if (userId == null) {
-      return null;
-    }
-    return organisation
-        .person(userId)
-        .map(Person::fullName)
-        .map(name -> name + " (" + userId + ")")
-        .orElse(userId);
+    return organisation.personLabel(userId);
   }
 
   private static String instant(Instant instant) {
-    return instant == null ? null : instant.atZone(VietnamTime.ZONE).format(VietnamTime.DATE_TIME);
+    return instant == null ? null : VietnamTime.format(instant);
   }
 
   private static String date(Date date) {

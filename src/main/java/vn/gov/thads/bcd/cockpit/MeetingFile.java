@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 import vn.gov.thads.bcd.meetings.CommitteeMeetings;
 import vn.gov.thads.bcd.meetings.MeetingLabels;
 import vn.gov.thads.bcd.organisation.Organisation;
-import vn.gov.thads.bcd.organisation.Person;
 import vn.gov.thads.bcd.platform.VietnamTime;
 
 /**
@@ -125,19 +124,11 @@ public class MeetingFile {
             .toList());
   }
 
-  /** "Họ tên (login)" of a known person, else the login as recorded. */
   private String person(String userId) {
-    if (userId == null) {
-      return null;
-    }
-    return organisation
-        .person(userId)
-        .map(Person::fullName)
-        .map(name -> name + " (" + userId + ")")
-        .orElse(userId);
+    return organisation.personLabel(userId);
   }
 
   private static String instant(Instant instant) {
-    return instant == null ? null : instant.atZone(VietnamTime.ZONE).format(VietnamTime.DATE_TIME);
+    return instant == null ? null : VietnamTime.format(instant);
   }
 }

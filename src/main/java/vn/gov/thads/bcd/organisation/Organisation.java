@@ -59,6 +59,17 @@ public final class Organisation {
   }
 
   /**
+   * How a record names who did something: "Full name (login)" for a known person, else the login as
+   * recorded; null for nobody.
+   */
+  public String personLabel(String login) {
+    if (login == null) {
+      return null;
+    }
+    return person(login).map(p -> p.fullName() + " (" + login + ")").orElse(login);
+  }
+
+  /**
    * The agencies responsible for a task, in the order of this file: the agencies among its
    * candidate groups (a role group stands for its agency: the secretariat, the chair's or the
    * standing deputy's office), or else the assignee's agency.

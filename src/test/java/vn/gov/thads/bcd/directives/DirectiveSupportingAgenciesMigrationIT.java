@@ -3,13 +3,11 @@ package vn.gov.thads.bcd.directives;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
 
@@ -23,16 +21,10 @@ class DirectiveSupportingAgenciesMigrationIT {
   @Test
   void existingDirectivesKeepTheirSupportingAgenciesInOrder() throws SQLException {
     PostgresTestDatabase.Database db = PostgresTestDatabase.fresh("bcd_test_migration_v11");
-    flyway(db, "10").migrate();
-    try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+    db.flyway("10").migrate();
+    try (Connection c = db.connect();
         Statement st = c.createStatement()) {
-      st.execute(
-          """
-          insert into bcd_case (id, case_number, submitting_agency, initiator,
-            enforcement_decision_no, enforcement_decision_date, judgment_no, debtor_name,
-            creditor_name, amount_vnd, category, obstacle, proposal, status, created_at, updated_at)
-          values (1, 'BCĐ-2026-0001', 'thads-kv01', 'chv.kv01', '1/QĐ-CCTHADS', date '2026-01-05',
-            '1/2025/DS-PT', 'A', 'B', 1000, 'dan-su-khac', 'x', 'y', 'EXECUTION', now(), now())""");
+      PostgresTestDatabase.Database.insertOneCase(st);
       st.execute(
           """
           insert into bcd_conclusion (id, case_id, document_no, document_date, summary,
@@ -48,9 +40,9 @@ class DirectiveSupportingAgenciesMigrationIT {
                     date '2026-03-01', date '2026-03-01', 'DONE')""");
     }
 
-    flyway(db, "latest").migrate();
+    db.flyway("latest").migrate();
 
-    try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+    try (Connection c = db.connect();
         Statement st = c.createStatement()) {
       List<String> rows = new ArrayList<>();
       try (ResultSet rs =
@@ -70,13 +62,5 @@ class DirectiveSupportingAgenciesMigrationIT {
         assertThat(rs.getInt(1)).as("the comma-separated column is dropped").isZero();
       }
     }
-  }
-
-  private static Flyway flyway(PostgresTestDatabase.Database db, String target) {
-    return Flyway.configure()
-        .dataSource(db.url(), db.user(), db.password())
-        .locations("classpath:db/migration", "classpath:db/vendor/postgresql")
-        .target(target)
-        .load();
   }
 }

@@ -246,29 +246,18 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
                 cases.updateDossier(
                     caseId,
                     new Dossier(
-                        CaseScenario.uniqueDecisionNo(),
-                        LocalDate.of(2025, 9, 15),
-                        "08/2025/KDTM-PT",
-                        "Ông Nguyễn Văn Bình (thương binh hạng 2/4)",
-                        "Ngân hàng TMCP Công Thương – Chi nhánh Kiên Giang",
-                        new BigDecimal("4200000000"),
-                        CaseCategory.BANK_CREDIT,
-                        false,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        false,
-                        false,
-                        true,
-                        "Người phải thi hành án không tự nguyện thi hành.",
-                        "Đề nghị tổ chức cưỡng chế kê biên quyền sử dụng đất.")));
+                            CaseScenario.uniqueDecisionNo(),
+                            LocalDate.of(2025, 9, 15),
+                            "08/2025/KDTM-PT",
+                            "Ông Nguyễn Văn Bình (thương binh hạng 2/4)",
+                            "Ngân hàng TMCP Công Thương – Chi nhánh Kiên Giang",
+                            new BigDecimal("4200000000"),
+                            CaseCategory.BANK_CREDIT,
+                            false,
+                            false,
+                            "Người phải thi hành án không tự nguyện thi hành.",
+                            "Đề nghị tổ chức cưỡng chế kê biên quyền sử dụng đất.")
+                        .withDebtorPolicyBeneficiary(true)));
     assertThat(cases.debtorPolicyBeneficiary(caseId)).isTrue();
     refused(
         plan("2026-07-27", "08:00", false, false),

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.flywaydb.core.Flyway;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
 
@@ -38,7 +39,35 @@ public final class PostgresTestDatabase {
   }
 
   /** Connection settings of a fresh database. */
-  public record Database(String url, String user, String password) {}
+  public record Database(String url, String user, String password) {
+
+    /** The application's migrations on PostgreSQL, up to a version ("latest" for all). */
+    public Flyway flyway(String target) {
+      return Flyway.configure()
+          .dataSource(url, user, password)
+          .locations("classpath:db/migration", "classpath:db/vendor/postgresql")
+          .target(target)
+          .load();
+    }
+
+    public Connection connect() throws SQLException {
+      return DriverManager.getConnection(url, user, password);
+    }
+
+    /**
+     * One case, BCĐ-2026-0001 with id 1, as the tables stood before V11: what a migration test
+     * hangs its older rows on.
+     */
+    public static void insertOneCase(Statement st) throws SQLException {
+      st.execute(
+          """
+          insert into bcd_case (id, case_number, submitting_agency, initiator,
+            enforcement_decision_no, enforcement_decision_date, judgment_no, debtor_name,
+            creditor_name, amount_vnd, category, obstacle, proposal, status, created_at, updated_at)
+          values (1, 'BCĐ-2026-0001', 'thads-kv01', 'chv.kv01', '1/QĐ-CCTHADS', date '2026-01-05',
+            '1/2025/DS-PT', 'A', 'B', 1000, 'dan-su-khac', 'x', 'y', 'EXECUTION', now(), now())""");
+    }
+  }
 
   private PostgresTestDatabase() {}
 
