@@ -13,8 +13,8 @@ import vn.gov.thads.bcd.forms.FormReader;
 import vn.gov.thads.bcd.platform.VietnamTime;
 
 /**
- * Checks and records an officer's follow-up of the suit at court; a ruling is left to
- * courtRulingListener.
+ * Checks and records an officer's follow-up of the suit at court or the request at the People's
+ * Committee; a first-instance ruling is left to courtRulingListener.
  */
 @Component("courtFollowUpListener")
 class CourtFollowUpListener implements TaskListener {
@@ -23,9 +23,9 @@ class CourtFollowUpListener implements TaskListener {
   static final Map<String, String> RESULTS =
       Choices.of(
           FOLLOW_UP_PENDING,
-          "Tòa án chưa giải quyết xong",
+          "Chưa giải quyết xong",
           FOLLOW_UP_RULED,
-          "Tòa án đã giải quyết (có bản án, quyết định)");
+          "Đã có bản án, quyết định sơ thẩm");
 
   private final StepRecorder steps;
   private final Clock clock;
@@ -43,7 +43,7 @@ class CourtFollowUpListener implements TaskListener {
       // Clients that send only the follow-up's date and notes report a pending suit, as before.
       task.setVariable(COURT_FOLLOW_UP_RESULT, FOLLOW_UP_PENDING);
     } else {
-      f.choice(COURT_FOLLOW_UP_RESULT, "tình hình vụ kiện", RESULTS);
+      f.choice(COURT_FOLLOW_UP_RESULT, "tình hình giải quyết tranh chấp", RESULTS);
     }
     if (FOLLOW_UP_RULED.equals(result)) {
       // The ruling itself is checked and recorded where the wait for the court ends
@@ -53,8 +53,12 @@ class CourtFollowUpListener implements TaskListener {
     } else {
       LocalDate date =
           f.dateNotInFuture(
-              COURT_FOLLOW_UP_DATE, "ngày làm việc với Tòa án", VietnamTime.today(clock));
-      String notes = f.text(COURT_FOLLOW_UP_NOTES, "tình hình giải quyết vụ án", 4000);
+              COURT_FOLLOW_UP_DATE,
+              ROUTE_PEOPLE_COMMITTEE.equals(task.getVariable(DISPUTE_ROUTE))
+                  ? "ngày trao đổi với Ủy ban nhân dân"
+                  : "ngày trao đổi với Tòa án",
+              VietnamTime.today(clock));
+      String notes = f.text(COURT_FOLLOW_UP_NOTES, "tình hình giải quyết tranh chấp", 4000);
       f.check();
       steps.record(task, null, date, null, notes);
     }

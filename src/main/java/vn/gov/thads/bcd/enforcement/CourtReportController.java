@@ -1,17 +1,6 @@
 package vn.gov.thads.bcd.enforcement;
 
-import static vn.gov.thads.bcd.variables.EnforcementVariables.COURT_NAME;
-import static vn.gov.thads.bcd.variables.EnforcementVariables.COURT_RULING;
-import static vn.gov.thads.bcd.variables.EnforcementVariables.COURT_RULING_DATE;
-import static vn.gov.thads.bcd.variables.EnforcementVariables.COURT_RULING_NO;
-import static vn.gov.thads.bcd.variables.EnforcementVariables.COURT_RULING_NOTE;
-import static vn.gov.thads.bcd.variables.EnforcementVariables.DISPOSAL_PROCESS_KEY;
-import static vn.gov.thads.bcd.variables.EnforcementVariables.MESSAGE_COURT_RULED;
-import static vn.gov.thads.bcd.variables.EnforcementVariables.MESSAGE_SUIT_FILED;
-import static vn.gov.thads.bcd.variables.EnforcementVariables.SUIT_ACCEPTANCE_DATE;
-import static vn.gov.thads.bcd.variables.EnforcementVariables.SUIT_ACCEPTANCE_NO;
-import static vn.gov.thads.bcd.variables.EnforcementVariables.SUIT_COURT;
-import static vn.gov.thads.bcd.variables.EnforcementVariables.SUIT_NOTE;
+import static vn.gov.thads.bcd.variables.EnforcementVariables.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -43,21 +32,27 @@ import vn.gov.thads.bcd.variables.CaseVariables;
  *
  * <ul>
  *   <li>{@code POST /api/cases/{caseNumber}/suit-filed} with {@code {acceptanceNo, acceptanceDate,
- *       court, note}}: the court accepted a suit (Message_SuitFiled), checked and recorded by the
- *       model's {@code suitFiledListener};
- *   <li>{@code POST /api/cases/{caseNumber}/court-ruling} with {@code {ruling, rulingNo,
- *       rulingDate, court, note}}: the court decided it (Message_CourtRuled), checked and recorded
- *       by {@code courtRulingListener}.
+ *       court, note}}: the court (or People's Committee) accepted a suit or request
+ *       (Message_SuitFiled), checked and recorded by the model's {@code suitFiledListener}; {@code
+ *       court} is optional, an agency id of the organisation file;
+ *   <li>{@code POST /api/cases/{caseNumber}/court-ruling} with {@code stage} and the stage's fields
+ *       (Message_CourtRuled): {@code first-instance} (default) {@code {ruling, rulingNo,
+ *       rulingDate, court, note}}, not final, checked by {@code courtRulingListener}; {@code
+ *       effective} {@code {effectiveDate, note}}: no appeal, the first-instance ruling took legal
+ *       effect; {@code appealed} {@code {appealDate, note}}: it was appealed or protested (both
+ *       checked by {@code rulingLegalEffectListener}); {@code appeal} {@code {ruling, rulingNo,
+ *       rulingDate, court, note}}: the appeal ruling, in legal effect when pronounced ({@code
+ *       appealRulingListener}).
  * </ul>
  *
- * The message goes to the one PropertyDisposalProcess of that case that waits for it (found by the
- * case's business key and checked against its case id), with the same checks as when an officer
- * records it in Tasklist.
+ * The message goes to the one PropertyDisposalProcess of that case that waits for that stage (found
+ * by the case's business key and its current step, checked against its case id), with the same
+ * checks as when an officer records it in Tasklist.
  *
- * <p>Who may report: the court's agency ({@code bcd.enforcement.court-agency}) and the agency that
- * submitted the case. That is the application's rule, not an engine grant: delivering a message
- * needs the right to update the process instance, which no agency has, so the delivery itself runs
- * without the engine's check.
+ * <p>Who may report: the court's agency ({@code bcd.enforcement.court-agency}), the body the
+ * dispute went to ({@code disputeBody}) and the agency that submitted the case. That is the
+ * application's rule, not an engine grant: delivering a message needs the right to update the
+ * process instance, which no agency has, so the delivery itself runs without the engine's check.
  */
 @RestController
 @BcdApi
@@ -65,13 +60,19 @@ import vn.gov.thads.bcd.variables.CaseVariables;
 public class CourtReportController {
 
   /**
-   * What the court reports: the body's fields and the process variables they become, the message,
-   * the wording.
+   * What the court reports: the body's fields and the process variables they become, variables the
+   * stage itself sets, the message, the step that waits for it, the wording.
    */
   private record Report(
-      Map<String, String> fields, String message, String waitingFor, String recorded) {}
+      Map<String, String> fields,
+      Map<String, Object> fixed,
+      String message,
+      String activity,
+      String waitingFor,
+      String recorded,
+      String accepted) {}
 
-  private static final Report RULING =
+  private static final Report FIRST_INSTANCE =
       new Report(
           Map.of(
               "ruling",
@@ -84,9 +85,57 @@ public class CourtReportController {
               COURT_NAME,
               "note",
               COURT_RULING_NOTE),
+          Map.of(RULING_STAGE, STAGE_FIRST_INSTANCE),
           MESSAGE_COURT_RULED,
-          "đang chờ Tòa án giải quyết",
-          "kết quả giải quyết của Tòa án");
+          "Task_AwaitCourtRuling",
+          "đang chờ bản án, quyết định sơ thẩm",
+          "bản án, quyết định sơ thẩm",
+          "stage, ruling (property-released hoặc property-excluded), rulingNo, rulingDate"
+              + " (yyyy-MM-dd), court (mã cơ quan, không bắt buộc), note");
+  private static final Report EFFECTIVE =
+      new Report(
+          Map.of("effectiveDate", RULING_EFFECTIVE_DATE, "note", APPEAL_NOTE),
+          Map.of(RULING_STAGE, STAGE_EFFECTIVE, RULING_LEGAL_EFFECT, STAGE_EFFECTIVE),
+          MESSAGE_COURT_RULED,
+          "Task_RulingLegalEffect",
+          "đang chờ bản án, quyết định sơ thẩm có hiệu lực pháp luật",
+          "việc bản án, quyết định sơ thẩm có hiệu lực pháp luật",
+          "stage, effectiveDate (yyyy-MM-dd), note");
+  private static final Report APPEALED =
+      new Report(
+          Map.of("appealDate", APPEAL_DATE, "note", APPEAL_NOTE),
+          Map.of(RULING_STAGE, STAGE_APPEALED, RULING_LEGAL_EFFECT, STAGE_APPEALED),
+          MESSAGE_COURT_RULED,
+          "Task_RulingLegalEffect",
+          "đang chờ bản án, quyết định sơ thẩm có hiệu lực pháp luật",
+          "việc kháng cáo, kháng nghị bản án, quyết định sơ thẩm",
+          "stage, appealDate (yyyy-MM-dd), note");
+  private static final Report APPEAL =
+      new Report(
+          Map.of(
+              "ruling",
+              APPEAL_RULING,
+              "rulingNo",
+              APPEAL_RULING_NO,
+              "rulingDate",
+              APPEAL_RULING_DATE,
+              "court",
+              APPEAL_COURT,
+              "note",
+              APPEAL_RULING_NOTE),
+          Map.of(RULING_STAGE, STAGE_APPEAL),
+          MESSAGE_COURT_RULED,
+          "Task_AwaitAppealRuling",
+          "đang chờ bản án, quyết định phúc thẩm",
+          "bản án, quyết định phúc thẩm",
+          "stage, ruling (property-released hoặc property-excluded), rulingNo, rulingDate"
+              + " (yyyy-MM-dd), court (mã cơ quan), note");
+  private static final Map<String, Report> RULING_STAGES =
+      Map.of(
+          STAGE_FIRST_INSTANCE, FIRST_INSTANCE,
+          STAGE_EFFECTIVE, EFFECTIVE,
+          STAGE_APPEALED, APPEALED,
+          STAGE_APPEAL, APPEAL);
   private static final Report SUIT =
       new Report(
           Map.of(
@@ -98,9 +147,12 @@ public class CourtReportController {
               SUIT_COURT,
               "note",
               SUIT_NOTE),
+          Map.of(),
           MESSAGE_SUIT_FILED,
+          "Task_AwaitSuit",
           "đang chờ đương sự khởi kiện",
-          "việc Tòa án thụ lý vụ kiện");
+          "việc Tòa án thụ lý vụ án",
+          "acceptanceNo, acceptanceDate (yyyy-MM-dd), court (mã cơ quan, không bắt buộc), note");
 
   private final CaseRepository cases;
   private final RuntimeService runtimeService;
@@ -127,7 +179,7 @@ public class CourtReportController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   public Map<String, Object> courtRuling(
       @PathVariable String caseNumber, @RequestBody JsonNode body) {
-    return deliver(RULING, caseNumber, body);
+    return deliver(rulingStage(body), caseNumber, body);
   }
 
   @PostMapping(
@@ -137,6 +189,22 @@ public class CourtReportController {
   public Map<String, Object> suitFiled(
       @PathVariable String caseNumber, @RequestBody JsonNode body) {
     return deliver(SUIT, caseNumber, body);
+  }
+
+  /** The stage a ruling report is about: {@code stage}, first-instance when left out. */
+  private static Report rulingStage(JsonNode body) {
+    JsonNode stage = body == null || !body.isObject() ? null : body.get("stage");
+    if (stage == null || stage.isNull()) {
+      return FIRST_INSTANCE;
+    }
+    Report report = stage.isTextual() ? RULING_STAGES.get(stage.textValue()) : null;
+    if (report == null) {
+      throw new InvalidCaseDataException(
+          "Trường 'stage' phải là first-instance (bản án, quyết định sơ thẩm), effective (bản án,"
+              + " quyết định sơ thẩm có hiệu lực pháp luật), appealed (bị kháng cáo, kháng nghị)"
+              + " hoặc appeal (bản án, quyết định phúc thẩm).");
+    }
+    return report;
   }
 
   private Map<String, Object> deliver(Report report, String caseNumber, JsonNode body) {
@@ -150,7 +218,8 @@ public class CourtReportController {
     List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
     if (!groups.contains(row.submittingAgency())
         && !groups.contains(agencies.getCourt())
-        && !groups.contains(RoleGroup.ADMINS.id())) {
+        && !groups.contains(RoleGroup.ADMINS.id())
+        && disputeBodies(row).stream().noneMatch(groups::contains)) {
       throw ApiException.forbidden(
           "Tài khoản '"
               + caller.getUserId()
@@ -158,7 +227,8 @@ public class CourtReportController {
               + report.recorded()
               + " cho vụ việc "
               + row.caseNumber()
-              + ": chỉ Tòa án và cơ quan THADS đề nghị vụ việc được báo.");
+              + ": chỉ Tòa án, cơ quan giải quyết tranh chấp và cơ quan THADS đề nghị vụ việc được"
+              + " báo.");
     }
     String waiting = waitingDisposal(report, row);
     String caseNumberFound = row.caseNumber();
@@ -202,7 +272,10 @@ public class CourtReportController {
                     runtimeService.getVariable(e.getProcessInstanceId(), CaseVariables.CASE_ID);
                 if (caseId instanceof Number n
                     && n.longValue() == row.id()
-                    && !ids.contains(e.getProcessInstanceId())) {
+                    && !ids.contains(e.getProcessInstanceId())
+                    && runtimeService
+                        .getActiveActivityIds(e.getProcessInstanceId())
+                        .contains(report.activity())) {
                   ids.add(e.getProcessInstanceId());
                 }
               }
@@ -227,6 +300,25 @@ public class CourtReportController {
     return waiting.get(0);
   }
 
+  /** The bodies the case's disputes went to (they may report on them). */
+  private List<String> disputeBodies(CaseRepository.CaseRow row) {
+    return withoutAuthorization.run(
+        () -> {
+          List<String> bodies = new ArrayList<>();
+          for (var instance :
+              runtimeService
+                  .createProcessInstanceQuery()
+                  .processDefinitionKey(DISPOSAL_PROCESS_KEY)
+                  .processInstanceBusinessKey(row.caseNumber())
+                  .list()) {
+            if (runtimeService.getVariable(instance.getId(), DISPUTE_BODY) instanceof String id) {
+              bodies.add(id);
+            }
+          }
+          return bodies;
+        });
+  }
+
   private static ApiException notWaiting(Report report, String caseNumber) {
     return ApiException.conflict(
         "Vụ việc "
@@ -242,19 +334,19 @@ public class CourtReportController {
    * The body's fields as the process variables the model's check reads; unknown fields are refused.
    */
   private static Map<String, Object> variables(Report report, JsonNode body) {
-    String accepted =
-        report == RULING
-            ? "ruling (property-released hoặc property-excluded), rulingNo, rulingDate (yyyy-MM-dd), court, note"
-            : "acceptanceNo, acceptanceDate (yyyy-MM-dd), court, note";
+    String accepted = report.accepted();
     if (body == null || !body.isObject()) {
       throw new InvalidCaseDataException(
           "Nội dung yêu cầu phải là một đối tượng JSON với các trường: " + accepted + ".");
     }
-    Map<String, Object> variables = new HashMap<>();
+    Map<String, Object> variables = new HashMap<>(report.fixed());
     List<String> problems = new ArrayList<>();
     body.fields()
         .forEachRemaining(
             field -> {
+              if (report != SUIT && field.getKey().equals("stage")) {
+                return;
+              }
               String variable = report.fields().get(field.getKey());
               if (variable == null) {
                 problems.add(

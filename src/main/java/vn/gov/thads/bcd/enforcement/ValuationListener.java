@@ -31,6 +31,10 @@ class ValuationListener implements TaskListener {
             VALUATION_DATE, "ngày có chứng thư thẩm định giá", VietnamTime.today(clock));
     BigDecimal value = f.positiveAmount(VALUATION_VND, "giá trị tài sản theo chứng thư (đồng)");
     f.check();
+    // The valuation is the starting price of the first auction (Art. 101); each failed round may
+    // lower it (priceReductionListener).
+    task.setVariable(AUCTION_ROUND, 1);
+    task.setVariable(STARTING_PRICE_VND, value.longValueExact());
     steps.record(task, null, date, value, null);
   }
 }

@@ -132,5 +132,109 @@ public final class EnforcementVariables {
   public static final String MESSAGE_SUIT_FILED = "Message_SuitFiled";
   public static final String MESSAGE_COURT_RULED = "Message_CourtRuled";
 
+  // ---- PropertyDisposalProcess as the law has it (issue 14: Art. 75, 48, 103, 104) ----
+
+  /**
+   * Task_NotifyDispute: the day the parties received the notice validly; the 30 days run from it.
+   */
+  public static final String DISPUTE_VALID_NOTICE_DATE = "disputeValidNoticeDate";
+
+  /**
+   * Task_NotifyDispute: the body that settles the dispute, an agency id of the organisation file (a
+   * court, or the People's Committee competent for land).
+   */
+  public static final String DISPUTE_BODY = "disputeBody";
+
+  /** The chosen body's name, for forms and records. */
+  public static final String DISPUTE_BODY_NAME = "disputeBodyName";
+
+  /** The bodies a form offers ({label, value}), set when the task opens. */
+  public static final String DISPUTE_BODY_OPTIONS = "disputeBodyOptions";
+
+  /** Derived from the chosen body: court or people-committee. */
+  public static final String DISPUTE_ROUTE = "disputeRoute";
+
+  public static final String ROUTE_COURT = "court";
+  public static final String ROUTE_PEOPLE_COMMITTEE = "people-committee";
+
+  /** End of the period to sue (Date, end of the last day): due date and timer of Task_AwaitSuit. */
+  public static final String SUIT_FILING_DEADLINE = "suitFilingDeadline";
+
+  /** Task_PostponeProperty: the postponement of enforcement on the property (Art. 48). */
+  public static final String POSTPONEMENT_NO = "propertyPostponementNo";
+
+  public static final String POSTPONEMENT_DATE = "propertyPostponementDate";
+
+  /**
+   * What a report on the dispute is about (REST {@code stage}, Message_CourtRuled): the
+   * first-instance ruling, its taking legal effect, an appeal against it, or the appeal ruling.
+   */
+  public static final String RULING_STAGE = "rulingStage";
+
+  public static final String STAGE_FIRST_INSTANCE = "first-instance";
+  public static final String STAGE_EFFECTIVE = "effective";
+  public static final String STAGE_APPEALED = "appealed";
+  public static final String STAGE_APPEAL = "appeal";
+
+  /** Set by the first-instance ruling's check: when its legal effect is to be checked (Date). */
+  public static final String RULING_EFFECT_DUE = "rulingEffectDue";
+
+  /** Task_RulingLegalEffect: effective (no appeal) or appealed. */
+  public static final String RULING_LEGAL_EFFECT = "rulingLegalEffect";
+
+  public static final String RULING_EFFECTIVE_DATE = "rulingEffectiveDate";
+  public static final String APPEAL_DATE = "appealDate";
+  public static final String APPEAL_NOTE = "appealNote";
+
+  /** Task_AwaitAppealRuling (or Message_CourtRuled, stage appeal): the appeal ruling. */
+  public static final String APPEAL_RULING = "appealRuling";
+
+  public static final String APPEAL_RULING_NO = "appealRulingNo";
+  public static final String APPEAL_RULING_DATE = "appealRulingDate";
+  public static final String APPEAL_COURT = "appealCourt";
+  public static final String APPEAL_RULING_NOTE = "appealRulingNote";
+
+  /** The ruling in legal effect: property-released or property-excluded. */
+  public static final String EFFECTIVE_RULING = "effectiveRuling";
+
+  /** The current auction round (1 = first) and its starting price in VND (Long). */
+  public static final String AUCTION_ROUND = "auctionRound";
+
+  public static final String STARTING_PRICE_VND = "auctionStartingPriceVnd";
+
+  /** Task_ReducePrice: the price-reduction decision after a failed auction (Art. 104). */
+  public static final String PRICE_REDUCTION_NO = "priceReductionNo";
+
+  public static final String PRICE_REDUCTION_DATE = "priceReductionDate";
+  public static final String NEW_STARTING_PRICE_VND = "newStartingPriceVnd";
+
+  /** Task_ReducePrice: auction again, or the creditor takes the property at the reduced price. */
+  public static final String FAILED_AUCTION_DECISION = "failedAuctionDecision";
+
+  public static final String REAUCTION = "reauction";
+  public static final String CREDITOR_TAKES = "creditor-takes";
+
+  /** Task_HandOver (Art. 103): handed over, or the debtor refuses and it needs coercion. */
+  public static final String HANDOVER_RESULT = "handOverResult";
+
+  public static final String HANDED_OVER = "handed-over";
+  public static final String HANDOVER_NEEDS_COERCION = "needs-coercion";
+  public static final String HANDOVER_DATE = "handOverDate";
+  public static final String HANDOVER_RECORD_NO = "handOverRecordNo";
+  public static final String HANDOVER_NOTE = "handOverNote";
+
+  /** Task_CoerceHandOver: the coercion decision and the record of the coerced hand-over. */
+  public static final String HANDOVER_COERCION_NO = "handOverCoercionNo";
+
+  public static final String HANDOVER_COERCION_DATE = "handOverCoercionDate";
+
+  /**
+   * Informative output next to propertyDisposalOutcome 'sold': auction, auction-coerced-handover or
+   * creditor-takes.
+   */
+  public static final String DISPOSAL_METHOD = "propertyDisposalMethod";
+
+  // ---- end of the PropertyDisposalProcess block ----
+
   private EnforcementVariables() {}
 }

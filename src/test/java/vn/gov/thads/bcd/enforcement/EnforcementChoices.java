@@ -33,4 +33,18 @@ public final class EnforcementChoices {
   public static Map<String, String> auctionResults() {
     return AuctionListener.RESULTS;
   }
+
+  // PropertyDisposalProcess (issue 14)
+
+  public static Map<String, String> rulingLegalEffects() {
+    return RulingLegalEffectListener.EFFECTS;
+  }
+
+  public static Map<String, String> failedAuctionDecisions() {
+    return PriceReductionListener.DECISIONS;
+  }
+
+  public static Map<String, String> handOverResults() {
+    return HandOverListener.RESULTS;
+  }
 }

@@ -179,6 +179,27 @@ class FormChoiceListsTest {
               "auctionResult",
               "enforcement.AuctionListener.RESULTS",
               EnforcementChoices.auctionResults()),
+          // PropertyDisposalProcess (issue 14)
+          labelled(
+              "Form_AwaitAppealRuling",
+              "appealRuling",
+              "enforcement.CourtRulingListener.RULINGS",
+              EnforcementChoices.courtRulings()),
+          labelled(
+              "Form_RulingLegalEffect",
+              "rulingLegalEffect",
+              "enforcement.RulingLegalEffectListener.EFFECTS",
+              EnforcementChoices.rulingLegalEffects()),
+          labelled(
+              "Form_ReducePrice",
+              "failedAuctionDecision",
+              "enforcement.PriceReductionListener.DECISIONS",
+              EnforcementChoices.failedAuctionDecisions()),
+          labelled(
+              "Form_HandOver",
+              "handOverResult",
+              "enforcement.HandOverListener.RESULTS",
+              EnforcementChoices.handOverResults()),
           labelled(
               "Form_ReportStatus",
               "reportOutcome",
