@@ -374,6 +374,10 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
             "30/TB-THADS",
             "disputeNoticeDate",
             "2026-03-23",
+            "disputeValidNoticeDate",
+            "2026-03-23",
+            "disputeBody",
+            "toa-an-tinh",
             "disputeParties",
             "Bà Nguyễn Thị Lan, tổ 5, phường Rạch Giá"));
     ProcessInstance disposal = disposal();
@@ -385,6 +389,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
         .processInstanceBusinessKey(caseNumber)
         .setVariables(suit())
         .correlate();
+    postponeProperty();
     assertThat(disposal).isWaitingAt("Task_AwaitCourtRuling");
 
     // Every 30 days the court (or the officer) is asked how the suit stands.
@@ -410,10 +415,11 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
         .processInstanceBusinessKey(caseNumber)
         .setVariables(ruling("property-excluded"))
         .correlate();
+    rulingTakesEffect();
 
     assertThat(disposal)
         .isEnded()
-        .hasPassed("Task_FollowUpCourt", "EndEvent_PropertyInCourt")
+        .hasPassed("Task_FollowUpCourt", "EndEvent_PropertyExcluded")
         .hasNotPassed("Task_AppraisalContract");
     assertThat(enforcement).isEnded().hasPassed("EndEvent_PropertyInCourt");
     assertThat(outcome()).isEqualTo("property-in-court");
@@ -432,6 +438,10 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
             "31/TB-THADS",
             "disputeNoticeDate",
             "2026-03-23",
+            "disputeValidNoticeDate",
+            "2026-03-23",
+            "disputeBody",
+            "toa-an-tinh",
             "disputeParties",
             "Ông Trần Văn Bình, khu phố 3, phường Rạch Giá"));
     ProcessInstance disposal = disposal();
@@ -441,6 +451,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
         .processInstanceBusinessKey(caseNumber)
         .setVariables(suit())
         .correlate();
+    postponeProperty();
     moveClock(Duration.ofDays(12));
     engine
         .getRuntimeService()
@@ -448,11 +459,12 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
         .processInstanceBusinessKey(caseNumber)
         .setVariables(ruling("property-released"))
         .correlate();
+    rulingTakesEffect();
 
     assertThat(disposal)
         .isWaitingAt("Task_AppraisalContract")
-        .hasPassed("EndEvent_CourtRuled")
-        .hasNotPassed("Task_FollowUpCourt", "EndEvent_PropertyInCourt");
+        .hasPassed("EndEvent_CourtRuled", "Task_RulingLegalEffect")
+        .hasNotPassed("Task_FollowUpCourt", "EndEvent_PropertyExcluded");
     assertThat(task("Task_AppraisalContract").getDueDate())
         .isEqualTo(workingDaysLater(ClockUtil.getCurrentTime(), 5));
     assertThat(ReminderJobs.modelJobs(engine, disposal.getId())).isEmpty();
@@ -469,12 +481,17 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
             "30/TB-THADS",
             "disputeNoticeDate",
             "2026-03-23",
+            "disputeValidNoticeDate",
+            "2026-03-23",
+            "disputeBody",
+            "toa-an-tinh",
             "disputeParties",
             "Bà Nguyễn Thị Lan, tổ 5, phường Rạch Giá"));
     ProcessInstance disposal = disposal();
     Job deadline = timer(disposal);
+    // 30 days from the parties' valid notice (23/03/2026), to the end of the last day.
     assertThat(deadline.getDuedate())
-        .isEqualTo(OffsetDateTime.parse("2026-03-23T15:00:00+07:00").plusDays(30).toInstant());
+        .isEqualTo(OffsetDateTime.parse("2026-04-22T23:59:00+07:00").toInstant());
 
     fire(deadline);
 
@@ -540,6 +557,17 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
         OFFICER,
         "Task_Auction",
         Map.of("auctionDate", today(), "auctionResult", "sold", "salePriceVnd", 5_750_000_000L));
+    // Hand-over to the buyer (Art. 103).
+    complete(
+        OFFICER,
+        "Task_HandOver",
+        Map.of(
+            "handOverResult",
+            "handed-over",
+            "handOverRecordNo",
+            "21/BB-THADS",
+            "handOverDate",
+            today()));
 
     assertThat(disposal).isEnded().hasPassed("EndEvent_PropertySold");
     assertThat(enforcement)
@@ -623,7 +651,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
         "suitAcceptanceDate",
         today(),
         "suitCourt",
-        "Tòa án nhân dân khu vực 1 – An Giang");
+        "toa-an-tinh");
   }
 
   /**
@@ -639,7 +667,25 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
         "courtRulingDate",
         today(),
         "courtName",
-        "Tòa án nhân dân khu vực 1 – An Giang");
+        "toa-an-tinh");
+  }
+
+  /** The postponement of enforcement on the disputed property once the suit is accepted. */
+  private void postponeProperty() {
+    complete(
+        OFFICER,
+        "Task_PostponeProperty",
+        Map.of("propertyPostponementNo", "14/QĐ-THADS", "propertyPostponementDate", today()));
+  }
+
+  /** No appeal: the court reports that the first-instance ruling took legal effect. */
+  private void rulingTakesEffect() {
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation(EnforcementVariables.MESSAGE_COURT_RULED)
+        .processInstanceBusinessKey(caseNumber)
+        .setVariables(Map.of("rulingLegalEffect", "effective", "rulingEffectiveDate", today()))
+        .correlate();
   }
 
   private static Map<String, Object> plan(

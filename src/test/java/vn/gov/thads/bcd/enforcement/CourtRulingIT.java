@@ -33,9 +33,10 @@ import vn.gov.thads.bcd.testsupport.ReminderJobs;
 import vn.gov.thads.bcd.variables.EnforcementVariables;
 
 /**
- * The court's ruling on a disputed, seized property reaches the one case it is about: over {@code
- * POST /api/cases/{caseNumber}/court-ruling} from the court's or an officer's system, or on the
- * court follow-up form in Tasklist; either way it is checked and recorded the same.
+ * The court's rulings on a disputed, seized property reach the one case they are about: over {@code
+ * POST /api/cases/{caseNumber}/court-ruling} from the court's or an officer's system
+ * (first-instance ruling, then its legal effect or the appeal and the appeal ruling), or on the
+ * forms in Tasklist; either way they are checked and recorded the same.
  */
 class CourtRulingIT extends IntegrationTest {
 
@@ -113,6 +114,10 @@ class CourtRulingIT extends IntegrationTest {
             "30/TB-THADS",
             "disputeNoticeDate",
             LocalDate.now().minusDays(1).toString(),
+            "disputeValidNoticeDate",
+            LocalDate.now().minusDays(1).toString(),
+            "disputeBody",
+            "toa-an-tinh",
             "disputeParties",
             "Bà Nguyễn Thị Lan"));
     if (suitFiled) {
@@ -122,9 +127,22 @@ class CourtRulingIT extends IntegrationTest {
           .processInstanceId(disposal.getId())
           .setVariables(suitVariables())
           .correlate();
+      postpone(d);
       assertThat(disposal).isWaitingAt("Task_AwaitCourtRuling");
     }
     return d;
+  }
+
+  /** The postponement of enforcement on the property once the suit is accepted (Art. 48). */
+  private void postpone(Disputed d) {
+    complete(
+        OFFICER,
+        task(d, "Task_PostponeProperty"),
+        Map.of(
+            "propertyPostponementNo",
+            "12/QĐ-THADS",
+            "propertyPostponementDate",
+            LocalDate.now().toString()));
   }
 
   @Test
@@ -140,10 +158,11 @@ class CourtRulingIT extends IntegrationTest {
     assertThat(answer.json().get("caseNumber").asText()).isEqualTo(second.caseNumber());
     assertThat(answer.json().get("message").asText())
         .isEqualTo(
-            "Đã ghi nhận kết quả giải quyết của Tòa án cho vụ việc " + second.caseNumber() + ".");
+            "Đã ghi nhận bản án, quyết định sơ thẩm cho vụ việc " + second.caseNumber() + ".");
+    // Not final: the case waits for the ruling's legal effect.
     assertThat(second.disposal())
         .hasPassed("EndEvent_CourtRuled")
-        .isWaitingAt("Task_AppraisalContract");
+        .isWaitingAt("Task_RulingLegalEffect");
     assertThat(first.disposal()).isWaitingAt("Task_AwaitCourtRuling");
     assertThat(records.steps(second.caseId()))
         .filteredOn(s -> s.step().equals("CourtRuling"))
@@ -153,20 +172,43 @@ class CourtRulingIT extends IntegrationTest {
               assertThat(s.documentNo()).isEqualTo("12/2026/DS-ST");
               assertThat(s.detail())
                   .isEqualTo(
-                      "Tòa án nhân dân khu vực 1 – An Giang: tài sản tiếp tục được xử lý để thi "
-                          + "hành án. Bản án phúc thẩm giữ nguyên.");
+                      "Tòa án nhân dân tỉnh An Giang (sơ thẩm, chưa có hiệu lực pháp luật): tài sản"
+                          + " tiếp tục được xử lý để thi hành án. Xét xử sơ thẩm.");
               assertThat(s.recordedBy()).isEqualTo(COURT);
             });
     assertThat(records.steps(first.caseId())).noneMatch(s -> s.step().equals("CourtRuling"));
 
-    // The office that submitted the case may report too; this ruling takes the property out of
-    // enforcement.
+    // No appeal: the court reports that the ruling took legal effect; the property is disposed of.
+    Http.Response effective =
+        Http.rest(port, COURT, "demo")
+            .postJson(
+                path(second.caseNumber()),
+                Map.of("stage", "effective", "effectiveDate", LocalDate.now().toString()));
+    assertThat(effective.status()).as(effective.body()).isEqualTo(200);
+    assertThat(second.disposal())
+        .hasPassed("Event_LegalEffectReported", "Gateway_RulingInForce")
+        .isWaitingAt("Task_AppraisalContract");
+    assertThat(records.steps(second.caseId()))
+        .filteredOn(s -> s.step().equals("RulingEffective"))
+        .singleElement()
+        .satisfies(s -> assertThat(s.documentNo()).isEqualTo("12/2026/DS-ST"));
+
+    // The office that submitted the case may report too; this ruling, once in effect, takes the
+    // property out of enforcement.
     assertThat(
             Http.rest(port, OFFICER, "demo")
                 .postJson(path(first.caseNumber()), ruling("property-excluded", "3/2026/QĐ-ST"))
                 .status())
         .isEqualTo(200);
-    assertThat(first.disposal()).isEnded().hasPassed("EndEvent_PropertyInCourt");
+    assertThat(first.disposal()).isWaitingAt("Task_RulingLegalEffect");
+    assertThat(
+            Http.rest(port, OFFICER, "demo")
+                .postJson(
+                    path(first.caseNumber()),
+                    Map.of("stage", "effective", "effectiveDate", LocalDate.now().toString()))
+                .status())
+        .isEqualTo(200);
+    assertThat(first.disposal()).isEnded().hasPassed("EndEvent_PropertyExcluded");
   }
 
   @Test
@@ -193,7 +235,8 @@ class CourtRulingIT extends IntegrationTest {
         .isEqualTo(
             "Vụ việc "
                 + beforeTheSuit.caseNumber()
-                + " hiện không có tài sản nào đang chờ Tòa án giải quyết, nên không ghi nhận được kết quả giải quyết của Tòa án.");
+                + " hiện không có tài sản nào đang chờ bản án, quyết định sơ thẩm, nên không ghi nhận"
+                + " được bản án, quyết định sơ thẩm.");
     assertThat(beforeTheSuit.disposal()).isWaitingAt("Task_AwaitSuit");
     assertThat(records.steps(beforeTheSuit.caseId()))
         .noneMatch(s -> s.step().equals("CourtRuling"));
@@ -204,7 +247,7 @@ class CourtRulingIT extends IntegrationTest {
     Disputed d = disputed(true);
     Http court = Http.rest(port, COURT, "demo");
     Map<String, Object> incomplete = ruling("property-sold", "không số");
-    incomplete.remove("court");
+    incomplete.put("court", "Tòa án nhân dân khu vực 9");
     incomplete.put("rulingDate", LocalDate.now().plusDays(3).toString());
 
     Http.Response refused = court.postJson(path(d.caseNumber()), incomplete);
@@ -212,17 +255,22 @@ class CourtRulingIT extends IntegrationTest {
     assertThat(refused.status()).as(refused.body()).isEqualTo(400);
     assertThat(refused.json().get("message").asText())
         .contains(
-            "Chưa chọn kết quả giải quyết của Tòa án: phải là 'Tài sản tiếp tục được xử lý để thi hành án' hoặc "
-                + "'Tài sản không thuộc diện cưỡng chế thi hành án'.",
-            "Số bản án, quyết định của Tòa án phải có dạng số/ký hiệu",
+            "Chưa chọn kết quả bản án, quyết định sơ thẩm: phải là 'Tài sản tiếp tục được xử lý để"
+                + " thi hành án' hoặc 'Tài sản không thuộc người phải thi hành án'.",
+            "Số bản án, quyết định sơ thẩm phải có dạng số/ký hiệu",
             "không được sau ngày hôm nay.",
-            "Thiếu tên Tòa án giải quyết.");
+            "'Tòa án nhân dân khu vực 9' không có trong danh sách tổ chức.");
     Map<String, Object> unknownField = ruling("property-released", "12/2026/DS-ST");
     unknownField.put("judge", "Nguyễn Văn A");
     Http.Response alsoRefused = court.postJson(path(d.caseNumber()), unknownField);
     assertThat(alsoRefused.status()).isEqualTo(400);
     assertThat(alsoRefused.json().get("message").asText())
-        .startsWith("Trường 'judge' không thuộc kết quả giải quyết");
+        .startsWith("Trường 'judge' không thuộc bản án, quyết định sơ thẩm");
+    Map<String, Object> unknownStage = ruling("property-released", "12/2026/DS-ST");
+    unknownStage.put("stage", "final");
+    Http.Response badStage = court.postJson(path(d.caseNumber()), unknownStage);
+    assertThat(badStage.status()).isEqualTo(400);
+    assertThat(badStage.json().get("message").asText()).startsWith("Trường 'stage' phải là");
     assertThat(court.postRaw(path(d.caseNumber()), "application/json", "{\"ruling\": ").status())
         .isEqualTo(400);
 
@@ -240,7 +288,7 @@ class CourtRulingIT extends IntegrationTest {
     assertThat(otherOffice.status()).as(otherOffice.body()).isEqualTo(403);
     assertThat(otherOffice.json().get("message").asText())
         .startsWith(
-            "Tài khoản 'chv.kv02' không có quyền báo kết quả giải quyết của Tòa án cho vụ việc "
+            "Tài khoản 'chv.kv02' không có quyền báo bản án, quyết định sơ thẩm cho vụ việc "
                 + d.caseNumber());
     assertThat(
             Http.rest(port, "cv.sotuphap", "demo").postJson(path(d.caseNumber()), ruling).status())
@@ -266,9 +314,10 @@ class CourtRulingIT extends IntegrationTest {
             e ->
                 assertThat(root(e))
                     .hasMessage(
-                        "Chưa chọn kết quả giải quyết của Tòa án: phải là 'Tài sản tiếp tục được xử lý để thi hành "
-                            + "án' hoặc 'Tài sản không thuộc diện cưỡng chế thi hành án'. Thiếu số bản án, quyết định của Tòa án. "
-                            + "Thiếu ngày bản án, quyết định của Tòa án. Thiếu tên Tòa án giải quyết."));
+                        "Chưa chọn kết quả bản án, quyết định sơ thẩm: phải là 'Tài sản tiếp tục được xử"
+                            + " lý để thi hành án' hoặc 'Tài sản không thuộc người phải thi hành án'."
+                            + " Thiếu số bản án, quyết định sơ thẩm. Thiếu ngày bản án, quyết định sơ"
+                            + " thẩm."));
     assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
 
     Map<String, Object> form =
@@ -281,15 +330,13 @@ class CourtRulingIT extends IntegrationTest {
                 "courtRulingNo",
                 "15/2026/DS-PT",
                 "courtRulingDate",
-                LocalDate.now().toString(),
-                "courtName",
-                "Tòa án nhân dân tỉnh An Giang"));
+                LocalDate.now().toString()));
     complete(OFFICER, task, form);
 
     assertThat(d.disposal())
         .hasPassed("Gateway_CourtFollowUpResult", "EndEvent_RulingReported")
         .hasNotPassed("EndEvent_CourtRuled", "EndEvent_FollowUpDone")
-        .isWaitingAt("Task_AppraisalContract");
+        .isWaitingAt("Task_RulingLegalEffect");
     assertThat(records.steps(d.caseId()))
         .filteredOn(s -> s.step().equals("CourtRuling"))
         .singleElement()
@@ -343,7 +390,8 @@ class CourtRulingIT extends IntegrationTest {
                       "Chưa rõ."));
             })
         .hasRootCauseMessage(
-            "Chưa chọn tình hình vụ kiện: phải là 'Tòa án chưa giải quyết xong' hoặc 'Tòa án đã giải quyết (có bản án, quyết định)'.");
+            "Chưa chọn tình hình giải quyết tranh chấp: phải là 'Chưa giải quyết xong' hoặc 'Đã có"
+                + " bản án, quyết định sơ thẩm'.");
   }
 
   @Test
@@ -353,22 +401,23 @@ class CourtRulingIT extends IntegrationTest {
     Http court = Http.rest(port, COURT, "demo");
 
     Map<String, Object> bad = suit("không số");
-    bad.remove("court");
+    bad.put("court", "so-tu-phap");
     Http.Response refused = court.postJson(suitPath(d.caseNumber()), bad);
     assertThat(refused.status()).as(refused.body()).isEqualTo(400);
     assertThat(refused.json().get("message").asText())
         .isEqualTo(
-            "Số thông báo thụ lý vụ án phải có dạng số/ký hiệu, ví dụ 15/KH-THADS. Thiếu tên Tòa án thụ lý.");
+            "Số thông báo thụ lý vụ án phải có dạng số/ký hiệu, ví dụ 15/KH-THADS. Cơ quan thụ lý"
+                + " (Tòa án hoặc UBND) 'so-tu-phap' không có trong danh sách tổ chức.");
     assertThat(d.disposal()).isWaitingAt("Task_AwaitSuit");
 
     Http.Response accepted = court.postJson(suitPath(d.caseNumber()), suit("45/TB-TLVA"));
 
     assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
     assertThat(accepted.json().get("message").asText())
-        .isEqualTo("Đã ghi nhận việc Tòa án thụ lý vụ kiện cho vụ việc " + d.caseNumber() + ".");
+        .isEqualTo("Đã ghi nhận việc Tòa án thụ lý vụ án cho vụ việc " + d.caseNumber() + ".");
     assertThat(d.disposal())
         .hasPassed("Event_SuitFiled", "Gateway_SuitAccepted")
-        .isWaitingAt("Task_AwaitCourtRuling");
+        .isWaitingAt("Task_PostponeProperty");
     assertThat(other.disposal()).isWaitingAt("Task_AwaitSuit");
     assertThat(records.steps(d.caseId()))
         .filteredOn(s -> s.step().equals("SuitFiled"))
@@ -377,8 +426,7 @@ class CourtRulingIT extends IntegrationTest {
             s -> {
               assertThat(s.documentNo()).isEqualTo("45/TB-TLVA");
               assertThat(s.detail())
-                  .isEqualTo(
-                      "Tòa án nhân dân khu vực 1 – An Giang. Người khởi kiện: bà Nguyễn Thị Lan.");
+                  .isEqualTo("Tòa án nhân dân tỉnh An Giang. Người khởi kiện: bà Nguyễn Thị Lan.");
               assertThat(s.recordedBy()).isEqualTo(COURT);
             });
     // Once the suit is accepted there is nothing more to accept.
@@ -389,7 +437,7 @@ class CourtRulingIT extends IntegrationTest {
             "Vụ việc "
                 + d.caseNumber()
                 + " hiện không có tài sản "
-                + "nào đang chờ đương sự khởi kiện, nên không ghi nhận được việc Tòa án thụ lý vụ kiện.");
+                + "nào đang chờ đương sự khởi kiện, nên không ghi nhận được việc Tòa án thụ lý vụ án.");
     assertThat(
             Http.rest(port, "chv.kv02", "demo")
                 .postJson(suitPath(other.caseNumber()), suit("46/TB-TLVA"))
@@ -408,13 +456,13 @@ class CourtRulingIT extends IntegrationTest {
             e ->
                 assertThat(root(e))
                     .isInstanceOf(InvalidCaseDataException.class)
-                    .hasMessage("Thiếu ngày thụ lý vụ án. Thiếu tên Tòa án thụ lý."));
+                    .hasMessage("Thiếu ngày thụ lý vụ án."));
     complete(OFFICER, await, suitVariables());
 
     assertThat(d.disposal())
         .hasPassed("Task_AwaitSuit", "Gateway_SuitAccepted")
         .hasNotPassed("Event_SuitFiled")
-        .isWaitingAt("Task_AwaitCourtRuling");
+        .isWaitingAt("Task_PostponeProperty");
     assertThat(records.steps(d.caseId()))
         .filteredOn(s -> s.step().equals("SuitFiled"))
         .singleElement()
@@ -426,16 +474,14 @@ class CourtRulingIT extends IntegrationTest {
         "suitAcceptanceNo",
         "45/TB-TLVA",
         "suitAcceptanceDate",
-        LocalDate.now().minusDays(1).toString(),
-        "suitCourt",
-        "Tòa án nhân dân khu vực 1 – An Giang");
+        LocalDate.now().minusDays(1).toString());
   }
 
   private static Map<String, Object> suit(String number) {
     Map<String, Object> body = new HashMap<>();
     body.put("acceptanceNo", number);
     body.put("acceptanceDate", LocalDate.now().minusDays(1).toString());
-    body.put("court", "Tòa án nhân dân khu vực 1 – An Giang");
+    body.put("court", "toa-an-tinh");
     body.put("note", "Người khởi kiện: bà Nguyễn Thị Lan.");
     return body;
   }
@@ -460,8 +506,8 @@ class CourtRulingIT extends IntegrationTest {
     body.put("ruling", outcome);
     body.put("rulingNo", number);
     body.put("rulingDate", LocalDate.now().minusDays(2).toString());
-    body.put("court", "Tòa án nhân dân khu vực 1 – An Giang");
-    body.put("note", "Bản án phúc thẩm giữ nguyên.");
+    body.put("stage", "first-instance");
+    body.put("note", "Xét xử sơ thẩm.");
     return body;
   }
 

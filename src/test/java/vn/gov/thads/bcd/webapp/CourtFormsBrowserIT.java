@@ -25,9 +25,11 @@ import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.ReminderJobs;
 
 /**
- * The officer's ways in for the court's news, in a real browser: the accepted suit on "Theo dõi
- * việc khởi kiện", and the ruling on "Đôn đốc Tòa án giải quyết vụ kiện" (its fields appear once
- * "the court has ruled" is chosen). Screenshots: {@code target/screenshots/CourtFormsBrowserIT/}.
+ * The officer's ways in for the court's news, in a real browser: the body picked from the
+ * organisation file on the dispute notice, the accepted suit on "Theo dõi việc khởi kiện, yêu cầu
+ * giải quyết tranh chấp", and the first-instance ruling on "Theo dõi tiến độ giải quyết vụ án tại
+ * Tòa án" (its fields appear once "Đã có bản án, quyết định sơ thẩm" is chosen). Screenshots:
+ * {@code target/screenshots/CourtFormsBrowserIT/}.
  */
 class CourtFormsBrowserIT extends BrowserTest {
 
@@ -44,41 +46,67 @@ class CourtFormsBrowserIT extends BrowserTest {
 
   @Test
   void theOfficerRecordsTheAcceptedSuitThenTheRulingInTasklist() {
-    ProcessInstance disposal = disputedProperty();
-    Task await = task(disposal, "Task_AwaitSuit");
+    ProcessInstance disposal = seizedDisputedProperty(engine, cases, transactions);
     LocalDate today = LocalDate.now(VIETNAM);
 
+    // The body that settles the dispute is picked from the organisation file's courts and
+    // People's Committees.
+    Task notify = task(disposal, "Task_NotifyDispute");
     browser.loginToTasklist("chv.kv01", "demo");
-    browser.openTask(await.getId(), "Theo dõi việc khởi kiện");
+    browser.openTask(notify.getId(), "Thông báo quyền khởi kiện, yêu cầu giải quyết tranh chấp");
+    browser.claimIfNeeded();
+    browser.fill("disputeNoticeNo", "30/TB-THADS");
+    browser.fillDate("disputeNoticeDate", today.minusDays(2));
+    browser.fillDate("disputeValidNoticeDate", today.minusDays(1));
+    browser.select("disputeBody", "Tòa án nhân dân tỉnh An Giang");
+    browser.fill("disputeParties", "Bà Nguyễn Thị Lan");
+    browser.screenshot("dispute-notice");
+    browser.completeTask(notify.getId());
+    assertThat(engine.getRuntimeService().getVariable(disposal.getId(), "disputeBody"))
+        .isEqualTo("toa-an-tinh");
+
+    Task await = task(disposal, "Task_AwaitSuit");
+    browser.openTask(await.getId(), "Theo dõi việc khởi kiện, yêu cầu giải quyết tranh chấp");
     browser.claimIfNeeded();
     browser.fill("suitAcceptanceNo", "45/TB-TLVA");
     browser.fillDate("suitAcceptanceDate", today.minusDays(1));
-    browser.fill("suitCourt", "Tòa án nhân dân khu vực 1 – An Giang");
     browser.screenshot("suit-accepted");
     browser.completeTask(await.getId());
+    assertThat(disposal).isWaitingAt("Task_PostponeProperty");
+    CaseScenario.as(
+        engine,
+        "chv.kv01",
+        () -> {
+          engine
+              .getFormService()
+              .submitTaskForm(
+                  task(disposal, "Task_PostponeProperty").getId(),
+                  Map.of(
+                      "propertyPostponementNo",
+                      "12/QĐ-THADS",
+                      "propertyPostponementDate",
+                      today.toString()));
+          return null;
+        });
     assertThat(disposal).isWaitingAt("Task_AwaitCourtRuling");
 
     engine
         .getManagementService()
         .executeJob(ReminderJobs.modelTimer(engine, disposal.getId()).getId());
     Task followUp = task(disposal, "Task_FollowUpCourt");
-    browser.openTask(followUp.getId(), "Đôn đốc Tòa án giải quyết vụ kiện");
+    browser.openTask(followUp.getId(), "Theo dõi tiến độ giải quyết vụ án tại Tòa án");
     browser.claimIfNeeded();
-    browser.choose("courtFollowUpResult", "Tòa án đã giải quyết (có bản án, quyết định)");
+    browser.choose("courtFollowUpResult", "Đã có bản án, quyết định sơ thẩm");
     browser.choose("courtRuling", "Tài sản tiếp tục được xử lý để thi hành án");
-    browser.fill("courtRulingNo", "15/2026/DS-PT");
+    browser.fill("courtRulingNo", "15/2026/DS-ST");
     browser.fillDate("courtRulingDate", today);
-    browser.fill("courtName", "Tòa án nhân dân tỉnh An Giang");
     browser.screenshot("court-ruled");
     browser.completeTask(followUp.getId());
 
-    assertThat(disposal).hasPassed("EndEvent_RulingReported").isWaitingAt("Task_AppraisalContract");
+    // A first-instance ruling is not final: its legal effect is followed next.
+    assertThat(disposal).hasPassed("EndEvent_RulingReported").isWaitingAt("Task_RulingLegalEffect");
     assertThat(engine.getRuntimeService().getVariable(disposal.getId(), "courtRulingNo"))
-        .isEqualTo("15/2026/DS-PT");
-  }
-
-  private ProcessInstance disputedProperty() {
-    return disputedProperty(engine, cases, transactions);
+        .isEqualTo("15/2026/DS-ST");
   }
 
   /**
@@ -86,6 +114,34 @@ class CourtFormsBrowserIT extends BrowserTest {
    * (waiting at "Theo dõi việc khởi kiện").
    */
   static ProcessInstance disputedProperty(
+      ProcessEngine engine, CaseRepository cases, PlatformTransactionManager transactions) {
+    ProcessInstance disposal = seizedDisputedProperty(engine, cases, transactions);
+    CaseScenario.as(
+        engine,
+        "chv.kv01",
+        () -> {
+          engine
+              .getFormService()
+              .submitTaskForm(
+                  task(engine, disposal, "Task_NotifyDispute").getId(),
+                  Map.of(
+                      "disputeNoticeNo",
+                      "30/TB-THADS",
+                      "disputeNoticeDate",
+                      LocalDate.now(VIETNAM).toString(),
+                      "disputeValidNoticeDate",
+                      LocalDate.now(VIETNAM).toString(),
+                      "disputeBody",
+                      "toa-an-tinh",
+                      "disputeParties",
+                      "Bà Nguyễn Thị Lan"));
+          return null;
+        });
+    return disposal;
+  }
+
+  /** A case of regional office 1 whose seized property is disputed, before the notice. */
+  static ProcessInstance seizedDisputedProperty(
       ProcessEngine engine, CaseRepository cases, PlatformTransactionManager transactions) {
     String[] number = new String[1];
     long[] id = new long[1];
@@ -131,23 +187,6 @@ class CourtFormsBrowserIT extends BrowserTest {
                     true,
                     "propertyDescription",
                     "Quyền sử dụng đất thửa số 120, tờ bản đồ số 15, phường Rạch Giá."));
-    CaseScenario.as(
-        engine,
-        "chv.kv01",
-        () -> {
-          engine
-              .getFormService()
-              .submitTaskForm(
-                  task(engine, disposal, "Task_NotifyDispute").getId(),
-                  Map.of(
-                      "disputeNoticeNo",
-                      "30/TB-THADS",
-                      "disputeNoticeDate",
-                      LocalDate.now(VIETNAM).toString(),
-                      "disputeParties",
-                      "Bà Nguyễn Thị Lan"));
-          return null;
-        });
     return disposal;
   }
 

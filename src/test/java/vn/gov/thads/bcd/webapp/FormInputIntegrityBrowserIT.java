@@ -231,7 +231,7 @@ class FormInputIntegrityBrowserIT extends BrowserTest {
   void documentNumbersAreExplainedInASentenceNotAPattern() {
     Task await = awaitSuitTask();
     browser.loginToTasklist("chv.kv01", "demo");
-    browser.openTask(await.getId(), "Theo dõi việc khởi kiện");
+    browser.openTask(await.getId(), "Theo dõi việc khởi kiện, yêu cầu giải quyết tranh chấp");
     browser.claimIfNeeded();
     browser.type("suitAcceptanceNo", "TB-45");
     browser.waitForFieldError(
