@@ -49,6 +49,17 @@ public class Deadlines {
     return VietnamTime.date(resolved);
   }
 
+  /**
+   * The end of the working day (17:00, Vietnam time) of a date kept as {@code yyyy-MM-dd}, e.g. the
+   * day of a meeting whose minutes are due that day. A bare ISO date as {@code camunda:dueDate}
+   * would mean midnight in the server's time zone, before the meeting has begun.
+   */
+  public Date endOfDay(String isoDate) {
+    return Date.from(
+        VietnamTime.instant(
+            LocalDate.parse(isoDate).atTime(WorkingDayBusinessCalendar.END_OF_WORKING_DAY)));
+  }
+
   public String period(String kind) {
     String period = properties.periods().get(kind);
     if (period == null || period.isBlank()) {

@@ -6,24 +6,19 @@ import static vn.gov.thads.bcd.variables.EnforcementVariables.ROUTE_PEOPLE_COMMI
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.organisation.Agency;
+import vn.gov.thads.bcd.organisation.AgencyKind;
 import vn.gov.thads.bcd.organisation.Organisation;
 
 /**
  * The bodies that may settle a dispute over seized property (Art. 75): courts, and the People's
  * Committees competent for land. The one place that says which agencies of the organisation file
- * they are.
- *
- * <p>Until the organisation file knows the kind of an agency, courts are the agencies whose id
- * starts with {@code toa-an} and People's Committees those starting with {@code ubnd-}; when {@code
- * Organisation.agenciesOfKind(...)} exists, only {@link #bodies()} changes.
+ * they are: those of kind {@code court} and {@code people-committee}.
  */
 @Component("disputeBodies")
 public class DisputeBodies {
-
-  private static final String COURT_PREFIX = "toa-an";
-  private static final String PEOPLE_COMMITTEE_PREFIX = "ubnd-";
 
   private final Organisation organisation;
 
@@ -33,10 +28,9 @@ public class DisputeBodies {
 
   /** Courts first, then People's Committees, each in the file's order. */
   public List<Agency> bodies() {
-    List<Agency> all = organisation.agencies();
-    return java.util.stream.Stream.concat(
-            all.stream().filter(a -> a.id().startsWith(COURT_PREFIX)),
-            all.stream().filter(a -> a.id().startsWith(PEOPLE_COMMITTEE_PREFIX)))
+    return Stream.concat(
+            organisation.agenciesOfKind(AgencyKind.COURT).stream(),
+            organisation.agenciesOfKind(AgencyKind.PEOPLES_COMMITTEE).stream())
         .toList();
   }
 
@@ -46,15 +40,17 @@ public class DisputeBodies {
 
   /** court or people-committee for a body; empty for any other agency. */
   public Optional<String> route(String id) {
-    if (id == null || organisation.agency(id).isEmpty()) {
-      return Optional.empty();
-    }
-    if (id.startsWith(COURT_PREFIX)) {
-      return Optional.of(ROUTE_COURT);
-    }
-    return id.startsWith(PEOPLE_COMMITTEE_PREFIX)
-        ? Optional.of(ROUTE_PEOPLE_COMMITTEE)
-        : Optional.empty();
+    return id == null
+        ? Optional.empty()
+        : organisation
+            .agency(id)
+            .map(
+                a ->
+                    switch (a.kind()) {
+                      case COURT -> ROUTE_COURT;
+                      case PEOPLES_COMMITTEE -> ROUTE_PEOPLE_COMMITTEE;
+                      default -> null;
+                    });
   }
 
   public String name(String id) {

@@ -134,10 +134,16 @@ class PropertyDisposalScenarioIT extends IntegrationTest {
     LocalDate seizedOn = today.minusDays(10);
     Disposal d = seized(true, seizedOn);
     Task notify = task(d, "Task_NotifyDispute");
-    // The form offers the courts and People's Committees of the organisation file.
+    // The form offers the courts and People's Committees of the organisation file, and proposes
+    // the regional court of the office (its jurisdiction).
     assertThat(engine.getTaskService().getVariable(notify.getId(), "disputeBodyOptions").toString())
-        .contains("\"value\":\"toa-an-tinh\"", "\"value\":\"ubnd-p-rach-gia\"")
-        .doesNotContain("so-tu-phap");
+        .contains(
+            "\"value\":\"toa-an-kv01\"",
+            "\"value\":\"toa-an-tinh\"",
+            "\"value\":\"ubnd-p-rach-gia\"")
+        .doesNotContain("so-tu-phap", "vks-kv01");
+    assertThat(engine.getTaskService().getVariable(notify.getId(), "disputeBody"))
+        .isEqualTo("toa-an-kv01");
 
     // Valid notice before the seizure, or to a body that cannot settle disputes: refused.
     Map<String, Object> early = new HashMap<>(notice(seizedOn.minusDays(1), "toa-an-tinh"));
@@ -162,14 +168,14 @@ class PropertyDisposalScenarioIT extends IntegrationTest {
                             + " danh sách tổ chức."));
 
     LocalDate validNotice = today.minusDays(3);
-    complete(OFFICER, notify, notice(validNotice, "toa-an-tinh"));
+    complete(OFFICER, notify, notice(validNotice, "toa-an-kv01"));
 
     // Due, and the timer fires, at the end of the 30th day after the valid notice — not 30 days
     // after the task opened.
     java.util.Date lastMoment = VietnamTime.endOfDay(validNotice.plusDays(30));
     Task await = task(d, "Task_AwaitSuit");
     assertThat(await.getDueDate()).isEqualTo(lastMoment);
-    assertThat(await).hasCandidateGroup("toa-an-tinh").hasCandidateGroup("thads-kv01");
+    assertThat(await).hasCandidateGroup("toa-an-kv01").hasCandidateGroup("thads-kv01");
     Job timer =
         engine
             .getManagementService()
@@ -187,8 +193,8 @@ class PropertyDisposalScenarioIT extends IntegrationTest {
                     .endsWith(
                         "Nhận thông báo hợp lệ ngày "
                             + VietnamTime.format(validNotice)
-                            + "; khởi kiện, yêu cầu Tòa án nhân dân tỉnh An Giang giải quyết đến hết"
-                            + " ngày "
+                            + "; khởi kiện, yêu cầu Tòa án nhân dân khu vực 1 – An Giang giải quyết"
+                            + " đến hết ngày "
                             + VietnamTime.format(validNotice.plusDays(30))
                             + "."));
 
