@@ -619,15 +619,30 @@ public class CaseFile {
               return null;
             })
         .list();
+    // Steps of the property disposal a coercion called belong to that coercion.
+    Map<String, String> callers = new HashMap<>();
+    jdbc.sql(
+            "select p.ID_, p.SUPER_PROCESS_INSTANCE_ID_ from ACT_HI_PROCINST p where p.ID_ in"
+                + " (select process_instance_id from bcd_enforcement_step where case_id = ?)"
+                + " and p.SUPER_PROCESS_INSTANCE_ID_ is not null")
+        .param(caseId)
+        .query(
+            (rs, i) -> {
+              callers.put(rs.getString(1), rs.getString(2));
+              return null;
+            })
+        .list();
     List<StepView> allSteps =
         jdbc.sql("select * from bcd_enforcement_step where case_id = ? order by recorded_at, id")
             .param(caseId)
             .query(
                 (rs, i) -> {
                   String step = rs.getString("step");
+                  String pi = rs.getString("process_instance_id");
                   return new StepView(
-                      rs.getString("process_instance_id") + "|" + step,
-                      stepNames.getOrDefault("Task_" + step, step),
+                      callers.getOrDefault(pi, pi) + "|" + step,
+                      stepNames.getOrDefault(
+                          "Task_" + step, REPORTED_STEPS.getOrDefault(step, step)),
                       rs.getString("document_no"),
                       date(rs.getDate("step_date")),
                       rs.getBigDecimal("amount_vnd"),
@@ -734,6 +749,18 @@ public class CaseFile {
    * the code is shown in words.
    */
   private static final Map<String, String> STEP_CODES = stepCodes();
+
+  /**
+   * Steps of PropertyDisposalProcess that the court reports (or the officer records where the wait
+   * ends), with no task of their own to name them.
+   */
+  static final Map<String, String> REPORTED_STEPS =
+      Map.of(
+          "SuitFiled", "Tòa án thông báo thụ lý vụ án",
+          "CourtRuling", "Bản án, quyết định sơ thẩm",
+          "RulingEffective", "Bản án, quyết định sơ thẩm có hiệu lực pháp luật",
+          "RulingAppealed", "Kháng cáo, kháng nghị bản án, quyết định sơ thẩm",
+          "AppealRuling", "Bản án, quyết định phúc thẩm");
 
   private static Map<String, String> stepCodes() {
     Map<String, String> codes = new HashMap<>(CHAIR_DECISIONS);

@@ -30,6 +30,8 @@ import vn.gov.thads.bcd.calendar.WorkingDays;
 import vn.gov.thads.bcd.caseintake.CaseCategory;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.caseintake.Dossier;
+import vn.gov.thads.bcd.cockpit.CaseFile;
+import vn.gov.thads.bcd.cockpit.Viewer;
 import vn.gov.thads.bcd.forms.InvalidCaseDataException;
 import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.testsupport.CaseRequests;
@@ -57,6 +59,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
   @Autowired EnforcementRepository records;
   @Autowired PlatformTransactionManager transactions;
   @Autowired WorkingDays workingDays;
+  @Autowired CaseFile caseFile;
 
   ProcessInstance enforcement;
   String caseNumber;
@@ -425,6 +428,20 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
     assertThat(outcome()).isEqualTo("property-in-court");
     assertThat(records.findByCase(caseId).orElseThrow().outcome()).isEqualTo("property-in-court");
     assertThat(ReminderJobs.modelJobs(engine, disposal.getId())).isEmpty();
+    // The case page names the steps the court reported.
+    assertThat(
+            caseFile
+                .of(new Viewer("thuky", List.of("to-thu-ky"), true), caseNumber)
+                .enforcements()
+                .get(0)
+                .steps())
+        .extracting(CaseFile.StepView::stepLabel)
+        .containsSubsequence(
+            "Thông báo quyền khởi kiện, yêu cầu giải quyết tranh chấp",
+            "Tòa án thông báo thụ lý vụ án",
+            "Quyết định hoãn thi hành đối với tài sản",
+            "Bản án, quyết định sơ thẩm",
+            "Bản án, quyết định sơ thẩm có hiệu lực pháp luật");
   }
 
   @Test
@@ -578,6 +595,15 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
         .filteredOn(s -> s.step().equals("Auction"))
         .singleElement()
         .satisfies(s -> assertThat(s.amountVnd()).isEqualByComparingTo("5750000000"));
+    // The case page shows the disposal's steps with the coercion that called it, named.
+    assertThat(
+            caseFile
+                .of(new Viewer("thuky", List.of("to-thu-ky"), true), caseNumber)
+                .enforcements()
+                .get(0)
+                .steps())
+        .extracting(CaseFile.StepView::stepLabel)
+        .contains("Tổ chức bán đấu giá", "Giao tài sản cho người mua được tài sản");
   }
 
   // --- steps shared by the paths ---
