@@ -624,8 +624,9 @@ public class CaseFile {
     jdbc.sql(
             "select p.ID_, p.SUPER_PROCESS_INSTANCE_ID_ from ACT_HI_PROCINST p where p.ID_ in"
                 + " (select process_instance_id from bcd_enforcement_step where case_id = ?)"
-                + " and p.SUPER_PROCESS_INSTANCE_ID_ is not null")
-        .param(caseId)
+                + " and p.SUPER_PROCESS_INSTANCE_ID_ in"
+                + " (select process_instance_id from bcd_enforcement where case_id = ?)")
+        .params(caseId, caseId)
         .query(
             (rs, i) -> {
               callers.put(rs.getString(1), rs.getString(2));
