@@ -77,7 +77,10 @@ public final class EnforcementVariables {
   public static final String RECORD_NOTES = "enforcementRecordNotes";
 
   // PropertyDisposalProcess
-  /** Output of PropertyDisposalProcess: sold, or property-in-court. */
+  /**
+   * Output of PropertyDisposalProcess: sold (sold and handed over, or the creditor took the
+   * property), or property-in-court (an effective ruling excluded the property).
+   */
   public static final String DISPOSAL_OUTCOME = "propertyDisposalOutcome";
 
   public static final String DISPOSAL_SOLD = "sold";
@@ -85,7 +88,11 @@ public final class EnforcementVariables {
   public static final String DISPUTE_NOTICE_DATE = "disputeNoticeDate";
   public static final String DISPUTE_PARTIES = "disputeParties";
 
-  /** The court accepted a suit over the property (Task_AwaitSuit's form, or Message_SuitFiled). */
+  /**
+   * The court accepted a suit over the property (Task_AwaitSuit's form, or Message_SuitFiled);
+   * {@code suitCourt}, optional, is the agency id of the accepting body when it is not the one
+   * named in the notice.
+   */
   public static final String SUIT_ACCEPTANCE_NO = "suitAcceptanceNo";
 
   public static final String SUIT_ACCEPTANCE_DATE = "suitAcceptanceDate";
@@ -100,7 +107,10 @@ public final class EnforcementVariables {
   public static final String RULING_RELEASED = "property-released";
   public static final String RULING_EXCLUDED = "property-excluded";
 
-  /** The court's ruling (Message_CourtRuled, or the follow-up form): number, date, court, note. */
+  /**
+   * The first-instance ruling (Message_CourtRuled, or the follow-up form): number, date, the body
+   * ({@code courtName}: its agency id, optional, defaults to {@code disputeBody}), note.
+   */
   public static final String COURT_RULING_NO = "courtRulingNo";
 
   public static final String COURT_RULING_DATE = "courtRulingDate";
