@@ -285,6 +285,40 @@ class PropertyDisposalScenarioIT extends IntegrationTest {
     assertThat(d.instance())
         .hasPassed("EndEvent_FollowUpDone")
         .isWaitingAt("Task_AwaitCourtRuling");
+
+    // The committee reports its decision over REST as a court would: another office may not.
+    Map<String, Object> decision = new HashMap<>();
+    decision.put("ruling", "property-released");
+    decision.put("rulingNo", "25/QĐ-UBND");
+    decision.put("rulingDate", today.minusDays(1).toString());
+    assertThat(
+            Http.rest(port, "chv.kv02", "demo")
+                .postJson(path(d, "court-ruling"), decision)
+                .status())
+        .isEqualTo(403);
+    Http committee = Http.rest(port, COMMITTEE, "demo");
+    Http.Response decided = committee.postJson(path(d, "court-ruling"), decision);
+    assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+    assertThat(task(d, "Task_RulingLegalEffect")).hasCandidateGroup("ubnd-p-rach-gia");
+    assertThat(records.steps(d.caseId()))
+        .filteredOn(s -> s.step().equals("CourtRuling"))
+        .singleElement()
+        .satisfies(
+            s ->
+                assertThat(s.detail())
+                    .isEqualTo(
+                        "Ủy ban nhân dân phường Rạch Giá (sơ thẩm, chưa có hiệu lực pháp luật): tài"
+                            + " sản tiếp tục được xử lý để thi hành án"));
+
+    // Its decision takes effect: the property goes on to appraisal.
+    Http.Response effective =
+        committee.postJson(
+            path(d, "court-ruling"),
+            Map.of("stage", "effective", "effectiveDate", today.toString()));
+    assertThat(effective.status()).as(effective.body()).isEqualTo(200);
+    assertThat(d.instance())
+        .hasPassed("Event_LegalEffectReported", "Gateway_RulingInForce")
+        .isWaitingAt("Task_AppraisalContract");
   }
 
   @Test
