@@ -3,6 +3,9 @@ package vn.gov.thads.bcd.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -476,6 +479,23 @@ class FollowUpScenarioIT extends IntegrationTest {
                 LocalDate.of(2026, 7, 1),
                 "law-2025"),
             Tuple.tuple(Kind.FINAL_REPORT, "RETURNED_TO_CREDITOR", "15/BC-BCĐ", null, null));
+
+    // The Cockpit case page lists the decision and the return notice with their dates and law.
+    Http thuky = Http.browser(port);
+    assertThat(thuky.loginToWebapp("cockpit", "thuky", "demo").status()).isEqualTo(200);
+    Http.Response page =
+        thuky.get(
+            "/camunda/api/cockpit/plugin/bcd-supervision/default/case?number="
+                + URLEncoder.encode(f.c().caseNumber, StandardCharsets.UTF_8));
+    assertThat(page.status()).as(page.body()).isEqualTo(200);
+    JsonNode rows = page.json().get("followUp");
+    assertThat(rows.get(0).get("documentNo").asText()).isEqualTo("31/QĐ-THADS");
+    assertThat(rows.get(0).get("documentDate").asText()).isEqualTo("01/07/2026");
+    assertThat(rows.get(0).get("applicableLaw").asText()).isEqualTo("Luật Thi hành án dân sự 2025");
+    assertThat(rows.get(1).get("kind").asText()).isEqualTo("Trả lại đơn yêu cầu thi hành án");
+    assertThat(rows.get(1).get("documentNo").asText()).isEqualTo("20/TB-THADS");
+    assertThat(page.json().get("dossier").get("outcome").asText())
+        .isEqualTo(FollowUpOutcome.RETURNED_TO_CREDITOR.label());
   }
 
   @Test
