@@ -10,8 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -496,6 +498,14 @@ class FollowUpScenarioIT extends IntegrationTest {
     assertThat(rows.get(1).get("documentNo").asText()).isEqualTo("20/TB-THADS");
     assertThat(page.json().get("dossier").get("outcome").asText())
         .isEqualTo(FollowUpOutcome.RETURNED_TO_CREDITOR.label());
+    List<String> decisions = new ArrayList<>();
+    page.json()
+        .get("operations")
+        .forEach(o -> decisions.add(o.get("decision").isNull() ? "" : o.get("decision").asText()));
+    assertThat(decisions)
+        .contains(
+            "Tình trạng: chưa có điều kiện thi hành (quyết định số 31/QĐ-THADS ngày 01/07/2026)",
+            "Trả lại đơn yêu cầu thi hành án (văn bản số 20/TB-THADS)");
   }
 
   @Test
