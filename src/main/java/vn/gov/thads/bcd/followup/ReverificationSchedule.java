@@ -1,8 +1,6 @@
 package vn.gov.thads.bcd.followup;
 
 import java.time.LocalDate;
-import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -53,19 +51,8 @@ public class ReverificationSchedule {
     return from(kindFor(situation), decisionDate);
   }
 
-  /**
-   * The period of that kind counted from a day, on the Vietnamese calendar: months and years are
-   * added to the date itself (01/10 + 6 months = 01/04), not to an instant in the server's time
-   * zone, where the start of a Vietnamese day is still the day before (30/09 + 6 months = 30/03).
-   * Working-day periods (P5WD) go through the business calendar.
-   */
   private LocalDate from(String kind, LocalDate day) {
-    String period = deadlines.period(kind);
-    try {
-      return day.plus(Period.parse(period));
-    } catch (DateTimeParseException e) {
-      return deadlines.dueFrom(kind, day);
-    }
+    return deadlines.dueFrom(kind, day);
   }
 
   /**
