@@ -30,6 +30,8 @@ import vn.gov.thads.bcd.calendar.WorkingDays;
 import vn.gov.thads.bcd.caseintake.CaseCategory;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.caseintake.Dossier;
+import vn.gov.thads.bcd.cockpit.CaseFile;
+import vn.gov.thads.bcd.cockpit.Viewer;
 import vn.gov.thads.bcd.forms.InvalidCaseDataException;
 import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.testsupport.CaseRequests;
@@ -57,6 +59,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
   @Autowired EnforcementRepository records;
   @Autowired PlatformTransactionManager transactions;
   @Autowired WorkingDays workingDays;
+  @Autowired CaseFile caseFile;
 
   ProcessInstance enforcement;
   String caseNumber;
@@ -470,6 +473,27 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
     EnforcementRepository.EnforcementRow row = records.findByCase(caseId).orElseThrow();
     assertThat(row.roundNumber()).isEqualTo(2);
     assertThat(row.recordNo()).isEqualTo("04/BB-CC");
+    // The case page shows the coercion's progress: the decision, the round, the postponement.
+    CaseFile.EnforcementView view =
+        caseFile
+            .of(new Viewer("thuky", List.of("bcd-secretariat"), true), caseNumber)
+            .enforcements()
+            .get(0);
+    assertThat(view.coercionDecisionNo()).isEqualTo("08/QĐ-CCTHA");
+    assertThat(view.roundNumber()).isEqualTo(2);
+    assertThat(view.outcome()).isEqualTo("Đã cưỡng chế thi hành");
+    assertThat(view.postponements())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.plannedAt()).isEqualTo("23/03/2026 08:00");
+              assertThat(p.reason()).isEqualTo("Viện Kiểm sát yêu cầu hoãn (Điều 48)");
+              assertThat(p.decisionNo()).isEqualTo("03/QĐ-HCC");
+              assertThat(p.nextStep()).isEqualTo("Tổ chức lại");
+            });
+    assertThat(view.steps())
+        .extracting(CaseFile.StepView::stepLabel)
+        .contains("Ra quyết định cưỡng chế", "Tổ chức cưỡng chế, lập biên bản");
     assertThat(records.steps(caseId))
         .extracting(EnforcementRepository.StepRow::step)
         .containsSubsequence(
@@ -550,6 +574,14 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
               assertThat(s.documentNo()).isEqualTo("14/TB-THADS");
               assertThat(s.stepDate()).isEqualTo("2026-03-18");
             });
+    assertThat(
+            caseFile
+                .of(new Viewer("thuky", List.of("bcd-secretariat"), true), caseNumber)
+                .enforcements()
+                .get(0)
+                .steps())
+        .extracting(CaseFile.StepView::stepLabel)
+        .contains("Thông báo kê biên bất động sản", "Họp triển khai cưỡng chế");
   }
 
   @Test
