@@ -65,18 +65,19 @@ class CoercionFormsBrowserIT extends BrowserTest {
     }
     ProcessInstance enforcement = toBriefing(today, coercion, true);
 
-    complete(
-        OFFICER,
-        enforcement,
-        "Task_Briefing",
-        Map.of(
-            "briefingDate",
-            workingDays.previous(coercion).toString(),
-            "seizureNoticeNo",
-            "14/TB-THADS",
-            "seizureNoticeDate",
-            today.toString()));
+    browser.loginToTasklist(OFFICER, "demo");
+    Task briefing = task(enforcement, "Task_Briefing");
+    browser.openTask(briefing.getId(), "Họp triển khai cưỡng chế");
+    browser.claimIfNeeded();
+    browser.fill("seizureNoticeNo", "14/TB-THADS");
+    browser.fillDate("seizureNoticeDate", today);
+    browser.fillDate("briefingDate", workingDays.previous(coercion));
+    browser.fill("briefingNotes", "Phân công lực lượng.");
+    browser.screenshot("briefing-seizure-notice");
+    browser.completeTask(briefing.getId());
     assertThat(enforcement).isWaitingAt("Task_RecordEnforcement");
+    assertThat(engine.getRuntimeService().getVariable(enforcement.getId(), "seizureNoticeNo"))
+        .isEqualTo("14/TB-THADS");
 
     browser.loginToTasklist(OFFICER, "demo");
     Task record = task(enforcement, "Task_RecordEnforcement");
