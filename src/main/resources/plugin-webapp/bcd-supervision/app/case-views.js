@@ -330,8 +330,8 @@ export function renderCasePage(node, options) {
       }
     });
     root.appendChild(coercion);
-    root.appendChild(section('Theo dõi, đôn đốc', table(['Loại', 'Kết quả', 'Số tiền đã thu (đồng)', 'Nội dung', 'Số văn bản', 'Người ghi nhận', 'Thời điểm'],
-      p.followUp.map((f) => [f.kind, f.outcome, money(f.amountRecoveredVnd), f.content, f.documentNo, f.recordedBy, f.recordedAt]),
+    root.appendChild(section('Theo dõi, đôn đốc', table(['Loại', 'Kết quả', 'Số tiền đã thu (đồng)', 'Nội dung', 'Số văn bản', 'Ngày văn bản', 'Áp dụng luật', 'Người ghi nhận', 'Thời điểm'],
+      p.followUp.map((f) => [f.kind, f.outcome, money(f.amountRecoveredVnd), f.content, f.documentNo, f.documentDate, f.applicableLaw, f.recordedBy, f.recordedAt]),
       'Chưa có báo cáo theo dõi.')));
     root.appendChild(section('Nhắc việc đã gửi', table(['Thời điểm', 'Bước', 'Đơn vị', 'Loại', 'Trạng thái', 'Hạn của bước'],
       p.reminders.map((r) => [r.sentAt || r.recordedAt, r.taskName, r.agency, r.kindLabel, r.statusLabel, r.due]),

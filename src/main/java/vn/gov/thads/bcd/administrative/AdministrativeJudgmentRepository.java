@@ -203,6 +203,24 @@ public class AdministrativeJudgmentRepository {
         note);
   }
 
+  /**
+   * The case ended early while the monitoring was still under way: the row says so instead of
+   * keeping its last step. Nothing for a case without monitoring or one already finished.
+   */
+  public void endedWithCase(long caseId) {
+    jdbc.sql(
+            """
+            update bcd_admin_judgment set status = ?, updated_at = ?
+            where case_id = ? and status not in (?, ?)""")
+        .params(
+            AdministrativeStatus.ENDED_WITH_CASE.name(),
+            now(),
+            caseId,
+            AdministrativeStatus.COMPLIED.name(),
+            AdministrativeStatus.CLOSED.name())
+        .update();
+  }
+
   /** The end of the monitoring: complied or closed. */
   public void outcome(long caseId, String outcome, LocalDate date) {
     update(caseId, null, "outcome = ?, outcome_date = ?", outcome, sql(date));

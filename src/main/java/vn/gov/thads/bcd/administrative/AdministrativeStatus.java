@@ -9,7 +9,9 @@ public enum AdministrativeStatus {
   COMPELLED("Đã có quyết định buộc thi hành án của Tòa án; công khai và kiến nghị xử lý kỷ luật"),
   FOLLOW_UP("Đang theo dõi, đôn đốc việc thi hành"),
   COMPLIED("Cơ quan phải thi hành án đã thi hành xong"),
-  CLOSED("Kết thúc theo dõi");
+  CLOSED("Kết thúc theo dõi"),
+  /** The case ended early (paid, agreed, terminated) while the body was still being monitored. */
+  ENDED_WITH_CASE("Dừng theo dõi vì vụ việc đã kết thúc trước hạn");
 
   private final String label;
 

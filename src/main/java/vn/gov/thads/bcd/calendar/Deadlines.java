@@ -1,6 +1,8 @@
 package vn.gov.thads.bcd.calendar;
 
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
@@ -36,17 +38,38 @@ public class Deadlines {
   }
 
   /**
-   * The deadline of a step of this kind that started at the beginning of {@code start} (Vietnam
-   * time), at the end of its last day: a period counted from a past event, e.g. from the day the
-   * obliged body received an administrative judgment.
+   * The deadline of a step of this kind that started on {@code start}, as a day: a period counted
+   * from a past event, e.g. from the day the obliged body received an administrative judgment.
+   * Days, months and years are added on the Vietnamese calendar (01/10 + 6 months = 01/04), not to
+   * an instant in the server's zone, where the start of a Vietnamese day is still the day before
+   * (which would give 31/03); working-day periods ({@code P5WD}) go through the business calendar.
    */
   public LocalDate dueFrom(String kind, LocalDate start) {
+    String period = period(kind);
+    if (!WorkingDayBusinessCalendar.WORKING_DAYS.matcher(period).matches()) {
+      try {
+        return start.plus(Period.parse(period));
+      } catch (DateTimeParseException e) {
+        // Not a date period (e.g. PT48H): the engine's calendar below.
+      }
+    }
     Date resolved =
         engineConfiguration
             .getBusinessCalendarManager()
             .getBusinessCalendar(DueDateBusinessCalendar.NAME)
-            .resolveDuedate(period(kind), Date.from(VietnamTime.startOfDay(start)));
+            .resolveDuedate(period, Date.from(VietnamTime.startOfDay(start)));
     return VietnamTime.date(resolved);
+  }
+
+  /**
+   * The end of the working day (17:00, Vietnam time) of a date kept as {@code yyyy-MM-dd}, e.g. the
+   * day of a meeting whose minutes are due that day. A bare ISO date as {@code camunda:dueDate}
+   * would mean midnight in the server's time zone, before the meeting has begun.
+   */
+  public Date endOfDay(String isoDate) {
+    return Date.from(
+        VietnamTime.instant(
+            LocalDate.parse(isoDate).atTime(WorkingDayBusinessCalendar.END_OF_WORKING_DAY)));
   }
 
   public String period(String kind) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.gov.thads.bcd.administrative.AdministrativeJudgmentRepository;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.conclusions.ConclusionRepository;
 import vn.gov.thads.bcd.directives.DirectiveRepository;
@@ -32,6 +33,7 @@ public class EarlyClosureDelegate implements JavaDelegate {
   private final ConclusionRepository conclusions;
   private final DirectiveRepository directives;
   private final FollowUpRepository followUp;
+  private final AdministrativeJudgmentRepository administrative;
   private final Clock clock;
 
   public EarlyClosureDelegate(
@@ -40,12 +42,14 @@ public class EarlyClosureDelegate implements JavaDelegate {
       ConclusionRepository conclusions,
       DirectiveRepository directives,
       FollowUpRepository followUp,
+      AdministrativeJudgmentRepository administrative,
       Clock clock) {
     this.course = course;
     this.cases = cases;
     this.conclusions = conclusions;
     this.directives = directives;
     this.followUp = followUp;
+    this.administrative = administrative;
     this.clock = clock;
   }
 
@@ -76,6 +80,7 @@ public class EarlyClosureDelegate implements JavaDelegate {
     List<Long> unfinished = directives.unfinishedOfCase(caseId, null);
     int ended = directives.endUnfinished(unfinished, DirectiveStatus.ENDED_WITH_CASE);
     course.recordEarlyClosure(caseId, kind, documentNo, date, note, ended, CurrentUser.idOr(null));
+    administrative.endedWithCase(caseId);
     // Paid in full: the whole amount is recovered; otherwise the amount last reported stands.
     BigDecimal recovered =
         kind == EarlyClosureKind.PAID

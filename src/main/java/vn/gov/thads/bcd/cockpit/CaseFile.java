@@ -24,6 +24,7 @@ import vn.gov.thads.bcd.meetings.CommitteeMeetings;
 import vn.gov.thads.bcd.organisation.Organisation;
 import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.variables.EnforcementVariables;
+import vn.gov.thads.bcd.variables.FollowUpVariables;
 
 /**
  * The case page of the register ("Hồ sơ vụ việc"): everything the application recorded about one
@@ -161,6 +162,8 @@ public class CaseFile {
       BigDecimal amountRecoveredVnd,
       String content,
       String documentNo,
+      String documentDate,
+      String applicableLaw,
       String recordedBy,
       String recordedAt) {}
 
@@ -771,7 +774,8 @@ public class CaseFile {
                             "REPORT", "Báo cáo tình hình",
                             "REVERIFICATION", "Xác minh lại điều kiện thi hành án",
                             "SEPARATE_BOOK", "Chuyển sổ theo dõi riêng",
-                            "FINAL_REPORT", "Báo cáo kết thúc")),
+                            "FINAL_REPORT", "Báo cáo kết thúc",
+                            "RETURN_TO_CREDITOR", "Trả lại đơn yêu cầu thi hành án")),
                     label(
                         rs.getString("outcome"),
                         Map.of(
@@ -783,10 +787,19 @@ public class CaseFile {
                             "unable", "Chưa có điều kiện thi hành",
                             "COMPLETED", FollowUpOutcome.COMPLETED.label(),
                             "TERMINATED", FollowUpOutcome.TERMINATED.label(),
-                            "SEPARATE_BOOK", FollowUpOutcome.SEPARATE_BOOK.label())),
+                            "SEPARATE_BOOK", FollowUpOutcome.SEPARATE_BOOK.label(),
+                            "RETURNED_TO_CREDITOR", FollowUpOutcome.RETURNED_TO_CREDITOR.label())),
                     rs.getBigDecimal("amount_recovered_vnd"),
                     rs.getString("content"),
                     rs.getString("document_no"),
+                    date(rs.getDate("document_date")),
+                    label(
+                        rs.getString("applicable_law"),
+                        Map.of(
+                            FollowUpVariables.LAW_2008,
+                            "Luật Thi hành án dân sự 2008 (sửa đổi, bổ sung)",
+                            FollowUpVariables.LAW_2025,
+                            "Luật Thi hành án dân sự 2025")),
                     person(rs.getString("recorded_by")),
                     dayTime(rs.getTimestamp("recorded_at"))))
         .list();

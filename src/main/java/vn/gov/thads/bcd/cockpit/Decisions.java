@@ -42,7 +42,11 @@ final class Decisions {
           EnforcementVariables.CHAIR_DECISION,
           EnforcementVariables.ENFORCEMENT_RESULT,
           FollowUpVariables.REPORT_OUTCOME,
-          FollowUpVariables.VERIFICATION_RESULT);
+          FollowUpVariables.VERIFICATION_RESULT,
+          // Not-enforceable decision and the 2025 Law's return of the request (issue 14).
+          FollowUpVariables.NOT_ENFORCEABLE_DECISION_NO,
+          FollowUpVariables.NOT_ENFORCEABLE_DECISION_DATE,
+          FollowUpVariables.RETURN_NOTICE_NO);
 
   private Decisions() {}
 
@@ -113,7 +117,21 @@ final class Decisions {
     add(parts, vars.get(EnforcementVariables.ENFORCEMENT_RESULT), CaseFile.ENFORCEMENT_RESULTS);
     String report = vars.get(FollowUpVariables.REPORT_OUTCOME);
     if (report != null) {
-      parts.add("Tình trạng: " + followUpLabel(report));
+      String decisionNo = vars.get(FollowUpVariables.NOT_ENFORCEABLE_DECISION_NO);
+      String decisionDate = date(vars.get(FollowUpVariables.NOT_ENFORCEABLE_DECISION_DATE));
+      parts.add(
+          "Tình trạng: "
+              + followUpLabel(report)
+              + (FollowUpVariables.REPORT_NOT_ENFORCEABLE.equals(report) && decisionNo != null
+                  ? " (quyết định số "
+                      + decisionNo
+                      + (decisionDate == null ? "" : " ngày " + decisionDate)
+                      + ")"
+                  : ""));
+    }
+    String returnNotice = vars.get(FollowUpVariables.RETURN_NOTICE_NO);
+    if (returnNotice != null) {
+      parts.add("Trả lại đơn yêu cầu thi hành án (văn bản số " + returnNotice + ")");
     }
     add(
         parts,

@@ -15,6 +15,14 @@ public enum FollowUpOutcome {
   AGREED("Các đương sự đã thỏa thuận được việc thi hành án", true),
   SEPARATE_BOOK("Chuyển sổ theo dõi riêng (chưa có điều kiện thi hành)", false),
   /**
+   * Law on Civil Judgment Enforcement 2025 (from 01/07/2026): the debtor cannot pay yet and the
+   * office returned the enforcement request to the creditor, who may re-submit it (gửi lại yêu cầu
+   * thi hành án) when the debtor can pay. Not completed: the case leaves the office's caseload.
+   */
+  RETURNED_TO_CREDITOR(
+      "Trả lại đơn yêu cầu thi hành án (chưa có điều kiện thi hành, Luật Thi hành án dân sự 2025)",
+      false),
+  /**
    * An administrative judgment whose monitoring ended without the obliged body complying (e.g. the
    * judgment was annulled on review): not completed. One that complied is {@link #COMPLETED}.
    */

@@ -1,6 +1,8 @@
 package vn.gov.thads.bcd.followup;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -9,13 +11,16 @@ import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.forms.Choices;
 import vn.gov.thads.bcd.forms.FormReader;
+import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.security.CurrentUser;
 import vn.gov.thads.bcd.variables.FollowUpVariables;
 
 /**
  * Checks and records the responsible office's periodic status report. Sets what the model routes
- * on: the outcome, the case outcome when the case is completed or terminated, the re-verification
- * period when the debtor cannot pay yet.
+ * on: the outcome, the case outcome when the case is completed or terminated. When the debtor
+ * cannot pay yet, the formal decision (number, date) is required; its date decides the law that
+ * applies and, under the 2008 Law, the dates of the re-verification and of the separate tracking
+ * book.
  */
 @Component("reportStatusListener")
 public class ReportStatusListener implements TaskListener {
@@ -32,12 +37,20 @@ public class ReportStatusListener implements TaskListener {
   private final CaseRepository cases;
   private final FollowUpRepository followUp;
   private final ReverificationSchedule schedule;
+  private final FollowUpProperties properties;
+  private final Clock clock;
 
   public ReportStatusListener(
-      CaseRepository cases, FollowUpRepository followUp, ReverificationSchedule schedule) {
+      CaseRepository cases,
+      FollowUpRepository followUp,
+      ReverificationSchedule schedule,
+      FollowUpProperties properties,
+      Clock clock) {
     this.cases = cases;
     this.followUp = followUp;
     this.schedule = schedule;
+    this.properties = properties;
+    this.clock = clock;
   }
 
   @Override
@@ -57,14 +70,35 @@ public class ReportStatusListener implements TaskListener {
     }
     String text = f.text(FollowUpVariables.STATUS_TEXT, "tình hình thi hành án", MAX_STATUS_TEXT);
     String situation = null;
+    String decisionNo = null;
+    LocalDate decisionDate = null;
     if (FollowUpVariables.REPORT_NOT_ENFORCEABLE.equals(outcome)) {
       situation =
           f.choice(
               FollowUpVariables.DEBTOR_SITUATION,
               "tình trạng người phải thi hành án",
               ReverificationSchedule.SITUATIONS);
+      decisionNo =
+          f.documentNo(
+              FollowUpVariables.NOT_ENFORCEABLE_DECISION_NO,
+              "số quyết định về việc chưa có điều kiện thi hành án");
+      decisionDate =
+          f.dateNotInFuture(
+              FollowUpVariables.NOT_ENFORCEABLE_DECISION_DATE,
+              "ngày quyết định về việc chưa có điều kiện thi hành án",
+              VietnamTime.today(clock));
+      FollowUpRepository.Since since = followUp.followedSince(caseId);
+      if (decisionDate != null && decisionDate.isBefore(since.date())) {
+        f.problem(
+            "Ngày quyết định về việc chưa có điều kiện thi hành án không được trước ngày "
+                + (since.conclusion() ? "Thông báo kết luận" : "tiếp nhận vụ việc")
+                + " ("
+                + VietnamTime.format(since.date())
+                + ").");
+      }
     }
     f.check("Báo cáo chưa hợp lệ:");
+    String law = decisionDate == null ? null : properties.lawFor(decisionDate);
 
     followUp.record(
         caseId,
@@ -74,9 +108,11 @@ public class ReportStatusListener implements TaskListener {
             amount,
             situation,
             text,
-            null,
+            decisionNo,
             CurrentUser.idOr(task.getAssignee()),
-            task.getDueDate()));
+            task.getDueDate(),
+            decisionDate,
+            law));
     followUp.updateAmountRecovered(caseId, amount);
     task.setVariable(FollowUpVariables.AMOUNT_RECOVERED, amount.longValueExact());
     task.removeVariable(FollowUpVariables.STATUS_TEXT);
@@ -84,8 +120,28 @@ public class ReportStatusListener implements TaskListener {
       case FollowUpVariables.REPORT_COMPLETED -> outcome(task, FollowUpOutcome.COMPLETED);
       case FollowUpVariables.REPORT_TERMINATED -> outcome(task, FollowUpOutcome.TERMINATED);
       case FollowUpVariables.REPORT_NOT_ENFORCEABLE ->
-          task.setVariable(FollowUpVariables.REVERIFY_PERIOD, schedule.periodFor(situation));
+          notEnforceable(task, decisionNo, decisionDate, law, situation);
       default -> {}
+    }
+  }
+
+  /**
+   * What the model routes and waits on for a debtor who cannot pay yet: the law (Gateway_
+   * LawApplicable) and, under the 2008 Law, the timers' dates counted from the decision's date.
+   */
+  private void notEnforceable(
+      DelegateTask task, String decisionNo, LocalDate decisionDate, String law, String situation) {
+    task.setVariable(FollowUpVariables.NOT_ENFORCEABLE_DECISION_NO, decisionNo);
+    task.setVariable(FollowUpVariables.NOT_ENFORCEABLE_DECISION_DATE, decisionDate.toString());
+    task.setVariable(FollowUpVariables.APPLICABLE_LAW, law);
+    if (FollowUpVariables.LAW_2008.equals(law)) {
+      task.setVariable(FollowUpVariables.REVERIFY_PERIOD, schedule.periodFor(situation));
+      task.setVariable(
+          FollowUpVariables.REVERIFY_DUE_AT,
+          ReverificationSchedule.timerDate(schedule.firstReverification(decisionDate, situation)));
+      task.setVariable(
+          FollowUpVariables.SEPARATE_BOOK_DUE_AT,
+          ReverificationSchedule.timerDate(schedule.separateBook(decisionDate)));
     }
   }
 

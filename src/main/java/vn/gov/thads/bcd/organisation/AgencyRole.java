@@ -14,7 +14,12 @@ public enum AgencyRole {
   MEMBER("member"),
   INVITED("invited"),
   THADS_REGIONAL("thads-regional"),
-  COMMUNE("commune");
+  COMMUNE("commune"),
+  /**
+   * Works with the committee without being a member: regional courts and procuracies, the Văn phòng
+   * UBND tỉnh, the Ministry's Cục Quản lý THADS.
+   */
+  PARTNER("partner");
 
   private final String code;
 

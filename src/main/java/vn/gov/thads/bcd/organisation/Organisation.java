@@ -46,6 +46,19 @@ public final class Organisation {
     return agencies.values().stream().map(a -> Map.of("label", a.name(), "value", a.id())).toList();
   }
 
+  /** The agencies of one kind (the courts, the People's Committees…), in the file's order. */
+  public List<Agency> agenciesOfKind(AgencyKind kind) {
+    return agencies.values().stream().filter(a -> a.kind() == kind).toList();
+  }
+
+  /**
+   * The court, procuracy and police an enforcement office works with; empty for an unknown agency
+   * or one that is not an enforcement office.
+   */
+  public Optional<Jurisdiction> jurisdictionOf(String officeId) {
+    return agency(officeId).map(Agency::jurisdiction);
+  }
+
   public List<Person> people() {
     return List.copyOf(people.values());
   }

@@ -46,7 +46,11 @@ public final class OrganisationFileReader {
       String role,
       List<String> reminderEmails,
       String headEmail,
-      String reminders) {}
+      String reminders,
+      String kind,
+      JurisdictionDto jurisdiction) {}
+
+  record JurisdictionDto(String court, String procuracy, String police) {}
 
   record PersonDto(
       String login, String fullName, String email, String agency, List<String> roles) {}
@@ -88,6 +92,7 @@ public final class OrganisationFileReader {
     List<Agency> agencies = validateAgencies(nullSafe(dto.agencies()), problems);
     Map<String, Agency> byId =
         agencies.stream().collect(Collectors.toMap(Agency::id, Function.identity(), (a, b) -> a));
+    checkJurisdictions(agencies, byId, problems);
     List<Person> people = validatePeople(nullSafe(dto.people()), byId, problems);
     for (AgencyRole required :
         List.of(AgencyRole.CHAIR, AgencyRole.STANDING_DEPUTY, AgencyRole.SECRETARIAT)) {
@@ -160,6 +165,34 @@ public final class OrganisationFileReader {
                       + ")");
         }
       }
+      AgencyKind kind = AgencyKind.OTHER;
+      if (!isBlank(a.kind())) {
+        try {
+          kind = AgencyKind.fromCode(a.kind().strip());
+        } catch (IllegalArgumentException e) {
+          problems.add(entry + ": " + e.getMessage());
+        }
+      }
+      Jurisdiction jurisdiction = null;
+      boolean enforcementOffice =
+          role == AgencyRole.THADS_REGIONAL || role == AgencyRole.STANDING_DEPUTY;
+      if (a.jurisdiction() == null) {
+        if (enforcementOffice) {
+          problems.add(
+              entry
+                  + ": cơ quan thi hành án cần khai báo địa bàn (jurisdiction): Tòa án (court),"
+                  + " Viện Kiểm sát (procuracy) và Công an (police) phối hợp");
+        }
+      } else if (role != null && !enforcementOffice) {
+        problems.add(
+            entry + ": chỉ cơ quan thi hành án mới khai báo địa bàn (jurisdiction) phối hợp");
+      } else {
+        jurisdiction =
+            new Jurisdiction(
+                strip(a.jurisdiction().court()),
+                strip(a.jurisdiction().procuracy()),
+                strip(a.jurisdiction().police()));
+      }
       if (problems.size() == before) {
         result.add(
             new Agency(
@@ -168,10 +201,62 @@ public final class OrganisationFileReader {
                 role,
                 emails.stream().map(String::strip).toList(),
                 a.headEmail().strip(),
-                digest));
+                digest,
+                kind,
+                jurisdiction));
       }
     }
     return result;
+  }
+
+  /**
+   * An enforcement office's court, procuracy and police must be agencies of the file of that kind:
+   * coercion and dispute tasks are assigned to them.
+   */
+  private static void checkJurisdictions(
+      List<Agency> agencies, Map<String, Agency> byId, List<String> problems) {
+    for (Agency office : agencies) {
+      Jurisdiction j = office.jurisdiction();
+      if (j == null) {
+        continue;
+      }
+      String entry = "đơn vị '" + office.id() + "', địa bàn (jurisdiction)";
+      checkPartner(entry, "court", "Tòa án", j.court(), AgencyKind.COURT, byId, problems);
+      checkPartner(
+          entry, "procuracy", "Viện Kiểm sát", j.procuracy(), AgencyKind.PROCURACY, byId, problems);
+      checkPartner(entry, "police", "Công an", j.police(), AgencyKind.POLICE, byId, problems);
+    }
+  }
+
+  private static void checkPartner(
+      String entry,
+      String field,
+      String label,
+      String id,
+      AgencyKind kind,
+      Map<String, Agency> byId,
+      List<String> problems) {
+    if (isBlank(id)) {
+      problems.add(entry + ": thiếu " + label + " (" + field + ")");
+      return;
+    }
+    Agency partner = byId.get(id);
+    if (partner == null) {
+      problems.add(
+          entry + ": " + label + " '" + id + "' (" + field + ") không có trong danh sách đơn vị");
+    } else if (partner.kind() != kind) {
+      problems.add(
+          entry
+              + ": '"
+              + id
+              + "' ("
+              + field
+              + ") phải là đơn vị có loại (kind) '"
+              + kind.code()
+              + "', nhưng đang là '"
+              + partner.kind().code()
+              + "'");
+    }
   }
 
   private static List<Person> validatePeople(
@@ -276,6 +361,10 @@ public final class OrganisationFileReader {
     } catch (AddressException e) {
       problems.add(entry + ": địa chỉ thư điện tử '" + address + "' không hợp lệ");
     }
+  }
+
+  private static String strip(String s) {
+    return s == null ? null : s.strip();
   }
 
   private static boolean isBlank(String s) {

@@ -60,6 +60,45 @@ public final class FollowUpVariables {
   /** What the re-verification found; removed once recorded. */
   public static final String VERIFICATION_NOTE = "verificationNote";
 
+  // --- The formal not-enforceable decision and the 2025 Law switch (issue 14) ---
+  /**
+   * Number of the decision that the debtor cannot pay yet (quyết định về việc chưa có điều kiện thi
+   * hành án, Law on Civil Judgment Enforcement, Art. 44a), required when the report says so.
+   */
+  public static final String NOT_ENFORCEABLE_DECISION_NO = "notEnforceableDecisionNo";
+
+  /**
+   * Date of that decision (yyyy-MM-dd): re-verification and the separate tracking book run from it,
+   * and it decides which law applies.
+   */
+  public static final String NOT_ENFORCEABLE_DECISION_DATE = "notEnforceableDecisionDate";
+
+  /** The law the not-enforceable outcome follows: LAW_2008 or LAW_2025 (set by the listener). */
+  public static final String APPLICABLE_LAW = "applicableLaw";
+
+  /** Law on Civil Judgment Enforcement 2008 (amended 2014, 2022): re-verify, separate book. */
+  public static final String LAW_2008 = "law-2008";
+
+  /** Law on Civil Judgment Enforcement 2025 (from 01/07/2026): the request is returned. */
+  public static final String LAW_2025 = "law-2025";
+
+  /** When the next re-verification falls due (a Date; the timer's date). */
+  public static final String REVERIFY_DUE_AT = "reverifyDueAt";
+
+  /** When the case moves to the separate tracking book (a Date; the boundary timer's date). */
+  public static final String SEPARATE_BOOK_DUE_AT = "separateBookDueAt";
+
+  /** Number of the notice returning the enforcement request to the creditor (2025 Law). */
+  public static final String RETURN_NOTICE_NO = "returnNoticeNo";
+
+  /** Date of that notice (yyyy-MM-dd). */
+  public static final String RETURN_NOTICE_DATE = "returnNoticeDate";
+
+  /** Optional note on the return (e.g. how the creditor was told he may re-submit). */
+  public static final String RETURN_NOTE = "returnNote";
+
+  // --- end of issue 14 block ---
+
   // Final report of the secretariat to the committee (Form_FinalReport).
   public static final String FINAL_REPORT_TEXT = "finalReportText";
   public static final String FINAL_REPORT_DOCUMENT_NO = "finalReportDocumentNo";

@@ -210,6 +210,38 @@ class AdministrativeJudgmentScenarioIT extends IntegrationTest {
   }
 
   @Test
+  void anEarlyClosureDuringTheMonitoringEndsItAndSaysSoOnTheCasePage() {
+    LocalDate received = Lifecycle.today().minusDays(3);
+    CaseScenario c = toConclusion("chv.kv06", "9304/QĐ-THADS", received);
+    long caseId = caseId(c);
+    concludeToTheSuperior(c);
+    notify(c, "chv.kv06", received);
+
+    Http office = Http.rest(port, "chv.kv06", "demo");
+    Http.Response closed =
+        office.postJson(
+            "/api/cases/" + c.caseNumber + "/early-closure",
+            Map.of(
+                "kind",
+                "agreed",
+                "documentNo",
+                "31/TB-THADS",
+                "documentDate",
+                Lifecycle.today().toString()));
+    assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+
+    // The monitoring no longer claims to wait for the body's 30 days.
+    assertThat(c.tasks("Task_RecordSelfExecution")).isEmpty();
+    assertThat(monitoring.find(caseId).orElseThrow().status()).isEqualTo("ENDED_WITH_CASE");
+    Http thuky = Http.browser(port);
+    assertThat(thuky.loginToWebapp("cockpit", "thuky", "demo").status()).isEqualTo(200);
+    Http.Response page =
+        thuky.get(CASE_PAGE + "?number=" + URLEncoder.encode(c.caseNumber, StandardCharsets.UTF_8));
+    assertThat(page.status()).as(page.body()).isEqualTo(200);
+    assertThat(page.body()).contains("Dừng theo dõi vì vụ việc đã kết thúc trước hạn");
+  }
+
+  @Test
   void aBodyThatCompliesWithinItsThirtyDaysClosesTheCaseOnTheFinalReport() {
     LocalDate received = Lifecycle.today().minusDays(3);
     CaseScenario c = toConclusion("chv.kv04", "9301/QĐ-THADS", received);

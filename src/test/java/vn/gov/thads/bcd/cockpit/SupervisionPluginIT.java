@@ -358,8 +358,7 @@ class SupervisionPluginIT extends IntegrationTest {
       assertThat(ds).hasSize(3);
       JsonNode bank = ds.get(0);
       assertThat(bank.get("conclusionNo").asText()).isEqualTo("215/TB-UBND");
-      assertThat(bank.get("leadAgency").asText())
-          .isEqualTo("Ngân hàng Nhà nước – Chi nhánh tại An Giang");
+      assertThat(bank.get("leadAgency").asText()).isEqualTo("Ngân hàng Nhà nước Khu vực 15");
       assertThat(bank.get("supportingAgencies")).isEmpty();
       assertThat(bank.get("originalDeadline").asText())
           .isEqualTo(bankDeadline.format(VietnamTime.DATE));

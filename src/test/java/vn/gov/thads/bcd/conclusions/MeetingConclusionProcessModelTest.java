@@ -76,16 +76,18 @@ class MeetingConclusionProcessModelTest extends ProcessModelTest {
         .hasCandidateGroup("bcd-secretariat")
         .hasDueDate(due("meeting-scheduling"));
 
-    Date meetingDate = Date.from(EngineClock.vn("2026-03-12T08:00"));
+    // MeetingScheduledListener keeps the meeting's day as yyyy-MM-dd.
     complete(
         "Task_ScheduleMeeting",
         meeting,
-        Map.of("consultationMode", "meeting", "meetingType", "AD_HOC", "meetingDate", meetingDate));
+        Map.of(
+            "consultationMode", "meeting", "meetingType", "AD_HOC", "meetingDate", "2026-03-12"));
     verify(meetingScheduled).notify(any(DelegateTask.class));
-    // The minutes are due on the day of the meeting the secretariat scheduled.
+    // The minutes are due at the end of the working day of the meeting (Vietnam time), not at
+    // midnight of the server's time zone.
     assertThat(task("Task_RecordMinutes", meeting))
         .hasCandidateGroup("bcd-secretariat")
-        .hasDueDate(meetingDate);
+        .hasDueDate(Date.from(EngineClock.vn("2026-03-12T17:00")));
 
     complete(
         "Task_RecordMinutes",
@@ -138,12 +140,7 @@ class MeetingConclusionProcessModelTest extends ProcessModelTest {
         "Task_ScheduleMeeting",
         meeting,
         Map.of(
-            "consultationMode",
-            "meeting",
-            "meetingType",
-            "AD_HOC",
-            "meetingDate",
-            Date.from(EngineClock.vn("2026-03-12T08:00"))));
+            "consultationMode", "meeting", "meetingType", "AD_HOC", "meetingDate", "2026-03-12"));
     complete("Task_RecordMinutes", meeting, Map.of("minutes", "Chưa đủ thông tin."));
 
     Date infoDue = Date.from(EngineClock.vn("2026-03-20T23:59"));
@@ -246,11 +243,11 @@ class MeetingConclusionProcessModelTest extends ProcessModelTest {
     assertThat(meeting).isWaitingAt("Task_ScheduleMeeting");
     assertThat(task("Task_ScheduleMeeting", meeting)).hasCandidateGroup("bcd-secretariat");
 
-    Date meetingDate = Date.from(EngineClock.vn("2026-03-12T08:00"));
     complete(
         "Task_ScheduleMeeting",
         meeting,
-        Map.of("consultationMode", "meeting", "meetingType", "AD_HOC", "meetingDate", meetingDate));
+        Map.of(
+            "consultationMode", "meeting", "meetingType", "AD_HOC", "meetingDate", "2026-03-12"));
     assertThat(meeting).isWaitingAt("Task_RecordMinutes");
     assertThat(meeting)
         .hasPassedInOrder(

@@ -57,7 +57,7 @@ class DirectiveAdjustmentScenarioIT extends IntegrationTest {
     Task decide = c.task("Task_DecideAdjustment");
     assertThat(engine.getTaskService().getVariable(decide.getId(), "adjustmentSummary"))
         .isEqualTo(
-            "Chuyển đơn vị chủ trì từ Ngân hàng Nhà nước – Chi nhánh tại An Giang sang Sở Tài chính tỉnh"
+            "Chuyển đơn vị chủ trì từ Ngân hàng Nhà nước Khu vực 15 sang Sở Tài chính tỉnh"
                 + " An Giang."
                 + " Lý do: Thẩm định giá tài sản không thuộc thẩm quyền của ngân hàng.");
     c.complete("truongban", decide, Map.of("adjustmentDecision", "approve"));
@@ -110,8 +110,7 @@ class DirectiveAdjustmentScenarioIT extends IntegrationTest {
     JsonNode change = directive.get("changes").get(0);
     assertThat(change.get("kind").asText())
         .isEqualTo("Chuyển đơn vị chủ trì (không thuộc thẩm quyền)");
-    assertThat(change.get("oldValue").asText())
-        .isEqualTo("Ngân hàng Nhà nước – Chi nhánh tại An Giang");
+    assertThat(change.get("oldValue").asText()).isEqualTo("Ngân hàng Nhà nước Khu vực 15");
     assertThat(change.get("newValue").asText()).isEqualTo("Sở Tài chính tỉnh An Giang");
     assertThat(change.get("decision").asText()).isEqualTo("Trưởng ban đồng ý");
     assertThat(change.get("decidedBy").asText()).isEqualTo("truongban");

@@ -9,6 +9,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -24,7 +26,9 @@ import vn.gov.thads.bcd.testsupport.ProcessModelTest;
 
 /**
  * FollowUpProcess alone: periodic reports until an outcome; a debtor who cannot pay is re-verified
- * on schedule, and after two years without change the case moves to the separate tracking book.
+ * on schedule, and after two years without change the case moves to the separate tracking book —
+ * both on the dates the listener computed from the not-enforceable decision; a decision under the
+ * 2025 Law returns the request to the creditor instead.
  */
 class FollowUpProcessModelTest extends ProcessModelTest {
 
@@ -36,6 +40,12 @@ class FollowUpProcessModelTest extends ProcessModelTest {
   JavaDelegate moveToSeparateBook;
   TaskListener finalReport;
   JavaDelegate closeCase;
+  TaskListener returnToCreditor;
+
+  /** Dates the report listener would compute from a decision of 15/02/2026 (2008 Law). */
+  static final Date FIRST_REVERIFICATION = vietnam("2026-08-15");
+
+  static final Date SEPARATE_BOOK = vietnam("2028-02-15");
 
   @BeforeEach
   void beans() {
@@ -47,6 +57,7 @@ class FollowUpProcessModelTest extends ProcessModelTest {
         delegate("moveToSeparateBookDelegate", Map.of("caseOutcome", "SEPARATE_BOOK"));
     finalReport = taskListener("finalReportListener");
     closeCase = delegate("closeFollowedUpCaseDelegate");
+    returnToCreditor = taskListener("returnToCreditorListener");
     deploy("FollowUpProcess.bpmn");
   }
 
@@ -66,7 +77,7 @@ class FollowUpProcessModelTest extends ProcessModelTest {
    * The monthly report falls due and the office reports; what it reports is what the model routes
    * on.
    */
-  void report(ProcessInstance followUp, String outcome, String... more) {
+  void report(ProcessInstance followUp, String outcome, Object... more) {
     assertThat(followUp).isWaitingAt("Event_ReportDue");
     assertThat(job("Event_ReportDue", followUp).getDuedate()).isEqualTo(due("follow-up-report"));
     execute("Event_ReportDue", followUp);
@@ -75,7 +86,7 @@ class FollowUpProcessModelTest extends ProcessModelTest {
         .hasDueDate(due("follow-up-report-due"));
     Map<String, Object> variables = new HashMap<>(Map.of("reportOutcome", outcome));
     for (int i = 0; i < more.length; i += 2) {
-      variables.put(more[i], more[i + 1]);
+      variables.put((String) more[i], more[i + 1]);
     }
     complete("Task_ReportStatus", followUp, variables);
   }
@@ -87,6 +98,19 @@ class FollowUpProcessModelTest extends ProcessModelTest {
     complete("Task_FinalReport", followUp);
     verify(finalReport).notify(any(DelegateTask.class));
     verify(closeCase).execute(any());
+  }
+
+  static Date vietnam(String day) {
+    return ReverificationSchedule.timerDate(LocalDate.parse(day));
+  }
+
+  /** What the report listener sets for a not-enforceable decision under the 2008 Law. */
+  static Object[] notEnforceable2008() {
+    return new Object[] {
+      "applicableLaw", "law-2008",
+      "reverifyDueAt", FIRST_REVERIFICATION,
+      "separateBookDueAt", SEPARATE_BOOK
+    };
   }
 
   @Test
@@ -137,11 +161,11 @@ class FollowUpProcessModelTest extends ProcessModelTest {
       throws Exception {
     ProcessInstance followUp = start();
 
-    report(followUp, "not-enforceable", "reverifyPeriod", deadlines.period("reverify"));
-    assertThat(followUp).isWaitingAt("Event_ReverifyDue");
-    assertThat(job("Event_ReverifyDue", followUp).getDuedate()).isEqualTo(due("reverify"));
-    assertThat(job("Event_SeparateBookDue", followUp).getDuedate())
-        .isEqualTo(due("separate-book-after"));
+    report(followUp, "not-enforceable", notEnforceable2008());
+    assertThat(followUp).isWaitingAt("Event_ReverifyDue").hasPassed("Gateway_LawApplicable");
+    // The timers wait for the dates counted from the decision, not from now.
+    assertThat(job("Event_ReverifyDue", followUp).getDuedate()).isEqualTo(FIRST_REVERIFICATION);
+    assertThat(job("Event_SeparateBookDue", followUp).getDuedate()).isEqualTo(SEPARATE_BOOK);
 
     execute("Event_ReverifyDue", followUp);
     assertThat(task("Task_ReverifyAbility", followUp))
@@ -152,9 +176,9 @@ class FollowUpProcessModelTest extends ProcessModelTest {
     complete(
         "Task_ReverifyAbility",
         followUp,
-        Map.of(
-            "verificationResult", "unable", "reverifyPeriod", deadlines.period("reverify-long")));
-    assertThat(job("Event_ReverifyDue", followUp).getDuedate()).isEqualTo(due("reverify-long"));
+        Map.of("verificationResult", "unable", "reverifyDueAt", vietnam("2027-08-15")));
+    assertThat(job("Event_ReverifyDue", followUp).getDuedate()).isEqualTo(vietnam("2027-08-15"));
+    assertThat(job("Event_SeparateBookDue", followUp).getDuedate()).isEqualTo(SEPARATE_BOOK);
 
     execute("Event_ReverifyDue", followUp);
     complete("Task_ReverifyAbility", followUp, Map.of("verificationResult", "able"));
@@ -176,7 +200,8 @@ class FollowUpProcessModelTest extends ProcessModelTest {
   @Test
   void twoYearsWithoutAbilityToPayMoveTheCaseToTheSeparateBook() throws Exception {
     ProcessInstance followUp = start();
-    report(followUp, "not-enforceable", "reverifyPeriod", deadlines.period("reverify"));
+    report(followUp, "not-enforceable", notEnforceable2008());
+    assertThat(job("Event_SeparateBookDue", followUp).getDuedate()).isEqualTo(SEPARATE_BOOK);
 
     execute("Event_SeparateBookDue", followUp);
 
@@ -188,5 +213,28 @@ class FollowUpProcessModelTest extends ProcessModelTest {
         .hasPassed("Task_MoveToSeparateBook", "EndEvent_TrackedSeparately")
         .hasNotPassed("EndEvent_CaseClosed");
     assertThat(followUp).variables().containsEntry("caseOutcome", "SEPARATE_BOOK");
+  }
+
+  @Test
+  void underThe2025LawTheRequestIsReturnedToTheCreditor() throws Exception {
+    ProcessInstance followUp = start();
+    report(followUp, "not-enforceable", "applicableLaw", "law-2025");
+
+    assertThat(followUp).isWaitingAt("Task_ReturnToCreditor").hasPassed("Gateway_LawApplicable");
+    assertThat(task("Task_ReturnToCreditor", followUp))
+        .hasCandidateGroup("thads-kv01")
+        .hasDueDate(due("return-to-creditor"));
+    // No re-verification, no separate book under the 2025 Law.
+    assertThat(jobQuery().processInstanceId(followUp.getId()).count()).isZero();
+    complete("Task_ReturnToCreditor", followUp, Map.of("caseOutcome", "RETURNED_TO_CREDITOR"));
+    verify(returnToCreditor).notify(any(DelegateTask.class));
+
+    finalReportAndClose(followUp);
+    assertThat(followUp)
+        .isEnded()
+        .hasPassed("EndEvent_ReturnedToCreditor")
+        .hasNotPassed(
+            "SubProcess_NotEnforceable", "EndEvent_CaseClosed", "Task_MoveToSeparateBook");
+    assertThat(followUp).variables().containsEntry("caseOutcome", "RETURNED_TO_CREDITOR");
   }
 }

@@ -3,9 +3,17 @@ package vn.gov.thads.bcd.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -21,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.gov.thads.bcd.followup.FollowUpRepository.Entry;
 import vn.gov.thads.bcd.followup.FollowUpRepository.Kind;
+import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.testsupport.CaseRequests;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Http;
@@ -28,7 +37,11 @@ import vn.gov.thads.bcd.testsupport.IntegrationTest;
 import vn.gov.thads.bcd.testsupport.ReminderJobs;
 import vn.gov.thads.bcd.variables.FollowUpVariables;
 
-/** Every path of the follow-up of a case until its outcome (FollowUpProcess), on PostgreSQL. */
+/**
+ * Every path of the follow-up of a case until its outcome (FollowUpProcess), on PostgreSQL. The
+ * engine's clock starts on Monday 02/03/2026, before the 2025 Law takes effect (01/07/2026), so
+ * that the not-enforceable decisions of the 2008 Law can be dated in the past.
+ */
 class FollowUpScenarioIT extends IntegrationTest {
 
   /** The amount to enforce of {@link CaseScenario#dossier}. */
@@ -38,9 +51,13 @@ class FollowUpScenarioIT extends IntegrationTest {
   @Autowired ProcessEngine engine;
   @Autowired FollowUpRepository followUp;
 
+  /** When the cases of this class are registered, unless a test says otherwise. */
+  static final String REGISTERED = "2026-03-02T08:00:00+07:00";
+
   @BeforeEach
   void init() {
     AbstractAssertions.init(engine);
+    at(REGISTERED);
   }
 
   @AfterEach
@@ -117,15 +134,29 @@ class FollowUpScenarioIT extends IntegrationTest {
   void notEnforceableThenReverificationFindsTheDebtorCanPay() {
     FollowedCase f = follow("203/QĐ-THADS", "chv.kv03");
     passTimer(f, "Event_ReportDue");
-    Map<String, Object> cannotPay = report("not-enforceable", 0L, "Không có tài sản, thu nhập.");
-    cannotPay.put("debtorSituation", "normal");
+    // Reported on 02/04/2026, the decision dated 20/03/2026: the timers run from the decision.
+    assertThat(today()).isEqualTo("2026-04-02");
+    Map<String, Object> cannotPay =
+        notEnforceable(
+            report("not-enforceable", 0L, "Không có tài sản, thu nhập."),
+            "normal",
+            "15/QĐ-THADS",
+            "2026-03-20");
     f.c().complete("chv.kv03", "Task_ReportStatus", cannotPay);
 
-    assertThat(f.followUp()).isWaitingAt("Event_ReverifyDue");
+    assertThat(f.followUp()).isWaitingAt("Event_ReverifyDue").hasPassed("Gateway_LawApplicable");
     assertThat(runtimeVariable(f, "reverifyPeriod")).isEqualTo("P6M");
-    assertThat(untilTimer(f, "Event_ReverifyDue"))
-        .isBetween(Duration.ofDays(180), Duration.ofDays(185));
-    assertThat(timer(f, "Event_SeparateBookDue")).isNotNull();
+    assertThat(runtimeVariable(f, "applicableLaw")).isEqualTo("law-2008");
+    assertThat(due(f, "Event_ReverifyDue")).isEqualTo(vietnamDay("2026-09-20"));
+    assertThat(due(f, "Event_SeparateBookDue")).isEqualTo(vietnamDay("2028-03-20"));
+    assertThat(followUp.findByCase(f.caseId()))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.documentNo()).isEqualTo("15/QĐ-THADS");
+              assertThat(e.documentDate()).isEqualTo("2026-03-20");
+              assertThat(e.applicableLaw()).isEqualTo("law-2008");
+            });
 
     passTimer(f, "Event_ReverifyDue");
     Task reverify = f.c().task("Task_ReverifyAbility");
@@ -172,13 +203,16 @@ class FollowUpScenarioIT extends IntegrationTest {
     FollowedCase f = follow("204/QĐ-THADS", "chv.kv04");
     passTimer(f, "Event_ReportDue");
     Map<String, Object> imprisoned =
-        report("not-enforceable", 0L, "Người phải thi hành án đang chấp hành án phạt tù 5 năm.");
-    imprisoned.put("debtorSituation", "imprisoned");
+        notEnforceable(
+            report(
+                "not-enforceable", 0L, "Người phải thi hành án đang chấp hành án phạt tù 5 năm."),
+            "imprisoned",
+            "16/QĐ-THADS",
+            "2026-03-25");
     f.c().complete("chv.kv04", "Task_ReportStatus", imprisoned);
 
     assertThat(runtimeVariable(f, "reverifyPeriod")).isEqualTo("P1Y");
-    assertThat(untilTimer(f, "Event_ReverifyDue"))
-        .isBetween(Duration.ofDays(365), Duration.ofDays(366));
+    assertThat(due(f, "Event_ReverifyDue")).isEqualTo(vietnamDay("2027-03-25"));
 
     passTimer(f, "Event_ReverifyDue");
     f.c()
@@ -193,8 +227,8 @@ class FollowUpScenarioIT extends IntegrationTest {
                 "debtorSituation",
                 "imprisoned"));
     assertThat(f.followUp()).isWaitingAt("Event_ReverifyDue");
-    assertThat(untilTimer(f, "Event_ReverifyDue"))
-        .isBetween(Duration.ofDays(365), Duration.ofDays(366));
+    // A year after the last one was due, on the decision's rhythm.
+    assertThat(due(f, "Event_ReverifyDue")).isEqualTo(vietnamDay("2028-03-25"));
 
     // Released and back home: the next re-verification is at 6 months again.
     passTimer(f, "Event_ReverifyDue");
@@ -209,8 +243,7 @@ class FollowUpScenarioIT extends IntegrationTest {
                 "Đã chấp hành xong án phạt tù, chưa có việc làm.",
                 "debtorSituation",
                 "normal"));
-    assertThat(untilTimer(f, "Event_ReverifyDue"))
-        .isBetween(Duration.ofDays(180), Duration.ofDays(185));
+    assertThat(due(f, "Event_ReverifyDue")).isEqualTo(vietnamDay("2028-09-25"));
   }
 
   @Test
@@ -218,15 +251,19 @@ class FollowUpScenarioIT extends IntegrationTest {
     FollowedCase f = follow("205/QĐ-THADS", "chv.kv05");
     passTimer(f, "Event_ReportDue");
     Map<String, Object> cannotPay =
-        report("not-enforceable", 150_000_000L, "Không còn tài sản, không có thu nhập.");
-    cannotPay.put("debtorSituation", "normal");
+        notEnforceable(
+            report("not-enforceable", 150_000_000L, "Không còn tài sản, không có thu nhập."),
+            "normal",
+            "17/QĐ-THADS",
+            "2026-04-01");
     f.c().complete("chv.kv05", "Task_ReportStatus", cannotPay);
-    Date separateBookDue = timer(f, "Event_SeparateBookDue").getDuedate();
-    assertThat(
-            Duration.between(ClockUtil.getCurrentTime().toInstant(), separateBookDue.toInstant()))
-        .isBetween(Duration.ofDays(730), Duration.ofDays(731));
+    // Two years from the decision's date, and the re-verifications at 6, 12, 18 months from it.
+    assertThat(due(f, "Event_SeparateBookDue")).isEqualTo(vietnamDay("2028-04-01"));
+    assertThat(due(f, "Event_ReverifyDue")).isEqualTo(vietnamDay("2026-10-01"));
 
+    String[] reverifications = {"2026-10-01", "2027-04-01", "2027-10-01"};
     for (int i = 0; i < 3; i++) { // at 6, 12 and 18 months: nothing new
+      assertThat(due(f, "Event_ReverifyDue")).isEqualTo(vietnamDay(reverifications[i]));
       passTimer(f, "Event_ReverifyDue");
       f.c()
           .complete(
@@ -304,7 +341,9 @@ class FollowUpScenarioIT extends IntegrationTest {
         rest("not-enforceable", Map.of("value", 10L, "type", "Long"), "Không có tài sản."),
         "Báo cáo chưa hợp lệ: Chưa chọn tình trạng người phải thi hành án: phải là 'Trường hợp thông thường', "
             + "'Đang chấp hành án phạt tù, thời gian còn lại từ 02 năm trở lên' hoặc "
-            + "'Không xác định được địa chỉ, nơi cư trú'.");
+            + "'Không xác định được địa chỉ, nơi cư trú'. "
+            + "Thiếu số quyết định về việc chưa có điều kiện thi hành án. "
+            + "Thiếu ngày quyết định về việc chưa có điều kiện thi hành án.");
     // Another office's officer cannot even see the task.
     assertThat(
             Http.rest(port, "chv.kv07", "demo")
@@ -335,7 +374,236 @@ class FollowUpScenarioIT extends IntegrationTest {
     assertThat(followUp.closing(f.caseId()).closedAt()).isNull();
   }
 
+  @Test
+  void aDecisionDatedTheDayBeforeThe2025LawFollowsThe2008Law() {
+    at("2026-06-01T08:00:00+07:00");
+    FollowedCase f = follow("207/QĐ-THADS", "chv.kv07");
+    passTimer(f, "Event_ReportDue");
+    assertThat(today()).isEqualTo("2026-07-01");
+    f.c()
+        .complete(
+            "chv.kv07",
+            "Task_ReportStatus",
+            notEnforceable(
+                report("not-enforceable", 0L, "Không có tài sản, thu nhập."),
+                "normal",
+                "30/QĐ-THADS",
+                "2026-06-30"));
+
+    assertThat(f.followUp()).isWaitingAt("Event_ReverifyDue").hasNotPassed("Task_ReturnToCreditor");
+    assertThat(runtimeVariable(f, "applicableLaw")).isEqualTo("law-2008");
+    assertThat(due(f, "Event_ReverifyDue")).isEqualTo(vietnamDay("2026-12-30"));
+    assertThat(due(f, "Event_SeparateBookDue")).isEqualTo(vietnamDay("2028-06-30"));
+    assertThat(followUp.findByCase(f.caseId()))
+        .extracting(Entry::kind, Entry::documentNo, Entry::documentDate, Entry::applicableLaw)
+        .containsExactly(
+            Tuple.tuple(Kind.REPORT, "30/QĐ-THADS", LocalDate.of(2026, 6, 30), "law-2008"));
+  }
+
+  @Test
+  void aDecisionDatedFrom1July2026ReturnsTheRequestToTheCreditor() {
+    at("2026-06-01T08:00:00+07:00");
+    FollowedCase f = follow("208/QĐ-THADS", "chv.kv08");
+    passTimer(f, "Event_ReportDue");
+    f.c()
+        .complete(
+            "chv.kv08",
+            "Task_ReportStatus",
+            notEnforceable(
+                report("not-enforceable", 20_000_000L, "Không có tài sản, thu nhập."),
+                "address-unknown",
+                "31/QĐ-THADS",
+                "2026-07-01"));
+
+    assertThat(f.followUp())
+        .isWaitingAt("Task_ReturnToCreditor")
+        .hasPassed("Gateway_LawApplicable")
+        .hasNotPassed("SubProcess_NotEnforceable");
+    assertThat(runtimeVariable(f, "applicableLaw")).isEqualTo("law-2025");
+    assertThat(ReminderJobs.modelJobs(engine, f.followUp().getId())).isEmpty();
+    Task returning = f.c().task("Task_ReturnToCreditor");
+    assertThat(returning).hasCandidateGroup("thads-kv08");
+    assertThat(returning.getDueDate()).isAfter(ClockUtil.getCurrentTime());
+
+    // The notice: not before the decision, not in the future, a proper number.
+    Http officer = Http.rest(port, "chv.kv08", "demo");
+    refused(
+        officer,
+        returning.getId(),
+        returnNotice("20/TB-THADS", "2026-06-30"),
+        "Văn bản trả lại đơn yêu cầu chưa hợp lệ: Ngày văn bản trả lại đơn yêu cầu không được trước "
+            + "ngày quyết định về việc chưa có điều kiện thi hành án (01/07/2026).");
+    refused(
+        officer,
+        returning.getId(),
+        returnNotice("TB 20", "2026-07-02"),
+        "Văn bản trả lại đơn yêu cầu chưa hợp lệ: Số văn bản trả lại đơn yêu cầu phải có dạng "
+            + "số/ký hiệu, ví dụ 15/KH-THADS. Ngày văn bản trả lại đơn yêu cầu không được sau ngày "
+            + "hôm nay.");
+    assertThat(followUp.findByCase(f.caseId())).hasSize(1);
+
+    Http.Response ok =
+        officer.postJson(
+            "/engine-rest/task/" + returning.getId() + "/submit-form",
+            returnNotice("20/TB-THADS", "2026-07-01"));
+    assertThat(ok.status()).as(ok.body()).isEqualTo(204);
+    assertThat(f.followUp()).isWaitingAt("Task_FinalReport");
+    assertThat(runtimeVariable(f, "caseOutcomeLabel"))
+        .isEqualTo(
+            "Trả lại đơn yêu cầu thi hành án (chưa có điều kiện thi hành, Luật Thi hành án dân sự"
+                + " 2025) (văn bản số 20/TB-THADS ngày 01/07/2026)");
+    f.c().complete("thuky", "Task_FinalReport", finalReport());
+
+    assertThat(f.followUp())
+        .isEnded()
+        .hasPassed("EndEvent_ReturnedToCreditor")
+        .hasNotPassed("EndEvent_CaseClosed", "EndEvent_TrackedSeparately");
+    assertClosed(f, FollowUpOutcome.RETURNED_TO_CREDITOR, "20000000");
+    assertThat(FollowUpOutcome.RETURNED_TO_CREDITOR.countsAsCompleted()).isFalse();
+    assertThat(followUp.findByCase(f.caseId()))
+        .extracting(
+            Entry::kind,
+            Entry::outcome,
+            Entry::documentNo,
+            Entry::documentDate,
+            Entry::applicableLaw)
+        .containsExactly(
+            Tuple.tuple(
+                Kind.REPORT,
+                "not-enforceable",
+                "31/QĐ-THADS",
+                LocalDate.of(2026, 7, 1),
+                "law-2025"),
+            Tuple.tuple(
+                Kind.RETURN_TO_CREDITOR,
+                "RETURNED_TO_CREDITOR",
+                "20/TB-THADS",
+                LocalDate.of(2026, 7, 1),
+                "law-2025"),
+            Tuple.tuple(Kind.FINAL_REPORT, "RETURNED_TO_CREDITOR", "15/BC-BCĐ", null, null));
+
+    // The Cockpit case page lists the decision and the return notice with their dates and law.
+    Http thuky = Http.browser(port);
+    assertThat(thuky.loginToWebapp("cockpit", "thuky", "demo").status()).isEqualTo(200);
+    Http.Response page =
+        thuky.get(
+            "/camunda/api/cockpit/plugin/bcd-supervision/default/case?number="
+                + URLEncoder.encode(f.c().caseNumber, StandardCharsets.UTF_8));
+    assertThat(page.status()).as(page.body()).isEqualTo(200);
+    JsonNode rows = page.json().get("followUp");
+    assertThat(rows.get(0).get("documentNo").asText()).isEqualTo("31/QĐ-THADS");
+    assertThat(rows.get(0).get("documentDate").asText()).isEqualTo("01/07/2026");
+    assertThat(rows.get(0).get("applicableLaw").asText()).isEqualTo("Luật Thi hành án dân sự 2025");
+    assertThat(rows.get(1).get("kind").asText()).isEqualTo("Trả lại đơn yêu cầu thi hành án");
+    assertThat(rows.get(1).get("documentNo").asText()).isEqualTo("20/TB-THADS");
+    assertThat(page.json().get("dossier").get("outcome").asText())
+        .isEqualTo(FollowUpOutcome.RETURNED_TO_CREDITOR.label());
+    List<String> decisions = new ArrayList<>();
+    page.json()
+        .get("operations")
+        .forEach(o -> decisions.add(o.get("decision").isNull() ? "" : o.get("decision").asText()));
+    assertThat(decisions)
+        .contains(
+            "Tình trạng: chưa có điều kiện thi hành (quyết định số 31/QĐ-THADS ngày 01/07/2026)",
+            "Trả lại đơn yêu cầu thi hành án (văn bản số 20/TB-THADS)");
+  }
+
+  @Test
+  void aMissingMalformedOrMisdatedDecisionIsRefusedAndNothingIsKept() {
+    FollowedCase f = follow("209/QĐ-THADS", "chv.kv09");
+    passTimer(f, "Event_ReportDue");
+    assertThat(today()).isEqualTo("2026-04-02");
+    String taskId = f.c().task("Task_ReportStatus").getId();
+    Http officer = Http.rest(port, "chv.kv09", "demo");
+
+    refused(
+        officer,
+        taskId,
+        notEnforceableRest(null, "2026-03-20"),
+        "Báo cáo chưa hợp lệ: Thiếu số quyết định về việc chưa có điều kiện thi hành án.");
+    refused(
+        officer,
+        taskId,
+        notEnforceableRest("QĐ số 15", "2026-03-20"),
+        "Báo cáo chưa hợp lệ: Số quyết định về việc chưa có điều kiện thi hành án phải có dạng "
+            + "số/ký hiệu, ví dụ 15/KH-THADS.");
+    refused(
+        officer,
+        taskId,
+        notEnforceableRest("15/QĐ-THADS", "2026-04-03"),
+        "Báo cáo chưa hợp lệ: Ngày quyết định về việc chưa có điều kiện thi hành án không được sau"
+            + " ngày hôm nay.");
+    refused(
+        officer,
+        taskId,
+        notEnforceableRest("15/QĐ-THADS", "2026-03-01"),
+        "Báo cáo chưa hợp lệ: Ngày quyết định về việc chưa có điều kiện thi hành án không được trước"
+            + " ngày tiếp nhận vụ việc (02/03/2026).");
+    refused(
+        officer,
+        taskId,
+        notEnforceableRest("15/QĐ-THADS", "20/03/2026"),
+        "Báo cáo chưa hợp lệ: Ngày quyết định về việc chưa có điều kiện thi hành án '20/03/2026'"
+            + " không đúng định dạng ngày.");
+
+    assertThat(f.c().task("Task_ReportStatus").getId()).isEqualTo(taskId);
+    assertThat(followUp.findByCase(f.caseId())).isEmpty();
+    assertThat(runtimeVariable(f, "applicableLaw")).isNull();
+    assertThat(f.followUp()).isWaitingAt("Task_ReportStatus");
+  }
+
   // --- helpers
+
+  /** Moves the engine's clock (and so the application's) to that instant. */
+  private static void at(String instant) {
+    ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(instant).toInstant()));
+  }
+
+  private static LocalDate today() {
+    return VietnamTime.date(ClockUtil.getCurrentTime());
+  }
+
+  /** The start of that day in Vietnam: when a timer counted from a decision's date fires. */
+  private static Instant vietnamDay(String day) {
+    return VietnamTime.startOfDay(LocalDate.parse(day));
+  }
+
+  private Instant due(FollowedCase f, String activityId) {
+    return timer(f, activityId).getDuedate().toInstant();
+  }
+
+  /** A report that the debtor cannot pay yet, with the formal decision. */
+  private static Map<String, Object> notEnforceable(
+      Map<String, Object> report, String situation, String decisionNo, String decisionDate) {
+    report.put("debtorSituation", situation);
+    report.put("notEnforceableDecisionNo", decisionNo);
+    report.put("notEnforceableDecisionDate", decisionDate);
+    return report;
+  }
+
+  private static Map<String, Object> notEnforceableRest(String decisionNo, String decisionDate) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("reportOutcome", CaseRequests.string("not-enforceable"));
+    v.put("amountRecoveredVnd", Map.of("value", 0L, "type", "Long"));
+    v.put("statusText", CaseRequests.string("Không có tài sản, thu nhập."));
+    v.put("debtorSituation", CaseRequests.string("normal"));
+    if (decisionNo != null) {
+      v.put("notEnforceableDecisionNo", CaseRequests.string(decisionNo));
+    }
+    v.put("notEnforceableDecisionDate", CaseRequests.string(decisionDate));
+    return CaseRequests.variables(v);
+  }
+
+  private static Map<String, Object> returnNotice(String noticeNo, String noticeDate) {
+    return CaseRequests.variables(
+        Map.of(
+            "returnNoticeNo",
+            CaseRequests.string(noticeNo),
+            "returnNoticeDate",
+            CaseRequests.string(noticeDate),
+            "returnNote",
+            CaseRequests.string("Đã hướng dẫn người được thi hành án gửi lại yêu cầu.")));
+  }
 
   /**
    * A regional officer's case (created by the main process), then its follow-up started as the

@@ -44,9 +44,9 @@ class OrganisationRestartIT {
     }
     assertThat(first.get("users"))
         .isEqualTo(
-            35); // 34 people of the file (one the case-management system) and the built-in admin
+            37); // 36 people of the file (one the case-management system) and the built-in admin
     assertThat(first.get("groups"))
-        .isEqualTo(32 + RoleGroup.values().length); // agencies and role groups
+        .isEqualTo(64 + RoleGroup.values().length); // agencies and role groups
     // one process per model file of bpmn/
     assertThat(first.get("definitions")).isEqualTo(ModelFiles.count(".bpmn"));
     assertThat(first.get("deployments")).isEqualTo(1);
@@ -74,6 +74,7 @@ class OrganisationRestartIT {
               - id: ubnd-p-long-xuyen
                 name: Ủy ban nhân dân phường Long Xuyên
                 role: commune
+                kind: people-committee
                 reminderEmails: [vanthu.ubnd.longxuyen@angiang.example]
                 headEmail: lanhdao.ubnd.longxuyen@angiang.example
             """,
@@ -81,6 +82,7 @@ class OrganisationRestartIT {
               - id: ubnd-p-ha-tien
                 name: Ủy ban nhân dân phường Hà Tiên
                 role: commune
+                kind: people-committee
                 reminderEmails: [vanthu.ubnd.hatien@angiang.example]
                 headEmail: lanhdao.ubnd.hatien@angiang.example
             """)

@@ -36,7 +36,7 @@ import vn.gov.thads.bcd.testsupport.Lifecycle;
 class DecisionContextBrowserIT extends BrowserTest {
 
   static final String JUSTICE = "Sở Tư pháp tỉnh An Giang";
-  static final String STATE_BANK = "Ngân hàng Nhà nước – Chi nhánh tại An Giang";
+  static final String STATE_BANK = "Ngân hàng Nhà nước Khu vực 15";
   static final String FINANCE = "Sở Tài chính tỉnh An Giang";
 
   @Autowired ProcessEngine engine;

@@ -41,7 +41,7 @@ class TasklistBrowserIT extends BrowserTest {
 
   static final String PROCESS_NAME = "Vụ việc có vướng mắc, khó thi hành xin ý kiến Ban Chỉ đạo";
   static final String JUSTICE = "Sở Tư pháp tỉnh An Giang";
-  static final String STATE_BANK = "Ngân hàng Nhà nước – Chi nhánh tại An Giang";
+  static final String STATE_BANK = "Ngân hàng Nhà nước Khu vực 15";
 
   @Autowired ProcessEngine engine;
   @Autowired JdbcClient jdbc;
