@@ -44,11 +44,6 @@ class CoercionFormsBrowserIT extends BrowserTest {
   @Autowired BlackoutRule blackout;
   @Autowired WorkingDays workingDays;
 
-  @Override
-  protected boolean recordsNetwork() {
-    return true;
-  }
-
   @BeforeAll
   void initAssertions() {
     AbstractAssertions.init(engine);
