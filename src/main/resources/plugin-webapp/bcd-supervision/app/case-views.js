@@ -316,12 +316,18 @@ export function renderCasePage(node, options) {
     if (!p.enforcements.length) coercion.appendChild(el('p', { className: 'bcd-muted' }, 'Không tổ chức cưỡng chế.'));
     p.enforcements.forEach((e) => {
       coercion.appendChild(fields([['Bắt đầu', e.startedAt], ['Ý kiến Công an', e.policePosition], ['Lý do', e.policeReason],
-        ['Quyết định của Trưởng ban', e.chairDecision], ['Lý do của Trưởng ban', e.chairReason], ['Kế hoạch cưỡng chế', e.planNo],
+        ['Quyết định của Trưởng ban', e.chairDecision], ['Lý do của Trưởng ban', e.chairReason],
+        ['Quyết định cưỡng chế', [e.coercionDecisionNo, e.coercionDecisionDate].filter(Boolean).join(' ngày ')],
+        ['Lần tổ chức cưỡng chế', e.roundNumber > 1 ? `Lần ${e.roundNumber}` : null], ['Kế hoạch cưỡng chế', e.planNo],
         ['Thời điểm cưỡng chế', e.plannedAt], ['Tài sản', e.propertyDescription], ['Biên bản cưỡng chế', e.recordNo],
         ['Ngày lập biên bản', e.recordDate], ['Kết quả cưỡng chế', e.result], ['Kết thúc', e.outcome], ['Ngày kết thúc', e.endedAt]]));
       coercion.appendChild(table(['Bước', 'Số văn bản', 'Ngày', 'Số tiền (đồng)', 'Nội dung', 'Người ghi nhận', 'Thời điểm'],
         e.steps.map((s) => [s.stepLabel, s.documentNo, s.date, money(s.amountVnd), s.detail, s.recordedBy, s.recordedAt]),
         'Chưa có bước nào được ghi nhận.'));
+      if ((e.postponements || []).length) {
+        coercion.appendChild(table(['Lần', 'Thời điểm cưỡng chế dự kiến', 'Lý do không tổ chức được', 'Nội dung', 'Quyết định hoãn', 'Ngày quyết định', 'Hướng xử lý', 'Người ghi nhận'],
+          e.postponements.map((x) => [x.roundNumber, x.plannedAt, x.reason, x.detail, x.decisionNo, x.decisionDate, x.nextStep, `${x.recordedBy || ''} ${x.recordedAt}`]), ''));
+      }
     });
     root.appendChild(coercion);
     root.appendChild(section('Theo dõi, đôn đốc', table(['Loại', 'Kết quả', 'Số tiền đã thu (đồng)', 'Nội dung', 'Số văn bản', 'Ngày văn bản', 'Áp dụng luật', 'Người ghi nhận', 'Thời điểm'],

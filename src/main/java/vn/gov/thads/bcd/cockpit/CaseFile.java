@@ -138,7 +138,23 @@ public class CaseFile {
       String outcome,
       String startedAt,
       String endedAt,
-      List<StepView> steps) {}
+      List<StepView> steps,
+      String coercionDecisionNo,
+      String coercionDecisionDate,
+      int roundNumber,
+      List<PostponementView> postponements) {}
+
+  /** A coercion day that was not carried out (issue 14), and what the office decided next. */
+  public record PostponementView(
+      int roundNumber,
+      String plannedAt,
+      String reason,
+      String detail,
+      String decisionNo,
+      String decisionDate,
+      String nextStep,
+      String recordedBy,
+      String recordedAt) {}
 
   public record FollowUpView(
       String kind,
@@ -655,6 +671,7 @@ public class CaseFile {
                       dayTime(rs.getTimestamp("recorded_at")));
                 })
             .list();
+    Map<String, List<PostponementView>> postponements = postponements(caseId);
     return jdbc.sql("select * from bcd_enforcement where case_id = ? order by id")
         .param(caseId)
         .query(
@@ -693,16 +710,70 @@ public class CaseFile {
                   label(
                       rs.getString("outcome"),
                       Map.of(
-                          "executed", "Đã cưỡng chế thi hành",
-                          "stopped", "Dừng cưỡng chế",
-                          "property-in-court", "Tài sản đang được Tòa án giải quyết")),
+                          "executed",
+                          "Đã cưỡng chế thi hành",
+                          "stopped",
+                          "Dừng cưỡng chế",
+                          "property-in-court",
+                          "Tài sản đang được Tòa án giải quyết",
+                          EnforcementVariables.OUTCOME_PAID,
+                          "Người phải thi hành án đã tự nguyện thi hành, không cưỡng chế",
+                          EnforcementVariables.OUTCOME_POSTPONED_ENDED,
+                          "Không tổ chức được cưỡng chế, đã kết thúc")),
                   dayTime(rs.getTimestamp("started_at")),
                   dayTime(rs.getTimestamp("ended_at")),
-                  steps);
+                  steps,
+                  rs.getString("coercion_decision_no"),
+                  date(rs.getDate("coercion_decision_date")),
+                  rs.getInt("round_number"),
+                  postponements.getOrDefault(pi, List.of()));
             })
         .list();
   }
 
+  /** The coercion days of the case that were not carried out, by enforcement process. */
+  private Map<String, List<PostponementView>> postponements(long caseId) {
+    Map<String, List<PostponementView>> byProcess = new HashMap<>();
+    jdbc.sql("select * from bcd_enforcement_postponement where case_id = ? order by id")
+        .param(caseId)
+        .query(
+            (rs, i) -> {
+              Timestamp planned = rs.getTimestamp("planned_at");
+              PostponementView view =
+                  new PostponementView(
+                      rs.getInt("round_number"),
+                      planned == null
+                          ? null
+                          : planned.toLocalDateTime().format(VietnamTime.DATE_TIME),
+                      label(rs.getString("reason"), POSTPONEMENT_REASONS),
+                      rs.getString("detail"),
+                      rs.getString("decision_no"),
+                      date(rs.getDate("decision_date")),
+                      label(
+                          rs.getString("next_step"),
+                          Map.of(
+                              EnforcementVariables.RESCHEDULE, "Tổ chức lại",
+                              EnforcementVariables.END, "Kết thúc việc cưỡng chế")),
+                      person(rs.getString("recorded_by")),
+                      dayTime(rs.getTimestamp("recorded_at")));
+              byProcess
+                  .computeIfAbsent(rs.getString("process_instance_id"), k -> new ArrayList<>())
+                  .add(view);
+              return null;
+            })
+        .list();
+    return byProcess;
+  }
+
+  /** Why a coercion day was not carried out, in words. */
+  static final Map<String, String> POSTPONEMENT_REASONS =
+      Map.of(
+          EnforcementVariables.REASON_PROCURACY_REQUEST, "Viện Kiểm sát yêu cầu hoãn (Điều 48)",
+          EnforcementVariables.REASON_DEBTOR_PAID, "Người phải thi hành án đã tự nguyện thi hành",
+          EnforcementVariables.REASON_SECURITY, "Không bảo đảm an ninh, trật tự",
+          EnforcementVariables.REASON_OTHER, "Lý do khác");
+
+  /** Steps recorded on another task's form, which therefore have no task name of their own. */
   private List<FollowUpView> followUp(long caseId) {
     return jdbc.sql("select * from bcd_follow_up_entry where case_id = ? order by recorded_at, id")
         .param(caseId)
@@ -756,7 +827,8 @@ public class CaseFile {
   static final Map<String, String> ENFORCEMENT_RESULTS =
       Map.of(
           EnforcementVariables.RESULT_COMPLETED, "Cưỡng chế xong",
-          EnforcementVariables.RESULT_SEIZED, "Đã kê biên tài sản");
+          EnforcementVariables.RESULT_SEIZED, "Đã kê biên tài sản",
+          EnforcementVariables.RESULT_NOT_CARRIED_OUT, "Không tổ chức được cưỡng chế");
 
   /**
    * The enforcement package records a step's choice as a code before its text ("disagree: lý do");
@@ -774,7 +846,8 @@ public class CaseFile {
           "CourtRuling", "Bản án, quyết định sơ thẩm",
           "RulingEffective", "Bản án, quyết định sơ thẩm có hiệu lực pháp luật",
           "RulingAppealed", "Kháng cáo, kháng nghị bản án, quyết định sơ thẩm",
-          "AppealRuling", "Bản án, quyết định phúc thẩm");
+          "AppealRuling", "Bản án, quyết định phúc thẩm",
+          "SeizureNotice", "Thông báo kê biên bất động sản");
 
   private static Map<String, String> stepCodes() {
     Map<String, String> codes = new HashMap<>(CHAIR_DECISIONS);

@@ -19,8 +19,11 @@ import vn.gov.thads.bcd.security.CaseAccess;
 /**
  * Checks the enforcement plan: the date and start time must respect the blackout rule (with the
  * dossier's "debtor is a policy beneficiary" flag), lie in the future and leave the 10 days the
- * comment meeting needs. Records the plan, sets the briefing's due date (one working day before)
- * and lets the procuracy and the police read the case, as the plan is sent to them at once.
+ * comment meeting needs. Records the plan, sets the due dates that hang on the coercion date
+ * (comment meeting, protection plan, briefing one working day before, record of the day: {@link
+ * CoercionSchedule}) and lets the procuracy and the police read the case, as the plan is sent to
+ * them at once. A coercion that was not carried out comes back here for its next round, under the
+ * same rules.
  */
 @Component("enforcementPlanListener")
 public class EnforcementPlanListener implements TaskListener {
@@ -38,6 +41,7 @@ public class EnforcementPlanListener implements TaskListener {
   private final EnforcementAgencies agencies;
   private final CaseAccess caseAccess;
   private final CaseRepository cases;
+  private final CoercionSchedule schedule;
   private final Clock clock;
 
   public EnforcementPlanListener(
@@ -48,6 +52,7 @@ public class EnforcementPlanListener implements TaskListener {
       EnforcementAgencies agencies,
       CaseAccess caseAccess,
       CaseRepository cases,
+      CoercionSchedule schedule,
       Clock clock) {
     this.blackout = blackout;
     this.workingDays = workingDays;
@@ -56,6 +61,7 @@ public class EnforcementPlanListener implements TaskListener {
     this.agencies = agencies;
     this.caseAccess = caseAccess;
     this.cases = cases;
+    this.schedule = schedule;
     this.clock = clock;
   }
 
@@ -92,15 +98,17 @@ public class EnforcementPlanListener implements TaskListener {
       }
     }
     boolean real = f.flag(REAL_PROPERTY, "tài sản là bất động sản");
-    boolean disputed = f.flag(THIRD_PARTY_DISPUTE, "tài sản có tranh chấp với người thứ ba");
     f.check();
     LocalDateTime at = LocalDateTime.of(date, time);
+    int round = task.getVariable(COERCION_ROUND) instanceof Number n ? n.intValue() : 1;
     task.setVariable(REAL_PROPERTY, real);
-    task.setVariable(THIRD_PARTY_DISPUTE, disputed);
     task.setVariable(ENFORCEMENT_AT, Date.from(VietnamTime.instant(at)));
+    task.setVariable(COMMENT_MEETING_DUE, schedule.commentMeetingDue(date, MEETING_LEAD_DAYS));
+    task.setVariable(PROTECTION_PLAN_DUE, schedule.protectionPlanDue(date));
     task.setVariable(
         BRIEFING_DUE, Date.from(VietnamTime.instant(previousWorkingDay(date).atTime(17, 0))));
-    records.plan(task.getProcessInstanceId(), planNo, at, property, real, disputed);
+    task.setVariable(RECORD_DUE, schedule.recordDue(date));
+    records.plan(task.getProcessInstanceId(), round, planNo, at, property, real);
     steps.record(task, planNo, date, null, property);
     caseAccess.grantRead(task.getProcessInstanceId(), agencies.getProcuracy());
     caseAccess.grantRead(task.getProcessInstanceId(), agencies.getPolice());

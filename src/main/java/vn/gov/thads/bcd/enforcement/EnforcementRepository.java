@@ -31,7 +31,21 @@ public class EnforcementRepository {
       String recordNo,
       LocalDate recordDate,
       String result,
-      String outcome) {}
+      String outcome,
+      String coercionDecisionNo,
+      LocalDate coercionDecisionDate,
+      int roundNumber) {}
+
+  /** A coercion day that was not carried out, and what the office decided next. */
+  public record PostponementRow(
+      int roundNumber,
+      LocalDateTime plannedAt,
+      String reason,
+      String detail,
+      String decisionNo,
+      LocalDate decisionDate,
+      String nextStep,
+      String recordedBy) {}
 
   public record StepRow(
       String step,
@@ -65,32 +79,93 @@ public class EnforcementRepository {
     update(processInstanceId, "chair_decision = ?, chair_reason = ?", decision, reason);
   }
 
+  public void coercionDecision(String processInstanceId, String decisionNo, LocalDate date) {
+    update(
+        processInstanceId,
+        "coercion_decision_no = ?, coercion_decision_date = ?",
+        decisionNo,
+        Date.valueOf(date));
+  }
+
+  /**
+   * The plan of one round of the coercion; a new round's plan replaces the last one (whose day is
+   * kept in {@code bcd_enforcement_postponement}) and clears that day's record.
+   */
   public void plan(
       String processInstanceId,
+      int round,
       String planNo,
       LocalDateTime plannedAt,
       String property,
-      boolean realProperty,
-      boolean thirdPartyDispute) {
+      boolean realProperty) {
     update(
         processInstanceId,
-        "plan_no = ?, planned_at = ?, property_description = ?, real_property = ?,"
-            + " third_party_dispute = ?",
+        "round_number = ?, plan_no = ?, planned_at = ?, property_description = ?,"
+            + " real_property = ?, record_no = null, record_date = null, result = null",
+        round,
         planNo,
         Timestamp.valueOf(plannedAt),
         property,
-        realProperty,
+        realProperty);
+  }
+
+  /**
+   * The record of the coercion day; {@code thirdPartyDispute} is asked when property was seized.
+   */
+  public void executionRecord(
+      String processInstanceId,
+      String recordNo,
+      LocalDate recordDate,
+      String result,
+      boolean thirdPartyDispute) {
+    update(
+        processInstanceId,
+        "record_no = ?, record_date = ?, result = ?, third_party_dispute = ?",
+        recordNo,
+        Date.valueOf(recordDate),
+        result,
         thirdPartyDispute);
   }
 
-  public void executionRecord(
-      String processInstanceId, String recordNo, LocalDate recordDate, String result) {
-    update(
-        processInstanceId,
-        "record_no = ?, record_date = ?, result = ?",
-        recordNo,
-        Date.valueOf(recordDate),
-        result);
+  /** A coercion day that was not carried out: why, the postponement decision, what comes next. */
+  public void postponement(
+      long caseId,
+      String processInstanceId,
+      int round,
+      String reason,
+      String detail,
+      String decisionNo,
+      LocalDate decisionDate,
+      String nextStep,
+      String recordedBy) {
+    jdbc.sql(
+            """
+        insert into bcd_enforcement_postponement (case_id, process_instance_id, round_number, planned_at, reason,
+          detail, decision_no, decision_date, next_step, recorded_by, recorded_at)
+        select case_id, process_instance_id, ?, planned_at, ?, ?, ?, ?, ?, ?, ?
+        from bcd_enforcement where process_instance_id = ? and case_id = ?""")
+        .params(
+            round,
+            reason,
+            detail,
+            decisionNo,
+            decisionDate == null ? null : Date.valueOf(decisionDate),
+            nextStep,
+            recordedBy,
+            now(),
+            processInstanceId,
+            caseId)
+        .update();
+  }
+
+  public List<PostponementRow> postponements(long caseId) {
+    return jdbc.sql(
+            """
+        select round_number, planned_at, reason, detail, decision_no, decision_date, next_step, recorded_by
+        from bcd_enforcement_postponement where case_id = ? order by id""")
+        .param(caseId)
+        .query(PostponementRow.class)
+        .list();
   }
 
   public void close(String processInstanceId, String outcome) {
@@ -128,7 +203,8 @@ public class EnforcementRepository {
         .sql(
             """
         select case_id, process_instance_id, police_position, chair_decision, plan_no, planned_at, real_property,
-          third_party_dispute, record_no, record_date, result, outcome
+          third_party_dispute, record_no, record_date, result, outcome, coercion_decision_no,
+          coercion_decision_date, round_number
         from bcd_enforcement where case_id = ? order by id desc""")
         .param(caseId)
         .query(EnforcementRow.class)

@@ -33,6 +33,19 @@ class StepRecorder {
         user(task));
   }
 
+  /** A step recorded by another task's form (the seizure notice, on the briefing's). */
+  void recordAs(DelegateTask task, String step, String documentNo, LocalDate date, String detail) {
+    records.step(
+        FormReader.caseId(task),
+        task.getProcessInstanceId(),
+        step,
+        documentNo,
+        date,
+        null,
+        detail,
+        user(task));
+  }
+
   /** The user who completed the task: the authenticated one (Tasklist, REST), else the assignee. */
   static String user(DelegateTask task) {
     return CurrentUser.idOr(task.getAssignee());

@@ -18,6 +18,62 @@ public final class EnforcementVariables {
   public static final String OUTCOME_STOPPED = "stopped";
   public static final String OUTCOME_PROPERTY_IN_COURT = "property-in-court";
 
+  // Issue 14, coercion as the law has it: decision before the plan, lead times, postponement.
+  /** The coercion was not carried out because the debtor paid at the last moment; ended. */
+  public static final String OUTCOME_PAID = "paid";
+
+  /** The coercion was not carried out (postponed, security, …) and the office ended it. */
+  public static final String OUTCOME_POSTPONED_ENDED = "postponed-ended";
+
+  // Task_RecordCoercionDecision
+  public static final String COERCION_DECISION_NO = "coercionDecisionNo";
+  public static final String COERCION_DECISION_DATE = "coercionDecisionDate";
+
+  /**
+   * Which attempt at the coercion this is (Integer, 1 for the first plan; +1 each time a coercion
+   * that was not carried out is rescheduled).
+   */
+  public static final String COERCION_ROUND = "coercionRound";
+
+  /**
+   * Set by the plan's check (Date): the comment meeting's due date, the earlier of the configured
+   * period and the last day that leaves 10 days before the coercion.
+   */
+  public static final String COMMENT_MEETING_DUE = "commentMeetingDue";
+
+  /**
+   * Set by the plan's check (Date): the protection plan's due date, the earlier of 03 working days
+   * after the police received the plan and 05 working days before the coercion.
+   */
+  public static final String PROTECTION_PLAN_DUE = "protectionPlanDue";
+
+  /** Set by the plan's check (Date): when the record of the coercion day is due. */
+  public static final String RECORD_DUE = "enforcementRecordDue";
+
+  // Task_ProtectionPlan: the day the enforcement office received the police's protection plan.
+  public static final String PROTECTION_PLAN_RECEIVED_DATE = "protectionPlanReceivedDate";
+
+  // Task_Briefing, when the plan seizes real property: the notice of the seizure.
+  public static final String SEIZURE_NOTICE_NO = "seizureNoticeNo";
+  public static final String SEIZURE_NOTICE_DATE = "seizureNoticeDate";
+
+  // Task_RecordEnforcement when the coercion was not carried out.
+  public static final String RESULT_NOT_CARRIED_OUT = "not-carried-out";
+  public static final String NOT_CARRIED_OUT_REASON = "notCarriedOutReason";
+  public static final String REASON_PROCURACY_REQUEST = "procuracy-request";
+  public static final String REASON_DEBTOR_PAID = "debtor-paid";
+  public static final String REASON_SECURITY = "security";
+  public static final String REASON_OTHER = "other";
+  public static final String NOT_CARRIED_OUT_DETAIL = "notCarriedOutDetail";
+  public static final String POSTPONEMENT_DECISION_NO = "postponementDecisionNo";
+  public static final String POSTPONEMENT_DECISION_DATE = "postponementDecisionDate";
+
+  /** After a coercion that was not carried out: reschedule (plan again) or end the enforcement. */
+  public static final String AFTER_NOT_CARRIED_OUT = "afterNotCarriedOut";
+
+  public static final String RESCHEDULE = "reschedule";
+  public static final String END = "end";
+
   // Task_SendInfoToPolice
   public static final String POLICE_INFO_DOC_NO = "policeInfoDocNo";
   public static final String POLICE_INFO_DATE = "policeInfoDate";
@@ -42,6 +98,11 @@ public final class EnforcementVariables {
   public static final String ENFORCEMENT_START_TIME = "enforcementStartTime";
   public static final String PROPERTY_DESCRIPTION = "propertyDescription";
   public static final String REAL_PROPERTY = "realProperty";
+
+  /**
+   * Asked on Task_RecordEnforcement when property was seized (is it disputed by a third party?);
+   * read by PropertyDisposalProcess at its start.
+   */
   public static final String THIRD_PARTY_DISPUTE = "thirdPartyDispute";
 
   /**
@@ -49,9 +110,7 @@ public final class EnforcementVariables {
    */
   public static final String BRIEFING_DUE = "briefingDue";
 
-  /**
-   * Set by the plan's check: when the coercion starts (Date), due date of the record of execution.
-   */
+  /** Set by the plan's check: when the coercion starts (Date). */
   public static final String ENFORCEMENT_AT = "enforcementAt";
 
   // Task_RecordCommentMeeting

@@ -218,6 +218,11 @@ class DemoClockIT {
             "policeInfoDate", today.toString(),
             "policeInfoContent", "Đề nghị Công an tỉnh phối hợp."));
     complete(c, "cv.congan", "Task_PoliceReply", Map.of("policePosition", "agree"));
+    complete(
+        c,
+        "chv.kv03",
+        "Task_RecordCoercionDecision",
+        Map.of("coercionDecisionNo", "08/QĐ-CCTHA", "coercionDecisionDate", today.toString()));
     // The earliest coercion date the law allows: 10 days after today, on a day the blackout rule
     // (days off, holidays, the Tết window) leaves free at 08:00.
     LocalDate coercion = today.plusDays(10);
@@ -238,8 +243,6 @@ class DemoClockIT {
             "propertyDescription",
             "Quyền sử dụng đất thửa số 120, tờ bản đồ số 15.",
             "realProperty",
-            false,
-            "thirdPartyDispute",
             false));
     complete(
         c,
@@ -258,6 +261,8 @@ class DemoClockIT {
             "protectionPlanNo",
             "17/KH-CAT",
             "protectionPlanDate",
+            today.toString(),
+            "protectionPlanReceivedDate",
             today.toString(),
             "protectionForce",
             25L));

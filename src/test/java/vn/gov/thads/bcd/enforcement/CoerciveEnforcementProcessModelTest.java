@@ -6,7 +6,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -26,14 +28,19 @@ import vn.gov.thads.bcd.testsupport.ProcessModelTest;
 
 /**
  * CoerciveEnforcementProcess with PropertyDisposalProcess replaced by a stub: the police's answer
- * and the chair's decision when they disagree, the statutory steps with their deadlines, and the
- * three ways an enforcement ends.
+ * and the chair's decision when they disagree, the coercion decision before the plan, the statutory
+ * steps with their deadlines, a coercion day not carried out (rescheduled, or ended), and every way
+ * an enforcement ends.
  */
 class CoerciveEnforcementProcessModelTest extends ProcessModelTest {
 
   static final String DISPOSAL = "PropertyDisposalProcess";
   static final Date BRIEFING_DUE = Date.from(EngineClock.vn("2026-04-13T17:00"));
   static final Date ENFORCEMENT_AT = Date.from(EngineClock.vn("2026-04-14T07:30"));
+  // Set by enforcementPlanListener from the coercion date (CoercionSchedule).
+  static final Date COMMENT_MEETING_DUE = Date.from(EngineClock.vn("2026-04-03T17:00"));
+  static final Date PROTECTION_PLAN_DUE = Date.from(EngineClock.vn("2026-04-06T17:00"));
+  static final Date RECORD_DUE = Date.from(EngineClock.vn("2026-04-15T17:00"));
 
   @RegisterExtension
   static ProcessEngineCoverageExtension coverage = ModelTestEngine.extension(DISPOSAL);
@@ -43,6 +50,7 @@ class CoerciveEnforcementProcessModelTest extends ProcessModelTest {
   TaskListener policeInfoSent;
   TaskListener policeReply;
   TaskListener chairDecision;
+  TaskListener coercionDecision;
   TaskListener enforcementPlan;
   TaskListener commentMeeting;
   TaskListener protectionPlan;
@@ -58,6 +66,7 @@ class CoerciveEnforcementProcessModelTest extends ProcessModelTest {
     policeInfoSent = taskListener("policeInfoSentListener");
     policeReply = taskListener("policeReplyListener");
     chairDecision = taskListener("chairDecisionListener");
+    coercionDecision = taskListener("coercionDecisionListener");
     enforcementPlan = taskListener("enforcementPlanListener");
     commentMeeting = taskListener("commentMeetingListener");
     protectionPlan = taskListener("protectionPlanListener");
@@ -90,24 +99,47 @@ class CoerciveEnforcementProcessModelTest extends ProcessModelTest {
     return enforcement;
   }
 
+  /** The coercion decision, recorded before the first plan. */
+  void decide(ProcessInstance enforcement) {
+    assertThat(task("Task_RecordCoercionDecision", enforcement))
+        .hasCandidateGroup("thads-kv01")
+        .hasDueDate(due("coercion-decision"));
+    complete("Task_RecordCoercionDecision", enforcement, Map.of("coercionRound", 1));
+    verify(coercionDecision).notify(any(DelegateTask.class));
+  }
+
   /** From the plan to the enforcement's record, each step with its deadline and its agency. */
   void planAndEnforce(ProcessInstance enforcement, String result) throws Exception {
+    planAndEnforce(enforcement, Map.of("enforcementResult", result));
+  }
+
+  void planAndEnforce(ProcessInstance enforcement, Map<String, Object> record) throws Exception {
     assertThat(task("Task_DraftEnforcementPlan", enforcement))
         .hasCandidateGroup("thads-kv01")
         .hasDueDate(due("enforcement-plan"));
-    // The plan fixes the enforcement day, and with it when the briefing is due
+    // The plan fixes the enforcement day, and with it when the later steps are due
     // (enforcementPlanListener).
     complete(
         "Task_DraftEnforcementPlan",
         enforcement,
-        Map.of("enforcementAt", ENFORCEMENT_AT, "briefingDue", BRIEFING_DUE));
+        Map.of(
+            "enforcementAt",
+            ENFORCEMENT_AT,
+            "briefingDue",
+            BRIEFING_DUE,
+            "commentMeetingDue",
+            COMMENT_MEETING_DUE,
+            "protectionPlanDue",
+            PROTECTION_PLAN_DUE,
+            "enforcementRecordDue",
+            RECORD_DUE));
     assertThat(task("Task_RecordCommentMeeting", enforcement))
         .hasCandidateGroup("thads-kv01")
-        .hasDueDate(due("comment-meeting"));
+        .hasDueDate(COMMENT_MEETING_DUE);
     complete("Task_RecordCommentMeeting", enforcement);
     assertThat(task("Task_ProtectionPlan", enforcement))
         .hasCandidateGroup("cong-an-tinh")
-        .hasDueDate(due("protection-plan"));
+        .hasDueDate(PROTECTION_PLAN_DUE);
     complete("Task_ProtectionPlan", enforcement);
     assertThat(task("Task_Briefing", enforcement))
         .hasCandidateGroup("thads-kv01")
@@ -115,19 +147,31 @@ class CoerciveEnforcementProcessModelTest extends ProcessModelTest {
     complete("Task_Briefing", enforcement);
     assertThat(task("Task_RecordEnforcement", enforcement))
         .hasCandidateGroup("thads-kv01")
-        .hasDueDate(ENFORCEMENT_AT);
-    complete("Task_RecordEnforcement", enforcement, Map.of("enforcementResult", result));
+        .hasDueDate(RECORD_DUE);
+    complete("Task_RecordEnforcement", enforcement, record);
     for (TaskListener step :
         new TaskListener[] {
           enforcementPlan, commentMeeting, protectionPlan, briefing, enforcementRecord
         }) {
-      verify(step).notify(any(DelegateTask.class));
+      verify(step, atLeastOnce()).notify(any(DelegateTask.class));
     }
+  }
+
+  /** A coercion day that was not carried out, for the reason given, then the office's choice. */
+  static Map<String, Object> notCarriedOut(String reason, String next) {
+    return Map.of(
+        "enforcementResult",
+        "not-carried-out",
+        "notCarriedOutReason",
+        reason,
+        "afterNotCarriedOut",
+        next);
   }
 
   @Test
   void policeAgreeAndTheJudgmentIsEnforced() throws Exception {
     ProcessInstance enforcement = policeAnswered("agree");
+    decide(enforcement);
     planAndEnforce(enforcement, "completed");
 
     verify(journal).close(any(), eq("executed"));
@@ -152,13 +196,14 @@ class CoerciveEnforcementProcessModelTest extends ProcessModelTest {
     assertThat(enforcement)
         .isEnded()
         .hasPassed("EndEvent_EnforcementStopped")
-        .hasNotPassed("Task_DraftEnforcementPlan");
+        .hasNotPassed("Task_RecordCoercionDecision", "Task_DraftEnforcementPlan");
   }
 
   @Test
   void theChairOverrulesThePoliceAndTheSeizedPropertyIsSold() throws Exception {
     ProcessInstance enforcement = policeAnswered("disagree");
     complete("Task_ChairResolvesDisagreement", enforcement, Map.of("chairDecision", "proceed"));
+    decide(enforcement);
     planAndEnforce(enforcement, "seized");
 
     ProcessInstance disposal = calledInstance(enforcement, DISPOSAL);
@@ -182,6 +227,7 @@ class CoerciveEnforcementProcessModelTest extends ProcessModelTest {
   @Test
   void aSeizedPropertyThatTheCourtTakesEndsTheEnforcementWithoutExecution() throws Exception {
     ProcessInstance enforcement = policeAnswered("agree");
+    decide(enforcement);
     planAndEnforce(enforcement, "seized");
 
     complete(
@@ -195,5 +241,51 @@ class CoerciveEnforcementProcessModelTest extends ProcessModelTest {
     assertThat(enforcement)
         .variables()
         .containsEntry("propertyDisposalOutcome", "property-in-court");
+  }
+
+  @Test
+  void aCoercionDayNotCarriedOutIsRescheduledFromThePlanAndThenCompleted() throws Exception {
+    ProcessInstance enforcement = policeAnswered("agree");
+    decide(enforcement);
+    planAndEnforce(enforcement, notCarriedOut("procuracy-request", "reschedule"));
+
+    // Back to the plan, not to the decision: every step of the round again, same deadlines.
+    assertThat(enforcement).isWaitingAt("Task_DraftEnforcementPlan");
+    verify(journal, never()).close(any(), anyString());
+    planAndEnforce(enforcement, "completed");
+
+    verify(coercionDecision, times(1)).notify(any(DelegateTask.class));
+    verify(enforcementPlan, times(2)).notify(any(DelegateTask.class));
+    verify(journal).close(any(), eq("executed"));
+    assertThat(enforcement)
+        .isEnded()
+        .hasPassed("Gateway_AfterNotCarriedOut", "EndEvent_EnforcementExecuted")
+        .hasNotPassed("EndEvent_CoercionNotCarriedOut", "EndEvent_DebtorPaid");
+  }
+
+  @Test
+  void theDebtorPaysAtTheLastMomentAndTheEnforcementEnds() throws Exception {
+    ProcessInstance enforcement = policeAnswered("agree");
+    decide(enforcement);
+    planAndEnforce(enforcement, notCarriedOut("debtor-paid", "end"));
+
+    verify(journal).close(any(), eq("paid"));
+    assertThat(enforcement)
+        .isEnded()
+        .hasPassed("EndEvent_DebtorPaid")
+        .hasNotPassed("CallActivity_PropertyDisposal", "EndEvent_EnforcementExecuted");
+  }
+
+  @Test
+  void aCoercionNotCarriedOutForSecurityCanBeEnded() throws Exception {
+    ProcessInstance enforcement = policeAnswered("agree");
+    decide(enforcement);
+    planAndEnforce(enforcement, notCarriedOut("security", "end"));
+
+    verify(journal).close(any(), eq("postponed-ended"));
+    assertThat(enforcement)
+        .isEnded()
+        .hasPassed("EndEvent_CoercionNotCarriedOut")
+        .hasNotPassed("EndEvent_DebtorPaid", "EndEvent_EnforcementExecuted");
   }
 }

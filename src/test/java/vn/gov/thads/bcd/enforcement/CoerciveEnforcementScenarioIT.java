@@ -122,10 +122,34 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
         "Task_PoliceReply",
         Map.of("policePosition", "agree", "policeReplyDocNo", "45/CAT-PC06"));
 
+    // The coercion decision comes before the plan: due 03 working days later (Thursday 05/03),
+    // its number and date checked on the server.
+    assertThat(enforcement).isWaitingAt("Task_RecordCoercionDecision");
+    Task decision = task("Task_RecordCoercionDecision");
+    assertThat(decision).hasCandidateGroup("thads-kv01");
+    assertThat(decision.getDueDate())
+        .isEqualTo(OffsetDateTime.parse("2026-03-05T17:00:00+07:00").toInstant());
+    assertThatThrownBy(
+            () ->
+                complete(
+                    OFFICER,
+                    "Task_RecordCoercionDecision",
+                    Map.of("coercionDecisionNo", "QĐ 08", "coercionDecisionDate", "2026-03-03")))
+        .hasRootCauseInstanceOf(InvalidCaseDataException.class)
+        .hasRootCauseMessage(
+            "Số quyết định cưỡng chế phải có dạng số/ký hiệu, ví dụ 15/KH-THADS."
+                + " Ngày ra quyết định cưỡng chế không được sau ngày hôm nay.");
+    assertThat(enforcement).isWaitingAt("Task_RecordCoercionDecision");
+    decide();
+
     Task draft = task("Task_DraftEnforcementPlan");
     assertThat(draft.getDueDate())
         .isEqualTo(OffsetDateTime.parse("2026-03-05T17:00:00+07:00").toInstant());
-    complete(OFFICER, "Task_DraftEnforcementPlan", plan("2026-03-23", "08:00", false, false));
+    complete(OFFICER, "Task_DraftEnforcementPlan", plan("2026-03-23", "08:00", false));
+    // Comment meeting: the configured 05 working days (Monday 09/03) come before the last day the
+    // 10-day rule allows (13/03).
+    assertThat(task("Task_RecordCommentMeeting").getDueDate())
+        .isEqualTo(OffsetDateTime.parse("2026-03-09T17:00:00+07:00").toInstant());
     complete(
         OFFICER,
         "Task_RecordCommentMeeting",
@@ -138,20 +162,14 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
     assertThat(protection).hasCandidateGroup("cong-an-tinh");
     assertThat(protection.getDueDate())
         .isEqualTo(OffsetDateTime.parse("2026-03-05T17:00:00+07:00").toInstant());
-    complete(
-        POLICE,
-        "Task_ProtectionPlan",
-        Map.of(
-            "protectionPlanNo",
-            "17/KH-CAT",
-            "protectionPlanDate",
-            "2026-03-02",
-            "protectionForce",
-            25L));
+    complete(POLICE, "Task_ProtectionPlan", protection("2026-03-02"));
     // Briefing one working day before Monday 23/03: Friday 20/03.
     assertThat(task("Task_Briefing").getDueDate())
         .isEqualTo(OffsetDateTime.parse("2026-03-20T17:00:00+07:00").toInstant());
     complete(OFFICER, "Task_Briefing", Map.of("briefingDate", "2026-03-20"));
+    // The record of the day is due at the end of the next working day, not when coercion starts.
+    assertThat(task("Task_RecordEnforcement").getDueDate())
+        .isEqualTo(OffsetDateTime.parse("2026-03-24T17:00:00+07:00").toInstant());
     recordEnforcement("completed");
 
     assertThat(enforcement)
@@ -164,11 +182,16 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
     assertThat(row.plannedAt()).isEqualTo("2026-03-23T08:00");
     assertThat(row.recordNo()).isEqualTo("02/BB-CC");
     assertThat(row.outcome()).isEqualTo("executed");
+    assertThat(row.coercionDecisionNo()).isEqualTo("08/QĐ-CCTHA");
+    assertThat(row.coercionDecisionDate()).isEqualTo("2026-03-02");
+    assertThat(row.roundNumber()).isEqualTo(1);
+    assertThat(records.postponements(caseId)).isEmpty();
     assertThat(records.steps(caseId))
         .extracting(EnforcementRepository.StepRow::step)
         .containsExactly(
             "SendInfoToPolice",
             "PoliceReply",
+            "RecordCoercionDecision",
             "DraftEnforcementPlan",
             "RecordCommentMeeting",
             "ProtectionPlan",
@@ -176,7 +199,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
             "RecordEnforcement");
     assertThat(records.steps(caseId))
         .extracting(EnforcementRepository.StepRow::recordedBy)
-        .containsExactly(OFFICER, POLICE, OFFICER, OFFICER, POLICE, OFFICER, OFFICER);
+        .containsExactly(OFFICER, POLICE, OFFICER, OFFICER, OFFICER, POLICE, OFFICER, OFFICER);
   }
 
   @Test
@@ -209,7 +232,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
     assertThat(enforcement)
         .isEnded()
         .hasPassed("EndEvent_EnforcementStopped")
-        .hasNotPassed("Task_DraftEnforcementPlan");
+        .hasNotPassed("Task_RecordCoercionDecision", "Task_DraftEnforcementPlan");
     assertThat(outcome()).isEqualTo("stopped");
     EnforcementRepository.EnforcementRow row = records.findByCase(caseId).orElseThrow();
     assertThat(row.policePosition()).isEqualTo("disagree");
@@ -235,7 +258,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
             "Tiếp tục cưỡng chế; Công an tỉnh bố trí lực lượng bảo vệ."));
 
     assertThat(enforcement)
-        .isWaitingAt("Task_DraftEnforcementPlan")
+        .isWaitingAt("Task_RecordCoercionDecision")
         .hasPassed("Task_ChairResolvesDisagreement");
     assertThat(records.findByCase(caseId).orElseThrow().chairDecision()).isEqualTo("proceed");
   }
@@ -263,7 +286,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
                         .withDebtorPolicyBeneficiary(true)));
     assertThat(cases.debtorPolicyBeneficiary(caseId)).isTrue();
     refused(
-        plan("2026-07-27", "08:00", false, false),
+        plan("2026-07-27", "08:00", false),
         "Ngày cưỡng chế 27/07/2026 là Ngày Thương binh – Liệt sĩ (27/7), ngày truyền thống của"
             + " đối tượng chính sách, mà người phải thi hành án là người có công, thuộc diện"
             + " chính sách, không được tổ chức cưỡng chế (Điều 46 Luật Thi hành án dân sự;"
@@ -271,7 +294,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
     assertThat(enforcement).isWaitingAt("Task_DraftEnforcementPlan");
     assertThat(records.findByCase(caseId).orElseThrow().planNo()).isNull();
 
-    complete(OFFICER, "Task_DraftEnforcementPlan", plan("2026-07-28", "08:00", false, false));
+    complete(OFFICER, "Task_DraftEnforcementPlan", plan("2026-07-28", "08:00", false));
     assertThat(enforcement).isWaitingAt("Task_RecordCommentMeeting");
     assertThat(records.findByCase(caseId).orElseThrow().plannedAt()).isEqualTo("2026-07-28T08:00");
   }
@@ -280,7 +303,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
   void theDayOfWarInvalidsIsAllowedWhenTheDebtorIsNoPolicyBeneficiary() {
     toPlan();
     assertThat(cases.debtorPolicyBeneficiary(caseId)).isFalse();
-    complete(OFFICER, "Task_DraftEnforcementPlan", plan("2026-07-27", "08:00", false, false));
+    complete(OFFICER, "Task_DraftEnforcementPlan", plan("2026-07-27", "08:00", false));
     assertThat(enforcement).isWaitingAt("Task_RecordCommentMeeting");
   }
 
@@ -289,39 +312,38 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
     toPlan();
     String basis = " (Điều 46 Luật Thi hành án dân sự; Điều 13 Nghị định 62/2015/NĐ-CP).";
     refused(
-        plan("2026-03-23", "22:30", false, false),
+        plan("2026-03-23", "22:30", false),
         "Giờ cưỡng chế 22:30 nằm trong khoảng từ 22:00 đến 06:00 sáng hôm sau, không được tổ chức cưỡng chế"
             + basis);
     refused(
-        plan("2026-03-24", "05:45", false, false),
+        plan("2026-03-24", "05:45", false),
         "Giờ cưỡng chế 05:45 nằm trong khoảng từ 22:00 đến 06:00 sáng hôm sau, không được tổ chức cưỡng chế"
             + basis);
     refused(
-        plan("2026-04-30", "08:00", false, false),
+        plan("2026-04-30", "08:00", false),
         "Ngày cưỡng chế 30/04/2026 là ngày nghỉ lễ Ngày Chiến thắng (30/4), không được tổ chức"
             + " cưỡng chế"
             + basis);
     refused(
-        plan("2026-04-27", "08:00", false, false),
+        plan("2026-04-27", "08:00", false),
         "Ngày cưỡng chế 27/04/2026 là ngày nghỉ bù, hoán đổi theo lịch nghỉ lễ, Tết năm 2026,"
             + " không được tổ chức cưỡng chế"
             + basis);
     refused(
-        plan("2026-03-21", "08:00", false, false),
+        plan("2026-03-21", "08:00", false),
         "Ngày cưỡng chế 21/03/2026 là thứ Bảy, ngày nghỉ hằng tuần, không được tổ chức cưỡng chế"
             + basis);
     refused(
-        plan("2027-02-10", "08:00", false, false),
+        plan("2027-02-10", "08:00", false),
         "Ngày cưỡng chế 10/02/2027 nằm trong 15 ngày sau Tết Nguyên đán (06/02/2027), không được tổ chức cưỡng chế"
             + basis);
     refused(
-        plan("2027-01-25", "08:00", false, false),
+        plan("2027-01-25", "08:00", false),
         "Ngày cưỡng chế 25/01/2027 nằm trong 15 ngày trước Tết Nguyên đán (06/02/2027), không được tổ chức cưỡng chế"
             + basis);
+    refused(plan("2026-02-20", "08:00", false), "Ngày giờ cưỡng chế 20/02/2026 08:00 đã qua.");
     refused(
-        plan("2026-02-20", "08:00", false, false), "Ngày giờ cưỡng chế 20/02/2026 08:00 đã qua.");
-    refused(
-        plan("2026-03-10", "08:00", false, false),
+        plan("2026-03-10", "08:00", false),
         "Ngày cưỡng chế 10/03/2026 quá gần: phải cách hôm nay ít nhất"
             + " 10 ngày để họp góp ý kế hoạch (sớm nhất 12/03/2026).");
 
@@ -349,8 +371,12 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
         .isNull();
     assertThat(records.findByCase(caseId).orElseThrow().planNo()).isNull();
 
-    complete(OFFICER, "Task_DraftEnforcementPlan", plan("2026-03-12", "06:00", false, false));
+    complete(OFFICER, "Task_DraftEnforcementPlan", plan("2026-03-12", "06:00", false));
     assertThat(enforcement).isWaitingAt("Task_RecordCommentMeeting");
+    // Coercion on 12/03: the meeting is due on 02/03, the last day 10 days before, not on the
+    // configured 05 working days (09/03), which the rule would not allow.
+    assertThat(task("Task_RecordCommentMeeting").getDueDate())
+        .isEqualTo(OffsetDateTime.parse("2026-03-02T17:00:00+07:00").toInstant());
     assertThatThrownBy(
             () ->
                 complete(
@@ -364,6 +390,230 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
         .hasRootCauseMessage(
             "Cuộc họp góp ý ngày 03/03/2026 phải được tổ chức ít nhất 10 ngày trước ngày cưỡng chế"
                 + " (12/03/2026), tức là chậm nhất ngày 02/03/2026.");
+  }
+
+  @Test
+  void aPostponedCoercionIsRescheduledFromThePlanAndThenCompleted() {
+    toPlan();
+    complete(OFFICER, "Task_DraftEnforcementPlan", plan("2026-03-23", "08:00", false));
+    commentMeetingAndProtection("2026-03-12", "2026-03-02");
+    complete(OFFICER, "Task_Briefing", Map.of("briefingDate", "2026-03-20"));
+
+    // The procuracy asked for a postponement the working day before (Art. 48).
+    clock("2026-03-23T09:00");
+    Map<String, Object> postponed = new HashMap<>();
+    postponed.put("enforcementRecordDate", "2026-03-23");
+    postponed.put("enforcementResult", "not-carried-out");
+    postponed.put("notCarriedOutReason", "procuracy-request");
+    postponed.put(
+        "notCarriedOutDetail", "Văn bản số 15/VKS-THA ngày 20/03/2026 yêu cầu hoãn thi hành án.");
+    postponed.put("afterNotCarriedOut", "reschedule");
+    refused(
+        "Task_RecordEnforcement",
+        OFFICER,
+        postponed,
+        "Thiếu số quyết định hoãn cưỡng chế. Thiếu ngày quyết định hoãn cưỡng chế.");
+    assertThat(records.postponements(caseId)).isEmpty();
+
+    postponed.put("postponementDecisionNo", "03/QĐ-HCC");
+    postponed.put("postponementDecisionDate", "2026-03-20");
+    complete(OFFICER, "Task_RecordEnforcement", postponed);
+
+    // Back to the plan, with the same rules: the 10 days of the comment meeting from today.
+    assertThat(enforcement)
+        .isWaitingAt("Task_DraftEnforcementPlan")
+        .hasPassed("Gateway_AfterNotCarriedOut");
+    assertThat(variable("coercionRound")).isEqualTo(2);
+    assertThat(records.postponements(caseId))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.roundNumber()).isEqualTo(1);
+              assertThat(p.plannedAt()).isEqualTo("2026-03-23T08:00");
+              assertThat(p.reason()).isEqualTo("procuracy-request");
+              assertThat(p.decisionNo()).isEqualTo("03/QĐ-HCC");
+              assertThat(p.decisionDate()).isEqualTo("2026-03-20");
+              assertThat(p.nextStep()).isEqualTo("reschedule");
+              assertThat(p.recordedBy()).isEqualTo(OFFICER);
+            });
+    refused(
+        plan("2026-03-30", "08:00", false),
+        "Ngày cưỡng chế 30/03/2026 quá gần: phải cách hôm nay ít nhất"
+            + " 10 ngày để họp góp ý kế hoạch (sớm nhất 02/04/2026).");
+    refused(
+        plan("2026-04-04", "08:00", false),
+        "Ngày cưỡng chế 04/04/2026 là thứ Bảy, ngày nghỉ hằng tuần, không được tổ chức cưỡng chế"
+            + " (Điều 46 Luật Thi hành án dân sự; Điều 13 Nghị định 62/2015/NĐ-CP).");
+    complete(OFFICER, "Task_DraftEnforcementPlan", plan("2026-04-06", "08:00", false));
+    EnforcementRepository.EnforcementRow replanned = records.findByCase(caseId).orElseThrow();
+    assertThat(replanned.roundNumber()).isEqualTo(2);
+    assertThat(replanned.plannedAt()).isEqualTo("2026-04-06T08:00");
+    assertThat(replanned.result()).isNull();
+    // Monday 23/03 + 05 working days (30/03) comes after 06/04 − 10 days (27/03).
+    assertThat(task("Task_RecordCommentMeeting").getDueDate())
+        .isEqualTo(OffsetDateTime.parse("2026-03-27T17:00:00+07:00").toInstant());
+    commentMeetingAndProtection("2026-03-26", "2026-03-23");
+    complete(OFFICER, "Task_Briefing", Map.of("briefingDate", "2026-04-03"));
+    assertThat(task("Task_RecordEnforcement").getDueDate())
+        .isEqualTo(OffsetDateTime.parse("2026-04-07T17:00:00+07:00").toInstant());
+    clock("2026-04-06T16:00");
+    complete(
+        OFFICER,
+        "Task_RecordEnforcement",
+        Map.of(
+            "enforcementRecordNo",
+            "04/BB-CC",
+            "enforcementRecordDate",
+            "2026-04-06",
+            "enforcementResult",
+            "completed"));
+
+    assertThat(enforcement).isEnded().hasPassed("EndEvent_EnforcementExecuted");
+    assertThat(outcome()).isEqualTo("executed");
+    EnforcementRepository.EnforcementRow row = records.findByCase(caseId).orElseThrow();
+    assertThat(row.roundNumber()).isEqualTo(2);
+    assertThat(row.recordNo()).isEqualTo("04/BB-CC");
+    // The case page shows the coercion's progress: the decision, the round, the postponement.
+    CaseFile.EnforcementView view =
+        caseFile
+            .of(new Viewer("thuky", List.of("bcd-secretariat"), true), caseNumber)
+            .enforcements()
+            .get(0);
+    assertThat(view.coercionDecisionNo()).isEqualTo("08/QĐ-CCTHA");
+    assertThat(view.roundNumber()).isEqualTo(2);
+    assertThat(view.outcome()).isEqualTo("Đã cưỡng chế thi hành");
+    assertThat(view.postponements())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.plannedAt()).isEqualTo("23/03/2026 08:00");
+              assertThat(p.reason()).isEqualTo("Viện Kiểm sát yêu cầu hoãn (Điều 48)");
+              assertThat(p.decisionNo()).isEqualTo("03/QĐ-HCC");
+              assertThat(p.nextStep()).isEqualTo("Tổ chức lại");
+            });
+    assertThat(view.steps())
+        .extracting(CaseFile.StepView::stepLabel)
+        .contains("Ra quyết định cưỡng chế", "Tổ chức cưỡng chế, lập biên bản");
+    assertThat(records.steps(caseId))
+        .extracting(EnforcementRepository.StepRow::step)
+        .containsSubsequence(
+            "DraftEnforcementPlan",
+            "RecordEnforcement",
+            "DraftEnforcementPlan",
+            "RecordCommentMeeting",
+            "ProtectionPlan",
+            "Briefing",
+            "RecordEnforcement");
+  }
+
+  @Test
+  void theDebtorPaysAtTheLastMomentAndTheEnforcementEndsWithoutAPostponementDecision() {
+    toPlan();
+    complete(OFFICER, "Task_DraftEnforcementPlan", plan("2026-03-23", "08:00", false));
+    commentMeetingAndProtection("2026-03-12", "2026-03-02");
+    complete(OFFICER, "Task_Briefing", Map.of("briefingDate", "2026-03-20"));
+    clock("2026-03-23T08:30");
+    complete(
+        OFFICER,
+        "Task_RecordEnforcement",
+        Map.of(
+            "enforcementRecordDate",
+            "2026-03-23",
+            "enforcementResult",
+            "not-carried-out",
+            "notCarriedOutReason",
+            "debtor-paid",
+            "notCarriedOutDetail",
+            "Người phải thi hành án nộp đủ 4.200.000.000 đồng trước giờ cưỡng chế.",
+            "afterNotCarriedOut",
+            "end"));
+
+    assertThat(enforcement).isEnded().hasPassed("EndEvent_DebtorPaid");
+    assertThat(outcome()).isEqualTo("paid");
+    assertThat(records.findByCase(caseId).orElseThrow().outcome()).isEqualTo("paid");
+    assertThat(records.postponements(caseId))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.reason()).isEqualTo("debtor-paid");
+              assertThat(p.decisionNo()).isNull();
+              assertThat(p.nextStep()).isEqualTo("end");
+            });
+  }
+
+  @Test
+  void aSeizureNoticeOfRealPropertyLessThanThreeWorkingDaysAheadIsRefusedAndNothingIsKept() {
+    toPlan();
+    complete(OFFICER, "Task_DraftEnforcementPlan", plan("2026-03-23", "08:00", true));
+    commentMeetingAndProtection("2026-03-12", "2026-03-02");
+    clock("2026-03-20T08:00");
+    refused(
+        "Task_Briefing",
+        OFFICER,
+        Map.of("briefingDate", "2026-03-20"),
+        "Thiếu số thông báo kê biên bất động sản. Thiếu ngày thông báo kê biên.");
+    refused(
+        "Task_Briefing",
+        OFFICER,
+        briefing("2026-03-20", "2026-03-19"),
+        "Thông báo kê biên bất động sản ngày 19/03/2026 là quá muộn: phải thông báo trước ngày"
+            + " cưỡng chế (23/03/2026) ít nhất 03 ngày làm việc, tức là chậm nhất ngày 18/03/2026.");
+    assertThat(variable("seizureNoticeDate")).isNull();
+    assertThat(variable("briefingDate")).isNull();
+    assertThat(records.steps(caseId))
+        .extracting(EnforcementRepository.StepRow::step)
+        .doesNotContain("Briefing", "SeizureNotice");
+
+    complete(OFFICER, "Task_Briefing", briefing("2026-03-20", "2026-03-18"));
+    assertThat(enforcement).isWaitingAt("Task_RecordEnforcement");
+    assertThat(records.steps(caseId))
+        .filteredOn(s -> s.step().equals("SeizureNotice"))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.documentNo()).isEqualTo("14/TB-THADS");
+              assertThat(s.stepDate()).isEqualTo("2026-03-18");
+            });
+    assertThat(
+            caseFile
+                .of(new Viewer("thuky", List.of("bcd-secretariat"), true), caseNumber)
+                .enforcements()
+                .get(0)
+                .steps())
+        .extracting(CaseFile.StepView::stepLabel)
+        .contains("Thông báo kê biên bất động sản", "Họp triển khai cưỡng chế");
+  }
+
+  @Test
+  void aProtectionPlanThatReachesTheOfficeLessThanFiveWorkingDaysAheadIsRefused() {
+    toPlan();
+    complete(OFFICER, "Task_DraftEnforcementPlan", plan("2026-03-23", "08:00", false));
+    complete(
+        OFFICER,
+        "Task_RecordCommentMeeting",
+        Map.of(
+            "commentMeetingDate",
+            "2026-03-12",
+            "commentMeetingParticipants",
+            "Viện Kiểm sát, Công an tỉnh"));
+    // Due: 03 working days after the plan (05/03), before 23/03 − 05 working days (16/03).
+    assertThat(task("Task_ProtectionPlan").getDueDate())
+        .isEqualTo(OffsetDateTime.parse("2026-03-05T17:00:00+07:00").toInstant());
+    clock("2026-03-17T10:00");
+    refused(
+        "Task_ProtectionPlan",
+        POLICE,
+        protection("2026-03-17"),
+        "Kế hoạch bảo vệ cưỡng chế đến cơ quan Thi hành án ngày 17/03/2026 là quá muộn: phải đến"
+            + " trước ngày cưỡng chế (23/03/2026) ít nhất 05 ngày làm việc, tức là chậm nhất ngày"
+            + " 16/03/2026.");
+    assertThat(variable("protectionPlanReceivedDate")).isNull();
+    assertThat(records.steps(caseId))
+        .extracting(EnforcementRepository.StepRow::step)
+        .doesNotContain("ProtectionPlan");
+
+    complete(POLICE, "Task_ProtectionPlan", protection("2026-03-16"));
+    assertThat(enforcement).isWaitingAt("Task_Briefing");
   }
 
   @Test
@@ -624,49 +874,80 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
   private void toPlan() {
     sendInfoToPolice();
     complete(POLICE, "Task_PoliceReply", Map.of("policePosition", "agree"));
+    decide();
     assertThat(enforcement).isWaitingAt("Task_DraftEnforcementPlan");
   }
 
-  /** Up to the record of a coercion that seized real property, on Monday 23/03/2026. */
-  private void toSeizure(boolean disputed) {
-    toPlan();
-    complete(OFFICER, "Task_DraftEnforcementPlan", plan("2026-03-23", "08:00", true, disputed));
+  private void decide() {
+    complete(
+        OFFICER,
+        "Task_RecordCoercionDecision",
+        Map.of("coercionDecisionNo", "08/QĐ-CCTHA", "coercionDecisionDate", "2026-03-02"));
+  }
+
+  /** The comment meeting and the police's protection plan, received on the given day. */
+  private void commentMeetingAndProtection(String meeting, String received) {
     complete(
         OFFICER,
         "Task_RecordCommentMeeting",
         Map.of(
             "commentMeetingDate",
-            "2026-03-12",
+            meeting,
             "commentMeetingParticipants",
             "Viện Kiểm sát, Công an tỉnh, UBND phường Rạch Giá"));
-    complete(
-        POLICE,
-        "Task_ProtectionPlan",
-        Map.of(
-            "protectionPlanNo",
-            "17/KH-CAT",
-            "protectionPlanDate",
-            "2026-03-02",
-            "protectionForce",
-            25L));
-    complete(OFFICER, "Task_Briefing", Map.of("briefingDate", "2026-03-20"));
-    recordEnforcement("seized");
+    complete(POLICE, "Task_ProtectionPlan", protection(received));
+  }
+
+  private static Map<String, Object> protection(String received) {
+    return Map.of(
+        "protectionPlanNo",
+        "17/KH-CAT",
+        "protectionPlanDate",
+        "2026-03-02",
+        "protectionPlanReceivedDate",
+        received,
+        "protectionForce",
+        25L);
+  }
+
+  private static void clock(String vietnamDateTime) {
+    ClockUtil.setCurrentTime(
+        Date.from(OffsetDateTime.parse(vietnamDateTime + ":00+07:00").toInstant()));
+  }
+
+  /** Up to the record of a coercion that seized real property, on Monday 23/03/2026. */
+  private void toSeizure(boolean disputed) {
+    toPlan();
+    complete(OFFICER, "Task_DraftEnforcementPlan", plan("2026-03-23", "08:00", true));
+    commentMeetingAndProtection("2026-03-12", "2026-03-02");
+    complete(OFFICER, "Task_Briefing", briefing("2026-03-20", "2026-03-02"));
+    clock("2026-03-23T15:00");
+    Map<String, Object> record = new HashMap<>(record("seized"));
+    record.put("thirdPartyDispute", disputed);
+    complete(OFFICER, "Task_RecordEnforcement", record);
     assertThat(enforcement).isWaitingAt("CallActivity_PropertyDisposal");
+    assertThat(records.findByCase(caseId).orElseThrow().thirdPartyDispute()).isEqualTo(disputed);
+  }
+
+  /** The briefing of a coercion that seizes real property, with the seizure notice's date. */
+  private static Map<String, Object> briefing(String date, String seizureNotice) {
+    return Map.of(
+        "briefingDate", date, "seizureNoticeNo", "14/TB-THADS", "seizureNoticeDate", seizureNotice);
   }
 
   private void recordEnforcement(String result) {
-    ClockUtil.setCurrentTime(
-        Date.from(OffsetDateTime.parse("2026-03-23T15:00:00+07:00").toInstant()));
-    complete(
-        OFFICER,
-        "Task_RecordEnforcement",
-        Map.of(
-            "enforcementRecordNo",
-            "02/BB-CC",
-            "enforcementRecordDate",
-            "2026-03-23",
-            "enforcementResult",
-            result));
+    clock("2026-03-23T15:00");
+    complete(OFFICER, "Task_RecordEnforcement", record(result));
+  }
+
+  private static Map<String, Object> record(String result) {
+    return Map.of(
+        "enforcementRecordNo",
+        "02/BB-CC",
+        "enforcementRecordDate",
+        "2026-03-23",
+        "enforcementResult",
+        result);
   }
 
   /** The court's acceptance of a suit as Message_SuitFiled carries it. */
@@ -714,8 +995,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
         .correlate();
   }
 
-  private static Map<String, Object> plan(
-      String date, String time, boolean realProperty, boolean disputed) {
+  private static Map<String, Object> plan(String date, String time, boolean realProperty) {
     return Map.of(
         "enforcementPlanNo",
         "05/KH-THADS",
@@ -726,15 +1006,24 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
         "propertyDescription",
         "Quyền sử dụng đất thửa số 120, tờ bản đồ số 15, phường Rạch Giá.",
         "realProperty",
-        realProperty,
-        "thirdPartyDispute",
-        disputed);
+        realProperty);
   }
 
   private void refused(Map<String, Object> plan, String message) {
     assertThatThrownBy(() -> complete(OFFICER, "Task_DraftEnforcementPlan", plan))
         .hasRootCauseInstanceOf(InvalidCaseDataException.class)
         .hasRootCauseMessage(message);
+  }
+
+  private void refused(String key, String user, Map<String, Object> form, String message) {
+    assertThatThrownBy(() -> complete(user, key, form))
+        .hasRootCauseInstanceOf(InvalidCaseDataException.class)
+        .hasRootCauseMessage(message);
+    assertThat(enforcement).isWaitingAt(key);
+  }
+
+  private Object variable(String name) {
+    return engine.getRuntimeService().getVariable(enforcement.getId(), name);
   }
 
   private Task task(String key) {

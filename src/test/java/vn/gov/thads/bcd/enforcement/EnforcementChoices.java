@@ -22,6 +22,14 @@ public final class EnforcementChoices {
     return EnforcementRecordListener.RESULTS;
   }
 
+  public static Map<String, String> notCarriedOutReasons() {
+    return EnforcementRecordListener.REASONS;
+  }
+
+  public static Map<String, String> afterNotCarriedOut() {
+    return EnforcementRecordListener.NEXT_STEPS;
+  }
+
   public static Map<String, String> courtFollowUpResults() {
     return CourtFollowUpListener.RESULTS;
   }

@@ -164,6 +164,17 @@ class FormChoiceListsTest {
               "enforcementResult",
               "enforcement.EnforcementRecordListener.RESULTS",
               EnforcementChoices.enforcementResults()),
+          // Issue 14, coercion not carried out: why, and what comes next.
+          labelled(
+              "Form_RecordEnforcement",
+              "notCarriedOutReason",
+              "enforcement.EnforcementRecordListener.REASONS",
+              EnforcementChoices.notCarriedOutReasons()),
+          labelled(
+              "Form_RecordEnforcement",
+              "afterNotCarriedOut",
+              "enforcement.EnforcementRecordListener.NEXT_STEPS",
+              EnforcementChoices.afterNotCarriedOut()),
           labelled(
               "Form_FollowUpCourt",
               "courtFollowUpResult",
