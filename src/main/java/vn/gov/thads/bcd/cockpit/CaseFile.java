@@ -837,8 +837,9 @@ public class CaseFile {
   private static final Map<String, String> STEP_CODES = stepCodes();
 
   /**
-   * Steps of PropertyDisposalProcess that the court reports (or the officer records where the wait
-   * ends), with no task of their own to name them.
+   * Steps with no task of their own to name them: those of PropertyDisposalProcess that the court
+   * reports (or the officer records where the wait ends), and the seizure notice recorded on the
+   * coercion briefing.
    */
   static final Map<String, String> REPORTED_STEPS =
       Map.of(
