@@ -217,6 +217,8 @@ public class CourtReportController {
     Authentication caller = identityService.getCurrentAuthentication();
     List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
     if (!groups.contains(row.submittingAgency())
+        // the office's regional court (first instance) and the provincial court (appeal)
+        && !groups.contains(agencies.courtFor(row.submittingAgency()))
         && !groups.contains(agencies.getCourt())
         && !groups.contains(RoleGroup.ADMINS.id())
         && disputeBodies(row).stream().noneMatch(groups::contains)) {

@@ -15,6 +15,7 @@ import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.forms.FormReader;
 import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.security.CaseAccess;
+import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
  * Checks the enforcement plan: the date and start time must respect the blackout rule (with the
@@ -110,8 +111,10 @@ public class EnforcementPlanListener implements TaskListener {
     task.setVariable(RECORD_DUE, schedule.recordDue(date));
     records.plan(task.getProcessInstanceId(), round, planNo, at, property, real);
     steps.record(task, planNo, date, null, property);
-    caseAccess.grantRead(task.getProcessInstanceId(), agencies.getProcuracy());
-    caseAccess.grantRead(task.getProcessInstanceId(), agencies.getPolice());
+    // The plan goes at once to the office's own procuracy and police (its jurisdiction).
+    String office = (String) task.getVariable(CaseVariables.SUBMITTING_AGENCY);
+    caseAccess.grantRead(task.getProcessInstanceId(), agencies.procuracyFor(office));
+    caseAccess.grantRead(task.getProcessInstanceId(), agencies.policeFor(office));
   }
 
   /** The briefing is held one working day before the enforcement date. */

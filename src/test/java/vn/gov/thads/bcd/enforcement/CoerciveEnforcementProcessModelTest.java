@@ -62,7 +62,7 @@ class CoerciveEnforcementProcessModelTest extends ProcessModelTest {
     caseSummaryLoader = executionListener("caseSummaryLoader");
     journal = bean("enforcementJournal", EnforcementJournal.class);
     EnforcementAgencies agencies = bean("enforcementAgencies", EnforcementAgencies.class);
-    when(agencies.getPolice()).thenReturn("cong-an-tinh");
+    when(agencies.policeFor("thads-kv01")).thenReturn("cong-an-tinh");
     policeInfoSent = taskListener("policeInfoSentListener");
     policeReply = taskListener("policeReplyListener");
     chairDecision = taskListener("chairDecisionListener");

@@ -14,6 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -146,6 +149,11 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
     assertThat(draft.getDueDate())
         .isEqualTo(OffsetDateTime.parse("2026-03-05T17:00:00+07:00").toInstant());
     complete(OFFICER, "Task_DraftEnforcementPlan", plan("2026-03-23", "08:00", false));
+    // The plan goes to the office's own procuracy and police (its jurisdiction): regional
+    // procuracy 1 may now read the coercion, the provincial one was not sent it.
+    assertThat(readers(enforcement.getId()))
+        .contains("vks-kv01", "cong-an-tinh")
+        .doesNotContain("vks-tinh");
     // Comment meeting: the configured 05 working days (Monday 09/03) come before the last day the
     // 10-day rule allows (13/03).
     assertThat(task("Task_RecordCommentMeeting").getDueDate())
@@ -1103,5 +1111,19 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
         .variableName(EnforcementVariables.ENFORCEMENT_OUTCOME)
         .singleResult()
         .getValue();
+  }
+
+  /** The groups granted READ on a process instance. */
+  private List<String> readers(String processInstanceId) {
+    return engine
+        .getAuthorizationService()
+        .createAuthorizationQuery()
+        .resourceType(Resources.PROCESS_INSTANCE)
+        .resourceId(processInstanceId)
+        .hasPermission(Permissions.READ)
+        .list()
+        .stream()
+        .map(Authorization::getGroupId)
+        .toList();
   }
 }

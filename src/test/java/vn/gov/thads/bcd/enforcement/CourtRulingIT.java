@@ -279,7 +279,7 @@ class CourtRulingIT extends IntegrationTest {
   }
 
   @Test
-  void onlyTheCourtAndTheSubmittingOfficeMayReport() {
+  void onlyTheCourtsTheDisputeBodyAndTheSubmittingOfficeMayReport() {
     Disputed d = disputed(true);
     Map<String, Object> ruling = ruling("property-released", "12/2026/DS-ST");
 
@@ -295,8 +295,13 @@ class CourtRulingIT extends IntegrationTest {
         .isEqualTo(403);
     assertThat(Http.rest(port, null, null).postJson(path(d.caseNumber()), ruling).status())
         .isEqualTo(401);
-
     assertThat(d.disposal()).isWaitingAt("Task_AwaitCourtRuling");
+
+    // The regional court of the office's area (its jurisdiction in the organisation file) may.
+    Http.Response regionalCourt =
+        Http.rest(port, "cv.tand.kv01", "demo").postJson(path(d.caseNumber()), ruling);
+    assertThat(regionalCourt.status()).as(regionalCourt.body()).isEqualTo(200);
+    assertThat(d.disposal()).isWaitingAt("Task_RulingLegalEffect");
   }
 
   @Test
