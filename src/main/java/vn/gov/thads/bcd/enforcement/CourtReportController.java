@@ -49,10 +49,11 @@ import vn.gov.thads.bcd.variables.CaseVariables;
  * by the case's business key and its current step, checked against its case id), with the same
  * checks as when an officer records it in Tasklist.
  *
- * <p>Who may report: the court's agency ({@code bcd.enforcement.court-agency}), the body the
- * dispute went to ({@code disputeBody}) and the agency that submitted the case. That is the
- * application's rule, not an engine grant: delivering a message needs the right to update the
- * process instance, which no agency has, so the delivery itself runs without the engine's check.
+ * <p>Who may report: the court of the submitting office's area and the provincial court (appeals),
+ * both from the organisation file, the body the dispute went to ({@code disputeBody}) and the
+ * agency that submitted the case. That is the application's rule, not an engine grant: delivering a
+ * message needs the right to update the process instance, which no agency has, so the delivery
+ * itself runs without the engine's check.
  */
 @RestController
 @BcdApi
