@@ -7,9 +7,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.ApplicationContext;
+import vn.gov.thads.bcd.documents.CaseDocuments;
+import vn.gov.thads.bcd.documents.DocumentRefusal;
+import vn.gov.thads.bcd.documents.FileNames;
 
 /**
  * The supervision data of one engine, for the plugin's views. Cockpit creates this JAX-RS resource
@@ -120,6 +125,37 @@ public class SupervisionResource extends AbstractCockpitPluginResource {
   @Path("case")
   public CaseFile.Page caseFile(@QueryParam("number") String caseNumber) {
     return bean(CaseFile.class).of(viewer(), caseNumber);
+  }
+
+  /**
+   * {@code GET .../case/documents/{id}}: the file of a document of a case the viewer may read, as
+   * an attachment (the case page's download links); recorded in the case's operation log.
+   */
+  @GET
+  @Path("case/documents/{id}")
+  @Produces(MediaType.WILDCARD)
+  public Response document(@PathParam("id") long documentId) {
+    viewer();
+    CaseDocuments.Download download;
+    try {
+      download = bean(CaseDocuments.class).download(getCurrentAuthentication(), null, documentId);
+    } catch (DocumentRefusal e) {
+      throw new SupervisionRefusal(Response.Status.fromStatusCode(e.status()), e.getMessage());
+    }
+    CaseDocuments.DocumentView d = download.document();
+    StreamingOutput body =
+        out -> {
+          try (InputStream in = download.content()) {
+            in.transferTo(out);
+          }
+        };
+    return Response.ok(body, d.mediaType())
+        .header("Content-Length", d.size())
+        .header("Content-Disposition", FileNames.attachment(d.fileName()))
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Content-Security-Policy", "default-src 'none'; sandbox")
+        .header("Cache-Control", "private, no-store")
+        .build();
   }
 
   private Viewer viewer() {
