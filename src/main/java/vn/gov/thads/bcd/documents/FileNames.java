@@ -101,6 +101,9 @@ public final class FileNames {
   /** 1,2 MB, 340 KB, 12 byte: sizes as shown on the case page. */
   public static String readableSize(long bytes) {
     Locale vi = Locale.forLanguageTag("vi-VN");
+    if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+      return bytes / (1024 * 1024) + " MB";
+    }
     if (bytes >= 1024 * 1024) {
       return String.format(vi, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
