@@ -232,9 +232,12 @@ function documentLink(base, id, text) {
   return el('a', { href: `${base}/case/documents/${encodeURIComponent(id)}`, download: '', className: 'bcd-document-link' }, text);
 }
 
-/** The case's documents: kind, number and date, file (download), size, who and when, earlier versions. */
-export function documentsTable(base, documents) {
-  return table(['Loại', 'Số, ngày văn bản', 'Tệp', 'Dung lượng', 'Người tải lên', 'Phiên bản trước'],
+/**
+ * The case's documents: kind, number and date, file (download), size, who and when, earlier versions; action(d), when
+ * given, adds a last column (Tasklist's "Gỡ").
+ */
+export function documentsTable(base, documents, action) {
+  return table(['Loại', 'Số, ngày văn bản', 'Tệp', 'Dung lượng', 'Người tải lên', 'Phiên bản trước'].concat(action ? [''] : []),
     documents.map((d) => [
       d.kindLabel,
       [d.documentNo, d.documentDate ? `ngày ${d.documentDate}` : null].filter(Boolean).join(' ') || el('span', { className: 'bcd-muted' }, '–'),
@@ -244,7 +247,8 @@ export function documentsTable(base, documents) {
       d.earlierVersions.length
         ? el('ul', { className: 'bcd-versions' }, d.earlierVersions.map((v) => el('li', {}, `Phiên bản ${v.version}: `,
           documentLink(base, v.id, v.fileName), ` (${v.sizeLabel}, ${v.addedByName || v.addedBy}, ${v.addedAt})`)))
-        : el('span', { className: 'bcd-muted' }, d.version > 1 ? `Phiên bản ${d.version}` : 'Không')]),
+        : el('span', { className: 'bcd-muted' }, d.version > 1 ? `Phiên bản ${d.version}` : 'Không')]
+      .concat(action ? [action(d)] : [])),
     'Chưa có tài liệu nào.');
 }
 

@@ -25,13 +25,53 @@ public class CaseDocumentAccess implements CaseParticipation {
 
   @Override
   public boolean mayRead(Authentication user, long caseId) {
-    return visible(jdbc, access.viewer(user), caseId);
+    return visible(jdbc, access.viewer(user), caseId) || worksOnAStep(user, caseId);
   }
 
   @Override
   public boolean takesPart(Authentication user, long caseId) {
     Viewer viewer = access.viewer(user);
-    return visible(jdbc, new Viewer(viewer.userId(), viewer.groupIds(), false), caseId);
+    return visible(jdbc, new Viewer(viewer.userId(), viewer.groupIds(), false), caseId)
+        || worksOnAStep(user, caseId);
+  }
+
+  /**
+   * Whether one of the case's open steps (in any of its processes, whose business key is the case
+   * number) is the user's: held by them, or offered to them or one of their groups.
+   */
+  private boolean worksOnAStep(Authentication user, long caseId) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("id", caseId);
+    params.put("user", user.getUserId());
+    String who = "l.USER_ID_ = :user";
+    if (user.getGroupIds() != null && !user.getGroupIds().isEmpty()) {
+      params.put("groups", user.getGroupIds());
+      who = "(" + who + " or l.GROUP_ID_ in (:groups))";
+    }
+    return jdbc.sql(
+                """
+                select count(*) from ACT_RU_TASK t
+                join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_
+                join bcd_case c on c.case_number = e.BUSINESS_KEY_
+                where c.id = :id and (t.ASSIGNEE_ = :user or t.ID_ in (
+                  select l.TASK_ID_ from ACT_RU_IDENTITYLINK l where l.TYPE_ = 'candidate' and """
+                    + who
+                    + "))")
+            .params(params)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  /** The case number of a task's case (the business key of its process instance). */
+  public java.util.Optional<String> caseNumberOfTask(String taskId) {
+    return jdbc.sql(
+            """
+            select e.BUSINESS_KEY_ from ACT_RU_TASK t join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_
+            where t.ID_ = ?""")
+        .param(taskId)
+        .query(String.class)
+        .optional();
   }
 
   /** Whether the viewer may see the case of the application's tables with this id. */

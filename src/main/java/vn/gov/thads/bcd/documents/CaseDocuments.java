@@ -167,6 +167,39 @@ public class CaseDocuments {
     return views(caseId);
   }
 
+  /** A choice of a list: its code and its Vietnamese label. */
+  public record Choice(String code, String label) {}
+
+  /**
+   * What the Tasklist panel shows: the case's documents, whether the user may add one (and which
+   * kinds, up to which size), and the ids of the documents the user may remove.
+   */
+  public record Panel(
+      String caseNumber,
+      boolean mayAdd,
+      String maxSize,
+      List<Choice> kinds,
+      List<DocumentView> documents,
+      List<Long> removable) {}
+
+  public Panel panel(Authentication user, String caseNumber) {
+    long caseId = readableCase(user, caseNumber);
+    List<DocumentView> list = views(caseId);
+    boolean secretariat = secretariat(user);
+    return new Panel(
+        caseNumber,
+        mayAdd(user, caseId),
+        FileNames.readableSize(maxSize),
+        java.util.Arrays.stream(DocumentKind.values())
+            .map(k -> new Choice(k.name(), k.label()))
+            .toList(),
+        list,
+        list.stream()
+            .filter(d -> secretariat || user.getUserId().equals(d.addedBy()))
+            .map(DocumentView::id)
+            .toList());
+  }
+
   /** The documents of a case the caller has already been allowed to read (the case page). */
   public List<DocumentView> views(long caseId) {
     Map<Long, List<Row>> chains = new LinkedHashMap<>();
@@ -642,6 +675,8 @@ public class CaseDocuments {
       }
     }
     throw DocumentRefusal.badRequest(
-        "Ngày văn bản '" + value + "' phải có dạng năm-tháng-ngày, ví dụ 2026-03-02.");
+        "Ngày văn bản '"
+            + value
+            + "' phải có dạng dd/mm/yyyy, ví dụ 02/03/2026 (hoặc 2026-03-02).");
   }
 }

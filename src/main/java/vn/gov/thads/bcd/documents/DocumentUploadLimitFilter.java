@@ -29,8 +29,18 @@ public class DocumentUploadLimitFilter extends OncePerRequestFilter {
   private final long maxFile;
   private final ObjectMapper json;
 
-  public DocumentUploadLimitFilter(String apiPath, long maxFile, ObjectMapper json) {
-    this.uploadPath = Pattern.compile(Pattern.quote(apiPath) + "/cases/[^/]+/documents/?");
+  /**
+   * {@code apiPath}: the application's API ({@code /api}); {@code webappPath}: the webapps' root
+   * ({@code /camunda}), under which Tasklist uploads through the Cockpit plugin's API.
+   */
+  public DocumentUploadLimitFilter(
+      String apiPath, String webappPath, long maxFile, ObjectMapper json) {
+    this.uploadPath =
+        Pattern.compile(
+            Pattern.quote(apiPath)
+                + "/cases/[^/]+/documents/?|"
+                + Pattern.quote(webappPath)
+                + "/api/cockpit/plugin/bcd-supervision/[^/]+/case/documents/?");
     this.maxFile = maxFile;
     this.json = json;
   }

@@ -23,13 +23,14 @@ public class DocumentsConfiguration {
   @Bean
   FilterRegistrationBean<DocumentUploadLimitFilter> documentUploadLimitFilter(
       @Value("${bcd.api.path:/api}") String apiPath,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath,
       @Value("${bcd.documents.max-size:20MB}") DataSize maxSize,
       ObjectMapper json) {
     FilterRegistrationBean<DocumentUploadLimitFilter> registration =
         new FilterRegistrationBean<>(
-            new DocumentUploadLimitFilter(apiPath, maxSize.toBytes(), json));
+            new DocumentUploadLimitFilter(apiPath, webappPath, maxSize.toBytes(), json));
     registration.setName("bcd-document-upload-limit");
-    registration.addUrlPatterns(apiPath + "/*");
+    registration.addUrlPatterns(apiPath + "/*", webappPath + "/api/cockpit/plugin/*");
     // Before the general limit (HIGHEST_PRECEDENCE + 100), which then lets the upload pass.
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 90);
     return registration;

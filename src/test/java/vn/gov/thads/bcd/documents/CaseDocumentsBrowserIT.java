@@ -126,4 +126,71 @@ class CaseDocumentsBrowserIT extends BrowserTest {
         .contains(
             "Tải lên tài liệu", "Bản án số 45/2024/DS-PT ngày 20/11/2024: Bản án phúc thẩm.pdf");
   }
+
+  @Test
+  void theHeadAddsADocumentFromTheTaskAndSeesTheOfficersOne() throws Exception {
+    CaseScenario c = CaseScenario.start(engine, "chv.kv01", CaseScenario.dossier("7402/QĐ-THADS"));
+    documents.upload(
+        officer(),
+        c.caseNumber,
+        new CaseDocuments.Upload(
+            "ENFORCEMENT_DECISION", "7402/QĐ-THADS", "2025-09-15", null, "Quyết định THA.pdf"),
+        new ByteArrayInputStream(DocumentSamples.pdf("quyết định")));
+    org.camunda.bpm.engine.task.Task approve =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceBusinessKey(c.caseNumber)
+            .singleResult();
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("to-trinh-", ".pdf");
+    java.nio.file.Files.write(file, DocumentSamples.pdf("tờ trình " + approve.getId()));
+
+    browser.loginToTasklist("photruongban", "demo");
+    browser.openTask(approve.getId(), approve.getName());
+    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Tài liệu']")))
+        .click();
+    browser.waitForText("Tài liệu của vụ việc " + c.caseNumber);
+    assertThat(browser.visibleText()).contains("Quyết định thi hành án", "Quyết định THA.pdf");
+
+    new org.openqa.selenium.support.ui.Select(
+            browser.driver().findElement(By.name("bcd-document-kind")))
+        .selectByVisibleText("Báo cáo của cơ quan THADS");
+    browser.driver().findElement(By.name("bcd-document-number")).sendKeys("15/TTr-THADS");
+    browser.driver().findElement(By.name("bcd-document-date")).sendKeys("03/03/2026");
+    browser.driver().findElement(By.name("bcd-document-file")).sendKeys(file.toString());
+    browser.driver().findElement(By.xpath("//button[normalize-space(.)='Tải lên']")).click();
+    browser.waitForText(file.getFileName().toString());
+    browser.screenshot("tasklist-documents-tab");
+    assertThat(browser.visibleText())
+        .contains("15/TTr-THADS ngày 03/03/2026", "Báo cáo của cơ quan THADS");
+    assertThat(documents.events(c.caseNumber))
+        .anySatisfy(
+            e -> {
+              assertThat(e.action()).isEqualTo("UPLOAD");
+              assertThat(e.userId()).isEqualTo("photruongban");
+            });
+
+    // A refused file: the message in Vietnamese beside the form, nothing added.
+    java.nio.file.Path page = java.nio.file.Files.createTempFile("trang-", ".pdf");
+    java.nio.file.Files.write(page, DocumentSamples.html());
+    new org.openqa.selenium.support.ui.Select(
+            browser.driver().findElement(By.name("bcd-document-kind")))
+        .selectByVisibleText("Khác");
+    browser.driver().findElement(By.name("bcd-document-file")).sendKeys(page.toString());
+    browser.driver().findElement(By.xpath("//button[normalize-space(.)='Tải lên']")).click();
+    browser.waitForText("không được nhận: nội dung tệp là một trang HTML");
+    assertThat(documents.events(c.caseNumber).stream().filter(e -> e.action().equals("UPLOAD")))
+        .hasSize(2);
+  }
+
+  private org.camunda.bpm.engine.impl.identity.Authentication officer() {
+    return new org.camunda.bpm.engine.impl.identity.Authentication(
+        "chv.kv01",
+        engine.getIdentityService().createGroupQuery().groupMember("chv.kv01").list().stream()
+            .map(g -> g.getId())
+            .toList());
+  }
 }
