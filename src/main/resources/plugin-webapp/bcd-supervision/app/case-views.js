@@ -227,6 +227,31 @@ function meetingAgenda(caseNumber, m) {
         : el('span', { className: 'bcd-muted' }, 'Chưa lập biên bản')]), 'Chương trình họp chưa có vụ việc.'));
 }
 
+/** A link that downloads a document (always saved as a file: the server sends it as an attachment). */
+function documentLink(base, id, text) {
+  return el('a', { href: `${base}/case/documents/${encodeURIComponent(id)}`, download: '', className: 'bcd-document-link' }, text);
+}
+
+/**
+ * The case's documents: kind, number and date, file (download), size, who and when, earlier versions; action(d), when
+ * given, adds a last column (Tasklist's "Gỡ").
+ */
+export function documentsTable(base, documents, action) {
+  return table(['Loại', 'Số, ngày văn bản', 'Tệp', 'Dung lượng', 'Người tải lên', 'Phiên bản trước'].concat(action ? [''] : []),
+    documents.map((d) => [
+      d.kindLabel,
+      [d.documentNo, d.documentDate ? `ngày ${d.documentDate}` : null].filter(Boolean).join(' ') || el('span', { className: 'bcd-muted' }, '–'),
+      el('span', {}, documentLink(base, d.id, d.fileName), el('div', { className: 'bcd-muted' }, d.typeLabel)),
+      d.sizeLabel,
+      el('span', {}, d.addedByName || d.addedBy, el('div', { className: 'bcd-muted' }, d.addedAt)),
+      d.earlierVersions.length
+        ? el('ul', { className: 'bcd-versions' }, d.earlierVersions.map((v) => el('li', {}, `Phiên bản ${v.version}: `,
+          documentLink(base, v.id, v.fileName), ` (${v.sizeLabel}, ${v.addedByName || v.addedBy}, ${v.addedAt})`)))
+        : el('span', { className: 'bcd-muted' }, d.version > 1 ? `Phiên bản ${d.version}` : 'Không')]
+      .concat(action ? [action(d)] : [])),
+    'Chưa có tài liệu nào.');
+}
+
 /**
  * options: base, number (the case number), back (an element leading back to the register), instanceLink(processInstanceId)
  * → an element opening the running instance, or null where there is none (Tasklist).
@@ -257,6 +282,7 @@ export function renderCasePage(node, options) {
         ['Đăng ký biện pháp bảo đảm', d.collateralRegistration], ['Giá trị tài sản bảo đảm (đồng)', money(d.collateralValueVnd)],
         ['Nợ gốc (đồng)', money(d.principalVnd)], ['Nợ lãi (đồng)', money(d.interestVnd)]])));
     }
+    root.appendChild(section('Tài liệu của vụ việc', documentsTable(options.base, p.documents || [])));
     // A case put before the committee more than once shows its rounds, and each opinion and notice its round.
     const rounds = p.rounds || [];
     const byRound = rounds.length > 1;

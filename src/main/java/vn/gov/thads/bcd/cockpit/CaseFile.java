@@ -19,6 +19,7 @@ import vn.gov.thads.bcd.casecourse.EarlyClosureKind;
 import vn.gov.thads.bcd.conclusions.ConclusionRepository;
 import vn.gov.thads.bcd.conclusions.InformationRequests;
 import vn.gov.thads.bcd.conclusions.Signatory;
+import vn.gov.thads.bcd.documents.CaseDocuments;
 import vn.gov.thads.bcd.followup.FollowUpOutcome;
 import vn.gov.thads.bcd.meetings.CommitteeMeetings;
 import vn.gov.thads.bcd.organisation.Organisation;
@@ -30,7 +31,8 @@ import vn.gov.thads.bcd.variables.FollowUpVariables;
  * The case page of the register ("Hồ sơ vụ việc"): everything the application recorded about one
  * case, open or closed, from its own tables (dossier, opinions, meetings and conclusions,
  * directives with extensions, coercive enforcement and its steps, follow-up, reminders) and the
- * user-operation log from the engine's history. Who may open it: as in {@link CaseRegister}.
+ * user-operation log from the engine's history, and the case's documents. Who may open it: as in
+ * {@link CaseRegister}.
  */
 @Service
 public class CaseFile {
@@ -248,7 +250,8 @@ public class CaseFile {
       List<FollowUpView> followUp,
       AdministrativeView administrative,
       List<CaseSupervision.ReminderView> reminders,
-      List<OperationLog.Operation> operations) {}
+      List<OperationLog.Operation> operations,
+      List<CaseDocuments.DocumentView> documents) {}
 
   private final JdbcClient jdbc;
   private final CaseSupervision supervision;
@@ -260,6 +263,7 @@ public class CaseFile {
   private final AdministrativeJudgmentRepository administrativeJudgments;
   private final CommitteeMeetings meetings;
   private final MeetingFile meetingFile;
+  private final CaseDocuments documents;
 
   public CaseFile(
       JdbcClient jdbc,
@@ -271,7 +275,9 @@ public class CaseFile {
       CaseCourseRepository course,
       AdministrativeJudgmentRepository administrativeJudgments,
       CommitteeMeetings meetings,
-      MeetingFile meetingFile) {
+      MeetingFile meetingFile,
+      CaseDocuments documents) {
+    this.documents = documents;
     this.informationRequests = informationRequests;
     this.course = course;
     this.administrativeJudgments = administrativeJudgments;
@@ -302,16 +308,7 @@ public class CaseFile {
     }
     long id = found.get().id();
     if (!viewer.supervisor()) {
-      Map<String, Object> params = new HashMap<>();
-      params.put("id", id);
-      String condition = viewer.visibleCaseCondition(params);
-      boolean visible =
-          jdbc.sql("select count(*) from bcd_case c where c.id = :id and " + condition)
-                  .params(params)
-                  .query(Long.class)
-                  .single()
-              > 0;
-      if (!visible) {
+      if (!CaseDocumentAccess.visible(jdbc, viewer, id)) {
         throw new CaseSupervision.ForbiddenException(
             "Bạn không có quyền xem vụ việc "
                 + number
@@ -375,7 +372,8 @@ public class CaseFile {
         followUp(id),
         administrative(id),
         supervision.reminderViews(id),
-        operationLog.ofCase(pi, number));
+        operationLog.ofCase(pi, number),
+        documents.views(id));
   }
 
   private AdministrativeView administrative(long caseId) {

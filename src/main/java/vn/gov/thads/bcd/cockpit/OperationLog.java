@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.gov.thads.bcd.documents.CaseDocuments;
 import vn.gov.thads.bcd.platform.VietnamTime;
 
 /**
@@ -65,10 +66,12 @@ public class OperationLog {
 
   private final JdbcClient jdbc;
   private final CaseSupervision cases;
+  private final CaseDocuments documents;
 
-  public OperationLog(JdbcClient jdbc, CaseSupervision cases) {
+  public OperationLog(JdbcClient jdbc, CaseSupervision cases, CaseDocuments documents) {
     this.jdbc = jdbc;
     this.cases = cases;
+    this.documents = documents;
   }
 
   private static final String COLUMNS =
@@ -101,7 +104,7 @@ public class OperationLog {
     Map<String, Object> params = new HashMap<>();
     params.put("root", root == null ? "" : root);
     params.put("caseNumber", caseNumber == null ? "" : caseNumber);
-    return group(
+    List<Row> rows =
         jdbc.sql(
                 COLUMNS
                     + """
@@ -111,7 +114,65 @@ public class OperationLog {
             order by l.TIMESTAMP_ desc, l.OPERATION_ID_, l.PROPERTY_""")
             .params(params)
             .query(OperationLog::row)
-            .list());
+            .list();
+    return withDocumentEvents(group(rows), rows, caseNumber);
+  }
+
+  /**
+   * The engine's operations (newest first) with the uploads, downloads and removals of the case's
+   * documents (kept by the documents package) merged in by time.
+   */
+  private List<Operation> withDocumentEvents(
+      List<Operation> operations, List<Row> rows, String caseNumber) {
+    List<CaseDocuments.Event> events = documents.events(caseNumber);
+    if (events.isEmpty()) {
+      return operations;
+    }
+    Map<String, Instant> at = new HashMap<>();
+    rows.forEach(r -> at.putIfAbsent(r.operationId(), r.at()));
+    List<Operation> merged = new ArrayList<>();
+    Map<String, String> names = new HashMap<>();
+    int e = 0;
+    for (Operation o : operations) {
+      Instant when = at.get(o.operationId());
+      while (e < events.size() && when != null && events.get(e).at().isAfter(when)) {
+        merged.add(documentOperation(events.get(e++), caseNumber, names));
+      }
+      merged.add(o);
+    }
+    while (e < events.size()) {
+      merged.add(documentOperation(events.get(e++), caseNumber, names));
+    }
+    return merged;
+  }
+
+  private Operation documentOperation(
+      CaseDocuments.Event event, String caseNumber, Map<String, String> names) {
+    String name =
+        names.computeIfAbsent(
+            event.userId() == null ? "" : event.userId(),
+            user ->
+                jdbc.sql("select u.FIRST_ || ' ' || u.LAST_ from ACT_ID_USER u where u.ID_ = ?")
+                    .param(user)
+                    .query(String.class)
+                    .optional()
+                    .orElse(""));
+    return new Operation(
+        "document-" + event.id(),
+        VietnamTime.format(event.at()),
+        event.userId(),
+        name,
+        "Document" + event.action(),
+        event.label(),
+        event.detail(),
+        null,
+        "Document",
+        null,
+        null,
+        caseNumber,
+        null,
+        null,
+        null);
   }
 
   /**

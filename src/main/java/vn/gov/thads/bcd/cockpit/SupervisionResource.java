@@ -1,15 +1,23 @@
 package vn.gov.thads.bcd.cockpit;
 
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.ApplicationContext;
+import vn.gov.thads.bcd.documents.CaseDocuments;
+import vn.gov.thads.bcd.documents.DocumentRefusal;
+import vn.gov.thads.bcd.documents.FileNames;
 
 /**
  * The supervision data of one engine, for the plugin's views. Cockpit creates this JAX-RS resource
@@ -120,6 +128,103 @@ public class SupervisionResource extends AbstractCockpitPluginResource {
   @Path("case")
   public CaseFile.Page caseFile(@QueryParam("number") String caseNumber) {
     return bean(CaseFile.class).of(viewer(), caseNumber);
+  }
+
+  /**
+   * {@code GET .../case/documents/{id}}: the file of a document of a case the viewer may read, as
+   * an attachment (the case page's download links); recorded in the case's operation log.
+   */
+  @GET
+  @Path("case/documents/{id}")
+  @Produces(MediaType.WILDCARD)
+  public Response document(@PathParam("id") long documentId) {
+    viewer();
+    CaseDocuments.Download download =
+        refusing(
+            () -> bean(CaseDocuments.class).download(getCurrentAuthentication(), null, documentId));
+    CaseDocuments.DocumentView d = download.document();
+    StreamingOutput body =
+        out -> {
+          try (InputStream in = download.content()) {
+            in.transferTo(out);
+          }
+        };
+    return Response.ok(body, d.mediaType())
+        .header("Content-Length", d.size())
+        .header("Content-Disposition", FileNames.attachment(d.fileName()))
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Content-Security-Policy", "default-src 'none'; sandbox")
+        .header("Cache-Control", "private, no-store")
+        .build();
+  }
+
+  /**
+   * {@code GET .../task/{taskId}/documents}: the documents of the case of a Tasklist task, with
+   * what the user may do (the task's "Tài liệu" tab).
+   */
+  @GET
+  @Path("task/{taskId}/documents")
+  public CaseDocuments.Panel taskDocuments(@PathParam("taskId") String taskId) {
+    viewer();
+    String caseNumber =
+        bean(CaseDocumentAccess.class)
+            .caseNumberOfTask(taskId)
+            .orElseThrow(
+                () ->
+                    new SupervisionRefusal(
+                        Response.Status.NOT_FOUND, "Việc này không thuộc vụ việc nào."));
+    return refusing(() -> bean(CaseDocuments.class).panel(getCurrentAuthentication(), caseNumber));
+  }
+
+  /**
+   * {@code POST .../case/documents?number=&kind=&documentNo=&date=&replaces=&fileName=}: adds a
+   * document from the request's body, the file itself (Tasklist's upload; no multipart, so the file
+   * is streamed as it comes). Size limit: {@code documents.DocumentUploadLimitFilter}.
+   */
+  @POST
+  @Path("case/documents")
+  @Consumes(MediaType.WILDCARD)
+  public Response addDocument(
+      @QueryParam("number") String caseNumber,
+      @QueryParam("kind") String kind,
+      @QueryParam("documentNo") String documentNo,
+      @QueryParam("date") String date,
+      @QueryParam("replaces") String replaces,
+      @QueryParam("fileName") String fileName,
+      InputStream body) {
+    viewer();
+    CaseDocuments.DocumentView added =
+        refusing(
+            () ->
+                bean(CaseDocuments.class)
+                    .upload(
+                        getCurrentAuthentication(),
+                        caseNumber,
+                        new CaseDocuments.Upload(kind, documentNo, date, replaces, fileName),
+                        body));
+    return Response.status(Response.Status.CREATED)
+        .entity(added)
+        .type(MediaType.APPLICATION_JSON)
+        .build();
+  }
+
+  /** {@code DELETE .../case/documents/{id}?reason=}: removes a document from the case's list. */
+  @DELETE
+  @Path("case/documents/{id}")
+  public CaseDocuments.DocumentView removeDocument(
+      @PathParam("id") long documentId, @QueryParam("reason") String reason) {
+    viewer();
+    return refusing(
+        () ->
+            bean(CaseDocuments.class).remove(getCurrentAuthentication(), null, documentId, reason));
+  }
+
+  private static <T> T refusing(java.util.function.Supplier<T> action) {
+    try {
+      return action.get();
+    } catch (DocumentRefusal e) {
+      throw new SupervisionRefusal(Response.Status.fromStatusCode(e.status()), e.getMessage());
+    }
   }
 
   private Viewer viewer() {

@@ -29,6 +29,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
+  /**
+   * A request attribute set by a filter before this one that has checked the request's size against
+   * a limit of its own (document uploads): this filter then leaves the request alone.
+   */
+  public static final String CHECKED_ELSEWHERE =
+      RequestSizeLimitFilter.class.getName() + ".elsewhere";
+
   private final long maxBytes;
   private final ObjectMapper json;
 
@@ -39,6 +46,11 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
   public RequestSizeLimitFilter(DataSize max, ObjectMapper json) {
     this.maxBytes = max.toBytes();
     this.json = json;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return request.getAttribute(CHECKED_ELSEWHERE) != null;
   }
 
   @Override

@@ -10,6 +10,8 @@
  *  4. "Vụ việc của đơn vị" in the header: an officer follows the cases his agency submitted or takes
  *     part in, open and closed, and opens a case's page (the register and case page of the Cockpit
  *     plugin, case-views.js; what each user sees is decided on the server).
+ *  5. A "Tài liệu" tab beside the task's form: the case's documents, with download links, upload
+ *     (kind, number, date, a new version of an existing document) and removal, as the server allows.
  *
  * Every text a user reads is Vietnamese. Plain DOM code: Tasklist's AngularJS is reached only for its
  * notification service.
@@ -384,7 +386,144 @@ function renderCasesAction(node) {
   node.appendChild(link);
 }
 
+// ------------------------------------------------------------------------------------------------
+// 5. The documents of the task's case.
+
+function documentRequest(method, url, body) {
+  const headers = {Accept: 'application/json', 'X-XSRF-TOKEN': cookie('XSRF-TOKEN')};
+  if (body) {
+    headers['Content-Type'] = 'application/octet-stream';
+  }
+  return fetch(url, {method: method, headers: headers, credentials: 'same-origin', body: body}).then(response =>
+    response
+      .json()
+      .catch(() => ({}))
+      .then(answer => {
+        if (!response.ok) {
+          throw new Error((answer && answer.message) || 'Lỗi máy chủ (HTTP ' + response.status + ').');
+        }
+        return answer;
+      })
+  );
+}
+
+function renderTaskDocuments(node, context) {
+  const taskId = context && context.taskId;
+  if (!taskId) {
+    return;
+  }
+  loadCaseViews().then(views => {
+    const base = SUPERVISION + '/' + engineName();
+    const root = views.el('div', {className: 'bcd-sv bcd-task-documents'});
+    node.textContent = '';
+    node.appendChild(root);
+    const message = views.el('div', {role: 'status'});
+
+    function load() {
+      views
+        .getJson(base + '/task/' + encodeURIComponent(taskId) + '/documents')
+        .then(show)
+        .catch(e => {
+          root.textContent = '';
+          root.appendChild(views.errorBox(e.message));
+        });
+    }
+
+    function show(panel) {
+      root.textContent = '';
+      root.appendChild(views.el('h3', {}, 'Tài liệu của vụ việc ' + panel.caseNumber));
+      const removeButton = d => {
+        if (panel.removable.indexOf(d.id) < 0) return '';
+        const b = views.el('button', {type: 'button', className: 'btn btn-default btn-xs'}, 'Gỡ');
+        b.onclick = () => {
+          const reason = window.prompt('Lý do gỡ tài liệu "' + d.fileName + '":');
+          if (reason === null) return;
+          documentRequest('DELETE', base + '/case/documents/' + d.id + '?reason=' + encodeURIComponent(reason))
+            .then(() => {
+              notify('Đã gỡ tài liệu ' + d.fileName + '.', 'success');
+              load();
+            })
+            .catch(e => notify(e.message, 'danger'));
+        };
+        return b;
+      };
+      root.appendChild(views.documentsTable(base, panel.documents, removeButton));
+      root.appendChild(message);
+      if (panel.mayAdd) {
+        root.appendChild(uploadForm(views, base, panel, message, load));
+      }
+    }
+
+    load();
+  });
+}
+
+/** Kind, number, date, the document it replaces (optional) and the file; sent as the request's body. */
+function uploadForm(views, base, panel, message, reload) {
+  const kind = views.el(
+    'select',
+    {className: 'form-control', 'aria-label': 'Loại tài liệu', name: 'bcd-document-kind'},
+    views.el('option', {value: ''}, '– Chọn loại tài liệu –'),
+    panel.kinds.map(k => views.el('option', {value: k.code}, k.label))
+  );
+  const number = views.el('input', {type: 'text', className: 'form-control', maxlength: '100', name: 'bcd-document-number',
+    'aria-label': 'Số văn bản', placeholder: 'Số văn bản, ví dụ 12/BC-THADS'});
+  // Dates as everywhere in the application, dd/mm/yyyy (a native date input follows the browser's language).
+  const date = views.el('input', {type: 'text', className: 'form-control', name: 'bcd-document-date', maxlength: '10',
+    'aria-label': 'Ngày văn bản', placeholder: 'dd/mm/yyyy'});
+  const replaces = views.el(
+    'select',
+    {className: 'form-control', 'aria-label': 'Thay thế tài liệu', name: 'bcd-document-replaces'},
+    views.el('option', {value: ''}, 'Tài liệu mới'),
+    panel.documents.map(d => views.el('option', {value: String(d.id)}, 'Phiên bản mới của: ' + d.kindLabel + ' – ' + d.fileName))
+  );
+  // The browser's own file button speaks the browser's language: it is hidden behind a Vietnamese one.
+  const file = views.el('input', {type: 'file', name: 'bcd-document-file', id: 'bcd-document-file', 'aria-label': 'Tệp tài liệu',
+    accept: '.pdf,.docx,.doc,.xlsx,.odt,.jpg,.jpeg,.png', className: 'bcd-file-input'});
+  const chosenName = views.el('span', {className: 'bcd-muted'}, ' Chưa chọn tệp');
+  file.onchange = () => {
+    chosenName.textContent = ' ' + (file.files && file.files[0] ? file.files[0].name : 'Chưa chọn tệp');
+  };
+  const pick = views.el('label', {for: 'bcd-document-file', className: 'btn btn-default'}, 'Chọn tệp…');
+  const send = views.el('button', {type: 'submit', className: 'btn btn-primary'}, 'Tải lên');
+  const form = views.el('form', {className: 'bcd-document-upload'},
+    views.el('h4', {}, 'Thêm tài liệu'),
+    views.el('p', {className: 'bcd-muted'}, 'Nhận tệp PDF, DOCX, DOC, XLSX, ODT, JPEG, PNG, tối đa ' + panel.maxSize + ' mỗi tệp.'),
+    views.el('label', {}, 'Loại: ', kind), views.el('label', {}, 'Số: ', number), views.el('label', {}, 'Ngày: ', date),
+    views.el('label', {}, 'Thay thế: ', replaces), views.el('span', {}, 'Tệp: ', pick, file, chosenName), ' ', send);
+  form.onsubmit = event => {
+    event.preventDefault();
+    message.textContent = '';
+    const chosen = file.files && file.files[0];
+    if (!chosen) {
+      message.appendChild(views.errorBox('Hãy chọn tệp tài liệu.'));
+      return;
+    }
+    const params = new URLSearchParams({number: panel.caseNumber, fileName: chosen.name});
+    if (kind.value) params.set('kind', kind.value);
+    if (number.value.trim()) params.set('documentNo', number.value.trim());
+    if (date.value.trim()) params.set('date', date.value.trim());
+    if (replaces.value) params.set('replaces', replaces.value);
+    send.disabled = true;
+    documentRequest('POST', base + '/case/documents?' + params, chosen)
+      .then(added => {
+        notify('Đã tải lên tài liệu ' + added.fileName + '.', 'success');
+        reload();
+      })
+      .catch(e => message.appendChild(views.errorBox(e.message)))
+      .finally(() => (send.disabled = false));
+  };
+  return form;
+}
+
 export default [
+  {
+    id: 'bcd-task-documents',
+    pluginPoint: 'tasklist.task.detail',
+    label: 'Tài liệu',
+    priority: 900,
+    render: renderTaskDocuments
+  },
   {
     id: 'bcd-cases-action',
     pluginPoint: 'tasklist.navbar.action',

@@ -1,0 +1,196 @@
+package vn.gov.thads.bcd.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.thads.bcd.testsupport.BrowserTest;
+import vn.gov.thads.bcd.testsupport.CaseScenario;
+
+/**
+ * The case page in Cockpit shows the case's documents with their kind, number and date, size, who
+ * added them and their earlier versions, each a download link that the browser saves as a file.
+ * Screenshots: {@code target/screenshots/CaseDocumentsBrowserIT/}.
+ */
+class CaseDocumentsBrowserIT extends BrowserTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired CaseDocuments documents;
+
+  @Test
+  void secretariatSeesTheDocumentsOnTheCasePageAndDownloadsOne() {
+    CaseScenario c = CaseScenario.start(engine, "chv.kv01", CaseScenario.dossier("7401/QĐ-THADS"));
+    IdentityService identity = engine.getIdentityService();
+    var officer =
+        new org.camunda.bpm.engine.impl.identity.Authentication(
+            "chv.kv01",
+            identity.createGroupQuery().groupMember("chv.kv01").list().stream()
+                .map(g -> g.getId())
+                .toList());
+    CaseDocuments.DocumentView judgment =
+        documents.upload(
+            officer,
+            c.caseNumber,
+            new CaseDocuments.Upload(
+                "JUDGMENT", "45/2024/DS-PT", "2024-11-20", null, "Bản án phúc thẩm.pdf"),
+            new ByteArrayInputStream(DocumentSamples.pdf("bản án")));
+    CaseDocuments.DocumentView report =
+        documents.upload(
+            officer,
+            c.caseNumber,
+            new CaseDocuments.Upload(
+                "OFFICE_REPORT", "12/BC-THADS", "2026-03-01", null, "Báo cáo.pdf"),
+            new ByteArrayInputStream(DocumentSamples.pdf("báo cáo v1")));
+    documents.upload(
+        officer,
+        c.caseNumber,
+        new CaseDocuments.Upload(
+            null,
+            "12/BC-THADS",
+            "2026-03-03",
+            String.valueOf(report.id()),
+            "Báo cáo (bổ sung).pdf"),
+        new ByteArrayInputStream(DocumentSamples.pdf("báo cáo v2")));
+
+    browser.loginToCockpit("thuky", "demo");
+    browser
+        .driver()
+        .get(
+            "http://localhost:"
+                + port
+                + "/camunda/app/cockpit/default/#/bcd-case?number="
+                + URLEncoder.encode(c.caseNumber, StandardCharsets.UTF_8));
+    browser.waitForText("Tài liệu của vụ việc");
+    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+    WebElement heading =
+        wait.until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//h3[normalize-space(.)='Tài liệu của vụ việc']")));
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'start'});", heading);
+    browser.screenshot("case-page-documents");
+
+    String text = browser.visibleText();
+    assertThat(text)
+        .contains(
+            "Bản án",
+            "45/2024/DS-PT ngày 20/11/2024",
+            "Bản án phúc thẩm.pdf",
+            "Báo cáo của cơ quan THADS",
+            "Báo cáo (bổ sung).pdf",
+            "Phiên bản 1: Báo cáo.pdf",
+            "Huỳnh Văn Hùng (chv.kv01)");
+    WebElement link =
+        browser.driver().findElement(By.xpath("//a[normalize-space(.)='Bản án phúc thẩm.pdf']"));
+    assertThat(link.getAttribute("download")).isNotNull();
+    // Fetched as the link would be: an attachment of the type found, never sniffed.
+    @SuppressWarnings("unchecked")
+    Map<String, Object> answer =
+        (Map<String, Object>)
+            ((JavascriptExecutor) browser.driver())
+                .executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done({status: r.status,"
+                        + " type: r.headers.get('Content-Type'), disposition: r.headers.get('Content-Disposition'),"
+                        + " nosniff: r.headers.get('X-Content-Type-Options')}));",
+                    link.getAttribute("href"));
+    assertThat(answer.get("status")).isEqualTo(200L);
+    assertThat((String) answer.get("type")).startsWith("application/pdf");
+    assertThat((String) answer.get("disposition")).startsWith("attachment;");
+    assertThat(answer.get("nosniff")).isEqualTo("nosniff");
+    assertThat(judgment.id()).isPositive();
+
+    // The download is in the case's operation log, below on the same page.
+    browser.driver().navigate().refresh();
+    WebElement log =
+        wait.until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//h3[normalize-space(.)='Nhật ký thao tác']")));
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'start'});", log);
+    browser.waitForText("Tải xuống tài liệu");
+    browser.screenshot("case-page-operation-log");
+    assertThat(browser.visibleText())
+        .contains(
+            "Tải lên tài liệu", "Bản án số 45/2024/DS-PT ngày 20/11/2024: Bản án phúc thẩm.pdf");
+  }
+
+  @Test
+  void theHeadAddsADocumentFromTheTaskAndSeesTheOfficersOne() throws Exception {
+    CaseScenario c = CaseScenario.start(engine, "chv.kv01", CaseScenario.dossier("7402/QĐ-THADS"));
+    documents.upload(
+        officer(),
+        c.caseNumber,
+        new CaseDocuments.Upload(
+            "ENFORCEMENT_DECISION", "7402/QĐ-THADS", "2025-09-15", null, "Quyết định THA.pdf"),
+        new ByteArrayInputStream(DocumentSamples.pdf("quyết định")));
+    org.camunda.bpm.engine.task.Task approve =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceBusinessKey(c.caseNumber)
+            .singleResult();
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("to-trinh-", ".pdf");
+    java.nio.file.Files.write(file, DocumentSamples.pdf("tờ trình " + approve.getId()));
+
+    browser.loginToTasklist("photruongban", "demo");
+    browser.openTask(approve.getId(), approve.getName());
+    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Tài liệu']")))
+        .click();
+    browser.waitForText("Tài liệu của vụ việc " + c.caseNumber);
+    assertThat(browser.visibleText()).contains("Quyết định thi hành án", "Quyết định THA.pdf");
+
+    new org.openqa.selenium.support.ui.Select(
+            browser.driver().findElement(By.name("bcd-document-kind")))
+        .selectByVisibleText("Báo cáo của cơ quan THADS");
+    browser.driver().findElement(By.name("bcd-document-number")).sendKeys("15/TTr-THADS");
+    browser.driver().findElement(By.name("bcd-document-date")).sendKeys("03/03/2026");
+    browser.driver().findElement(By.name("bcd-document-file")).sendKeys(file.toString());
+    browser.driver().findElement(By.xpath("//button[normalize-space(.)='Tải lên']")).click();
+    browser.waitForText(file.getFileName().toString());
+    browser.screenshot("tasklist-documents-tab");
+    assertThat(browser.visibleText())
+        .contains("15/TTr-THADS ngày 03/03/2026", "Báo cáo của cơ quan THADS");
+    assertThat(documents.events(c.caseNumber))
+        .anySatisfy(
+            e -> {
+              assertThat(e.action()).isEqualTo("UPLOAD");
+              assertThat(e.userId()).isEqualTo("photruongban");
+            });
+
+    // A refused file: the message in Vietnamese beside the form, nothing added.
+    java.nio.file.Path page = java.nio.file.Files.createTempFile("trang-", ".pdf");
+    java.nio.file.Files.write(page, DocumentSamples.html());
+    new org.openqa.selenium.support.ui.Select(
+            browser.driver().findElement(By.name("bcd-document-kind")))
+        .selectByVisibleText("Khác");
+    browser.driver().findElement(By.name("bcd-document-file")).sendKeys(page.toString());
+    browser.driver().findElement(By.xpath("//button[normalize-space(.)='Tải lên']")).click();
+    browser.waitForText("không được nhận: nội dung tệp là một trang HTML");
+    assertThat(documents.events(c.caseNumber).stream().filter(e -> e.action().equals("UPLOAD")))
+        .hasSize(2);
+  }
+
+  private org.camunda.bpm.engine.impl.identity.Authentication officer() {
+    return new org.camunda.bpm.engine.impl.identity.Authentication(
+        "chv.kv01",
+        engine.getIdentityService().createGroupQuery().groupMember("chv.kv01").list().stream()
+            .map(g -> g.getId())
+            .toList());
+  }
+}

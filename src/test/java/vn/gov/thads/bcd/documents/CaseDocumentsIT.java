@@ -1,0 +1,525 @@
+package vn.gov.thads.bcd.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.thads.bcd.testsupport.CaseRequests.plainDossier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import vn.gov.thads.bcd.testsupport.CaseScenario;
+import vn.gov.thads.bcd.testsupport.Http;
+import vn.gov.thads.bcd.testsupport.IntegrationTest;
+
+/**
+ * The documents of a case over {@code /api}: what goes in comes out byte for byte, only the
+ * accepted types by content and within the size limit (a small one here) go in, names are cleaned,
+ * nothing is overwritten, removal is recorded, and only those who may read the case get the files.
+ */
+@TestPropertySource(properties = "bcd.documents.max-size=256KB")
+class CaseDocumentsIT extends IntegrationTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  private static final String CASE_PAGE =
+      "/camunda/api/cockpit/plugin/bcd-supervision/default/case?number=";
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+
+  private String caseNumber;
+
+  @BeforeEach
+  void openCase() {
+    Http.Response opened =
+        Http.rest(port, "chv.kv01", "demo")
+            .postJson("/api/cases", plainDossier(CaseScenario.uniqueDecisionNo()));
+    assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    caseNumber = opened.json().get("caseNumber").asText();
+  }
+
+  @Test
+  void anUploadComesBackByteForByteWithItsRecordAndSafeHeaders() throws Exception {
+    byte[] pdf = DocumentSamples.pdf("bản án " + UUID.randomUUID());
+
+    // The part claims to be HTML: the server goes by the content.
+    Reply added =
+        upload(
+            "chv.kv01",
+            "Bản án số 12.pdf",
+            "text/html",
+            pdf,
+            fields("JUDGMENT", "12/2025/DS-ST", "2025-02-01", null));
+
+    assertThat(added.status()).as(added.text()).isEqualTo(201);
+    JsonNode doc = added.json();
+    assertThat(doc.get("sha256").asText()).isEqualTo(sha256(pdf));
+    assertThat(doc.get("size").asLong()).isEqualTo(pdf.length);
+    assertThat(doc.get("mediaType").asText()).isEqualTo("application/pdf");
+    assertThat(doc.get("kindLabel").asText()).isEqualTo("Bản án");
+    assertThat(doc.get("documentNo").asText()).isEqualTo("12/2025/DS-ST");
+    assertThat(doc.get("documentDate").asText()).isEqualTo("01/02/2025");
+    assertThat(doc.get("addedBy").asText()).isEqualTo("chv.kv01");
+    assertThat(doc.get("addedAt").asText()).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+    assertThat(doc.get("version").asInt()).isEqualTo(1);
+
+    JsonNode list = send("chv.kv01", get(documents())).json();
+    assertThat(list).hasSize(1);
+    assertThat(list.get(0).get("fileName").asText()).isEqualTo("Bản án số 12.pdf");
+
+    // Another reader of the case (the secretariat) downloads it.
+    Reply file = send("thuky", get(documents() + "/" + doc.get("id").asLong()));
+    assertThat(file.status()).isEqualTo(200);
+    assertThat(sha256(file.body())).isEqualTo(sha256(pdf));
+    assertThat(file.header("Content-Type")).startsWith("application/pdf");
+    assertThat(file.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(file.header("Content-Disposition"))
+        .startsWith("attachment; filename=\"Ban an so 12.pdf\"")
+        .contains("filename*=UTF-8''B%E1%BA%A3n%20%C3%A1n%20s%E1%BB%91%2012.pdf");
+
+    // The case page shows the document, and its log the upload and the download.
+    JsonNode page = casePage("thuky");
+    assertThat(page.get("documents").get(0).get("fileName").asText()).isEqualTo("Bản án số 12.pdf");
+    assertThat(labels(page)).contains("Tải lên tài liệu", "Tải xuống tài liệu");
+    assertThat(operation(page, "Tải lên tài liệu").get("detail").asText())
+        .isEqualTo(
+            "Bản án số 12/2025/DS-ST ngày 01/02/2025: Bản án số 12.pdf ("
+                + readable(pdf.length)
+                + ")");
+    assertThat(operation(page, "Tải xuống tài liệu").get("userId").asText()).isEqualTo("thuky");
+  }
+
+  @Test
+  void executablesHtmlAndSvgAreRefusedWhateverTheirNameAndNothingIsKept() throws Exception {
+    long before = stored();
+    long spooledBefore = spooledFiles();
+
+    Reply exe =
+        upload(
+            "chv.kv01",
+            "quyet-dinh.pdf",
+            "application/pdf",
+            DocumentSamples.exe(),
+            fields("OTHER", null, null, null));
+    Reply html =
+        upload(
+            "chv.kv01",
+            "ban-an.pdf",
+            "application/pdf",
+            DocumentSamples.html(),
+            fields("JUDGMENT", null, null, null));
+    Reply svg =
+        upload(
+            "chv.kv01",
+            "so-do.png",
+            "image/png",
+            DocumentSamples.svg(),
+            fields("OTHER", null, null, null));
+
+    assertThat(exe.status()).isEqualTo(400);
+    assertThat(exe.json().get("message").asText())
+        .contains(
+            "Tệp 'quyet-dinh.pdf' không được nhận",
+            "chương trình chạy được",
+            "PDF, DOCX, DOC, XLSX, ODT, JPEG, PNG");
+    assertThat(html.status()).isEqualTo(400);
+    assertThat(html.json().get("message").asText()).contains("trang HTML");
+    assertThat(svg.status()).isEqualTo(400);
+    assertThat(svg.json().get("message").asText()).contains("ảnh SVG");
+    assertThat(stored()).isEqualTo(before);
+    assertThat(spooledFiles()).isEqualTo(spooledBefore);
+    assertThat(send("chv.kv01", get(documents())).json()).isEmpty();
+  }
+
+  @Test
+  void everyAcceptedTypeIsTaken() throws Exception {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("y-kien.docx", DocumentSamples.docx());
+    files.put("y-kien.doc", DocumentSamples.doc());
+    files.put("bang-ke.xlsx", DocumentSamples.xlsx());
+    files.put("bien-ban.odt", DocumentSamples.odt());
+    files.put("anh.jpg", DocumentSamples.jpeg());
+    files.put("anh.png", DocumentSamples.png());
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      Reply r =
+          upload(
+              "chv.kv01",
+              f.getKey(),
+              "application/octet-stream",
+              f.getValue(),
+              fields("OTHER", null, null, null));
+      assertThat(r.status()).as(f.getKey() + ": " + r.text()).isEqualTo(201);
+    }
+    assertThat(send("chv.kv01", get(documents())).json()).hasSize(files.size());
+  }
+
+  @Test
+  void filesPastTheLimitAreRefusedWith413AndNothingIsKept() throws Exception {
+    long before = stored();
+    byte[] justOver = padded(256 * 1024 + 1);
+    byte[] farOver = padded(3 * 1024 * 1024);
+
+    Reply counted =
+        upload(
+            "chv.kv01", "lon.pdf", "application/pdf", justOver, fields("OTHER", null, null, null));
+    Reply declared =
+        upload(
+            "chv.kv01",
+            "rat-lon.pdf",
+            "application/pdf",
+            farOver,
+            fields("OTHER", null, null, null));
+
+    assertThat(counted.status()).as(counted.text()).isEqualTo(413);
+    assertThat(counted.json().get("message").asText())
+        .contains("quá lớn", "tối đa 256 KB", "Không có gì được lưu");
+    assertThat(declared.status()).as(declared.text()).isEqualTo(413);
+    assertThat(declared.json().get("message").asText()).contains("quá lớn", "tối đa 256 KB");
+    assertThat(stored()).isEqualTo(before);
+    // At the limit it is taken.
+    assertThat(
+            upload(
+                    "chv.kv01",
+                    "vua.pdf",
+                    "application/pdf",
+                    padded(256 * 1024),
+                    fields("OTHER", null, null, null))
+                .status())
+        .isEqualTo(201);
+  }
+
+  @Test
+  void fileNamesAreCleaned() throws Exception {
+    String passwd =
+        upload(
+                "chv.kv01",
+                "../../etc/passwd",
+                "application/pdf",
+                DocumentSamples.pdf("a"),
+                fields("OTHER", null, null, null))
+            .json()
+            .get("fileName")
+            .asText();
+    String control =
+        upload(
+                "chv.kv01",
+                "bien\u0007ban\u202E.pdf",
+                "application/pdf",
+                DocumentSamples.pdf("b"),
+                fields("OTHER", null, null, null))
+            .json()
+            .get("fileName")
+            .asText();
+    String longName =
+        upload(
+                "chv.kv01",
+                "d".repeat(300) + ".pdf",
+                "application/pdf",
+                DocumentSamples.pdf("c"),
+                fields("OTHER", null, null, null))
+            .json()
+            .get("fileName")
+            .asText();
+
+    assertThat(passwd).isEqualTo("passwd");
+    assertThat(control).isEqualTo("bienban.pdf");
+    assertThat(longName).hasSize(255).endsWith(".pdf");
+    assertThat(
+            jdbc.sql(
+                    "select max(length(file_name)) from bcd_case_document d join bcd_case c on c.id = d.case_id where c.case_number = ?")
+                .param(caseNumber)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(255);
+  }
+
+  @Test
+  void aReplacedDocumentStaysAsAnEarlierVersion() throws Exception {
+    byte[] draft = DocumentSamples.pdf("dự thảo " + UUID.randomUUID());
+    byte[] signed = DocumentSamples.pdf("bản ký " + UUID.randomUUID());
+    long first =
+        upload(
+                "thuky",
+                "thong-bao.pdf",
+                "application/pdf",
+                draft,
+                fields("CONCLUSION_NOTICE", "05/TB-BCĐ", "2026-03-02", null))
+            .json()
+            .get("id")
+            .asLong();
+
+    Reply second =
+        upload(
+            "thuky",
+            "thong-bao-da-ky.pdf",
+            "application/pdf",
+            signed,
+            fields(null, "05/TB-BCĐ", "2026-03-02", String.valueOf(first)));
+
+    assertThat(second.status()).as(second.text()).isEqualTo(201);
+    assertThat(second.json().get("version").asInt()).isEqualTo(2);
+    assertThat(second.json().get("kind").asText()).isEqualTo("CONCLUSION_NOTICE");
+    JsonNode list = send("chv.kv01", get(documents())).json();
+    assertThat(list).hasSize(1);
+    assertThat(list.get(0).get("fileName").asText()).isEqualTo("thong-bao-da-ky.pdf");
+    JsonNode earlier = list.get(0).get("earlierVersions");
+    assertThat(earlier).hasSize(1);
+    assertThat(earlier.get(0).get("id").asLong()).isEqualTo(first);
+    assertThat(earlier.get(0).get("sha256").asText()).isEqualTo(sha256(draft));
+    // The earlier file is untouched.
+    assertThat(sha256(send("chv.kv01", get(documents() + "/" + first)).body()))
+        .isEqualTo(sha256(draft));
+    // An earlier version is not replaced again.
+    Reply again =
+        upload(
+            "thuky",
+            "khac.pdf",
+            "application/pdf",
+            DocumentSamples.pdf("x"),
+            fields(null, null, null, String.valueOf(first)));
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().get("message").asText()).contains("đã có phiên bản mới hơn");
+  }
+
+  @Test
+  void removalIsTheAuthorsOrTheSecretariatsAndIsKeptInTheLog() throws Exception {
+    long id =
+        upload(
+                "chv.kv01",
+                "xac-minh.pdf",
+                "application/pdf",
+                DocumentSamples.pdf("xm " + UUID.randomUUID()),
+                fields("VERIFICATION_RECORD", "03/BB-XM", null, null))
+            .json()
+            .get("id")
+            .asLong();
+    String path = documents() + "/" + id + "?reason=" + enc("Tải nhầm vụ việc");
+
+    Reply colleague = send("truong.kv01", delete(path));
+    assertThat(colleague.status()).isEqualTo(403);
+    assertThat(colleague.json().get("message").asText())
+        .contains("Chỉ người đã tải lên tài liệu này hoặc Tổ Thư ký");
+    Reply withoutReason = send("chv.kv01", delete(documents() + "/" + id));
+    assertThat(withoutReason.status()).isEqualTo(400);
+    assertThat(withoutReason.json().get("message").asText())
+        .isEqualTo("Cần ghi lý do gỡ tài liệu.");
+
+    Reply removed = send("chv.kv01", delete(path));
+
+    assertThat(removed.status()).as(removed.text()).isEqualTo(200);
+    assertThat(send("chv.kv01", get(documents())).json()).isEmpty();
+    assertThat(send("chv.kv01", get(documents() + "/" + id)).status()).isEqualTo(404);
+    // The file stays: the secretariat can still read it.
+    assertThat(send("thuky", get(documents() + "/" + id)).status()).isEqualTo(200);
+    JsonNode page = casePage("thuky");
+    assertThat(page.get("documents")).isEmpty();
+    JsonNode removal = operation(page, "Gỡ tài liệu");
+    assertThat(removal.get("userId").asText()).isEqualTo("chv.kv01");
+    assertThat(removal.get("detail").asText())
+        .contains("Biên bản xác minh số 03/BB-XM", "Lý do: Tải nhầm vụ việc");
+  }
+
+  @Test
+  void anAgencyNotInTheCaseGetsNothing() throws Exception {
+    long id =
+        upload(
+                "chv.kv01",
+                "bao-cao.pdf",
+                "application/pdf",
+                DocumentSamples.pdf("bc"),
+                fields("OFFICE_REPORT", null, null, null))
+            .json()
+            .get("id")
+            .asLong();
+
+    Reply download = send("cv.sotuphap", get(documents() + "/" + id));
+    Reply list = send("cv.sotuphap", get(documents()));
+    Reply add =
+        upload(
+            "cv.sotuphap",
+            "y-kien.pdf",
+            "application/pdf",
+            DocumentSamples.pdf("yk"),
+            fields("OPINION_LETTER", null, null, null));
+
+    assertThat(download.status()).isEqualTo(403);
+    assertThat(download.json().get("message").asText())
+        .contains("không có quyền tải tài liệu của vụ việc " + caseNumber);
+    assertThat(list.status()).isEqualTo(403);
+    assertThat(add.status()).isEqualTo(403);
+    assertThat(add.json().get("message").asText())
+        .contains("chỉ cán bộ của cơ quan tham gia vụ việc và Tổ Thư ký");
+    assertThat(
+            send("cv.sotuphap", get("/api/cases/" + enc("BCĐ-1999-9999") + "/documents")).status())
+        .isEqualTo(404);
+  }
+
+  // ---- helpers --------------------------------------------------------------------------------
+
+  record Reply(int status, byte[] body, HttpResponse<byte[]> response) {
+    String text() {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+
+    JsonNode json() throws IOException {
+      return JSON.readTree(body);
+    }
+
+    String header(String name) {
+      return response.headers().firstValue(name).orElse(null);
+    }
+  }
+
+  private String documents() {
+    return "/api/cases/" + enc(caseNumber) + "/documents";
+  }
+
+  private static Map<String, String> fields(
+      String kind, String number, String date, String replaces) {
+    Map<String, String> f = new LinkedHashMap<>();
+    f.put("kind", kind);
+    f.put("number", number);
+    f.put("date", date);
+    f.put("replaces", replaces);
+    return f;
+  }
+
+  private Reply upload(
+      String user, String fileName, String partType, byte[] content, Map<String, String> form)
+      throws Exception {
+    String boundary = "----bcd" + UUID.randomUUID();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    for (Map.Entry<String, String> f : form.entrySet()) {
+      if (f.getValue() != null) {
+        body.write(
+            ("--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\""
+                    + f.getKey()
+                    + "\"\r\n\r\n"
+                    + f.getValue()
+                    + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    body.write(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName.replace("\"", "%22")
+                + "\"\r\nContent-Type: "
+                + partType
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.write(content);
+    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        user,
+        request(documents())
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+  }
+
+  private HttpRequest.Builder get(String path) {
+    return request(path).GET();
+  }
+
+  private HttpRequest.Builder delete(String path) {
+    return request(path).DELETE();
+  }
+
+  private static Reply send(String user, HttpRequest.Builder request) throws Exception {
+    request.header(
+        "Authorization",
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+    HttpResponse<byte[]> response =
+        CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    return new Reply(response.statusCode(), response.body(), response);
+  }
+
+  private JsonNode casePage(String user) {
+    Http session = Http.browser(port);
+    assertThat(session.loginToWebapp("cockpit", user, "demo").status()).isEqualTo(200);
+    Http.Response page = session.get(CASE_PAGE + enc(caseNumber));
+    assertThat(page.status()).as(page.body()).isEqualTo(200);
+    return page.json();
+  }
+
+  private static Stream<String> labelStream(JsonNode page) {
+    return Stream.of(JSON.convertValue(page.get("operations"), JsonNode[].class))
+        .map(o -> o.get("label").asText());
+  }
+
+  private static java.util.List<String> labels(JsonNode page) {
+    return labelStream(page).toList();
+  }
+
+  private static JsonNode operation(JsonNode page, String label) {
+    for (JsonNode o : page.get("operations")) {
+      if (o.get("label").asText().equals(label)) {
+        return o;
+      }
+    }
+    throw new AssertionError("No operation '" + label + "' in " + page.get("operations"));
+  }
+
+  private long stored() {
+    return jdbc.sql("select count(*) from bcd_case_document").query(Long.class).single()
+        + jdbc.sql("select count(*) from bcd_document_chunk").query(Long.class).single();
+  }
+
+  /** Spooled uploads left in the temporary folder (the application runs in this JVM). */
+  private static long spooledFiles() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      return files.filter(p -> p.getFileName().toString().startsWith("bcd-document-")).count();
+    }
+  }
+
+  /** A PDF of exactly {@code size} bytes. */
+  private static byte[] padded(int size) {
+    byte[] head = DocumentSamples.pdf("đệm");
+    byte[] file = new byte[size];
+    System.arraycopy(head, 0, file, 0, head.length);
+    java.util.Arrays.fill(file, head.length, size, (byte) ' ');
+    return file;
+  }
+
+  private static String readable(long bytes) {
+    return FileNames.readableSize(bytes);
+  }
+
+  private static String sha256(byte[] bytes) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}
