@@ -119,6 +119,15 @@ public final class EnforcementVariables {
   public static final String MEETING_NOTES = "commentMeetingNotes";
 
   // Task_ProtectionPlan
+  /**
+   * Task_ProtectionPlan: whether the police can protect the planned day (PROTECTION_READY) or ask
+   * for a later one because the plan cannot reach the office in time (PROTECTION_TOO_LATE).
+   */
+  public static final String PROTECTION_PLAN_OUTCOME = "protectionPlanOutcome";
+
+  public static final String PROTECTION_READY = "ready";
+  public static final String PROTECTION_TOO_LATE = "too-late";
+  public static final String PROTECTION_DELAY_REASON = "protectionDelayReason";
   public static final String PROTECTION_PLAN_NO = "protectionPlanNo";
   public static final String PROTECTION_PLAN_DATE = "protectionPlanDate";
   public static final String PROTECTION_FORCE = "protectionForce";

@@ -258,6 +258,8 @@ class DemoClockIT {
         "cv.congan",
         "Task_ProtectionPlan",
         Map.of(
+            "protectionPlanOutcome",
+            "ready",
             "protectionPlanNo",
             "17/KH-CAT",
             "protectionPlanDate",

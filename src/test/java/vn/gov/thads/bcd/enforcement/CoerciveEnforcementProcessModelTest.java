@@ -140,7 +140,7 @@ class CoerciveEnforcementProcessModelTest extends ProcessModelTest {
     assertThat(task("Task_ProtectionPlan", enforcement))
         .hasCandidateGroup("cong-an-tinh")
         .hasDueDate(PROTECTION_PLAN_DUE);
-    complete("Task_ProtectionPlan", enforcement);
+    complete("Task_ProtectionPlan", enforcement, Map.of("protectionPlanOutcome", "ready"));
     assertThat(task("Task_Briefing", enforcement))
         .hasCandidateGroup("thads-kv01")
         .hasDueDate(BRIEFING_DUE);
@@ -261,6 +261,44 @@ class CoerciveEnforcementProcessModelTest extends ProcessModelTest {
         .isEnded()
         .hasPassed("Gateway_AfterNotCarriedOut", "EndEvent_EnforcementExecuted")
         .hasNotPassed("EndEvent_CoercionNotCarriedOut", "EndEvent_DebtorPaid");
+  }
+
+  @Test
+  void policeWhoCannotProtectThePlannedDayHaveTheCoercionPlannedAgain() throws Exception {
+    ProcessInstance enforcement = policeAnswered("agree");
+    decide(enforcement);
+    complete(
+        "Task_DraftEnforcementPlan",
+        enforcement,
+        Map.of(
+            "enforcementAt",
+            ENFORCEMENT_AT,
+            "briefingDue",
+            BRIEFING_DUE,
+            "commentMeetingDue",
+            COMMENT_MEETING_DUE,
+            "protectionPlanDue",
+            PROTECTION_PLAN_DUE,
+            "enforcementRecordDue",
+            RECORD_DUE));
+    complete("Task_RecordCommentMeeting", enforcement);
+    complete(
+        "Task_ProtectionPlan",
+        enforcement,
+        Map.of(
+            "protectionPlanOutcome",
+            "too-late",
+            "protectionDelayReason",
+            "Lực lượng đang làm nhiệm vụ bảo vệ bầu cử."));
+
+    // Not a dead end: the office plans the coercion again, then it goes on as usual.
+    assertThat(enforcement)
+        .hasPassed("Gateway_ProtectionReady")
+        .isWaitingAt("Task_DraftEnforcementPlan");
+    planAndEnforce(enforcement, "completed");
+    verify(coercionDecision, times(1)).notify(any(DelegateTask.class));
+    verify(protectionPlan, times(2)).notify(any(DelegateTask.class));
+    assertThat(enforcement).isEnded().hasPassed("EndEvent_EnforcementExecuted");
   }
 
   @Test

@@ -625,6 +625,50 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
   }
 
   @Test
+  void policeWhoCannotProtectThePlannedDayAskForANewPlanWithTheirReason() {
+    toPlan();
+    complete(OFFICER, "Task_DraftEnforcementPlan", plan("2026-03-23", "08:00", false));
+    complete(
+        OFFICER,
+        "Task_RecordCommentMeeting",
+        Map.of(
+            "commentMeetingDate",
+            "2026-03-12",
+            "commentMeetingParticipants",
+            "Viện Kiểm sát, Công an tỉnh"));
+    clock("2026-03-17T10:00");
+    refused(
+        "Task_ProtectionPlan",
+        POLICE,
+        Map.of("protectionPlanOutcome", "too-late"),
+        "Đề nghị lùi ngày cưỡng chế chưa hợp lệ: Thiếu lý do đề nghị lùi ngày cưỡng chế.");
+    assertThat(variable("coercionRound")).isEqualTo(1);
+
+    complete(
+        POLICE,
+        "Task_ProtectionPlan",
+        Map.of(
+            "protectionPlanOutcome",
+            "too-late",
+            "protectionDelayReason",
+            "Lực lượng đang bảo vệ một sự kiện lớn của tỉnh đến hết 25/03/2026."));
+    // Back to the office, which plans the coercion again (next round), with the same rules.
+    assertThat(enforcement).isWaitingAt("Task_DraftEnforcementPlan");
+    assertThat(variable("coercionRound")).isEqualTo(2);
+    assertThat(records.steps(caseId))
+        .filteredOn(st -> st.step().equals("ProtectionPlan"))
+        .singleElement()
+        .satisfies(
+            st ->
+                assertThat(st.detail())
+                    .isEqualTo(
+                        "Công an đề nghị lùi ngày cưỡng chế: Lực lượng đang bảo vệ một sự kiện lớn"
+                            + " của tỉnh đến hết 25/03/2026."));
+    complete(OFFICER, "Task_DraftEnforcementPlan", plan("2026-04-08", "08:00", false));
+    assertThat(enforcement).isWaitingAt("Task_RecordCommentMeeting");
+  }
+
+  @Test
   void disputedPropertyWithASuitWaitsForTheCourtWhichTakesThePropertyOut() {
     toSeizure(true);
     complete(
@@ -908,6 +952,8 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
 
   private static Map<String, Object> protection(String received) {
     return Map.of(
+        "protectionPlanOutcome",
+        "ready",
         "protectionPlanNo",
         "17/KH-CAT",
         "protectionPlanDate",

@@ -14,6 +14,10 @@ public final class EnforcementChoices {
     return PoliceReplyListener.POSITIONS;
   }
 
+  public static Map<String, String> protectionPlanOutcomes() {
+    return ProtectionPlanListener.OUTCOMES;
+  }
+
   public static Map<String, String> chairDecisions() {
     return ChairDecisionListener.DECISIONS;
   }

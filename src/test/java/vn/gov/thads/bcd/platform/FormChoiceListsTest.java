@@ -155,6 +155,11 @@ class FormChoiceListsTest {
               "enforcement.PoliceReplyListener.POSITIONS",
               EnforcementChoices.policePositions()),
           labelled(
+              "Form_ProtectionPlan",
+              "protectionPlanOutcome",
+              "enforcement.ProtectionPlanListener.OUTCOMES",
+              EnforcementChoices.protectionPlanOutcomes()),
+          labelled(
               "Form_ChairResolvesDisagreement",
               "chairDecision",
               "enforcement.ChairDecisionListener.DECISIONS",

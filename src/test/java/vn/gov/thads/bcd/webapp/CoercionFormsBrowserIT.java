@@ -223,6 +223,8 @@ class CoercionFormsBrowserIT extends BrowserTest {
         enforcement,
         "Task_ProtectionPlan",
         Map.of(
+            "protectionPlanOutcome",
+            "ready",
             "protectionPlanNo",
             "17/KH-CAT",
             "protectionPlanDate",
