@@ -1,6 +1,8 @@
 package vn.gov.thads.bcd.enforcement;
 
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.regex.Matcher;
 import org.springframework.stereotype.Component;
@@ -23,6 +25,9 @@ public class CoercionSchedule {
 
   /** Kind of deadline: the protection plan, counted from the police's receipt of the plan. */
   static final String PROTECTION_PLAN = "protection-plan";
+
+  /** Lead time (calendar days) of the comment meeting before the coercion. */
+  static final String COMMENT_MEETING_LEAD = "comment-meeting-lead";
 
   /** Lead time (working days) of the seizure notice of real property before the coercion. */
   static final String SEIZURE_NOTICE_LEAD = "seizure-notice-lead";
@@ -55,6 +60,23 @@ public class CoercionSchedule {
     return Integer.parseInt(m.group(1));
   }
 
+  /** How many days the comment meeting comes at least before the coercion (P&lt;n&gt;D). */
+  public int commentMeetingLeadDays() {
+    String period = deadlines.period(COMMENT_MEETING_LEAD);
+    try {
+      Period p = Period.parse(period.strip());
+      if (p.getYears() == 0 && p.getMonths() == 0 && p.getDays() > 0) {
+        return p.getDays();
+      }
+    } catch (DateTimeParseException e) {
+      // reported below
+    }
+    throw new IllegalStateException(
+        "Thời hạn 'bcd.deadlines.periods."
+            + COMMENT_MEETING_LEAD
+            + "' phải tính bằng ngày (PnD), ví dụ P10D.");
+  }
+
   /** The latest day the seizure of real property may be notified before the coercion date. */
   public LocalDate latestSeizureNotice(LocalDate coercion) {
     return workingDays.minus(coercion, leadWorkingDays(SEIZURE_NOTICE_LEAD));
@@ -67,10 +89,12 @@ public class CoercionSchedule {
 
   /**
    * The comment meeting's due date for a plan issued now: the configured period, but never after
-   * the last day that leaves {@code leadDays} before the coercion.
+   * the last day that leaves the configured lead before the coercion.
    */
-  public Date commentMeetingDue(LocalDate coercion, int leadDays) {
-    return earlier(deadlines.due(COMMENT_MEETING), endOfWorkingDay(coercion.minusDays(leadDays)));
+  public Date commentMeetingDue(LocalDate coercion) {
+    return earlier(
+        deadlines.due(COMMENT_MEETING),
+        endOfWorkingDay(coercion.minusDays(commentMeetingLeadDays())));
   }
 
   /**

@@ -11,15 +11,17 @@ import vn.gov.thads.bcd.forms.FormReader;
 
 /**
  * Checks and records the meeting that comments on the enforcement plan, held at least 10 days
- * before the coercion.
+ * (configured: {@code comment-meeting-lead}) before the coercion.
  */
 @Component("commentMeetingListener")
 class CommentMeetingListener implements TaskListener {
 
   private final StepRecorder steps;
+  private final CoercionSchedule schedule;
 
-  CommentMeetingListener(StepRecorder steps) {
+  CommentMeetingListener(StepRecorder steps, CoercionSchedule schedule) {
     this.steps = steps;
+    this.schedule = schedule;
   }
 
   @Override
@@ -29,18 +31,17 @@ class CommentMeetingListener implements TaskListener {
     String participants = f.text(MEETING_PARTICIPANTS, "thành phần tham dự", 2000);
     String notes = f.optionalText(MEETING_NOTES, "ý kiến tại cuộc họp", 4000);
     LocalDate enforcement = f.date(ENFORCEMENT_DATE, "ngày cưỡng chế");
-    if (meeting != null
-        && enforcement != null
-        && meeting.isAfter(enforcement.minusDays(EnforcementPlanListener.MEETING_LEAD_DAYS))) {
+    int lead = schedule.commentMeetingLeadDays();
+    if (meeting != null && enforcement != null && meeting.isAfter(enforcement.minusDays(lead))) {
       f.problem(
           "Cuộc họp góp ý ngày "
               + DATE.format(meeting)
               + " phải được tổ chức ít nhất "
-              + EnforcementPlanListener.MEETING_LEAD_DAYS
+              + lead
               + " ngày trước ngày cưỡng chế ("
               + DATE.format(enforcement)
               + "), tức là chậm nhất ngày "
-              + DATE.format(enforcement.minusDays(EnforcementPlanListener.MEETING_LEAD_DAYS))
+              + DATE.format(enforcement.minusDays(lead))
               + ".");
     }
     f.check();

@@ -29,12 +29,6 @@ import vn.gov.thads.bcd.variables.CaseVariables;
 @Component("enforcementPlanListener")
 public class EnforcementPlanListener implements TaskListener {
 
-  /**
-   * The comment meeting is held at least 10 days before the enforcement date (Joint Circular
-   * 03/2012).
-   */
-  static final int MEETING_LEAD_DAYS = 10;
-
   private final BlackoutRule blackout;
   private final WorkingDays workingDays;
   private final EnforcementRepository records;
@@ -76,6 +70,7 @@ public class EnforcementPlanListener implements TaskListener {
     if (date != null && time != null) {
       LocalDateTime at = LocalDateTime.of(date, time);
       LocalDate today = VietnamTime.today(clock);
+      int lead = schedule.commentMeetingLeadDays();
       if (!at.isAfter(VietnamTime.now(clock))) {
         f.problem(
             "Ngày giờ cưỡng chế "
@@ -83,14 +78,14 @@ public class EnforcementPlanListener implements TaskListener {
                 + " "
                 + VietnamTime.TIME.format(time)
                 + " đã qua.");
-      } else if (date.isBefore(today.plusDays(MEETING_LEAD_DAYS))) {
+      } else if (date.isBefore(today.plusDays(lead))) {
         f.problem(
             "Ngày cưỡng chế "
                 + VietnamTime.DATE.format(date)
                 + " quá gần: phải cách hôm nay ít nhất "
-                + MEETING_LEAD_DAYS
+                + lead
                 + " ngày để họp góp ý kế hoạch (sớm nhất "
-                + VietnamTime.DATE.format(today.plusDays(MEETING_LEAD_DAYS))
+                + VietnamTime.DATE.format(today.plusDays(lead))
                 + ").");
       } else {
         blackout
@@ -104,7 +99,7 @@ public class EnforcementPlanListener implements TaskListener {
     int round = task.getVariable(COERCION_ROUND) instanceof Number n ? n.intValue() : 1;
     task.setVariable(REAL_PROPERTY, real);
     task.setVariable(ENFORCEMENT_AT, Date.from(VietnamTime.instant(at)));
-    task.setVariable(COMMENT_MEETING_DUE, schedule.commentMeetingDue(date, MEETING_LEAD_DAYS));
+    task.setVariable(COMMENT_MEETING_DUE, schedule.commentMeetingDue(date));
     task.setVariable(PROTECTION_PLAN_DUE, schedule.protectionPlanDue(date));
     task.setVariable(
         BRIEFING_DUE, Date.from(VietnamTime.instant(previousWorkingDay(date).atTime(17, 0))));
