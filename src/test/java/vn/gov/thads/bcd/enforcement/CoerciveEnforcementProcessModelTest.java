@@ -109,6 +109,23 @@ class CoerciveEnforcementProcessModelTest extends ProcessModelTest {
   }
 
   /** From the plan to the enforcement's record, each step with its deadline and its agency. */
+  /**
+   * What the plan sets (enforcementPlanListener): the enforcement day, and with it when the later
+   * steps are due.
+   */
+  static final Map<String, Object> PLAN =
+      Map.of(
+          "enforcementAt",
+          ENFORCEMENT_AT,
+          "briefingDue",
+          BRIEFING_DUE,
+          "commentMeetingDue",
+          COMMENT_MEETING_DUE,
+          "protectionPlanDue",
+          PROTECTION_PLAN_DUE,
+          "enforcementRecordDue",
+          RECORD_DUE);
+
   void planAndEnforce(ProcessInstance enforcement, String result) throws Exception {
     planAndEnforce(enforcement, Map.of("enforcementResult", result));
   }
@@ -119,20 +136,7 @@ class CoerciveEnforcementProcessModelTest extends ProcessModelTest {
         .hasDueDate(due("enforcement-plan"));
     // The plan fixes the enforcement day, and with it when the later steps are due
     // (enforcementPlanListener).
-    complete(
-        "Task_DraftEnforcementPlan",
-        enforcement,
-        Map.of(
-            "enforcementAt",
-            ENFORCEMENT_AT,
-            "briefingDue",
-            BRIEFING_DUE,
-            "commentMeetingDue",
-            COMMENT_MEETING_DUE,
-            "protectionPlanDue",
-            PROTECTION_PLAN_DUE,
-            "enforcementRecordDue",
-            RECORD_DUE));
+    complete("Task_DraftEnforcementPlan", enforcement, PLAN);
     assertThat(task("Task_RecordCommentMeeting", enforcement))
         .hasCandidateGroup("thads-kv01")
         .hasDueDate(COMMENT_MEETING_DUE);
@@ -267,20 +271,7 @@ class CoerciveEnforcementProcessModelTest extends ProcessModelTest {
   void policeWhoCannotProtectThePlannedDayHaveTheCoercionPlannedAgain() throws Exception {
     ProcessInstance enforcement = policeAnswered("agree");
     decide(enforcement);
-    complete(
-        "Task_DraftEnforcementPlan",
-        enforcement,
-        Map.of(
-            "enforcementAt",
-            ENFORCEMENT_AT,
-            "briefingDue",
-            BRIEFING_DUE,
-            "commentMeetingDue",
-            COMMENT_MEETING_DUE,
-            "protectionPlanDue",
-            PROTECTION_PLAN_DUE,
-            "enforcementRecordDue",
-            RECORD_DUE));
+    complete("Task_DraftEnforcementPlan", enforcement, PLAN);
     complete("Task_RecordCommentMeeting", enforcement);
     complete(
         "Task_ProtectionPlan",

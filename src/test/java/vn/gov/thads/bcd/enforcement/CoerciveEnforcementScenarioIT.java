@@ -39,6 +39,7 @@ import vn.gov.thads.bcd.forms.InvalidCaseDataException;
 import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.testsupport.CaseRequests;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
+import vn.gov.thads.bcd.testsupport.EnforcementCases;
 import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
 import vn.gov.thads.bcd.testsupport.ReminderJobs;
@@ -72,29 +73,9 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
   void startEnforcement() {
     AbstractAssertions.init(engine);
     ClockUtil.setCurrentTime(Date.from(START.toInstant()));
-    new TransactionTemplate(transactions)
-        .executeWithoutResult(
-            s -> {
-              caseNumber = cases.nextCaseNumber();
-              caseId =
-                  cases.insert(
-                      caseNumber,
-                      null,
-                      "thads-kv01",
-                      OFFICER,
-                      new Dossier(
-                          CaseScenario.uniqueDecisionNo(),
-                          LocalDate.of(2025, 9, 15),
-                          "08/2025/KDTM-PT",
-                          "Công ty cổ phần Nông sản Tân Hiệp",
-                          "Ngân hàng TMCP Công Thương – Chi nhánh Kiên Giang",
-                          new BigDecimal("4200000000"),
-                          CaseCategory.BANK_CREDIT,
-                          false,
-                          false,
-                          "Người phải thi hành án không tự nguyện thi hành.",
-                          "Đề nghị tổ chức cưỡng chế kê biên quyền sử dụng đất."));
-            });
+    EnforcementCases.Registered registered = EnforcementCases.coercionOrdered(transactions, cases);
+    caseNumber = registered.caseNumber();
+    caseId = registered.caseId();
     enforcement =
         engine
             .getRuntimeService()

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -21,12 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-import vn.gov.thads.bcd.caseintake.CaseCategory;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
-import vn.gov.thads.bcd.caseintake.Dossier;
 import vn.gov.thads.bcd.forms.InvalidCaseDataException;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
+import vn.gov.thads.bcd.testsupport.EnforcementCases;
 import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
 import vn.gov.thads.bcd.testsupport.ReminderJobs;
@@ -61,42 +58,18 @@ class CourtRulingIT extends IntegrationTest {
   record Disputed(String caseNumber, long caseId, ProcessInstance disposal) {}
 
   private Disputed disputed(boolean suitFiled) {
-    String[] number = new String[1];
-    long[] id = new long[1];
-    new TransactionTemplate(transactions)
-        .executeWithoutResult(
-            s -> {
-              number[0] = cases.nextCaseNumber();
-              id[0] =
-                  cases.insert(
-                      number[0],
-                      null,
-                      "thads-kv01",
-                      OFFICER,
-                      new Dossier(
-                          CaseScenario.uniqueDecisionNo(),
-                          LocalDate.of(2025, 9, 15),
-                          "08/2025/KDTM-PT",
-                          "Công ty cổ phần Nông sản Tân Hiệp",
-                          "Ngân hàng TMCP Công Thương – Chi nhánh Kiên Giang",
-                          new BigDecimal("4200000000"),
-                          CaseCategory.PROPERTY_DISPUTE,
-                          true,
-                          false,
-                          "Tài sản kê biên có tranh chấp.",
-                          "Đề nghị xử lý tài sản."));
-            });
+    EnforcementCases.Registered registered = EnforcementCases.propertyDisputed(transactions, cases);
     ProcessInstance disposal =
         engine
             .getRuntimeService()
             .startProcessInstanceByKey(
                 EnforcementVariables.DISPOSAL_PROCESS_KEY,
-                number[0],
+                registered.caseNumber(),
                 Map.of(
                     "caseId",
-                    id[0],
+                    registered.caseId(),
                     "caseNumber",
-                    number[0],
+                    registered.caseNumber(),
                     "submittingAgency",
                     "thads-kv01",
                     "thirdPartyDispute",
@@ -105,7 +78,7 @@ class CourtRulingIT extends IntegrationTest {
                     true,
                     "propertyDescription",
                     "Quyền sử dụng đất thửa số 120, tờ bản đồ số 15, phường Rạch Giá."));
-    Disputed d = new Disputed(number[0], id[0], disposal);
+    Disputed d = new Disputed(registered.caseNumber(), registered.caseId(), disposal);
     complete(
         OFFICER,
         task(d, "Task_NotifyDispute"),

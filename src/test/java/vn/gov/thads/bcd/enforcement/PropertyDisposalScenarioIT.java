@@ -21,13 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-import vn.gov.thads.bcd.caseintake.CaseCategory;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
-import vn.gov.thads.bcd.caseintake.Dossier;
 import vn.gov.thads.bcd.forms.InvalidCaseDataException;
 import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
+import vn.gov.thads.bcd.testsupport.EnforcementCases;
 import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
 import vn.gov.thads.bcd.testsupport.ReminderJobs;
@@ -65,43 +63,19 @@ class PropertyDisposalScenarioIT extends IntegrationTest {
 
   /** A case of regional office 1 whose property was seized on {@code seized}. */
   private Disposal seized(boolean disputed, LocalDate seized) {
-    String[] number = new String[1];
-    long[] id = new long[1];
-    new TransactionTemplate(transactions)
-        .executeWithoutResult(
-            s -> {
-              number[0] = cases.nextCaseNumber();
-              id[0] =
-                  cases.insert(
-                      number[0],
-                      null,
-                      "thads-kv01",
-                      OFFICER,
-                      new Dossier(
-                          CaseScenario.uniqueDecisionNo(),
-                          LocalDate.of(2025, 9, 15),
-                          "08/2025/KDTM-PT",
-                          "Công ty cổ phần Nông sản Tân Hiệp",
-                          "Ngân hàng TMCP Công Thương – Chi nhánh Kiên Giang",
-                          new BigDecimal("4200000000"),
-                          CaseCategory.PROPERTY_DISPUTE,
-                          true,
-                          false,
-                          "Tài sản kê biên có tranh chấp.",
-                          "Đề nghị xử lý tài sản."));
-            });
+    EnforcementCases.Registered registered = EnforcementCases.propertyDisputed(transactions, cases);
     // The variables CoerciveEnforcementProcess passes to its call activity.
     ProcessInstance instance =
         engine
             .getRuntimeService()
             .startProcessInstanceByKey(
                 EnforcementVariables.DISPOSAL_PROCESS_KEY,
-                number[0],
+                registered.caseNumber(),
                 Map.of(
                     "caseId",
-                    id[0],
+                    registered.caseId(),
                     "caseNumber",
-                    number[0],
+                    registered.caseNumber(),
                     "submittingAgency",
                     "thads-kv01",
                     "thirdPartyDispute",
@@ -112,7 +86,7 @@ class PropertyDisposalScenarioIT extends IntegrationTest {
                     seized.toString(),
                     "propertyDescription",
                     "Quyền sử dụng đất thửa số 120, tờ bản đồ số 15, phường Rạch Giá."));
-    return new Disposal(number[0], id[0], instance);
+    return new Disposal(registered.caseNumber(), registered.caseId(), instance);
   }
 
   private Map<String, Object> notice(LocalDate validNotice, String body) {

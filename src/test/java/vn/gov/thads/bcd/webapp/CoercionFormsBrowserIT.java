@@ -3,7 +3,6 @@ package vn.gov.thads.bcd.webapp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -15,16 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.thads.bcd.calendar.WorkingDays;
-import vn.gov.thads.bcd.caseintake.CaseCategory;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
-import vn.gov.thads.bcd.caseintake.Dossier;
 import vn.gov.thads.bcd.enforcement.BlackoutRule;
 import vn.gov.thads.bcd.enforcement.EnforcementRepository;
 import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.testsupport.BrowserTest;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
+import vn.gov.thads.bcd.testsupport.EnforcementCases;
 
 /**
  * The coercion forms' conditional fields in Tasklist (form-js 1.8): the seizure notice appears on
@@ -145,38 +142,20 @@ class CoercionFormsBrowserIT extends BrowserTest {
 
   /** A case of regional office 1 whose coercion of real property waits for its briefing. */
   private ProcessInstance toBriefing(LocalDate today, LocalDate coercion, boolean realProperty) {
-    String[] number = new String[1];
-    long[] id = new long[1];
-    new TransactionTemplate(transactions)
-        .executeWithoutResult(
-            s -> {
-              number[0] = cases.nextCaseNumber();
-              id[0] =
-                  cases.insert(
-                      number[0],
-                      null,
-                      "thads-kv01",
-                      OFFICER,
-                      new Dossier(
-                          CaseScenario.uniqueDecisionNo(),
-                          LocalDate.of(2025, 9, 15),
-                          "08/2025/KDTM-PT",
-                          "Công ty cổ phần Nông sản Tân Hiệp",
-                          "Ngân hàng TMCP Công Thương – Chi nhánh Kiên Giang",
-                          new BigDecimal("4200000000"),
-                          CaseCategory.BANK_CREDIT,
-                          false,
-                          false,
-                          "Người phải thi hành án không tự nguyện thi hành.",
-                          "Đề nghị tổ chức cưỡng chế kê biên quyền sử dụng đất."));
-            });
+    EnforcementCases.Registered registered = EnforcementCases.coercionOrdered(transactions, cases);
     ProcessInstance enforcement =
         engine
             .getRuntimeService()
             .startProcessInstanceByKey(
                 "CoerciveEnforcementProcess",
-                number[0],
-                Map.of("caseId", id[0], "caseNumber", number[0], "submittingAgency", "thads-kv01"));
+                registered.caseNumber(),
+                Map.of(
+                    "caseId",
+                    registered.caseId(),
+                    "caseNumber",
+                    registered.caseNumber(),
+                    "submittingAgency",
+                    "thads-kv01"));
     complete(
         OFFICER,
         enforcement,

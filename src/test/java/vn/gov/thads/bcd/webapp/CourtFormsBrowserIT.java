@@ -3,7 +3,6 @@ package vn.gov.thads.bcd.webapp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -15,13 +14,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-import vn.gov.thads.bcd.caseintake.CaseCategory;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
-import vn.gov.thads.bcd.caseintake.Dossier;
 import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.testsupport.BrowserTest;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
+import vn.gov.thads.bcd.testsupport.EnforcementCases;
 import vn.gov.thads.bcd.testsupport.ReminderJobs;
 
 /**
@@ -70,6 +67,9 @@ class CourtFormsBrowserIT extends BrowserTest {
     browser.claimIfNeeded();
     browser.fill("suitAcceptanceNo", "45/TB-TLVA");
     browser.fillDate("suitAcceptanceDate", today.minusDays(1));
+    // Leaving the date opens the next field's list of courts; the officer writes the note, which
+    // closes it, and leaves the court blank (the body notified accepted the suit).
+    browser.fill("suitNote", "Tòa án đã thụ lý, chờ hòa giải.");
     browser.screenshot("suit-accepted");
     browser.completeTask(await.getId());
     assertThat(disposal).isWaitingAt("Task_PostponeProperty");
@@ -100,6 +100,7 @@ class CourtFormsBrowserIT extends BrowserTest {
     browser.choose("courtRuling", "Tài sản tiếp tục được xử lý để thi hành án");
     browser.fill("courtRulingNo", "15/2026/DS-ST");
     browser.fillDate("courtRulingDate", today);
+    browser.fill("courtRulingNote", "Xét xử sơ thẩm, chưa có kháng cáo.");
     browser.screenshot("court-ruled");
     browser.completeTask(followUp.getId());
 
@@ -143,42 +144,18 @@ class CourtFormsBrowserIT extends BrowserTest {
   /** A case of regional office 1 whose seized property is disputed, before the notice. */
   static ProcessInstance seizedDisputedProperty(
       ProcessEngine engine, CaseRepository cases, PlatformTransactionManager transactions) {
-    String[] number = new String[1];
-    long[] id = new long[1];
-    new TransactionTemplate(transactions)
-        .executeWithoutResult(
-            s -> {
-              number[0] = cases.nextCaseNumber();
-              id[0] =
-                  cases.insert(
-                      number[0],
-                      null,
-                      "thads-kv01",
-                      "chv.kv01",
-                      new Dossier(
-                          CaseScenario.uniqueDecisionNo(),
-                          LocalDate.of(2025, 9, 15),
-                          "08/2025/KDTM-PT",
-                          "Công ty cổ phần Nông sản Tân Hiệp",
-                          "Ngân hàng TMCP Công Thương – Chi nhánh Kiên Giang",
-                          new BigDecimal("4200000000"),
-                          CaseCategory.PROPERTY_DISPUTE,
-                          true,
-                          false,
-                          "Tài sản kê biên có tranh chấp.",
-                          "Đề nghị xử lý tài sản."));
-            });
+    EnforcementCases.Registered registered = EnforcementCases.propertyDisputed(transactions, cases);
     ProcessInstance disposal =
         engine
             .getRuntimeService()
             .startProcessInstanceByKey(
                 "PropertyDisposalProcess",
-                number[0],
+                registered.caseNumber(),
                 Map.of(
                     "caseId",
-                    id[0],
+                    registered.caseId(),
                     "caseNumber",
-                    number[0],
+                    registered.caseNumber(),
                     "submittingAgency",
                     "thads-kv01",
                     "thirdPartyDispute",
