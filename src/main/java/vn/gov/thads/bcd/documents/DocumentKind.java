@@ -12,6 +12,7 @@ public enum DocumentKind {
   OPINION_LETTER("Văn bản ý kiến"),
   MEETING_MINUTES("Biên bản họp"),
   CONCLUSION_NOTICE("Thông báo kết luận"),
+  MEETING_INVITATION("Giấy mời họp"),
   COERCION_PLAN("Kế hoạch cưỡng chế"),
   COERCION_RECORD("Biên bản cưỡng chế"),
   COURT_DECISION("Quyết định của Tòa án"),

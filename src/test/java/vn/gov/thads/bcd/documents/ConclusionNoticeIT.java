@@ -175,6 +175,35 @@ class ConclusionNoticeIT extends IntegrationTest {
             "- Tổ Thư ký Ban Chỉ đạo THADS tỉnh;",
             "- Lưu: VT.");
 
+    // The giấy mời họp written when the case joined the meeting: a draft with the meeting and case.
+    JsonNode invitation = null;
+    for (JsonNode d : JSON.readTree(list.body())) {
+      if ("MEETING_INVITATION".equals(d.get("kind").asText())) {
+        invitation = d;
+      }
+    }
+    assertThat(invitation).as(list.text()).isNotNull();
+    assertThat(invitation.get("kindLabel").asText()).isEqualTo("Giấy mời họp (dự thảo, chưa ký)");
+    Reply invitationFile = send("thuky", get(documents + "/" + invitation.get("id").asLong()));
+    assertThat(invitationFile.status()).isEqualTo(200);
+    try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(invitationFile.body()));
+        XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+      assertThat(extractor.getText())
+          .contains(
+              "GIẤY MỜI",
+              "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+              "An Giang, ngày 02 tháng 3 năm 2026",
+              "1. Thời gian: 08 giờ 00, ngày 02 tháng 3 năm 2026.",
+              "2. Địa điểm: Phòng họp số 2, UBND tỉnh An Giang.",
+              "3. Chủ trì: Nguyễn Văn Hùng, Trưởng Ban Chỉ đạo.",
+              "- Ủy ban nhân dân tỉnh An Giang;",
+              "- Viện Kiểm sát nhân dân tỉnh An Giang;",
+              c.caseNumber,
+              "Công ty cổ phần Nông sản Tân Hiệp",
+              "- Lưu: VT.")
+          .doesNotContain("{{");
+    }
+
     // The lead agency's first reminder (two working days before 12/03) carries the draft.
     List<MimeMessage> first = remindersAt(c, "2026-03-10T08:00:00");
     MimeMessage toBank = withSubjectPart(first, "Sắp đến hạn 12/03/2026");
