@@ -101,6 +101,35 @@ class DocxTemplateTest {
     }
   }
 
+  @Test
+  void theRepositorysInvitationTemplateHasNoPlaceholderTheApplicationLeavesUnfilled()
+      throws Exception {
+    Map<String, Object> values = new java.util.HashMap<>();
+    for (String name :
+        List.of(
+            "co_quan_chu_quan",
+            "co_quan_ban_hanh",
+            "dia_danh",
+            "ngay_thang_nam",
+            "loai_cuoc_hop",
+            "kinh_gui",
+            "thoi_gian",
+            "dia_diem",
+            "chu_tri",
+            "noi_nhan")) {
+      values.put(name, "x");
+    }
+    values.put(
+        "vu_viec",
+        List.of(
+            Map.of("tt", "1", "so", "x", "nguoi_phai_thi_hanh_an", "x", "don_vi_de_nghi", "x")));
+    byte[] docx = new DocxTemplate("giay-moi-hop.docx").render(values);
+    try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx));
+        var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(d)) {
+      assertThat(text.getText()).doesNotContain("{{").contains("GIẤY MỜI");
+    }
+  }
+
   private static XWPFDocument render() throws Exception {
     return new XWPFDocument(
         new ByteArrayInputStream(new DocxTemplate("test-template.docx").render(VALUES)));
