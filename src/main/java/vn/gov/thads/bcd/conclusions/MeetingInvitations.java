@@ -30,10 +30,12 @@ import vn.gov.thads.bcd.platform.VietnamTime;
 public class MeetingInvitations {
 
   public static final String TEMPLATE = "giay-moi-hop.docx";
+  public static final String SUMMARY_TEMPLATE = "tom-tat-vu-viec.docx";
 
   private final CommitteeMeetings meetings;
   private final CaseRepository cases;
   private final CaseDocuments documents;
+  private final vn.gov.thads.bcd.opinions.OpinionRepository opinions;
   private final Organisation organisation;
   private final Clock clock;
   private final String parentBody;
@@ -44,6 +46,7 @@ public class MeetingInvitations {
       CommitteeMeetings meetings,
       CaseRepository cases,
       CaseDocuments documents,
+      vn.gov.thads.bcd.opinions.OpinionRepository opinions,
       Organisation organisation,
       Clock clock,
       @Value("${bcd.documents.notice.parent-body:}") String parentBody,
@@ -53,6 +56,7 @@ public class MeetingInvitations {
     this.meetings = meetings;
     this.cases = cases;
     this.documents = documents;
+    this.opinions = opinions;
     this.organisation = organisation;
     this.clock = clock;
     this.parentBody = parentBody;
@@ -75,6 +79,70 @@ public class MeetingInvitations {
         true,
         "meeting:" + meeting.id() + ":case:" + caseId,
         userId == null ? "bcd-workflow" : userId);
+  }
+
+  /**
+   * Writes the case's summary for the meeting papers (dossier, obstacle, proposal, the consulted
+   * agencies' opinions of the latest round) and attaches it to the case (once per meeting).
+   */
+  public CaseDocuments.DocumentView summary(
+      CommitteeMeetings.Meeting meeting, long caseId, String userId) {
+    CaseRepository.CaseRow c = cases.findById(caseId).orElseThrow();
+    Map<String, Object> dossier = cases.dossierVariables(caseId);
+    Map<String, Object> v = new HashMap<>();
+    v.put("co_quan_ban_hanh", issuingBody);
+    v.put("so_vu_viec", c.caseNumber());
+    v.put("ngay_hop", VietnamTime.format(meeting.date()));
+    v.put(
+        "don_vi_de_nghi",
+        organisation
+            .agency(c.submittingAgency())
+            .map(Agency::name)
+            .orElse(String.valueOf(c.submittingAgency())));
+    v.put("ban_an", text(dossier.get(vn.gov.thads.bcd.variables.CaseVariables.JUDGMENT_NO)));
+    v.put("quyet_dinh_thi_hanh_an", "số " + c.enforcementDecisionNo());
+    v.put("nguoi_phai_thi_hanh_an", text(c.debtorName()));
+    v.put(
+        "nguoi_duoc_thi_hanh_an",
+        text(dossier.get(vn.gov.thads.bcd.variables.CaseVariables.CREDITOR_NAME)));
+    v.put(
+        "so_tien",
+        c.amountVnd() == null
+            ? ""
+            : String.format(java.util.Locale.GERMANY, "%,d", c.amountVnd().longValue()));
+    v.put("vuong_mac", text(dossier.get(vn.gov.thads.bcd.variables.CaseVariables.OBSTACLE)));
+    v.put("de_xuat", text(dossier.get(vn.gov.thads.bcd.variables.CaseVariables.PROPOSAL)));
+    List<Map<String, String>> rows = new ArrayList<>();
+    int n = 0;
+    for (vn.gov.thads.bcd.opinions.OpinionRepository.TimedOpinion o :
+        opinions.findTimedByCase(caseId)) {
+      rows.add(
+          Map.of(
+              "tt", String.valueOf(++n),
+              "co_quan", organisation.agency(o.agency()).map(Agency::name).orElse(o.agency()),
+              "quan_diem",
+                  o.position() == null
+                      ? "Chưa có ý kiến"
+                      : vn.gov.thads.bcd.opinions.OpinionGivenListener.POSITIONS.getOrDefault(
+                          o.position(), o.position()),
+              "noi_dung", text(o.content())));
+    }
+    v.put("y_kien", rows);
+    byte[] docx = new DocxTemplate(SUMMARY_TEMPLATE).render(v);
+    return documents.addGenerated(
+        c.caseNumber(),
+        DocumentKind.CASE_SUMMARY,
+        null,
+        VietnamTime.today(clock),
+        "Tom tat vu viec " + c.caseNumber().replaceAll("[^A-Za-z0-9-]", "") + ".docx",
+        docx,
+        false,
+        "meeting:" + meeting.id() + ":summary:" + caseId,
+        userId == null ? "bcd-workflow" : userId);
+  }
+
+  private static String text(Object value) {
+    return value == null ? "" : value.toString();
   }
 
   Map<String, Object> values(CommitteeMeetings.Meeting meeting) {

@@ -159,6 +159,7 @@ public class MeetingScheduledListener implements TaskListener {
     upcoming.refreshOpenTasks(task.getProcessEngineServices(), task.getProcessInstanceId());
     // The giấy mời họp as it stands with this case on the agenda, a draft attached to the case.
     invitations.generate(meeting, caseId, user);
+    invitations.summary(meeting, caseId, user);
   }
 
   /**

@@ -204,6 +204,29 @@ class ConclusionNoticeIT extends IntegrationTest {
           .doesNotContain("{{");
     }
 
+    // The case's summary for the meeting papers: dossier and the consulted agency's opinion.
+    JsonNode summary = null;
+    for (JsonNode d : JSON.readTree(list.body())) {
+      if ("CASE_SUMMARY".equals(d.get("kind").asText())) {
+        summary = d;
+      }
+    }
+    assertThat(summary).as(list.text()).isNotNull();
+    Reply summaryFile = send("thuky", get(documents + "/" + summary.get("id").asLong()));
+    try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(summaryFile.body()));
+        XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+      assertThat(extractor.getText())
+          .contains(
+              "TÓM TẮT VỤ VIỆC",
+              "Vụ việc " + c.caseNumber + " (tài liệu họp ngày 02/03/2026)",
+              "Ngân hàng TMCP Công Thương – Chi nhánh Kiên Giang",
+              "4.200.000.000 đồng",
+              "Tài sản bảo đảm đã bị chuyển nhượng cho người thứ ba.",
+              "Sở Tư pháp tỉnh An Giang",
+              "Thống nhất với đề xuất")
+          .doesNotContain("{{");
+    }
+
     // The lead agency's first reminder (two working days before 12/03) carries the draft.
     List<MimeMessage> first = remindersAt(c, "2026-03-10T08:00:00");
     MimeMessage toBank = withSubjectPart(first, "Sắp đến hạn 12/03/2026");
