@@ -130,6 +130,34 @@ class DocxTemplateTest {
     }
   }
 
+  @Test
+  void theRepositorysSummaryTemplateHasNoPlaceholderTheApplicationLeavesUnfilled()
+      throws Exception {
+    Map<String, Object> values = new java.util.HashMap<>();
+    for (String name :
+        List.of(
+            "co_quan_ban_hanh",
+            "so_vu_viec",
+            "ngay_hop",
+            "don_vi_de_nghi",
+            "ban_an",
+            "quyet_dinh_thi_hanh_an",
+            "nguoi_phai_thi_hanh_an",
+            "nguoi_duoc_thi_hanh_an",
+            "so_tien",
+            "vuong_mac",
+            "de_xuat")) {
+      values.put(name, "x");
+    }
+    values.put(
+        "y_kien", List.of(Map.of("tt", "1", "co_quan", "x", "quan_diem", "x", "noi_dung", "x")));
+    byte[] docx = new DocxTemplate("tom-tat-vu-viec.docx").render(values);
+    try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx));
+        var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(d)) {
+      assertThat(text.getText()).doesNotContain("{{").contains("TÓM TẮT VỤ VIỆC");
+    }
+  }
+
   private static XWPFDocument render() throws Exception {
     return new XWPFDocument(
         new ByteArrayInputStream(new DocxTemplate("test-template.docx").render(VALUES)));
