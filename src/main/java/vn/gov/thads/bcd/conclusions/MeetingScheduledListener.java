@@ -68,6 +68,7 @@ public class MeetingScheduledListener implements TaskListener {
   private final WorkingDays workingDays;
   private final Deadlines deadlines;
   private final Clock clock;
+  private final MeetingInvitations invitations;
 
   public MeetingScheduledListener(
       Organisation organisation,
@@ -76,7 +77,9 @@ public class MeetingScheduledListener implements TaskListener {
       UpcomingMeetingsListener upcoming,
       WorkingDays workingDays,
       Deadlines deadlines,
-      Clock clock) {
+      Clock clock,
+      MeetingInvitations invitations) {
+    this.invitations = invitations;
     this.organisation = organisation;
     this.repository = repository;
     this.meetings = meetings;
@@ -154,6 +157,9 @@ public class MeetingScheduledListener implements TaskListener {
     task.setVariable(CaseVariables.COMMITTEE_MEETING_ID, String.valueOf(meeting.id()));
     task.setVariable(CaseVariables.CONSULTATION_MODE, CaseVariables.CONSULTATION_MEETING);
     upcoming.refreshOpenTasks(task.getProcessEngineServices(), task.getProcessInstanceId());
+    // The giấy mời họp as it stands with this case on the agenda, a draft attached to the case.
+    invitations.generate(meeting, caseId, user);
+    invitations.summary(meeting, caseId, user);
   }
 
   /**

@@ -7,21 +7,25 @@ import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
- * Publishes the conclusion notice: records it as published and announces it ({@link
- * ConclusionPublished}), on which the {@code publication} package starts sending it to the
- * province's systems as a process of its own, so that the case never waits for, nor fails on, the
- * outside system.
+ * Publishes the conclusion notice: writes it as a DOCX draft to sign attached to the case ({@link
+ * ConclusionNotices}), records it as published and announces it ({@link ConclusionPublished}), on
+ * which the {@code publication} package starts sending it to the province's systems as a process of
+ * its own, so that the case never waits for, nor fails on, the outside system.
  */
 @Component("publishConclusionDelegate")
 public class PublishConclusionDelegate implements JavaDelegate {
 
   private final ConclusionRepository repository;
   private final ApplicationEventPublisher events;
+  private final ConclusionNotices notices;
 
   public PublishConclusionDelegate(
-      ConclusionRepository repository, ApplicationEventPublisher events) {
+      ConclusionRepository repository,
+      ApplicationEventPublisher events,
+      ConclusionNotices notices) {
     this.repository = repository;
     this.events = events;
+    this.notices = notices;
   }
 
   @Override
@@ -30,5 +34,7 @@ public class PublishConclusionDelegate implements JavaDelegate {
     if (repository.markPublished(conclusionId)) {
       events.publishEvent(new ConclusionPublished(conclusionId));
     }
+    // The notice as a DOCX draft to sign, attached to the case (once; a retried job finds it).
+    notices.generate(conclusionId);
   }
 }

@@ -98,7 +98,8 @@ public class CaseDocuments {
       boolean removed,
       String removedBy,
       String removedAt,
-      String removalReason) {}
+      String removalReason,
+      boolean draft) {}
 
   /** What an uploader says of the file: kind, number and date (yyyy-MM-dd), the one it replaces. */
   public record Upload(
@@ -130,7 +131,9 @@ public class CaseDocuments {
       Instant addedAt,
       String removedBy,
       Instant removedAt,
-      String removalReason) {}
+      String removalReason,
+      boolean draft,
+      String source) {}
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
@@ -361,6 +364,101 @@ public class CaseDocuments {
                     },
                     rs.getString(5)))
         .list();
+  }
+
+  // ---- generated papers -------------------------------------------------------------------------
+
+  /**
+   * Adds a paper the application wrote itself (the Thông báo kết luận…), on behalf of {@code
+   * userId}, without the rights of an upload: it is the application's own act. {@code source} names
+   * what it was made from, once: a second call for the same source returns the document already
+   * there. Runs in the caller's transaction when there is one (the engine's step).
+   */
+  public DocumentView addGenerated(
+      String caseNumber,
+      DocumentKind kind,
+      String documentNo,
+      LocalDate documentDate,
+      String fileName,
+      byte[] content,
+      boolean draft,
+      String source,
+      String userId) {
+    long caseId = caseId(caseNumber);
+    Optional<Row> existing = firstOf(source);
+    if (existing.isPresent()) {
+      return view(existing.get(), List.of());
+    }
+    String name = FileNames.clean(fileName);
+    Path spooled = null;
+    try {
+      spooled = Files.createTempFile("bcd-document-", ".generated");
+      Spooled file = spool(new java.io.ByteArrayInputStream(content), spooled, name);
+      DocumentType type = ContentInspector.inspect(spooled, name);
+      Path stored = spooled;
+      Row row =
+          transaction.execute(
+              status -> {
+                Row r =
+                    insert(
+                        caseId,
+                        caseNumber,
+                        Optional.empty(),
+                        kind,
+                        documentNo,
+                        documentDate,
+                        name,
+                        type,
+                        file,
+                        stored,
+                        userId);
+                jdbc.sql("update bcd_case_document set draft = ?, source = ? where id = ?")
+                    .params(draft, source, r.id())
+                    .update();
+                return jdbc.sql(SELECT + " where d.id = ?")
+                    .param(r.id())
+                    .query(CaseDocuments::row)
+                    .single();
+              });
+      return view(row, List.of());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (spooled != null) {
+        try {
+          Files.deleteIfExists(spooled);
+        } catch (IOException e) {
+          log.warn("Không xóa được tệp tạm {}", spooled, e);
+        }
+      }
+    }
+  }
+
+  /**
+   * The current version of the document generated from {@code source} (the signed scan once
+   * uploaded as its new version, else the draft) with its content, read by the application itself
+   * (no rights, no download recorded); empty when there is none or it was removed.
+   */
+  public Optional<Download> currentOf(String source) {
+    return firstOf(source)
+        .flatMap(
+            first ->
+                jdbc.sql(SELECT + " where d.chain_id = ? and d.superseded = false")
+                    .param(first.chainId())
+                    .query(CaseDocuments::row)
+                    .optional())
+        .filter(r -> r.removedAt() == null)
+        .map(r -> new Download(view(r, List.of()), store.open(r.storageKey())));
+  }
+
+  private Optional<Row> firstOf(String source) {
+    return jdbc
+        .sql(SELECT + " where d.source = ? order by d.id")
+        .param(source)
+        .query(CaseDocuments::row)
+        .list()
+        .stream()
+        .findFirst();
   }
 
   // ---- rights ---------------------------------------------------------------------------------
@@ -603,7 +701,9 @@ public class CaseDocuments {
         rs.getTimestamp("added_at").toInstant(),
         rs.getString("removed_by"),
         removedAt == null ? null : removedAt.toInstant(),
-        rs.getString("removal_reason"));
+        rs.getString("removal_reason"),
+        rs.getBoolean("draft"),
+        rs.getString("source"));
   }
 
   private DocumentView view(Row r, List<Row> earlier) {
@@ -611,7 +711,7 @@ public class CaseDocuments {
         r.id(),
         r.caseNumber(),
         r.kind().name(),
-        r.kind().label(),
+        r.draft() ? r.kind().label() + " (dự thảo, chưa ký)" : r.kind().label(),
         r.documentNo(),
         r.documentDate() == null ? null : VietnamTime.format(r.documentDate()),
         r.fileName(),
@@ -642,7 +742,8 @@ public class CaseDocuments {
         r.removedAt() != null,
         r.removedBy(),
         r.removedAt() == null ? null : VietnamTime.format(r.removedAt()),
-        r.removalReason());
+        r.removalReason(),
+        r.draft());
   }
 
   // ---- fields -----------------------------------------------------------------------------------

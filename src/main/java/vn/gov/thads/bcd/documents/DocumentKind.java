@@ -12,6 +12,8 @@ public enum DocumentKind {
   OPINION_LETTER("Văn bản ý kiến"),
   MEETING_MINUTES("Biên bản họp"),
   CONCLUSION_NOTICE("Thông báo kết luận"),
+  MEETING_INVITATION("Giấy mời họp"),
+  CASE_SUMMARY("Tóm tắt vụ việc"),
   COERCION_PLAN("Kế hoạch cưỡng chế"),
   COERCION_RECORD("Biên bản cưỡng chế"),
   COURT_DECISION("Quyết định của Tòa án"),

@@ -38,7 +38,19 @@ public class MailComposer {
       String subject,
       String html,
       String text,
-      String messageId) {}
+      String messageId,
+      List<Attachment> attachments) {
+
+    /** The same mail carrying one more file. */
+    public Mail with(Attachment attachment) {
+      List<Attachment> all = new java.util.ArrayList<>(attachments);
+      all.add(attachment);
+      return new Mail(to, cc, subject, html, text, messageId, List.copyOf(all));
+    }
+  }
+
+  /** A file sent with a mail: its name as the recipient sees it, its type and its bytes. */
+  public record Attachment(String fileName, String mediaType, byte[] content) {}
 
   // Spring's flavour: expressions in SpEL (the plain engine needs OGNL, which is not on the class
   // path).
@@ -77,7 +89,7 @@ public class MailComposer {
     context.setVariable("subject", subject);
     String html = templates.process(template + ".html", Set.of(), context);
     String text = templates.process(template + ".txt", Set.of(), context);
-    return new Mail(List.copyOf(to), List.copyOf(cc), subject, html, text, messageId);
+    return new Mail(List.copyOf(to), List.copyOf(cc), subject, html, text, messageId, List.of());
   }
 
   /**
@@ -97,6 +109,13 @@ public class MailComposer {
       }
       helper.setSubject(mail.subject());
       helper.setText(mail.text(), mail.html());
+      for (Attachment a : mail.attachments()) {
+        helper.addAttachment(
+            jakarta.mail.internet.MimeUtility.encodeText(
+                a.fileName(), StandardCharsets.UTF_8.name(), null),
+            new org.springframework.core.io.ByteArrayResource(a.content()),
+            a.mediaType());
+      }
       message.saveChanges();
       if (sender instanceof JavaMailSenderImpl impl) {
         deliver(impl, message);

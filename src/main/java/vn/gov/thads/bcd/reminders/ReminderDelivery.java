@@ -1,16 +1,21 @@
 package vn.gov.thads.bcd.reminders;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
+import vn.gov.thads.bcd.conclusions.ConclusionNotices;
 import vn.gov.thads.bcd.mail.MailComposer;
 import vn.gov.thads.bcd.organisation.Agency;
 import vn.gov.thads.bcd.organisation.Organisation;
@@ -36,6 +41,7 @@ public class ReminderDelivery {
   private final ReminderProperties properties;
   private final Clock clock;
   private final String baseUrl;
+  private final ConclusionNotices notices;
 
   public ReminderDelivery(
       ReminderRecipients recipients,
@@ -45,7 +51,9 @@ public class ReminderDelivery {
       Organisation organisation,
       ReminderProperties properties,
       Clock clock,
-      @Value("${bcd.public-base-url}") String baseUrl) {
+      @Value("${bcd.public-base-url}") String baseUrl,
+      ConclusionNotices notices) {
+    this.notices = notices;
     this.recipients = recipients;
     this.log = log;
     this.mails = mails;
@@ -110,14 +118,36 @@ public class ReminderDelivery {
             + "."
             + event.key()
             + "@bcd-thads>";
-    MailComposer.Mail mail =
-        mails.compose(
-            "reminder",
-            model(task, event, caseRow, agencyNames),
-            to.to(),
-            to.cc(),
-            subject,
-            messageId);
+    Map<String, Object> model = model(task, event, caseRow, agencyNames);
+    // No mail assigns a directive: the first reminder of the lead agency's task is the one that
+    // carries the conclusion notice (the signed one once uploaded, else the draft, said so).
+    Optional<ConclusionNotices.Notice> notice =
+        task.directiveId() == null || event.kind().escalation() || log.sentForTask(task.taskId())
+            ? Optional.empty()
+            : notices.noticeOfDirective(task.directiveId());
+    byte[] noticeContent = null;
+    if (notice.isPresent()) {
+      ConclusionNotices.Notice doc = notice.get();
+      try (InputStream in = notice.get().content()) {
+        noticeContent = in.readAllBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      model.put(
+          "notice",
+          "Kèm theo thư này: Thông báo kết luận số "
+              + doc.documentNo()
+              + (doc.draft()
+                  ? " (bản dự thảo, chưa ký; bản đã ký sẽ được cập nhật trên hệ thống)."
+                  : " (bản đã ký)."));
+    }
+    MailComposer.Mail mail = mails.compose("reminder", model, to.to(), to.cc(), subject, messageId);
+    if (noticeContent != null) {
+      mail =
+          mail.with(
+              new MailComposer.Attachment(
+                  notice.get().fileName(), notice.get().mediaType(), noticeContent));
+    }
     log.record(
         entry(
             task,

@@ -62,6 +62,15 @@ public class ReminderLog {
             .list());
   }
 
+  /** Whether a reminder of the task was already mailed. */
+  public boolean sentForTask(String taskId) {
+    return jdbc.sql("select count(*) from bcd_reminder where task_id = ? and status = ?")
+            .params(taskId, SENT)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
   public long record(Entry e) {
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(

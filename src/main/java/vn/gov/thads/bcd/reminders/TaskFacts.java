@@ -19,7 +19,8 @@ public record TaskFacts(
     List<String> candidateGroups,
     List<String> candidateUsers,
     Long caseId,
-    String directive) {
+    String directive,
+    Long directiveId) {
 
   public static TaskFacts of(DelegateTask task) {
     List<String> groups = new ArrayList<>();
@@ -35,6 +36,7 @@ public record TaskFacts(
     }
     Object caseId = task.getVariable(CaseVariables.CASE_ID);
     Object directive = task.getVariable(CaseVariables.DIRECTIVE_TASK);
+    Object directiveId = task.getVariable(CaseVariables.DIRECTIVE_ID);
     return new TaskFacts(
         task.getId(),
         task.getTaskDefinitionKey(),
@@ -45,6 +47,7 @@ public record TaskFacts(
         List.copyOf(groups),
         List.copyOf(users),
         caseId instanceof Number n ? n.longValue() : null,
-        directive instanceof String s && !s.isBlank() ? s : null);
+        directive instanceof String s && !s.isBlank() ? s : null,
+        directiveId instanceof Number n ? n.longValue() : null);
   }
 }

@@ -62,6 +62,11 @@ public final class Smtp implements AutoCloseable {
     return server.getReceivedMessages().length;
   }
 
+  /** Every copy received, as JavaMail reads it (for what {@link Mail} leaves out: attachments). */
+  public List<MimeMessage> received() {
+    return List.of(server.getReceivedMessages());
+  }
+
   /** The distinct mails received, in order of arrival. */
   public List<Mail> mails() {
     Map<String, List<MimeMessage>> byId = new LinkedHashMap<>();
