@@ -4,6 +4,9 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,14 +29,15 @@ public class CaseAccess {
     withoutAuthorization.run(
         () -> {
           boolean present =
-              authorizationService
-                      .createAuthorizationQuery()
-                      .groupIdIn(agencyId)
-                      .resourceType(Resources.PROCESS_INSTANCE)
-                      .resourceId(processInstanceId)
-                      .hasPermission(Permissions.READ)
-                      .count()
-                  > 0;
+              grantedInThisCommand(processInstanceId, agencyId)
+                  || authorizationService
+                          .createAuthorizationQuery()
+                          .groupIdIn(agencyId)
+                          .resourceType(Resources.PROCESS_INSTANCE)
+                          .resourceId(processInstanceId)
+                          .hasPermission(Permissions.READ)
+                          .count()
+                      > 0;
           if (!present) {
             Authorization grant =
                 authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
@@ -45,5 +49,24 @@ public class CaseAccess {
           }
           return null;
         });
+  }
+
+  /**
+   * A grant made earlier in the same engine command is not in the database yet (the engine writes
+   * at the end of the command), so the query above does not see it: one agency supporting one
+   * directive and leading another of the same conclusion would be granted twice and break the
+   * unique index. Look in the command's pending entities too.
+   */
+  private static boolean grantedInThisCommand(String processInstanceId, String agencyId) {
+    CommandContext command = Context.getCommandContext();
+    if (command == null) {
+      return false;
+    }
+    return command.getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class).stream()
+        .anyMatch(
+            a ->
+                agencyId.equals(a.getGroupId())
+                    && processInstanceId.equals(a.getResourceId())
+                    && a.getResourceType() == Resources.PROCESS_INSTANCE.resourceType());
   }
 }

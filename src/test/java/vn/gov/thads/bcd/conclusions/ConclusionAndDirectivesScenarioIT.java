@@ -142,6 +142,31 @@ class ConclusionAndDirectivesScenarioIT extends IntegrationTest {
   }
 
   @Test
+  void anAgencySupportingOneDirectiveAndLeadingAnotherIsGrantedOnce() {
+    CaseScenario c = toConclusion("231/QĐ-THADS", "chv.kv11");
+    c.complete(
+        "truongban",
+        "Task_IssueConclusion",
+        conclusion(
+            false,
+            row("so-nn-mt", List.of("so-tai-chinh"), "Cung cấp hồ sơ địa chính thửa đất", 20),
+            row("so-tai-chinh", List.of("so-nn-mt"), "Xác định giá trị quyền sử dụng đất", 25)));
+    c.runJobs();
+
+    // Both directives start, each agency leading its own; one read grant each on the case.
+    Lifecycle.taskOf(engine, c, "Task_ReportDirectiveResult", "so-nn-mt");
+    Lifecycle.taskOf(engine, c, "Task_ReportDirectiveResult", "so-tai-chinh");
+    assertThat(
+            engine
+                .getAuthorizationService()
+                .createAuthorizationQuery()
+                .groupIdIn("so-tai-chinh")
+                .resourceId(c.main.getId())
+                .count())
+        .isEqualTo(1);
+  }
+
+  @Test
   void coercionOrderIsKeptForTheMainProcess() {
     CaseScenario c = toConclusion("202/QĐ-THADS", "chv.kv02");
     // The standing deputy concludes on the chair's written authorisation.
