@@ -713,7 +713,8 @@ public class CaseFile {
                           "stopped",
                           "Dừng cưỡng chế",
                           "property-in-court",
-                          "Tài sản đang được Tòa án giải quyết",
+                          "Tài sản được xác định không thuộc người phải thi hành án (bản án,"
+                              + " quyết định có hiệu lực)",
                           EnforcementVariables.OUTCOME_PAID,
                           "Người phải thi hành án đã tự nguyện thi hành, không cưỡng chế",
                           EnforcementVariables.OUTCOME_POSTPONED_ENDED,
