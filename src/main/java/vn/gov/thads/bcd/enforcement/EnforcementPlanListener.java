@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Date;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -37,6 +38,7 @@ public class EnforcementPlanListener implements TaskListener {
   private final CaseAccess caseAccess;
   private final CaseRepository cases;
   private final CoercionSchedule schedule;
+  private final CoercionCommunes communes;
   private final Clock clock;
 
   public EnforcementPlanListener(
@@ -48,6 +50,7 @@ public class EnforcementPlanListener implements TaskListener {
       CaseAccess caseAccess,
       CaseRepository cases,
       CoercionSchedule schedule,
+      CoercionCommunes communes,
       Clock clock) {
     this.blackout = blackout;
     this.workingDays = workingDays;
@@ -57,6 +60,7 @@ public class EnforcementPlanListener implements TaskListener {
     this.caseAccess = caseAccess;
     this.cases = cases;
     this.schedule = schedule;
+    this.communes = communes;
     this.clock = clock;
   }
 
@@ -64,6 +68,24 @@ public class EnforcementPlanListener implements TaskListener {
   public void notify(DelegateTask task) {
     FormReader f = FormReader.of(task);
     String planNo = f.documentNo(PLAN_NO, "số kế hoạch cưỡng chế");
+    String commune =
+        communes.committees().isEmpty()
+            ? null
+            : communeAgency(
+                f,
+                COERCION_COMMUNE,
+                "Ủy ban nhân dân xã, phường nơi cưỡng chế",
+                communes::isCommittee,
+                "Ủy ban nhân dân cấp xã");
+    String communePolice =
+        f.isBlank(COERCION_COMMUNE_POLICE)
+            ? null
+            : communeAgency(
+                f,
+                COERCION_COMMUNE_POLICE,
+                "Công an xã, phường",
+                communes::isPolice,
+                "Công an cấp xã");
     LocalDate date = f.date(ENFORCEMENT_DATE, "ngày cưỡng chế");
     LocalTime time = f.time(ENFORCEMENT_START_TIME, "giờ bắt đầu cưỡng chế");
     String property = f.text(PROPERTY_DESCRIPTION, "mô tả tài sản, đối tượng cưỡng chế", 2000);
@@ -105,15 +127,47 @@ public class EnforcementPlanListener implements TaskListener {
         BRIEFING_DUE, Date.from(VietnamTime.instant(previousWorkingDay(date).atTime(17, 0))));
     task.setVariable(RECORD_DUE, schedule.recordDue(date));
     records.plan(task.getProcessInstanceId(), round, planNo, at, property, real);
-    steps.record(task, planNo, date, null, property);
+    steps.record(task, planNo, date, null, property + participants(commune, communePolice));
     // The plan goes at once to the office's own procuracy and police (its jurisdiction).
     String office = (String) task.getVariable(CaseVariables.SUBMITTING_AGENCY);
     caseAccess.grantRead(task.getProcessInstanceId(), agencies.procuracyFor(office));
     caseAccess.grantRead(task.getProcessInstanceId(), agencies.policeFor(office));
+    // ... and to the commune's People's Committee and police, who take part.
+    for (String partner : new String[] {commune, communePolice}) {
+      if (partner != null) {
+        caseAccess.grantRead(task.getProcessInstanceId(), partner);
+      }
+    }
   }
 
   /** The briefing is held one working day before the enforcement date. */
   LocalDate previousWorkingDay(LocalDate date) {
     return workingDays.previous(date);
+  }
+
+  /** Who takes part from the commune, as the case page shows it under the plan. */
+  private String participants(String commune, String communePolice) {
+    if (commune == null && communePolice == null) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder("\nTại địa phương: ");
+    if (commune != null) {
+      text.append(communes.name(commune));
+    }
+    if (communePolice != null) {
+      text.append(commune != null ? ", " : "").append(communes.name(communePolice));
+    }
+    return text.toString();
+  }
+
+  /** A commune's agency chosen on the plan; another agency of the file is named and refused. */
+  private String communeAgency(
+      FormReader f, String name, String label, Predicate<String> allowed, String what) {
+    String id = f.agency(name, label, any -> true);
+    if (id != null && !allowed.test(id)) {
+      f.problem(communes.name(id) + " không phải " + what + " trong tệp tổ chức.");
+      return null;
+    }
+    return id;
   }
 }

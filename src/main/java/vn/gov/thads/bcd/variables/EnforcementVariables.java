@@ -93,6 +93,16 @@ public final class EnforcementVariables {
   public static final String CHAIR_REASON = "chairReason";
 
   // Task_DraftEnforcementPlan
+  /** The People's Committee (required) and the police (optional) of the coercion's commune. */
+  public static final String COERCION_COMMUNE = "coercionCommune";
+
+  public static final String COERCION_COMMUNE_POLICE = "coercionCommunePolice";
+
+  /** Options of those selects, set when the plan opens (communeOptionsListener). */
+  public static final String COMMUNE_COMMITTEE_OPTIONS = "communeCommitteeOptions";
+
+  public static final String COMMUNE_POLICE_OPTIONS = "communePoliceOptions";
+
   public static final String PLAN_NO = "enforcementPlanNo";
   public static final String ENFORCEMENT_DATE = "enforcementDate";
   public static final String ENFORCEMENT_START_TIME = "enforcementStartTime";

@@ -242,6 +242,8 @@ class DemoClockIT {
             "08:00",
             "propertyDescription",
             "Quyền sử dụng đất thửa số 120, tờ bản đồ số 15.",
+            "coercionCommune",
+            "ubnd-p-rach-gia",
             "realProperty",
             false));
     complete(

@@ -47,6 +47,7 @@ class CoerciveEnforcementProcessModelTest extends ProcessModelTest {
 
   ExecutionListener caseSummaryLoader;
   EnforcementJournal journal;
+  TaskListener communeOptions;
   TaskListener policeInfoSent;
   TaskListener policeReply;
   TaskListener chairDecision;
@@ -63,6 +64,7 @@ class CoerciveEnforcementProcessModelTest extends ProcessModelTest {
     journal = bean("enforcementJournal", EnforcementJournal.class);
     EnforcementAgencies agencies = bean("enforcementAgencies", EnforcementAgencies.class);
     when(agencies.policeFor("thads-kv01")).thenReturn("cong-an-tinh");
+    communeOptions = taskListener("communeOptionsListener");
     policeInfoSent = taskListener("policeInfoSentListener");
     policeReply = taskListener("policeReplyListener");
     chairDecision = taskListener("chairDecisionListener");
@@ -155,7 +157,12 @@ class CoerciveEnforcementProcessModelTest extends ProcessModelTest {
     complete("Task_RecordEnforcement", enforcement, record);
     for (TaskListener step :
         new TaskListener[] {
-          enforcementPlan, commentMeeting, protectionPlan, briefing, enforcementRecord
+          communeOptions,
+          enforcementPlan,
+          commentMeeting,
+          protectionPlan,
+          briefing,
+          enforcementRecord
         }) {
       verify(step, atLeastOnce()).notify(any(DelegateTask.class));
     }

@@ -132,8 +132,9 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
     complete(OFFICER, "Task_DraftEnforcementPlan", plan("2026-03-23", "08:00", false));
     // The plan goes to the office's own procuracy and police (its jurisdiction): regional
     // procuracy 1 may now read the coercion, the provincial one was not sent it.
+    // The commune's People's Committee and police take part too.
     assertThat(readers(enforcement.getId()))
-        .contains("vks-kv01", "cong-an-tinh")
+        .contains("vks-kv01", "cong-an-tinh", "ubnd-p-rach-gia", "ca-p-rach-gia")
         .doesNotContain("vks-tinh");
     // Comment meeting: the configured 05 working days (Monday 09/03) come before the last day the
     // 10-day rule allows (13/03).
@@ -331,6 +332,15 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
         "Ngày cưỡng chế 25/01/2027 nằm trong 15 ngày trước Tết Nguyên đán (06/02/2027), không được tổ chức cưỡng chế"
             + basis);
     refused(plan("2026-02-20", "08:00", false), "Ngày giờ cưỡng chế 20/02/2026 08:00 đã qua.");
+    // The commune that takes part is one of the organisation file's communes.
+    Map<String, Object> noCommune = new HashMap<>(plan("2026-03-23", "08:00", false));
+    noCommune.remove("coercionCommune");
+    refused(noCommune, "Chưa chọn Ủy ban nhân dân xã, phường nơi cưỡng chế.");
+    Map<String, Object> province = new HashMap<>(plan("2026-03-23", "08:00", false));
+    province.put("coercionCommune", "ubnd-tinh");
+    refused(
+        province,
+        "Ủy ban nhân dân tỉnh An Giang không phải Ủy ban nhân dân cấp xã trong tệp tổ chức.");
     refused(
         plan("2026-03-10", "08:00", false),
         "Ngày cưỡng chế 10/03/2026 quá gần: phải cách hôm nay ít nhất"
@@ -345,6 +355,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
     body.put(
         "propertyDescription",
         CaseRequests.string("Quyền sử dụng đất thửa số 120, tờ bản đồ số 15."));
+    body.put("coercionCommune", CaseRequests.string("ubnd-p-rach-gia"));
     Http.Response response =
         officer.postJson(
             "/engine-rest/task/" + task("Task_DraftEnforcementPlan").getId() + "/submit-form",
@@ -1041,7 +1052,11 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
         "propertyDescription",
         "Quyền sử dụng đất thửa số 120, tờ bản đồ số 15, phường Rạch Giá.",
         "realProperty",
-        realProperty);
+        realProperty,
+        "coercionCommune",
+        "ubnd-p-rach-gia",
+        "coercionCommunePolice",
+        "ca-p-rach-gia");
   }
 
   private void refused(Map<String, Object> plan, String message) {

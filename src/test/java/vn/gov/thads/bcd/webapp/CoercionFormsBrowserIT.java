@@ -186,6 +186,8 @@ class CoercionFormsBrowserIT extends BrowserTest {
             "08:00",
             "propertyDescription",
             "Quyền sử dụng đất thửa số 120, tờ bản đồ số 15.",
+            "coercionCommune",
+            "ubnd-p-rach-gia",
             "realProperty",
             realProperty));
     complete(

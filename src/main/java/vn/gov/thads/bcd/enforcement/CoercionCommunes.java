@@ -1,0 +1,55 @@
+package vn.gov.thads.bcd.enforcement;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.gov.thads.bcd.organisation.Agency;
+import vn.gov.thads.bcd.organisation.AgencyKind;
+import vn.gov.thads.bcd.organisation.AgencyRole;
+import vn.gov.thads.bcd.organisation.Organisation;
+
+/**
+ * The People's Committee and the police of the commune (xã, phường) where a coercion takes place:
+ * they receive the plan and take part. The one place that says which agencies of the organisation
+ * file they are: those of role {@code commune} and kind {@code people-committee} or {@code police}.
+ */
+@Component
+public class CoercionCommunes {
+
+  private final Organisation organisation;
+
+  public CoercionCommunes(Organisation organisation) {
+    this.organisation = organisation;
+  }
+
+  public List<Agency> committees() {
+    return of(AgencyKind.PEOPLES_COMMITTEE);
+  }
+
+  public List<Agency> police() {
+    return of(AgencyKind.POLICE);
+  }
+
+  public boolean isCommittee(String id) {
+    return committees().stream().anyMatch(a -> a.id().equals(id));
+  }
+
+  public boolean isPolice(String id) {
+    return police().stream().anyMatch(a -> a.id().equals(id));
+  }
+
+  public String name(String id) {
+    return organisation.agency(id).map(Agency::name).orElse(id);
+  }
+
+  /** As a form's select options ({label, value}). */
+  public static List<Map<String, String>> options(List<Agency> agencies) {
+    return agencies.stream().map(a -> Map.of("label", a.name(), "value", a.id())).toList();
+  }
+
+  private List<Agency> of(AgencyKind kind) {
+    return organisation.agenciesOfKind(kind).stream()
+        .filter(a -> a.role() == AgencyRole.COMMUNE)
+        .toList();
+  }
+}
