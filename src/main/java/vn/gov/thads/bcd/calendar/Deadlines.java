@@ -7,6 +7,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.platform.VietnamTime;
 
@@ -72,8 +73,14 @@ public class Deadlines {
             LocalDate.parse(isoDate).atTime(WorkingDayBusinessCalendar.END_OF_WORKING_DAY)));
   }
 
+  /** The period of a kind of step that starts today (the engine's clock, Vietnam time). */
   public String period(String kind) {
-    String period = properties.periods().get(kind);
+    return period(kind, VietnamTime.date(ClockUtil.getCurrentTime()));
+  }
+
+  /** The period of a kind of step that starts on {@code day}: a change of the law may apply. */
+  public String period(String kind, LocalDate day) {
+    String period = properties.periodsOn(day).get(kind);
     if (period == null || period.isBlank()) {
       throw new IllegalStateException(
           "Chưa cấu hình thời hạn 'bcd.deadlines.periods." + kind + "'");

@@ -81,7 +81,7 @@ public final class ModelTestEngine {
     if (deadlines == null) {
       deadlines =
           new Deadlines(
-              new DeadlineProperties(configuredPeriods()),
+              new DeadlineProperties(configuredPeriods(), List.of()),
               engine().getProcessEngineConfiguration());
     }
     return deadlines;
