@@ -542,6 +542,36 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
   }
 
   @Test
+  void aCoercionCalledOffForSecurityEndsWithThePostponementRecorded() {
+    toPlan();
+    complete(OFFICER, "Task_DraftEnforcementPlan", plan("2026-03-23", "08:00", false));
+    commentMeetingAndProtection("2026-03-12", "2026-03-02");
+    complete(OFFICER, "Task_Briefing", Map.of("briefingDate", "2026-03-20"));
+    clock("2026-03-23T10:00");
+    Map<String, Object> calledOff = new HashMap<>();
+    calledOff.put("enforcementRecordDate", "2026-03-23");
+    calledOff.put("enforcementResult", "not-carried-out");
+    calledOff.put("notCarriedOutReason", "security");
+    calledOff.put("notCarriedOutDetail", "Đông người tụ tập, không bảo đảm an ninh, trật tự.");
+    calledOff.put("postponementDecisionNo", "04/QĐ-HCC");
+    calledOff.put("postponementDecisionDate", "2026-03-23");
+    calledOff.put("afterNotCarriedOut", "end");
+    complete(OFFICER, "Task_RecordEnforcement", calledOff);
+
+    assertThat(enforcement).isEnded().hasPassed("EndEvent_CoercionNotCarriedOut");
+    assertThat(outcome()).isEqualTo("postponed-ended");
+    assertThat(records.findByCase(caseId).orElseThrow().outcome()).isEqualTo("postponed-ended");
+    assertThat(records.postponements(caseId))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.reason()).isEqualTo("security");
+              assertThat(p.decisionNo()).isEqualTo("04/QĐ-HCC");
+              assertThat(p.nextStep()).isEqualTo("end");
+            });
+  }
+
+  @Test
   void aSeizureNoticeOfRealPropertyLessThanThreeWorkingDaysAheadIsRefusedAndNothingIsKept() {
     toPlan();
     complete(OFFICER, "Task_DraftEnforcementPlan", plan("2026-03-23", "08:00", true));
