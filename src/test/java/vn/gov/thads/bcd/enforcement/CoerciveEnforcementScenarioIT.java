@@ -394,20 +394,15 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
 
   @Test
   void aPostponedCoercionIsRescheduledFromThePlanAndThenCompleted() {
-    toPlan();
-    complete(OFFICER, "Task_DraftEnforcementPlan", plan("2026-03-23", "08:00", false));
-    commentMeetingAndProtection("2026-03-12", "2026-03-02");
-    complete(OFFICER, "Task_Briefing", Map.of("briefingDate", "2026-03-20"));
+    toCoercionDay();
 
     // The procuracy asked for a postponement the working day before (Art. 48).
     clock("2026-03-23T09:00");
-    Map<String, Object> postponed = new HashMap<>();
-    postponed.put("enforcementRecordDate", "2026-03-23");
-    postponed.put("enforcementResult", "not-carried-out");
-    postponed.put("notCarriedOutReason", "procuracy-request");
-    postponed.put(
-        "notCarriedOutDetail", "Văn bản số 15/VKS-THA ngày 20/03/2026 yêu cầu hoãn thi hành án.");
-    postponed.put("afterNotCarriedOut", "reschedule");
+    Map<String, Object> postponed =
+        notCarriedOut(
+            "procuracy-request",
+            "Văn bản số 15/VKS-THA ngày 20/03/2026 yêu cầu hoãn thi hành án.",
+            "reschedule");
     refused(
         "Task_RecordEnforcement",
         OFFICER,
@@ -508,24 +503,14 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
 
   @Test
   void theDebtorPaysAtTheLastMomentAndTheEnforcementEndsWithoutAPostponementDecision() {
-    toPlan();
-    complete(OFFICER, "Task_DraftEnforcementPlan", plan("2026-03-23", "08:00", false));
-    commentMeetingAndProtection("2026-03-12", "2026-03-02");
-    complete(OFFICER, "Task_Briefing", Map.of("briefingDate", "2026-03-20"));
+    toCoercionDay();
     clock("2026-03-23T08:30");
     complete(
         OFFICER,
         "Task_RecordEnforcement",
-        Map.of(
-            "enforcementRecordDate",
-            "2026-03-23",
-            "enforcementResult",
-            "not-carried-out",
-            "notCarriedOutReason",
+        notCarriedOut(
             "debtor-paid",
-            "notCarriedOutDetail",
             "Người phải thi hành án nộp đủ 4.200.000.000 đồng trước giờ cưỡng chế.",
-            "afterNotCarriedOut",
             "end"));
 
     assertThat(enforcement).isEnded().hasPassed("EndEvent_DebtorPaid");
@@ -543,19 +528,12 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
 
   @Test
   void aCoercionCalledOffForSecurityEndsWithThePostponementRecorded() {
-    toPlan();
-    complete(OFFICER, "Task_DraftEnforcementPlan", plan("2026-03-23", "08:00", false));
-    commentMeetingAndProtection("2026-03-12", "2026-03-02");
-    complete(OFFICER, "Task_Briefing", Map.of("briefingDate", "2026-03-20"));
+    toCoercionDay();
     clock("2026-03-23T10:00");
-    Map<String, Object> calledOff = new HashMap<>();
-    calledOff.put("enforcementRecordDate", "2026-03-23");
-    calledOff.put("enforcementResult", "not-carried-out");
-    calledOff.put("notCarriedOutReason", "security");
-    calledOff.put("notCarriedOutDetail", "Đông người tụ tập, không bảo đảm an ninh, trật tự.");
+    Map<String, Object> calledOff =
+        notCarriedOut("security", "Đông người tụ tập, không bảo đảm an ninh, trật tự.", "end");
     calledOff.put("postponementDecisionNo", "04/QĐ-HCC");
     calledOff.put("postponementDecisionDate", "2026-03-23");
-    calledOff.put("afterNotCarriedOut", "end");
     complete(OFFICER, "Task_RecordEnforcement", calledOff);
 
     assertThat(enforcement).isEnded().hasPassed("EndEvent_CoercionNotCarriedOut");
@@ -960,6 +938,25 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
   }
 
   /** The comment meeting and the police's protection plan, received on the given day. */
+  /** Coercion planned for 23/03/2026 08:00, everything before the day done. */
+  private void toCoercionDay() {
+    toPlan();
+    complete(OFFICER, "Task_DraftEnforcementPlan", plan("2026-03-23", "08:00", false));
+    commentMeetingAndProtection("2026-03-12", "2026-03-02");
+    complete(OFFICER, "Task_Briefing", Map.of("briefingDate", "2026-03-20"));
+  }
+
+  /** The record of a coercion day of 23/03/2026 that was not carried out, then the next step. */
+  private static Map<String, Object> notCarriedOut(String reason, String detail, String next) {
+    Map<String, Object> record = new HashMap<>();
+    record.put("enforcementRecordDate", "2026-03-23");
+    record.put("enforcementResult", "not-carried-out");
+    record.put("notCarriedOutReason", reason);
+    record.put("notCarriedOutDetail", detail);
+    record.put("afterNotCarriedOut", next);
+    return record;
+  }
+
   private void commentMeetingAndProtection(String meeting, String received) {
     complete(
         OFFICER,
