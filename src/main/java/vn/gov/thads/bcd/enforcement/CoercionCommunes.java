@@ -1,7 +1,6 @@
 package vn.gov.thads.bcd.enforcement;
 
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.organisation.Agency;
 import vn.gov.thads.bcd.organisation.AgencyKind;
@@ -40,11 +39,6 @@ public class CoercionCommunes {
 
   public String name(String id) {
     return organisation.agency(id).map(Agency::name).orElse(id);
-  }
-
-  /** As a form's select options ({label, value}). */
-  public static List<Map<String, String>> options(List<Agency> agencies) {
-    return agencies.stream().map(a -> Map.of("label", a.name(), "value", a.id())).toList();
   }
 
   private List<Agency> of(AgencyKind kind) {

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.forms.JsonList;
+import vn.gov.thads.bcd.organisation.Organisation;
 import vn.gov.thads.bcd.variables.EnforcementVariables;
 
 /**
@@ -23,9 +24,9 @@ class CommuneOptionsListener implements TaskListener {
   public void notify(DelegateTask task) {
     task.setVariable(
         EnforcementVariables.COMMUNE_COMMITTEE_OPTIONS,
-        JsonList.of(CoercionCommunes.options(communes.committees())));
+        JsonList.of(Organisation.options(communes.committees())));
     task.setVariable(
         EnforcementVariables.COMMUNE_POLICE_OPTIONS,
-        JsonList.of(CoercionCommunes.options(communes.police())));
+        JsonList.of(Organisation.options(communes.police())));
   }
 }

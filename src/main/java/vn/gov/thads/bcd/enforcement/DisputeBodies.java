@@ -59,6 +59,6 @@ public class DisputeBodies {
 
   /** The bodies as a form's select options ({label, value}). */
   public List<Map<String, String>> options() {
-    return bodies().stream().map(a -> Map.of("label", a.name(), "value", a.id())).toList();
+    return Organisation.options(bodies());
   }
 }

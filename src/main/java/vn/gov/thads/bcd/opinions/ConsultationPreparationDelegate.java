@@ -2,7 +2,6 @@ package vn.gov.thads.bcd.opinions;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -49,10 +48,10 @@ public class ConsultationPreparationDelegate implements JavaDelegate {
     execution.setVariable(
         CaseVariables.AGENCY_OPTIONS,
         JsonList.of(
-            organisation.agencies().stream()
-                .filter(a -> CONSULTABLE.contains(a.role()))
-                .map(a -> Map.of("label", a.name(), "value", a.id()))
-                .toList()));
+            Organisation.options(
+                organisation.agencies().stream()
+                    .filter(a -> CONSULTABLE.contains(a.role()))
+                    .toList())));
     cases.updateStatus(FormReader.caseId(execution), CaseStatus.OPINIONS);
   }
 

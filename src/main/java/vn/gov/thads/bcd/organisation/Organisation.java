@@ -43,7 +43,12 @@ public final class Organisation {
 
   /** Every agency as a form's select option ({label: name, value: id}), in the file's order. */
   public List<Map<String, String>> agencyOptions() {
-    return agencies.values().stream().map(a -> Map.of("label", a.name(), "value", a.id())).toList();
+    return options(agencies.values());
+  }
+
+  /** Agencies as a form's select or checklist options ({label: name, value: id}), in that order. */
+  public static List<Map<String, String>> options(Collection<Agency> agencies) {
+    return agencies.stream().map(a -> Map.of("label", a.name(), "value", a.id())).toList();
   }
 
   /** The agencies of one kind (the courts, the People's Committees…), in the file's order. */
