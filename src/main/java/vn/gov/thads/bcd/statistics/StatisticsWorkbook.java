@@ -1,6 +1,7 @@
 package vn.gov.thads.bcd.statistics;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -26,13 +28,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * is «Đơn vị» and whose other cells name the lines of Circular 05/2024's form (in any order; other
  * columns are ignored; a number in brackets after a name, the form's column number, is allowed),
  * then one row per office or the province. Every problem of every row and column is collected, in
- * Vietnamese; the figures are checked afterwards by {@link FigureChecks}. The file is at most the
- * API's request size (1 MB by default) and at most {@value #MAX_ROWS} rows a sheet are read.
+ * Vietnamese; the figures are checked afterwards by {@link FigureChecks}. The file is held in
+ * memory: it is at most the API's request size (1 MB by default; here never above {@value
+ * #MAX_FILE} bytes), inflates to at most {@value #MAX_INFLATED} bytes, and at most {@value
+ * #MAX_ROWS} rows a sheet are read (a province has a few dozen rows).
  */
 final class StatisticsWorkbook {
 
   static final String UNIT_HEADER = "Đơn vị";
   static final int MAX_ROWS = 1000;
+  static final int MAX_FILE = 2 * 1024 * 1024;
+  static final long MAX_INFLATED = 32L * 1024 * 1024;
   private static final int HEADER_SEARCH_ROWS = 20;
   private static final Pattern FORM_NUMBER = Pattern.compile("\\s*\\(\\s*\\d+\\s*\\)\\s*$");
   private static final Pattern WHOLE = Pattern.compile("-?\\d+");
@@ -98,8 +104,12 @@ final class StatisticsWorkbook {
 
   private static XSSFWorkbook open(InputStream content) {
     try {
-      InputStream in = new BufferedInputStream(content);
-      FileMagic magic = FileMagic.valueOf(in);
+      byte[] file = content.readNBytes(MAX_FILE + 1);
+      if (file.length > MAX_FILE) {
+        throw StatisticsRefusal.invalid(
+            "Tệp lớn hơn " + MAX_FILE / (1024 * 1024) + " MB: một bảng số liệu không lớn như vậy.");
+      }
+      FileMagic magic = FileMagic.valueOf(new BufferedInputStream(new ByteArrayInputStream(file)));
       if (magic == FileMagic.OLE2) {
         throw StatisticsRefusal.invalid(
             "Tệp là bảng tính Excel 97–2003 (.xls): hãy lưu lại dưới dạng .xlsx rồi gửi lại.");
@@ -107,12 +117,35 @@ final class StatisticsWorkbook {
       if (magic != FileMagic.OOXML) {
         throw unreadable();
       }
-      return new XSSFWorkbook(in);
+      checkInflatedSize(file);
+      return new XSSFWorkbook(new ByteArrayInputStream(file));
     } catch (IOException | RuntimeException e) {
       if (e instanceof StatisticsRefusal r) {
         throw r;
       }
       throw unreadable();
+    }
+  }
+
+  /**
+   * A small zip can inflate to gigabytes of XML, which POI would hold in memory: the entries are
+   * counted, without keeping them, up to {@value #MAX_INFLATED} bytes in all before POI reads them.
+   */
+  private static void checkInflatedSize(byte[] file) throws IOException {
+    long total = 0;
+    byte[] buffer = new byte[8192];
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
+      while (zip.getNextEntry() != null) {
+        for (int n; (n = zip.read(buffer)) > 0; ) {
+          total += n;
+          if (total > MAX_INFLATED) {
+            throw StatisticsRefusal.invalid(
+                "Tệp giải nén ra hơn "
+                    + MAX_INFLATED / (1024 * 1024)
+                    + " MB: một bảng số liệu không lớn như vậy.");
+          }
+        }
+      }
     }
   }
 

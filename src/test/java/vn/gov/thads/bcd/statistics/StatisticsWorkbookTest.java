@@ -127,6 +127,22 @@ class StatisticsWorkbookTest {
     }
   }
 
+  @Test
+  void aSmallFileThatInflatesToMuchMoreIsRefusedBeforePoiReadsIt() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+      byte[] zeros = new byte[1024 * 1024];
+      for (int i = 0; i < 40; i++) {
+        zip.write(zeros);
+      }
+      zip.closeEntry();
+    }
+    assertThat(bytes.size()).isLessThan(100_000);
+    assertThat(refusal(bytes.toByteArray()).getMessage())
+        .isEqualTo("Tệp giải nén ra hơn 32 MB: một bảng số liệu không lớn như vậy.");
+  }
+
   private static StatisticsRefusal refusal(byte[] file) {
     return catchThrowableOfType(
         StatisticsRefusal.class,
