@@ -141,6 +141,14 @@ public class ProvinceStatistics {
             .toLowerCase(java.util.Locale.ROOT);
   }
 
+  /**
+   * The current figures of reporting year {@code year}, period {@code period} (Y, H1, Q2, M10…) and
+   * {@code office} (blank for the province); a bad year, period or office is refused in Vietnamese.
+   */
+  public Optional<Figures> figures(int year, String period, String office) {
+    return figures(ReportingPeriod.of(year, period), scope(office));
+  }
+
   /** The current (latest) figures of a period and scope, if any were entered. */
   public Optional<Figures> figures(ReportingPeriod period, Scope scope) {
     return revisions(period, scope).stream().reduce((a, b) -> b);

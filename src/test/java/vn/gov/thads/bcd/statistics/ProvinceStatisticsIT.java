@@ -35,6 +35,7 @@ class ProvinceStatisticsIT extends IntegrationTest {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired ProvinceStatistics statistics;
 
   /** The seed's 2023 figures for the whole province (domain.md): 83.78 % and 48.72 %. */
   private static Map<String, Object> seed() {
@@ -103,6 +104,12 @@ class ProvinceStatisticsIT extends IntegrationTest {
     assertThat(money.get("rate").decimalValue()).isEqualByComparingTo("48.72");
     assertThat(money.get("gap").decimalValue()).isEqualByComparingTo("2.07");
     assertThat(view.get("targets").get("setBy").asText()).isEqualTo("thuky");
+    // The same through the service the committee's report will use.
+    ProvinceStatistics.Figures figures = statistics.figures(2026, "Y", null).orElseThrow();
+    assertThat(figures.cases().rate()).isEqualByComparingTo("83.78");
+    assertThat(figures.money().rate()).isEqualByComparingTo("48.72");
+    assertThat(statistics.targets(2026, statistics.province()).orElseThrow().cases())
+        .isEqualByComparingTo("83.35");
 
     // An office without targets of its own is measured against the province's.
     Map<String, Object> office = seed();
