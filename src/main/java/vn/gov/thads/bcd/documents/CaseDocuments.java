@@ -283,10 +283,14 @@ public class CaseDocuments {
     List<Row> current =
         paging.offset() >= total
             ? List.of()
+            // The page's ids from the index alone (index-only: a deep offset skips index entries,
+            // not rows), then their rows.
             : jdbc.sql(
                     SELECT
-                        + " where d.case_id = ? and d.superseded = false and d.removed_at is null"
-                        + " order by d.added_at desc, d.id desc limit ? offset ?")
+                        + " where d.id in (select p.id from bcd_case_document p where p.case_id = ?"
+                        + " and p.superseded = false and p.removed_at is null"
+                        + " order by p.added_at desc, p.id desc limit ? offset ?)"
+                        + " order by d.added_at desc, d.id desc")
                 .params(caseId, paging.limit(), paging.offset())
                 .query(CaseDocuments::row)
                 .list();
