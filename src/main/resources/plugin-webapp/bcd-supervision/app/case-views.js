@@ -253,6 +253,39 @@ export function documentsTable(base, documents, action) {
 }
 
 /**
+ * The case's documents a page at a time: the table of those shown so far, "Hiển thị x/y tài liệu" and, while there are
+ * more, "Xem thêm", which asks more(offset) for the next page ({documents, total}: a promise) and adds its documents.
+ * A document already shown is not shown twice (one added meanwhile moves the list down by one).
+ */
+export function documentsList(base, first, total, more, action) {
+  const shown = first.slice();
+  let count = total;
+  const box = el('div', { className: 'bcd-documents' });
+  function render(error) {
+    clear(box);
+    box.appendChild(documentsTable(base, shown, action));
+    if (!shown.length) return;
+    box.appendChild(el('p', { className: 'bcd-muted bcd-documents-count' }, `Hiển thị ${shown.length}/${count} tài liệu`));
+    if (error) box.appendChild(errorBox(error));
+    if (shown.length >= count) return;
+    const button = el('button', { type: 'button', className: 'btn btn-default btn-sm bcd-documents-more' }, 'Xem thêm');
+    button.onclick = () => {
+      button.disabled = true;
+      more(shown.length).then((page) => {
+        const known = new Set(shown.map((d) => d.id));
+        page.documents.forEach((d) => { if (!known.has(d.id)) shown.push(d); });
+        // An empty page: documents were removed meanwhile; what is shown is all there is to add.
+        count = page.documents.length ? Math.max(page.total, shown.length) : shown.length;
+        render();
+      }).catch((e) => render(e.message));
+    };
+    box.appendChild(button);
+  }
+  render();
+  return box;
+}
+
+/**
  * options: base, number (the case number), back (an element leading back to the register), instanceLink(processInstanceId)
  * → an element opening the running instance, or null where there is none (Tasklist).
  */
@@ -282,7 +315,8 @@ export function renderCasePage(node, options) {
         ['Đăng ký biện pháp bảo đảm', d.collateralRegistration], ['Giá trị tài sản bảo đảm (đồng)', money(d.collateralValueVnd)],
         ['Nợ gốc (đồng)', money(d.principalVnd)], ['Nợ lãi (đồng)', money(d.interestVnd)]])));
     }
-    root.appendChild(section('Tài liệu của vụ việc', documentsTable(options.base, p.documents || [])));
+    root.appendChild(section('Tài liệu của vụ việc', documentsList(options.base, p.documents || [], p.documentsTotal || 0,
+      (offset) => getJson(`${options.base}/case/documents?number=${encodeURIComponent(options.number)}&offset=${offset}`))));
     // A case put before the committee more than once shows its rounds, and each opinion and notice its round.
     const rounds = p.rounds || [];
     const byRound = rounds.length > 1;

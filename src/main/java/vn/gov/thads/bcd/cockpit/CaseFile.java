@@ -251,7 +251,8 @@ public class CaseFile {
       AdministrativeView administrative,
       List<CaseSupervision.ReminderView> reminders,
       List<OperationLog.Operation> operations,
-      List<CaseDocuments.DocumentView> documents) {}
+      List<CaseDocuments.DocumentView> documents,
+      long documentsTotal) {}
 
   private final JdbcClient jdbc;
   private final CaseSupervision supervision;
@@ -323,6 +324,9 @@ public class CaseFile {
                     .query(Long.class)
                     .single()
                 > 0;
+    // The first page of the documents; the page asks for more (SupervisionResource.caseDocuments).
+    CaseDocuments.DocumentPage documentPage =
+        documents.page(id, new CaseDocuments.Paging(0, CaseDocuments.PAGE_SIZE));
     List<RoundView> rounds = new ArrayList<>();
     rounds.add(
         new RoundView(1, "Cơ quan thi hành án đề nghị", null, found.get().dossier().createdAt()));
@@ -373,7 +377,8 @@ public class CaseFile {
         administrative(id),
         supervision.reminderViews(id),
         operationLog.ofCase(pi, number),
-        documents.views(id));
+        documentPage.documents(),
+        documentPage.total());
   }
 
   private AdministrativeView administrative(long caseId) {

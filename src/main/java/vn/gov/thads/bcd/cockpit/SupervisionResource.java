@@ -159,12 +159,31 @@ public class SupervisionResource extends AbstractCockpitPluginResource {
   }
 
   /**
-   * {@code GET .../task/{taskId}/documents}: the documents of the case of a Tasklist task, with
-   * what the user may do (the task's "Tài liệu" tab).
+   * {@code GET .../case/documents?number=&limit=50&offset=0}: a page of the documents of a case the
+   * viewer may read (the case page's "Xem thêm"; its first page comes with the case page).
+   */
+  @GET
+  @Path("case/documents")
+  public CaseDocuments.DocumentPage caseDocuments(
+      @QueryParam("number") String caseNumber,
+      @QueryParam("limit") String limit,
+      @QueryParam("offset") String offset) {
+    viewer();
+    return refusing(
+        () ->
+            bean(CaseDocuments.class).list(getCurrentAuthentication(), caseNumber, limit, offset));
+  }
+
+  /**
+   * {@code GET .../task/{taskId}/documents?limit=50&offset=0}: a page of the documents of the case
+   * of a Tasklist task, with what the user may do (the task's "Tài liệu" tab).
    */
   @GET
   @Path("task/{taskId}/documents")
-  public CaseDocuments.Panel taskDocuments(@PathParam("taskId") String taskId) {
+  public CaseDocuments.Panel taskDocuments(
+      @PathParam("taskId") String taskId,
+      @QueryParam("limit") String limit,
+      @QueryParam("offset") String offset) {
     viewer();
     String caseNumber =
         bean(CaseDocumentAccess.class)
@@ -173,7 +192,9 @@ public class SupervisionResource extends AbstractCockpitPluginResource {
                 () ->
                     new SupervisionRefusal(
                         Response.Status.NOT_FOUND, "Việc này không thuộc vụ việc nào."));
-    return refusing(() -> bean(CaseDocuments.class).panel(getCurrentAuthentication(), caseNumber));
+    return refusing(
+        () ->
+            bean(CaseDocuments.class).panel(getCurrentAuthentication(), caseNumber, limit, offset));
   }
 
   /**

@@ -26,13 +26,17 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.gov.thads.bcd.restapi.BcdApi;
 
 /**
  * The documents of a case over {@code /api} (HTTP Basic, as the rest of the application's API):
  *
  * <ul>
- *   <li>{@code GET /api/cases/{caseNumber}/documents}: the list (JSON);
+ *   <li>{@code GET /api/cases/{caseNumber}/documents?limit=50&offset=0}: a page of the list (a JSON
+ *       array, as before paging; a case's list rarely passes one page), with the whole list's count
+ *       in {@code X-Total-Count} and, while there are more, the next page in {@code Link: <…>;
+ *       rel="next"};
  *   <li>{@code POST /api/cases/{caseNumber}/documents}, multipart/form-data with {@code file},
  *       {@code kind}, {@code number}, {@code date} (yyyy-MM-dd) and optionally {@code replaces}
  *       (the id of the document this is a new version of): adds one (201);
@@ -57,8 +61,24 @@ public class CaseDocumentsController {
   }
 
   @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-  public List<CaseDocuments.DocumentView> list(@PathVariable String caseNumber) {
-    return documents.list(user(), caseNumber);
+  public ResponseEntity<List<CaseDocuments.DocumentView>> list(
+      @PathVariable String caseNumber,
+      @RequestParam(name = "limit", required = false) String limit,
+      @RequestParam(name = "offset", required = false) String offset) {
+    CaseDocuments.DocumentPage page = documents.list(user(), caseNumber, limit, offset);
+    ResponseEntity.BodyBuilder answer =
+        ResponseEntity.ok().header("X-Total-Count", String.valueOf(page.total()));
+    int next = page.offset() + page.documents().size();
+    if (!page.documents().isEmpty() && next < page.total()) {
+      String url =
+          ServletUriComponentsBuilder.fromCurrentRequest()
+              .replaceQueryParam("limit", page.limit())
+              .replaceQueryParam("offset", next)
+              .build()
+              .toUriString();
+      answer.header("Link", "<" + url + ">; rel=\"next\"");
+    }
+    return answer.body(page.documents());
   }
 
   @PostMapping(

@@ -186,6 +186,102 @@ class CaseDocumentsBrowserIT extends BrowserTest {
         .hasSize(2);
   }
 
+  @Test
+  void aLongListShowsFiftyAndTheRestOnXemThem() {
+    CaseScenario c = CaseScenario.start(engine, "chv.kv01", CaseScenario.dossier("7403/QĐ-THADS"));
+    for (int i = 1; i <= 52; i++) {
+      documents.upload(
+          officer(),
+          c.caseNumber,
+          new CaseDocuments.Upload("OTHER", null, null, null, String.format("Văn bản %02d.pdf", i)),
+          new ByteArrayInputStream(DocumentSamples.pdf("văn bản " + i)));
+    }
+    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+    By more = By.xpath("//button[normalize-space(.)='Xem thêm']");
+
+    // The case page in Cockpit: the newest fifty, then the two oldest on "Xem thêm".
+    browser.loginToCockpit("thuky", "demo");
+    browser
+        .driver()
+        .get(
+            "http://localhost:"
+                + port
+                + "/camunda/app/cockpit/default/#/bcd-case?number="
+                + URLEncoder.encode(c.caseNumber, StandardCharsets.UTF_8));
+    shows(wait, "Hiển thị 50/52 tài liệu");
+    assertThat(listText())
+        .contains("Văn bản 52.pdf", "Văn bản 03.pdf")
+        .doesNotContain("Văn bản 02.pdf", "Văn bản 01.pdf");
+    WebElement button = wait.until(ExpectedConditions.elementToBeClickable(more));
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+    button.click();
+    shows(wait, "Hiển thị 52/52 tài liệu");
+    browser.screenshot("case-page-more-documents");
+    assertThat(listText()).contains("Văn bản 52.pdf", "Văn bản 02.pdf", "Văn bản 01.pdf");
+    assertThat(browser.driver().findElements(more)).isEmpty();
+    assertThat(browser.driver().findElements(By.xpath("//a[normalize-space(.)='Văn bản 40.pdf']")))
+        .hasSize(1);
+
+    // The task's "Tài liệu" tab in Tasklist: the same, and the oldest may then be replaced.
+    org.camunda.bpm.engine.task.Task approve =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceBusinessKey(c.caseNumber)
+            .singleResult();
+    browser.loginToTasklist("photruongban", "demo");
+    browser.openTask(approve.getId(), approve.getName());
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Tài liệu']")))
+        .click();
+    shows(wait, "Hiển thị 50/52 tài liệu");
+    assertThat(listText()).doesNotContain("Văn bản 01.pdf");
+    By oldest =
+        By.xpath("//select[@name='bcd-document-replaces']/option[contains(., 'Văn bản 01.pdf')]");
+    assertThat(browser.driver().findElements(oldest)).isEmpty();
+    button = wait.until(ExpectedConditions.elementToBeClickable(more));
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+    button.click();
+    shows(wait, "Hiển thị 52/52 tài liệu");
+    browser.screenshot("tasklist-more-documents");
+    assertThat(listText()).contains("Văn bản 01.pdf");
+    assertThat(browser.driver().findElements(oldest)).hasSize(1);
+  }
+
+  /**
+   * Waits until the list's count reads {@code text}, scrolled into view (Cockpit's page scrolls in
+   * a box whose hidden part the browser does not count as shown).
+   */
+  private void shows(WebDriverWait wait, String text) {
+    wait.until(
+        d -> {
+          java.util.List<WebElement> count = d.findElements(By.cssSelector(".bcd-documents-count"));
+          if (count.isEmpty()) {
+            return false;
+          }
+          try {
+            ((JavascriptExecutor) d)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", count.get(0));
+            return text.equals(count.get(0).getText());
+          } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return false; // the list was drawn again meanwhile
+          }
+        });
+  }
+
+  /**
+   * The documents list's text, shown or scrolled away (the operation log names every upload too).
+   */
+  private String listText() {
+    return browser
+        .driver()
+        .findElement(By.cssSelector(".bcd-documents"))
+        .getDomProperty("textContent");
+  }
+
   private org.camunda.bpm.engine.impl.identity.Authentication officer() {
     return new org.camunda.bpm.engine.impl.identity.Authentication(
         "chv.kv01",

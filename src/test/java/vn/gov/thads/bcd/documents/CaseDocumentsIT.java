@@ -42,11 +42,12 @@ class CaseDocumentsIT extends IntegrationTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
-  private static final String CASE_PAGE =
-      "/camunda/api/cockpit/plugin/bcd-supervision/default/case?number=";
+  private static final String PLUGIN = "/camunda/api/cockpit/plugin/bcd-supervision/default/";
+  private static final String CASE_PAGE = PLUGIN + "case?number=";
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
 
   private String caseNumber;
 
@@ -375,6 +376,176 @@ class CaseDocumentsIT extends IntegrationTest {
         .isEqualTo(404);
   }
 
+  // ---- the list a page at a time ----------------------------------------------------------------
+
+  @Test
+  void aLongListComesFiftyAtATimeNewestFirstWithItsCount() throws Exception {
+    for (int i = 1; i <= 53; i++) {
+      Reply r =
+          upload(
+              "chv.kv01",
+              String.format("so-%02d.pdf", i),
+              "application/pdf",
+              DocumentSamples.pdf("văn bản " + i),
+              fields("OTHER", null, null, null));
+      assertThat(r.status()).as(r.text()).isEqualTo(201);
+    }
+
+    Reply first = send("chv.kv01", get(documents()));
+
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(fileNames(first.json())).hasSize(50).startsWith("so-53.pdf", "so-52.pdf");
+    assertThat(fileNames(first.json()).get(49)).isEqualTo("so-04.pdf");
+    assertThat(first.header("X-Total-Count")).isEqualTo("53");
+    String next = first.header("Link");
+    assertThat(next).endsWith(">; rel=\"next\"").contains("limit=50", "offset=50");
+    Reply rest =
+        send("chv.kv01", HttpRequest.newBuilder(URI.create(next.replaceAll("^<(.*)>.*$", "$1"))));
+    assertThat(fileNames(rest.json())).containsExactly("so-03.pdf", "so-02.pdf", "so-01.pdf");
+    assertThat(rest.header("X-Total-Count")).isEqualTo("53");
+    assertThat(rest.header("Link")).isNull();
+    assertThat(fileNames(send("chv.kv01", get(documents() + "?limit=200")).json())).hasSize(53);
+
+    // The case page: its first page and the count; "Xem thêm" asks the plugin for the rest.
+    JsonNode page = casePage("thuky");
+    assertThat(page.get("documents")).hasSize(50);
+    assertThat(page.get("documents").get(0).get("fileName").asText()).isEqualTo("so-53.pdf");
+    assertThat(page.get("documentsTotal").asLong()).isEqualTo(53);
+    JsonNode more =
+        pluginGet("thuky", "cockpit", "case/documents?number=" + enc(caseNumber) + "&offset=50");
+    assertThat(more.get("total").asLong()).isEqualTo(53);
+    assertThat(more.get("offset").asInt()).isEqualTo(50);
+    assertThat(more.get("limit").asInt()).isEqualTo(50);
+    assertThat(fileNames(more.get("documents")))
+        .containsExactly("so-03.pdf", "so-02.pdf", "so-01.pdf");
+  }
+
+  @Test
+  void pagesHoldCurrentDocumentsWithTheirEarlierVersionsAndNoRemovedOne() throws Exception {
+    Map<String, Long> ids = new LinkedHashMap<>();
+    for (String name : java.util.List.of("a.pdf", "b.pdf", "c.pdf", "d.pdf", "e.pdf")) {
+      ids.put(
+          name,
+          added(
+              upload(
+                  "chv.kv01",
+                  name,
+                  "application/pdf",
+                  DocumentSamples.pdf(name),
+                  fields("OTHER", null, null, null))));
+    }
+    // b twice replaced: its third version is the newest document; its two earlier ones go with it.
+    long b2 =
+        added(
+            upload(
+                "chv.kv01",
+                "b-v2.pdf",
+                "application/pdf",
+                DocumentSamples.pdf("b2"),
+                fields(null, null, null, String.valueOf(ids.get("b.pdf")))));
+    long b3 =
+        added(
+            upload(
+                "thuky",
+                "b-v3.pdf",
+                "application/pdf",
+                DocumentSamples.pdf("b3"),
+                fields(null, null, null, String.valueOf(b2))));
+    assertThat(
+            send(
+                    "chv.kv01",
+                    delete(documents() + "/" + ids.get("d.pdf") + "?reason=" + enc("Nhầm")))
+                .status())
+        .isEqualTo(200);
+
+    JsonNode one = send("chv.kv01", get(documents() + "?limit=2")).json();
+    Reply twoReply = send("chv.kv01", get(documents() + "?limit=2&offset=2"));
+    JsonNode two = twoReply.json();
+    JsonNode three = send("chv.kv01", get(documents() + "?limit=2&offset=4")).json();
+
+    assertThat(fileNames(one)).containsExactly("b-v3.pdf", "e.pdf");
+    assertThat(fileNames(two)).containsExactly("c.pdf", "a.pdf");
+    assertThat(three).isEmpty();
+    assertThat(twoReply.header("X-Total-Count")).isEqualTo("4");
+    assertThat(twoReply.header("Link")).isNull();
+    assertThat(one.get(0).get("id").asLong()).isEqualTo(b3);
+    assertThat(one.get(0).get("version").asInt()).isEqualTo(3);
+    JsonNode earlier = one.get(0).get("earlierVersions");
+    assertThat(earlier).hasSize(2);
+    assertThat(earlier.get(0).get("id").asLong()).isEqualTo(b2);
+    assertThat(earlier.get(0).get("fileName").asText()).isEqualTo("b-v2.pdf");
+    assertThat(earlier.get(1).get("id").asLong()).isEqualTo(ids.get("b.pdf"));
+    assertThat(one.get(1).get("earlierVersions")).isEmpty();
+    assertThat(two.get(0).get("earlierVersions")).isEmpty();
+
+    // The task's "Tài liệu" tab pages the same way, with what the user may remove on that page.
+    String taskId =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceBusinessKey(caseNumber)
+            .list()
+            .get(0)
+            .getId();
+    JsonNode panel =
+        pluginGet("chv.kv01", "tasklist", "task/" + taskId + "/documents?limit=2&offset=2");
+    assertThat(panel.get("total").asLong()).isEqualTo(4);
+    assertThat(fileNames(panel.get("documents"))).containsExactly("c.pdf", "a.pdf");
+    assertThat(JSON.convertValue(panel.get("removable"), long[].class))
+        .containsExactly(ids.get("c.pdf"), ids.get("a.pdf"));
+    JsonNode panelOne = pluginGet("chv.kv01", "tasklist", "task/" + taskId + "/documents?limit=2");
+    // b's current version is the secretariat's: not the officer's to remove.
+    assertThat(JSON.convertValue(panelOne.get("removable"), long[].class))
+        .containsExactly(ids.get("e.pdf"));
+  }
+
+  @Test
+  void badPageParametersAreRefusedInVietnameseAndChangeNothing() throws Exception {
+    upload(
+        "chv.kv01",
+        "a.pdf",
+        "application/pdf",
+        DocumentSamples.pdf("a"),
+        fields("OTHER", null, null, null));
+    long before = stored();
+    int eventsBefore = events();
+    String listBefore = send("chv.kv01", get(documents())).text();
+
+    Map<String, String> refusals = new LinkedHashMap<>();
+    refusals.put("limit=0", "Số tài liệu mỗi trang (limit) '0' không hợp lệ (từ 1 đến 200).");
+    refusals.put("limit=201", "Số tài liệu mỗi trang (limit) '201' không hợp lệ (từ 1 đến 200).");
+    refusals.put("limit=m%C6%B0%E1%BB%9Di", "Số tài liệu mỗi trang (limit) 'mười' không hợp lệ");
+    refusals.put("offset=-1", "Vị trí bắt đầu (offset) '-1' không hợp lệ (từ 0 đến 1000000).");
+    refusals.put("offset=1.5", "Vị trí bắt đầu (offset) '1.5' không hợp lệ");
+    for (Map.Entry<String, String> bad : refusals.entrySet()) {
+      Reply r = send("chv.kv01", get(documents() + "?" + bad.getKey()));
+      assertThat(r.status()).as(bad.getKey()).isEqualTo(400);
+      assertThat(r.json().get("message").asText())
+          .as(bad.getKey())
+          .startsWith("Yêu cầu danh sách tài liệu không hợp lệ: ")
+          .contains(bad.getValue());
+    }
+    // Both problems are told at once.
+    assertThat(
+            send("chv.kv01", get(documents() + "?offset=1.5&limit=0"))
+                .json()
+                .get("message")
+                .asText())
+        .contains("(limit) '0'", "(offset) '1.5'");
+    // The plugin's lists refuse the same way.
+    Http session = Http.browser(port);
+    assertThat(session.loginToWebapp("cockpit", "thuky", "demo").status()).isEqualTo(200);
+    Http.Response plugin =
+        session.get(PLUGIN + "case/documents?number=" + enc(caseNumber) + "&limit=500");
+    assertThat(plugin.status()).isEqualTo(400);
+    assertThat(plugin.json().get("message").asText())
+        .contains("Số tài liệu mỗi trang (limit) '500' không hợp lệ (từ 1 đến 200).");
+
+    assertThat(stored()).isEqualTo(before);
+    assertThat(events()).isEqualTo(eventsBefore);
+    assertThat(send("chv.kv01", get(documents())).text()).isEqualTo(listBefore);
+  }
+
   // ---- helpers --------------------------------------------------------------------------------
 
   record Reply(int status, byte[] body, HttpResponse<byte[]> response) {
@@ -389,6 +560,36 @@ class CaseDocumentsIT extends IntegrationTest {
     String header(String name) {
       return response.headers().firstValue(name).orElse(null);
     }
+  }
+
+  private static long added(Reply r) throws IOException {
+    assertThat(r.status()).as(r.text()).isEqualTo(201);
+    return r.json().get("id").asLong();
+  }
+
+  private static java.util.List<String> fileNames(JsonNode list) {
+    return java.util.stream.StreamSupport.stream(list.spliterator(), false)
+        .map(d -> d.get("fileName").asText())
+        .toList();
+  }
+
+  /**
+   * A GET of the Cockpit plugin's API, signed in to {@code webapp} as {@code user}; must be 200.
+   */
+  private JsonNode pluginGet(String user, String webapp, String path) {
+    Http session = Http.browser(port);
+    assertThat(session.loginToWebapp(webapp, user, "demo").status()).isEqualTo(200);
+    Http.Response r = session.get(PLUGIN + path);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    return r.json();
+  }
+
+  private int events() {
+    return jdbc.sql(
+            "select count(*) from bcd_document_event e join bcd_case c on c.id = e.case_id where c.case_number = ?")
+        .param(caseNumber)
+        .query(Integer.class)
+        .single();
   }
 
   private String documents() {

@@ -419,9 +419,11 @@ function renderTaskDocuments(node, context) {
     node.appendChild(root);
     const message = views.el('div', {role: 'status'});
 
+    const documentsUrl = base + '/task/' + encodeURIComponent(taskId) + '/documents';
+
     function load() {
       views
-        .getJson(base + '/task/' + encodeURIComponent(taskId) + '/documents')
+        .getJson(documentsUrl)
         .then(show)
         .catch(e => {
           root.textContent = '';
@@ -447,7 +449,19 @@ function renderTaskDocuments(node, context) {
         };
         return b;
       };
-      root.appendChild(views.documentsTable(base, panel.documents, removeButton));
+      // "Xem thêm": the next page, its documents removable as the server says, and offered to replace in the form.
+      const more = offset =>
+        views.getJson(documentsUrl + '?offset=' + offset).then(page => {
+          panel.removable = panel.removable.concat(page.removable);
+          const replaces = root.querySelector('select[name="bcd-document-replaces"]');
+          page.documents.forEach(d => {
+            if (replaces && !replaces.querySelector('option[value="' + d.id + '"]')) {
+              replaces.appendChild(views.el('option', {value: String(d.id)}, 'Phiên bản mới của: ' + d.kindLabel + ' – ' + d.fileName));
+            }
+          });
+          return page;
+        });
+      root.appendChild(views.documentsList(base, panel.documents, panel.total, more, removeButton));
       root.appendChild(message);
       if (panel.mayAdd) {
         root.appendChild(uploadForm(views, base, panel, message, load));
