@@ -103,7 +103,10 @@ public class CaseDocuments {
       String taskId,
       String stepName) {}
 
-  /** What an uploader says of the file: kind, number and date (yyyy-MM-dd), the one it replaces. */
+  /**
+   * What an uploader says of the file: kind, number and date (yyyy-MM-dd), the one it replaces, and
+   * the open task of the case it is given for (optional).
+   */
   public record Upload(
       String kind,
       String documentNo,
@@ -296,16 +299,6 @@ public class CaseDocuments {
         .list()
         .stream()
         .findFirst();
-  }
-
-  /** Whether a required paper of a task is given (see {@link #givenOnTask}). */
-  public boolean given(
-      String caseNumber,
-      String taskId,
-      java.util.Date taskCreated,
-      DocumentKind kind,
-      String userId) {
-    return givenOnTask(caseNumber, taskId, taskCreated, kind, userId).isPresent();
   }
 
   /** The documents of a case the caller has already been allowed to read (the case page). */
