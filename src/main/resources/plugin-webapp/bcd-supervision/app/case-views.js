@@ -243,7 +243,8 @@ export function documentsTable(base, documents, action) {
       [d.documentNo, d.documentDate ? `ngày ${d.documentDate}` : null].filter(Boolean).join(' ') || el('span', { className: 'bcd-muted' }, '–'),
       el('span', {}, documentLink(base, d.id, d.fileName), el('div', { className: 'bcd-muted' }, d.typeLabel)),
       d.sizeLabel,
-      el('span', {}, d.addedByName || d.addedBy, el('div', { className: 'bcd-muted' }, d.addedAt)),
+      el('span', {}, d.addedByName || d.addedBy, el('div', { className: 'bcd-muted' }, d.addedAt),
+        d.stepName ? el('div', { className: 'bcd-muted' }, `Tải lên ở bước: ${d.stepName}`) : null),
       d.earlierVersions.length
         ? el('ul', { className: 'bcd-versions' }, d.earlierVersions.map((v) => el('li', {}, `Phiên bản ${v.version}: `,
           documentLink(base, v.id, v.fileName), ` (${v.sizeLabel}, ${v.addedByName || v.addedBy}, ${v.addedAt})`)))

@@ -194,13 +194,15 @@ public class SupervisionResource extends AbstractCockpitPluginResource {
                         Response.Status.NOT_FOUND, "Việc này không thuộc vụ việc nào."));
     return refusing(
         () ->
-            bean(CaseDocuments.class).panel(getCurrentAuthentication(), caseNumber, limit, offset));
+            bean(CaseDocuments.class)
+                .panel(getCurrentAuthentication(), caseNumber, taskId, limit, offset));
   }
 
   /**
-   * {@code POST .../case/documents?number=&kind=&documentNo=&date=&replaces=&fileName=}: adds a
-   * document from the request's body, the file itself (Tasklist's upload; no multipart, so the file
-   * is streamed as it comes). Size limit: {@code documents.DocumentUploadLimitFilter}.
+   * {@code POST .../case/documents?number=&kind=&documentNo=&date=&replaces=&fileName=&taskId=}:
+   * adds a document from the request's body, the file itself (Tasklist's upload; no multipart, so
+   * the file is streamed as it comes), recorded as uploaded on the task when one is named. Size
+   * limit: {@code documents.DocumentUploadLimitFilter}.
    */
   @POST
   @Path("case/documents")
@@ -212,6 +214,7 @@ public class SupervisionResource extends AbstractCockpitPluginResource {
       @QueryParam("date") String date,
       @QueryParam("replaces") String replaces,
       @QueryParam("fileName") String fileName,
+      @QueryParam("taskId") String taskId,
       InputStream body) {
     viewer();
     CaseDocuments.DocumentView added =
@@ -221,7 +224,8 @@ public class SupervisionResource extends AbstractCockpitPluginResource {
                     .upload(
                         getCurrentAuthentication(),
                         caseNumber,
-                        new CaseDocuments.Upload(kind, documentNo, date, replaces, fileName),
+                        new CaseDocuments.Upload(
+                            kind, documentNo, date, replaces, fileName, taskId),
                         body));
     return Response.status(Response.Status.CREATED)
         .entity(added)

@@ -105,11 +105,31 @@ public class CaseDocuments {
       String removedBy,
       String removedAt,
       String removalReason,
-      boolean draft) {}
+      boolean draft,
+      String taskId,
+      String stepName) {}
 
-  /** What an uploader says of the file: kind, number and date (yyyy-MM-dd), the one it replaces. */
+  /**
+   * What an uploader says of the file: kind, number and date (yyyy-MM-dd), the one it replaces, and
+   * the open task of the case it is given for (optional).
+   */
   public record Upload(
-      String kind, String documentNo, String documentDate, String replaces, String fileName) {}
+      String kind,
+      String documentNo,
+      String documentDate,
+      String replaces,
+      String fileName,
+      String taskId) {
+
+    /** An upload outside any task. */
+    public Upload(
+        String kind, String documentNo, String documentDate, String replaces, String fileName) {
+      this(kind, documentNo, documentDate, replaces, fileName, null);
+    }
+  }
+
+  /** The open task an upload was made on (its Tasklist "Tài liệu" tab). */
+  record TaskRef(String id, String key, String name) {}
 
   /** A file to send: its record and its content (the caller closes it). */
   public record Download(DocumentView document, InputStream content) {}
@@ -139,7 +159,10 @@ public class CaseDocuments {
       Instant removedAt,
       String removalReason,
       boolean draft,
-      String source) {}
+      String source,
+      String taskId,
+      String taskKey,
+      String taskName) {}
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
@@ -148,6 +171,7 @@ public class CaseDocuments {
   private final Organisation organisation;
   private final Clock clock;
   private final long maxSize;
+  private final StepPapers stepPapers;
 
   public CaseDocuments(
       JdbcClient jdbc,
@@ -156,7 +180,8 @@ public class CaseDocuments {
       CaseParticipation participation,
       Organisation organisation,
       Clock clock,
-      @Value("${bcd.documents.max-size:20MB}") DataSize maxSize) {
+      @Value("${bcd.documents.max-size:20MB}") DataSize maxSize,
+      StepPapers stepPapers) {
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactions);
     this.store = store;
@@ -164,6 +189,7 @@ public class CaseDocuments {
     this.organisation = organisation;
     this.clock = clock;
     this.maxSize = maxSize.toBytes();
+    this.stepPapers = stepPapers;
   }
 
   public long maxSize() {
@@ -239,15 +265,50 @@ public class CaseDocuments {
       List<Long> removable,
       long total,
       int offset,
-      int limit) {}
+      int limit,
+      String taskId,
+      StepPaperView step) {}
 
-  /** The panel with a page of the documents ({@link #list}); {@code removable} is of that page. */
-  public Panel panel(Authentication user, String caseNumber, String limit, String offset) {
+  /**
+   * The paper the task's step asks for ({@code bcd.documents.step-papers}): its kind, whether it is
+   * required before completing, and the file given for it on this task, if any.
+   */
+  public record StepPaperView(
+      String kind, String kindLabel, boolean required, Long givenId, String givenFileName) {}
+
+  /**
+   * The panel of a task's "Tài liệu" tab ({@code taskId} may be null): a page of the case's
+   * documents ({@link #list}), what the task's step asks; {@code removable} is of that page.
+   */
+  public Panel panel(
+      Authentication user, String caseNumber, String taskId, String limit, String offset) {
     Paging paging = paging(limit, offset);
     long caseId = readableCase(user, caseNumber);
     DocumentPage page = page(caseId, paging);
     List<DocumentView> list = page.documents();
     boolean secretariat = secretariat(user);
+    StepPaperView step =
+        taskId == null
+            ? null
+            : openTask(taskId)
+                .flatMap(t -> stepPapers.of(t.key()))
+                .map(
+                    paper -> {
+                      Optional<Row> given =
+                          givenOnTask(
+                              caseNumber,
+                              taskId,
+                              taskCreated(taskId),
+                              paper.kind(),
+                              user.getUserId());
+                      return new StepPaperView(
+                          paper.kind().name(),
+                          paper.kind().label(),
+                          paper.required(),
+                          given.map(Row::id).orElse(null),
+                          given.map(Row::fileName).orElse(null));
+                    })
+                .orElse(null);
     return new Panel(
         caseNumber,
         mayAdd(user, caseId),
@@ -262,7 +323,43 @@ public class CaseDocuments {
             .toList(),
         page.total(),
         page.offset(),
-        page.limit());
+        page.limit(),
+        taskId,
+        step);
+  }
+
+  /**
+   * The current version of a document of {@code kind} of the case given for a task: uploaded on the
+   * task (its "Tài liệu" tab, or over REST naming it), or uploaded without naming a task by {@code
+   * userId} since the task was created. A removed document does not count.
+   */
+  Optional<Row> givenOnTask(
+      String caseNumber,
+      String taskId,
+      java.util.Date taskCreated,
+      DocumentKind kind,
+      String userId) {
+    return jdbc
+        .sql(
+            SELECT
+                + " "
+                + """
+                where c.case_number = :number and d.kind = :kind and d.superseded = false
+                   and d.removed_at is null and d.chain_id in (
+                     select x.chain_id from bcd_case_document x where x.task_id = :task
+                     or (x.task_id is null and x.added_by = :user and x.added_at >= :created))
+                 order by d.added_at desc, d.id desc""")
+        .param("number", caseNumber)
+        .param("kind", kind.name())
+        .param("task", taskId)
+        .param("user", userId == null ? "" : userId)
+        .param(
+            "created",
+            Timestamp.from(taskCreated == null ? Instant.now(clock) : taskCreated.toInstant()))
+        .query(CaseDocuments::row)
+        .list()
+        .stream()
+        .findFirst();
   }
 
   /**
@@ -335,6 +432,7 @@ public class CaseDocuments {
             : DocumentKind.of(upload.kind());
     String number = text(upload.documentNo(), MAX_NUMBER, "Số văn bản");
     LocalDate date = date(upload.documentDate());
+    TaskRef task = blank(upload.taskId()) ? null : taskOfCase(upload.taskId().strip(), caseNumber);
     Path spooled = null;
     try {
       spooled = Files.createTempFile("bcd-document-", ".upload");
@@ -355,7 +453,8 @@ public class CaseDocuments {
                       type,
                       file,
                       stored,
-                      user.getUserId()));
+                      user.getUserId(),
+                      task));
       log.info(
           "Tài liệu {} của vụ việc {} được tải lên bởi {} ({} byte, SHA-256 {})",
           row.id(),
@@ -503,7 +602,8 @@ public class CaseDocuments {
                         type,
                         file,
                         stored,
-                        userId);
+                        userId,
+                        null);
                 jdbc.sql("update bcd_case_document set draft = ?, source = ? where id = ?")
                     .params(draft, source, r.id())
                     .update();
@@ -574,6 +674,45 @@ public class CaseDocuments {
 
   private static boolean secretariat(Authentication user) {
     return user.getGroupIds() != null && user.getGroupIds().contains(RoleGroup.SECRETARIAT.id());
+  }
+
+  /** The open task of this id: its key and name; empty when there is none (completed, unknown). */
+  private Optional<TaskRef> openTask(String taskId) {
+    return jdbc.sql("select ID_, TASK_DEF_KEY_, NAME_ from ACT_RU_TASK where ID_ = ?")
+        .param(taskId)
+        .query((rs, i) -> new TaskRef(rs.getString(1), rs.getString(2), rs.getString(3)))
+        .optional();
+  }
+
+  private java.util.Date taskCreated(String taskId) {
+    return jdbc.sql("select CREATE_TIME_ from ACT_RU_TASK where ID_ = ?")
+        .param(taskId)
+        .query(Timestamp.class)
+        .optional()
+        .map(t -> (java.util.Date) t)
+        .orElse(null);
+  }
+
+  /** The open task an upload names, which must be a step of the same case. */
+  private TaskRef taskOfCase(String taskId, String caseNumber) {
+    String refusal =
+        "Việc " + taskId + " không phải là một việc đang mở của vụ việc " + caseNumber + ".";
+    if (taskId.length() > 64) {
+      throw DocumentRefusal.badRequest(refusal);
+    }
+    String businessKey =
+        jdbc.sql(
+                """
+                select e.BUSINESS_KEY_ from ACT_RU_TASK t join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_
+                where t.ID_ = ?""")
+            .param(taskId)
+            .query(String.class)
+            .optional()
+            .orElse(null);
+    if (!caseNumber.equals(businessKey)) {
+      throw DocumentRefusal.badRequest(refusal);
+    }
+    return openTask(taskId).orElseThrow(() -> DocumentRefusal.badRequest(refusal));
   }
 
   private long caseId(String caseNumber) {
@@ -679,7 +818,8 @@ public class CaseDocuments {
       DocumentType type,
       Spooled file,
       Path content,
-      String userId) {
+      String userId,
+      TaskRef task) {
     String key = UUID.randomUUID().toString();
     store.put(key, content, file.size());
     Instant now = Instant.now(clock);
@@ -700,8 +840,9 @@ public class CaseDocuments {
       jdbc.sql(
               """
               insert into bcd_case_document (case_id, chain_id, version_no, replaces_id, kind, document_no,
-                document_date, file_name, media_type, size_bytes, sha256, storage_key, added_by, added_at)
-              values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                document_date, file_name, media_type, size_bytes, sha256, storage_key, added_by, added_at,
+                task_id, task_key, task_name)
+              values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
           .params(
               caseId,
               replaced.map(Row::chainId).orElse(null),
@@ -716,7 +857,10 @@ public class CaseDocuments {
               file.sha256(),
               key,
               userId,
-              Timestamp.from(now))
+              Timestamp.from(now),
+              task == null ? null : task.id(),
+              task == null ? null : task.key(),
+              task == null ? null : task.name())
           .update(keys, "id");
     } catch (DuplicateKeyException e) {
       throw DocumentRefusal.conflict(
@@ -795,7 +939,10 @@ public class CaseDocuments {
         removedAt == null ? null : removedAt.toInstant(),
         rs.getString("removal_reason"),
         rs.getBoolean("draft"),
-        rs.getString("source"));
+        rs.getString("source"),
+        rs.getString("task_id"),
+        rs.getString("task_key"),
+        rs.getString("task_name"));
   }
 
   private DocumentView view(Row r, List<Row> earlier) {
@@ -835,7 +982,9 @@ public class CaseDocuments {
         r.removedBy(),
         r.removedAt() == null ? null : VietnamTime.format(r.removedAt()),
         r.removalReason(),
-        r.draft());
+        r.draft(),
+        r.taskId(),
+        r.taskName());
   }
 
   // ---- fields -----------------------------------------------------------------------------------

@@ -90,14 +90,16 @@ public class CaseDocumentsController {
       @RequestParam(name = "kind", required = false) String kind,
       @RequestParam(name = "number", required = false) String number,
       @RequestParam(name = "date", required = false) String date,
-      @RequestParam(name = "replaces", required = false) String replaces)
+      @RequestParam(name = "replaces", required = false) String replaces,
+      @RequestParam(name = "taskId", required = false) String taskId)
       throws IOException {
     try (InputStream content = file.getInputStream()) {
       CaseDocuments.DocumentView added =
           documents.upload(
               user(),
               caseNumber,
-              new CaseDocuments.Upload(kind, number, date, replaces, file.getOriginalFilename()),
+              new CaseDocuments.Upload(
+                  kind, number, date, replaces, file.getOriginalFilename(), taskId),
               content);
       return ResponseEntity.status(HttpStatus.CREATED).body(added);
     }

@@ -6,6 +6,9 @@
  * checked by their content ({@link vn.gov.thads.bcd.documents.ContentInspector}) and kept by a
  * {@link vn.gov.thads.bcd.documents.DocumentStore} (in the database by default). Owns {@code
  * bcd_case_document}, {@code bcd_document_chunk} and {@code bcd_document_event}; {@link
- * vn.gov.thads.bcd.documents.CaseDocumentsController} serves them over {@code /api}.
+ * vn.gov.thads.bcd.documents.CaseDocumentsController} serves them over {@code /api}. A step may ask
+ * for a paper ({@link vn.gov.thads.bcd.documents.StepPapers}, {@code bcd.documents.step-papers}); a
+ * required one is checked on completion ({@link
+ * vn.gov.thads.bcd.documents.RequiredStepPaperCheck}).
  */
 package vn.gov.thads.bcd.documents;

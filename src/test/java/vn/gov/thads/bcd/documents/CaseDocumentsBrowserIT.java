@@ -162,7 +162,8 @@ class CaseDocumentsBrowserIT extends BrowserTest {
     browser.driver().findElement(By.name("bcd-document-date")).sendKeys("03/03/2026");
     browser.driver().findElement(By.name("bcd-document-file")).sendKeys(file.toString());
     browser.driver().findElement(By.xpath("//button[normalize-space(.)='Tải lên']")).click();
-    browser.waitForText(file.getFileName().toString());
+    // The file's name shows at once beside the file button: wait for the reloaded list instead.
+    browser.waitForText("15/TTr-THADS ngày 03/03/2026");
     browser.screenshot("tasklist-documents-tab");
     assertThat(browser.visibleText())
         .contains("15/TTr-THADS ngày 03/03/2026", "Báo cáo của cơ quan THADS");

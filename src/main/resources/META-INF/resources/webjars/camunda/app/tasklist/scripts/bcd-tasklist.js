@@ -434,6 +434,9 @@ function renderTaskDocuments(node, context) {
     function show(panel) {
       root.textContent = '';
       root.appendChild(views.el('h3', {}, 'Tài liệu của vụ việc ' + panel.caseNumber));
+      if (panel.step) {
+        root.appendChild(stepPaper(views, panel.step));
+      }
       const removeButton = d => {
         if (panel.removable.indexOf(d.id) < 0) return '';
         const b = views.el('button', {type: 'button', className: 'btn btn-default btn-xs'}, 'Gỡ');
@@ -472,6 +475,14 @@ function renderTaskDocuments(node, context) {
   });
 }
 
+/** What the task's step asks for (bcd.documents.step-papers) and whether it has been given on this task. */
+function stepPaper(views, step) {
+  return views.el('div', {className: 'alert ' + (step.givenFileName ? 'alert-success' : 'alert-info') + ' bcd-step-paper'},
+    views.el('strong', {}, 'Bước này cần: ' + step.kindLabel),
+    step.required ? ' (bắt buộc: chưa tải lên thì chưa hoàn thành được việc)' : '',
+    views.el('div', {}, step.givenFileName ? 'Đã tải lên: ' + step.givenFileName : 'Chưa tải lên'));
+}
+
 /** Kind, number, date, the document it replaces (optional) and the file; sent as the request's body. */
 function uploadForm(views, base, panel, message, reload) {
   const kind = views.el(
@@ -480,6 +491,9 @@ function uploadForm(views, base, panel, message, reload) {
     views.el('option', {value: ''}, '– Chọn loại tài liệu –'),
     panel.kinds.map(k => views.el('option', {value: k.code}, k.label))
   );
+  if (panel.step) {
+    kind.value = panel.step.kind; // the paper the step asks for
+  }
   const number = views.el('input', {type: 'text', className: 'form-control', maxlength: '100', name: 'bcd-document-number',
     'aria-label': 'Số văn bản', placeholder: 'Số văn bản, ví dụ 12/BC-THADS'});
   // Dates as everywhere in the application, dd/mm/yyyy (a native date input follows the browser's language).
@@ -514,6 +528,7 @@ function uploadForm(views, base, panel, message, reload) {
       return;
     }
     const params = new URLSearchParams({number: panel.caseNumber, fileName: chosen.name});
+    if (panel.taskId) params.set('taskId', panel.taskId);
     if (kind.value) params.set('kind', kind.value);
     if (number.value.trim()) params.set('documentNo', number.value.trim());
     if (date.value.trim()) params.set('date', date.value.trim());
