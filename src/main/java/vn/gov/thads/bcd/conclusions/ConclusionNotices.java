@@ -113,6 +113,15 @@ public class ConclusionNotices {
               : " (bản đã ký)");
     }
 
+    /** Closes the file unread (a mail that does not carry it after all). */
+    public void discard() {
+      try {
+        content.close();
+      } catch (java.io.IOException ignored) {
+        // nothing was read from it
+      }
+    }
+
     /** The file's bytes, read once (the stream is closed). */
     public byte[] bytes() {
       try (java.io.InputStream in = content) {

@@ -126,9 +126,13 @@ public class ReminderDelivery {
     Optional<ConclusionNotices.Notice> notice =
         task.directiveId() == null || event.kind().escalation() || log.sentForTask(task.taskId())
             ? Optional.empty()
-            : notices
-                .noticeOfDirective(task.directiveId())
-                .filter(n -> agencyId == null || !mailLog.documentSent(agencyId, n.documentId()));
+            : notices.noticeOfDirective(task.directiveId());
+    if (notice.isPresent()
+        && agencyId != null
+        && mailLog.documentSent(agencyId, notice.get().documentId())) {
+      notice.get().discard();
+      notice = Optional.empty();
+    }
     byte[] noticeContent = null;
     if (notice.isPresent()) {
       noticeContent = notice.get().bytes();
