@@ -83,6 +83,7 @@ public class ConclusionNotices {
         .map(
             d ->
                 new Notice(
+                    d.document().id(),
                     conclusions.conclusion(conclusionId).documentNo(),
                     d.document().draft(),
                     d.document().fileName(),
@@ -91,15 +92,45 @@ public class ConclusionNotices {
   }
 
   /**
-   * A conclusion's notice as a mail carries it: the notice's number (a signed scan may be uploaded
-   * without one), whether it is the draft, and the current version's file (the caller closes it).
+   * A conclusion's notice as a mail carries it: the version's id among the case's documents, the
+   * notice's number (a signed scan may be uploaded without one), whether it is the draft, and the
+   * current version's file (the caller closes it).
    */
   public record Notice(
+      long documentId,
       String documentNo,
       boolean draft,
       String fileName,
       String mediaType,
-      java.io.InputStream content) {}
+      java.io.InputStream content) {
+
+    /** "Thông báo kết luận số 215/TB-UBND (bản dự thảo, chưa ký; …)" or "(bản đã ký)". */
+    public String described() {
+      return "Thông báo kết luận số "
+          + documentNo
+          + (draft
+              ? " (bản dự thảo, chưa ký; bản đã ký sẽ được cập nhật trên hệ thống)"
+              : " (bản đã ký)");
+    }
+
+    /** Closes the file unread (a mail that does not carry it after all). */
+    public void discard() {
+      try {
+        content.close();
+      } catch (java.io.IOException ignored) {
+        // nothing was read from it
+      }
+    }
+
+    /** The file's bytes, read once (the stream is closed). */
+    public byte[] bytes() {
+      try (java.io.InputStream in = content) {
+        return in.readAllBytes();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
 
   /** Writes the notice of the conclusion and attaches it to its case as a draft (once). */
   public CaseDocuments.DocumentView generate(long conclusionId) {

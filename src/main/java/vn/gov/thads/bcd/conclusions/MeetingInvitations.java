@@ -64,6 +64,16 @@ public class MeetingInvitations {
     this.place = place == null || place.isBlank() ? organisation.province() : place.strip();
   }
 
+  /** What names the invitation written as the case joined the meeting among its documents. */
+  public static String invitationSource(long meetingId, long caseId) {
+    return "meeting:" + meetingId + ":case:" + caseId;
+  }
+
+  /** What names the case's summary for that meeting among its documents. */
+  public static String summarySource(long meetingId, long caseId) {
+    return "meeting:" + meetingId + ":summary:" + caseId;
+  }
+
   /** Writes the invitation as the case joins the meeting and attaches it to the case (once). */
   public CaseDocuments.DocumentView generate(
       CommitteeMeetings.Meeting meeting, long caseId, String userId) {
@@ -77,7 +87,7 @@ public class MeetingInvitations {
         "Giay moi hop " + VietnamTime.format(meeting.date()).replace('/', '-') + " (du thao).docx",
         docx,
         true,
-        "meeting:" + meeting.id() + ":case:" + caseId,
+        invitationSource(meeting.id(), caseId),
         userId == null ? "bcd-workflow" : userId);
   }
 
@@ -137,7 +147,7 @@ public class MeetingInvitations {
         "Tom tat vu viec " + c.caseNumber().replaceAll("[^A-Za-z0-9-]", "") + ".docx",
         docx,
         false,
-        "meeting:" + meeting.id() + ":summary:" + caseId,
+        summarySource(meeting.id(), caseId),
         userId == null ? "bcd-workflow" : userId);
   }
 

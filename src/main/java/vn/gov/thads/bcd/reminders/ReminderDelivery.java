@@ -1,8 +1,5 @@
 package vn.gov.thads.bcd.reminders;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -17,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.conclusions.ConclusionNotices;
 import vn.gov.thads.bcd.mail.MailComposer;
+import vn.gov.thads.bcd.mail.MailLog;
 import vn.gov.thads.bcd.organisation.Agency;
 import vn.gov.thads.bcd.organisation.Organisation;
 import vn.gov.thads.bcd.organisation.Person;
@@ -42,6 +40,7 @@ public class ReminderDelivery {
   private final Clock clock;
   private final String baseUrl;
   private final ConclusionNotices notices;
+  private final MailLog mailLog;
 
   public ReminderDelivery(
       ReminderRecipients recipients,
@@ -52,8 +51,10 @@ public class ReminderDelivery {
       ReminderProperties properties,
       Clock clock,
       @Value("${bcd.public-base-url}") String baseUrl,
-      ConclusionNotices notices) {
+      ConclusionNotices notices,
+      MailLog mailLog) {
     this.notices = notices;
+    this.mailLog = mailLog;
     this.recipients = recipients;
     this.log = log;
     this.mails = mails;
@@ -119,27 +120,23 @@ public class ReminderDelivery {
             + event.key()
             + "@bcd-thads>";
     Map<String, Object> model = model(task, event, caseRow, agencyNames);
-    // No mail assigns a directive: the first reminder of the lead agency's task is the one that
-    // carries the conclusion notice (the signed one once uploaded, else the draft, said so).
+    // The directive's assignment mail carries the conclusion notice; the lead's first reminder
+    // carries it only when the lead has not been mailed that version (the signed one uploaded
+    // since, or an assignment mail that could not reach it), so nobody gets the same file twice.
     Optional<ConclusionNotices.Notice> notice =
         task.directiveId() == null || event.kind().escalation() || log.sentForTask(task.taskId())
             ? Optional.empty()
             : notices.noticeOfDirective(task.directiveId());
+    if (notice.isPresent()
+        && agencyId != null
+        && mailLog.documentSent(agencyId, notice.get().documentId())) {
+      notice.get().discard();
+      notice = Optional.empty();
+    }
     byte[] noticeContent = null;
     if (notice.isPresent()) {
-      ConclusionNotices.Notice doc = notice.get();
-      try (InputStream in = notice.get().content()) {
-        noticeContent = in.readAllBytes();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      model.put(
-          "notice",
-          "Kèm theo thư này: Thông báo kết luận số "
-              + doc.documentNo()
-              + (doc.draft()
-                  ? " (bản dự thảo, chưa ký; bản đã ký sẽ được cập nhật trên hệ thống)."
-                  : " (bản đã ký)."));
+      noticeContent = notice.get().bytes();
+      model.put("notice", "Kèm theo thư này: " + notice.get().described() + ".");
     }
     MailComposer.Mail mail = mails.compose("reminder", model, to.to(), to.cc(), subject, messageId);
     if (noticeContent != null) {

@@ -42,6 +42,7 @@ class MeetingConclusionProcessModelTest extends ProcessModelTest {
   TaskListener informationProvided;
   TaskListener writtenConsultationDecided;
   JavaDelegate publishConclusion;
+  JavaDelegate invitationMail;
 
   @BeforeEach
   void beans() {
@@ -52,6 +53,7 @@ class MeetingConclusionProcessModelTest extends ProcessModelTest {
     minutesRecorded = taskListener("minutesRecordedListener");
     conclusionIssued = taskListener("conclusionIssuedListener");
     publishConclusion = delegate("publishConclusionDelegate");
+    invitationMail = delegate("meetingInvitationMailDelegate");
     informationProvided = taskListener("informationProvidedListener");
     writtenConsultationDecided = taskListener("writtenConsultationDecidedListener");
     deploy("MeetingConclusionProcess.bpmn");
@@ -88,6 +90,13 @@ class MeetingConclusionProcessModelTest extends ProcessModelTest {
     assertThat(task("Task_RecordMinutes", meeting))
         .hasCandidateGroup("bcd-secretariat")
         .hasDueDate(Date.from(EngineClock.vn("2026-03-12T17:00")));
+    // The invitation is mailed by a job on a branch of its own: the minutes do not wait for it.
+    verify(invitationMail, never()).execute(any());
+    execute("Task_MailMeetingInvitation", meeting);
+    verify(invitationMail).execute(any());
+    assertThat(meeting)
+        .hasPassedInOrder(
+            "Gateway_MeetingScheduled", "Task_MailMeetingInvitation", "EndEvent_InvitationMailed");
 
     complete(
         "Task_RecordMinutes",
@@ -141,6 +150,7 @@ class MeetingConclusionProcessModelTest extends ProcessModelTest {
         meeting,
         Map.of(
             "consultationMode", "meeting", "meetingType", "AD_HOC", "meetingDate", "2026-03-12"));
+    execute("Task_MailMeetingInvitation", meeting);
     complete("Task_RecordMinutes", meeting, Map.of("minutes", "Chưa đủ thông tin."));
 
     Date infoDue = Date.from(EngineClock.vn("2026-03-20T23:59"));

@@ -41,6 +41,7 @@ class DirectiveExecutionProcessModelTest extends ProcessModelTest {
   JavaDelegate applyExtension;
   JavaDelegate closeDirective;
   TaskListener adjustmentDecision;
+  JavaDelegate assignmentMail;
 
   @BeforeEach
   void beans() {
@@ -54,10 +55,11 @@ class DirectiveExecutionProcessModelTest extends ProcessModelTest {
     applyExtension = delegate("applyExtensionDelegate", Map.of("directiveDeadline", EXTENDED));
     closeDirective = delegate("closeDirectiveDelegate");
     adjustmentDecision = taskListener("adjustmentDecisionListener");
+    assignmentMail = delegate("directiveAssignmentMailDelegate");
     deploy("DirectiveExecutionProcess.bpmn");
   }
 
-  ProcessInstance start() {
+  ProcessInstance start() throws Exception {
     ProcessInstance directive =
         runtimeService()
             .startProcessInstanceByKey(
@@ -68,6 +70,16 @@ class DirectiveExecutionProcessModelTest extends ProcessModelTest {
     assertThat(task("Task_ReportDirectiveResult", directive))
         .hasCandidateGroup("so-tai-chinh")
         .hasDueDate(DEADLINE);
+    // The assignment mail leaves on a branch of its own, as a job: the lead's task is already
+    // there.
+    verify(assignmentMail, never()).execute(any());
+    execute("Task_MailDirectiveAssignment", directive);
+    verify(assignmentMail).execute(any());
+    assertThat(directive)
+        .hasPassedInOrder(
+            "Gateway_DirectiveAssigned",
+            "Task_MailDirectiveAssignment",
+            "EndEvent_AssignmentMailed");
     return directive;
   }
 
@@ -177,6 +189,9 @@ class DirectiveExecutionProcessModelTest extends ProcessModelTest {
         .hasCandidateGroup("cong-an-tinh")
         .hasDueDate(DEADLINE);
     assertThat(directive).hasPassed("Task_ApplyAdjustment", "Gateway_AdjustmentHandled");
+    // The reloaded directive goes to the assignment mail again, for agencies not told yet.
+    execute("Task_MailDirectiveAssignment", directive);
+    verify(assignmentMail, times(2)).execute(any());
   }
 
   @Test

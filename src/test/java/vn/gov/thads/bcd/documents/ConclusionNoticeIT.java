@@ -18,6 +18,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -31,11 +32,13 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
@@ -46,8 +49,10 @@ import vn.gov.thads.bcd.testsupport.Smtp;
 
 /**
  * The Thông báo kết luận the application writes when the chair concludes (PostgreSQL, GreenMail):
- * the DOCX as the secretariat downloads it, read back with POI; the directive's first reminder
- * carrying it, the draft said so, then the signed scan once uploaded as its new version.
+ * the DOCX as the secretariat downloads it, read back with POI; the directive assignment mail to
+ * the lead and supporting agencies carrying it, the draft said so, then the signed scan once
+ * uploaded as its new version; the giấy mời họp mailed to the invitees, once, even across a mail
+ * server outage.
  */
 class ConclusionNoticeIT extends IntegrationTest {
 
@@ -63,6 +68,7 @@ class ConclusionNoticeIT extends IntegrationTest {
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
+  @Autowired JdbcClient jdbc;
 
   @AfterEach
   void resetClock() {
@@ -77,8 +83,34 @@ class ConclusionNoticeIT extends IntegrationTest {
   @Test
   void theConclusionNoticeIsWrittenAttachedDownloadedAndMailedWithTheDirective() throws Exception {
     at("2026-03-02T10:00:00");
+    freshMails(); // those of the other tests
     CaseScenario c = Lifecycle.toMeeting(engine, "chv.kv01", CaseScenario.uniqueDecisionNo());
     Lifecycle.holdMeeting(c);
+    c.runJobs();
+
+    // The giấy mời họp and the case's summary, mailed to the agencies the invitation names.
+    MimeMessage invitationMail = withSubjectPart(freshMails(), "Giấy mời họp");
+    assertThat(addresses(invitationMail))
+        .containsExactlyInAnyOrder(
+            "vanthu@ubnd.angiang.example",
+            "vanthu@thads.angiang.example",
+            "vanthu.stp@angiang.example",
+            "vanthu.vks@angiang.example");
+    assertThat(bodyText(invitationMail))
+        .contains(
+            "Kính gửi: Ủy ban nhân dân tỉnh An Giang; Thi hành án dân sự tỉnh An Giang;",
+            "trân trọng kính mời dự cuộc họp",
+            "Thời gian: 08:00 02/03/2026",
+            "1. " + c.caseNumber,
+            "Giấy mời họp (bản dự thảo, chưa ký",
+            "Tóm tắt vụ việc " + c.caseNumber);
+    List<Attached> papers = attachments(invitationMail);
+    assertThat(papers).extracting(Attached::name).hasSize(2);
+    assertThat(papers.get(0).name()).isEqualTo("Giay moi hop 02-03-2026 (du thao).docx");
+    assertThat(papers.get(1).name()).startsWith("Tom tat vu viec ");
+    assertThat(docxText(papers.get(0).bytes())).contains("GIẤY MỜI", c.caseNumber);
+    assertThat(docxText(papers.get(1).bytes())).contains("TÓM TẮT VỤ VIỆC", c.caseNumber);
+
     c.complete(
         "truongban",
         "Task_IssueConclusion",
@@ -92,7 +124,43 @@ class ConclusionNoticeIT extends IntegrationTest {
             new Lifecycle.Row(
                 "so-nn-mt", List.of(), "Xác minh hiện trạng đất của tài sản bảo đảm", 15)));
     c.runJobs();
-    SMTP.clear();
+
+    // One "Thông báo giao nhiệm vụ" per directive, to its lead and supporting agencies, carrying
+    // the notice's draft, said so.
+    List<MimeMessage> assigned = freshMails();
+    assertThat(assigned).hasSize(2);
+    MimeMessage toFirst = withSubjectPart(assigned, "hạn 12/03/2026");
+    assertThat(toFirst.getSubject())
+        .isEqualTo("[BCĐ THADS] Thông báo giao nhiệm vụ – " + c.caseNumber + ": hạn 12/03/2026");
+    assertThat(addresses(toFirst))
+        .containsExactlyInAnyOrder(
+            "vanthu.nhnn@angiang.example",
+            "vanthu.stc@angiang.example",
+            "vanthu.stp@angiang.example");
+    assertThat(bodyText(toFirst))
+        .contains(
+            "Kính gửi: Ngân hàng Nhà nước Khu vực 15 (đơn vị chủ trì); Sở Tài chính tỉnh An Giang;"
+                + " Sở Tư pháp tỉnh An Giang (đơn vị phối hợp)",
+            "Vụ việc: " + c.caseNumber,
+            "Nhiệm vụ được giao: Chỉ đạo ngân hàng cung cấp hồ sơ tín dụng",
+            "Thời hạn: 12/03/2026",
+            "- Ngân hàng Nhà nước Khu vực 15: chủ trì",
+            "- Sở Tài chính tỉnh An Giang: phối hợp",
+            "- Sở Tư pháp tỉnh An Giang: phối hợp",
+            "Kèm theo thư này: Thông báo kết luận số 215/TB-UBND (bản dự thảo, chưa ký");
+    List<Attached> draftAttached = attachments(toFirst);
+    assertThat(draftAttached).hasSize(1);
+    assertThat(draftAttached.get(0).name())
+        .isEqualTo("Thong bao ket luan 215-TB-UBND (du thao).docx");
+    assertThat(docxText(draftAttached.get(0).bytes()))
+        .contains("Số: 215/TB-UBND", "Chỉ đạo ngân hàng cung cấp hồ sơ tín dụng");
+    MimeMessage toSecond = withSubjectPart(assigned, "hạn 17/03/2026");
+    assertThat(addresses(toSecond)).containsExactly("vanthu.snnmt@angiang.example");
+    assertThat(bodyText(toSecond))
+        .contains(
+            "Kính gửi: Sở Nông nghiệp và Môi trường tỉnh An Giang (đơn vị chủ trì)",
+            "Đơn vị phối hợp: Không có");
+    assertThat(attachments(toSecond)).extracting(Attached::name).hasSize(1);
 
     // The case's documents hold the notice, a draft to sign.
     String documents = "/api/cases/" + enc(c.caseNumber) + "/documents";
@@ -227,16 +295,16 @@ class ConclusionNoticeIT extends IntegrationTest {
           .doesNotContain("{{");
     }
 
-    // The lead agency's first reminder (two working days before 12/03) carries the draft.
+    // The mailed draft is the case's document, byte for byte.
+    assertThat(draftAttached.get(0).bytes()).isEqualTo(file.body());
+    assertThat(zipEntries(draftAttached.get(0).bytes())).contains("word/document.xml");
+
+    // The lead agency's first reminder (two working days before 12/03) does not carry the draft
+    // again: the assignment mail did.
     List<MimeMessage> first = remindersAt(c, "2026-03-10T08:00:00");
     MimeMessage toBank = withSubjectPart(first, "Sắp đến hạn 12/03/2026");
-    List<Attached> attached = attachments(toBank);
-    assertThat(attached).hasSize(1);
-    assertThat(attached.get(0).name()).isEqualTo("Thong bao ket luan 215-TB-UBND (du thao).docx");
-    assertThat(attached.get(0).bytes()).isEqualTo(file.body());
-    assertThat(zipEntries(attached.get(0).bytes())).contains("word/document.xml");
-    assertThat(bodyText(toBank))
-        .contains("Thông báo kết luận số 215/TB-UBND (bản dự thảo, chưa ký");
+    assertThat(attachments(toBank)).isEmpty();
+    assertThat(bodyText(toBank)).doesNotContain("Kèm theo thư này");
 
     // The signed scan comes in as the notice's new version.
     byte[] signed = DocumentSamples.pdf("Thông báo kết luận đã ký " + UUID.randomUUID());
@@ -267,6 +335,145 @@ class ConclusionNoticeIT extends IntegrationTest {
         assertThat(attachments(m)).as(m.getSubject()).isEmpty();
       }
     }
+
+    // An approved adjustment adds a supporting agency to the first directive: that agency alone
+    // gets its assignment mail, now with the signed notice.
+    c.complete(
+        "cv.nhnn",
+        Lifecycle.taskOf(engine, c, "Task_ReportDirectiveResult", "nhnn-chi-nhanh"),
+        java.util.Map.of(
+            "directiveAction", "adjustment",
+            "adjustmentKind", "add-supporting",
+            "proposedSupportingAgency", "cong-an-tinh",
+            "adjustmentReason", "Cần xác minh người đang quản lý tài sản."));
+    c.complete(
+        "truongban", "Task_DecideAdjustment", java.util.Map.of("adjustmentDecision", "approve"));
+    c.runJobs();
+    List<MimeMessage> adjusted = freshMails();
+    assertThat(adjusted).hasSize(1);
+    MimeMessage toPolice = adjusted.get(0);
+    assertThat(toPolice.getSubject())
+        .isEqualTo(
+            "[BCĐ THADS] Thông báo giao nhiệm vụ (điều chỉnh) – "
+                + c.caseNumber
+                + ": hạn 12/03/2026");
+    assertThat(addresses(toPolice)).containsExactly("vanthu.congan@angiang.example");
+    assertThat(bodyText(toPolice))
+        .contains(
+            "Kính gửi: Công an tỉnh An Giang (đơn vị phối hợp)",
+            "- Công an tỉnh An Giang: phối hợp",
+            "Thông báo kết luận số 215/TB-UBND (bản đã ký)")
+        .doesNotContain("dự thảo");
+    List<Attached> signedToPolice = attachments(toPolice);
+    assertThat(signedToPolice).hasSize(1);
+    assertThat(signedToPolice.get(0).name())
+        .isEqualTo("Thông báo kết luận 215-TB-UBND (đã ký).pdf");
+    assertThat(signedToPolice.get(0).bytes()).isEqualTo(signed);
+  }
+
+  @Test
+  void anInvitationRefusedBySmtpLeavesOnceWhenTheServerIsBackAndAJoiningCaseGetsASupplement()
+      throws Exception {
+    at("2026-04-01T10:00:00");
+    LocalDate day = LocalDate.of(2026, 4, 28);
+    CaseScenario a = Lifecycle.toMeeting(engine, "chv.kv02", CaseScenario.uniqueDecisionNo());
+    CaseScenario b = Lifecycle.toMeeting(engine, "chv.kv03", CaseScenario.uniqueDecisionNo());
+    freshMails();
+
+    // The mail server is down when the meeting is scheduled: the job fails, nothing is recorded.
+    SMTP.stop();
+    try {
+      a.complete("thuky", "Task_ScheduleMeeting", Lifecycle.quarterlyMeeting(day));
+      int failures = 0;
+      for (Job job : a.jobs()) {
+        if (job.getDuedate() != null && job.getDuedate().after(ClockUtil.getCurrentTime())) {
+          continue; // a timer, not due
+        }
+        try {
+          engine.getManagementService().executeJob(job.getId());
+        } catch (RuntimeException refused) {
+          failures++;
+        }
+      }
+      assertThat(failures).isEqualTo(1);
+      assertThat(mailRows(a)).isZero();
+    } finally {
+      SMTP.start();
+    }
+    // Back up; the engine retries the job half an hour later: one mail, to the four agencies.
+    at("2026-04-01T10:31:00");
+    a.runJobs();
+    List<MimeMessage> invited = freshMails();
+    assertThat(invited).hasSize(1);
+    assertThat(invited.get(0).getSubject()).startsWith("[BCĐ THADS] Giấy mời họp Họp quý II/2026");
+    assertThat(addresses(invited.get(0))).hasSize(4);
+    assertThat(SMTP.copies()).isEqualTo(4);
+    assertThat(mailRows(a)).isEqualTo(4);
+
+    // The step run again (a retried job, a second node): nothing leaves twice.
+    String meetingProcess = a.subProcess("MeetingConclusionProcess").getId();
+    engine
+        .getRuntimeService()
+        .createProcessInstanceModification(meetingProcess)
+        .startBeforeActivity("Task_MailMeetingInvitation")
+        .execute();
+    a.runJobs();
+    assertThat(freshMails()).isEmpty();
+    assertThat(SMTP.copies()).isEqualTo(4);
+
+    // A second case joins the meeting: a supplementary mail with the updated invitation.
+    Object meetingId = engine.getRuntimeService().getVariable(meetingProcess, "committeeMeetingId");
+    b.complete(
+        "thuky",
+        "Task_ScheduleMeeting",
+        Lifecycle.joinMeeting(String.valueOf(meetingId), LocalDate.of(2026, 4, 8)));
+    b.runJobs();
+    List<MimeMessage> supplement = freshMails();
+    assertThat(supplement).hasSize(1);
+    assertThat(supplement.get(0).getSubject())
+        .startsWith(
+            "[BCĐ THADS] Bổ sung vụ việc " + b.caseNumber + " vào cuộc họp Họp quý II/2026");
+    assertThat(bodyText(supplement.get(0)))
+        .contains("1. " + a.caseNumber, "2. " + b.caseNumber, "(bổ sung)", "bản dự thảo, chưa ký");
+    List<Attached> updated = attachments(supplement.get(0));
+    assertThat(updated).hasSize(2);
+    assertThat(docxText(updated.get(0).bytes())).contains(a.caseNumber, b.caseNumber);
+    assertThat(docxText(updated.get(1).bytes())).contains("TÓM TẮT VỤ VIỆC", b.caseNumber);
+  }
+
+  private long mailRows(CaseScenario c) {
+    return jdbc.sql(
+            "select count(*) from bcd_mail m join bcd_case c on c.id = m.case_id"
+                + " where c.case_number = ? and m.status = 'SENT'")
+        .param(c.caseNumber)
+        .query(Long.class)
+        .single();
+  }
+
+  /** The distinct mails received since the last look. */
+  private List<MimeMessage> freshMails() throws Exception {
+    List<MimeMessage> fresh = new ArrayList<>();
+    for (MimeMessage m : SMTP.received()) {
+      if (seen.add(m.getMessageID())) {
+        fresh.add(m);
+      }
+    }
+    return fresh;
+  }
+
+  private static List<String> addresses(MimeMessage m) throws Exception {
+    List<String> all = new ArrayList<>();
+    for (jakarta.mail.Address a : m.getAllRecipients()) {
+      all.add(((jakarta.mail.internet.InternetAddress) a).getAddress());
+    }
+    return all;
+  }
+
+  private static String docxText(byte[] bytes) throws Exception {
+    try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(bytes));
+        XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+      return extractor.getText();
+    }
   }
 
   // ---- mails ------------------------------------------------------------------------------------
@@ -277,13 +484,7 @@ class ConclusionNoticeIT extends IntegrationTest {
   private List<MimeMessage> remindersAt(CaseScenario c, String localDateTime) throws Exception {
     at(localDateTime);
     ReminderJobs.runDue(engine, c);
-    List<MimeMessage> fresh = new ArrayList<>();
-    for (MimeMessage m : SMTP.received()) {
-      if (seen.add(m.getMessageID())) {
-        fresh.add(m);
-      }
-    }
-    return fresh;
+    return freshMails();
   }
 
   private static MimeMessage withSubjectPart(List<MimeMessage> mails, String part)

@@ -182,7 +182,13 @@ public final class CaseScenario {
       if (due.isEmpty()) {
         return;
       }
-      due.forEach(j -> engine.getManagementService().executeJob(j.getId()));
+      for (Job j : due) {
+        // An earlier job of this round may have ended its process (a terminate end event removes
+        // a mail still waiting on another branch): only jobs still there are run.
+        if (engine.getManagementService().createJobQuery().jobId(j.getId()).count() > 0) {
+          engine.getManagementService().executeJob(j.getId());
+        }
+      }
     }
   }
 
