@@ -109,6 +109,13 @@ public class CommitteeReport {
       BigDecimal amountRecovered,
       List<CategoryOutcome> byCategory) {}
 
+  /** A disputed property waiting for the court or authority at the cut-off day. */
+  public record PendingDispute(
+      String caseNumber, String agency, String agencyName, LocalDate suitAccepted, long ageDays) {}
+
+  /** Coercion and the disposal of seized property. */
+  public record Enforcement(Map<String, Figure> figures, List<PendingDispute> pendingDisputes) {}
+
   public record Report(
       int year,
       String period,
@@ -119,6 +126,7 @@ public class CommitteeReport {
       String scope,
       String scopeName,
       Committee committee,
+      Enforcement enforcement,
       Outcomes outcomes) {}
 
   /** One row behind a number: the case, the agency it is counted for, the item counted. */
@@ -143,13 +151,16 @@ public class CommitteeReport {
   public Report build(ReportingPeriod period, Scope scope) {
     Window w = window(period, scope);
     Map<String, Figure> committee = new LinkedHashMap<>();
-    Map<String, Figure> outcomes = new LinkedHashMap<>();
+    Map<String, Figure> enforcement = new LinkedHashMap<>();
     Map<Metric, List<Row>> rowsOf = new EnumMap<>(Metric.class);
     for (Metric m : Metric.values()) {
       List<Row> rows = rows(m, w);
       rowsOf.put(m, rows);
-      (m.section() == Metric.Section.COMMITTEE ? committee : outcomes)
-          .put(m.key(), figure(m, rows));
+      switch (m.section()) {
+        case COMMITTEE -> committee.put(m.key(), figure(m, rows));
+        case ENFORCEMENT -> enforcement.put(m.key(), figure(m, rows));
+        case OUTCOMES -> {}
+      }
     }
     Committee work = new Committee(committee, rates(rowsOf), rate(null, rowsOf), oldestOverdue(w));
     return new Report(
@@ -162,6 +173,7 @@ public class CommitteeReport {
         scope.key(),
         scope.name(),
         work,
+        new Enforcement(enforcement, pendingDisputes(w)),
         outcomes(w, rowsOf));
   }
 
@@ -307,7 +319,115 @@ public class CommitteeReport {
               "select c.case_number, c.submitting_agency agency, cast(c.id as varchar(20)) item,"
                   + " c.category from bcd_case c where c.created_at < :to"
                   + " and (c.closed_at is null or c.closed_at >= :to)");
+      case COERCIONS_ORDERED ->
+          query(
+              w,
+              "select c.case_number, c.submitting_agency agency, cast(k.id as varchar(20)) item,"
+                  + " c.category from bcd_conclusion k join bcd_case c on c.id = k.case_id"
+                  + " where k.coercion_ordered = true"
+                  + " and k.document_date between :fromDate and :toDate");
+      case COERCIONS_CARRIED_OUT ->
+          enforcements(
+              w,
+              "e.result in ('completed', 'seized')"
+                  + " and e.record_date between :fromDate and :toDate");
+      case COERCIONS_POSTPONED ->
+          query(
+              w,
+              "select c.case_number, c.submitting_agency agency, cast(p.id as varchar(20)) item,"
+                  + " c.category from bcd_enforcement_postponement p"
+                  + " join bcd_case c on c.id = p.case_id"
+                  + " where p.recorded_at >= :from and p.recorded_at < :to");
+      case COERCIONS_STOPPED ->
+          enforcements(w, "e.chair_decision = 'stop' and e.ended_at >= :from and e.ended_at < :to");
+      case DISPUTES_PENDING ->
+          pending(w).stream()
+              .map(p -> new Row(p.caseNumber(), p.agency(), p.item(), p.category()))
+              .toList();
+      case RULINGS_RECEIVED ->
+          steps(w, "s.step in ('CourtRuling', 'AppealRuling')", "cast(s.id as varchar(20))");
+      case AUCTIONED_PROPERTIES -> steps(w, "s.step = 'Auction'", "s.process_instance_id");
+      case AUCTION_ROUNDS -> steps(w, "s.step = 'Auction'", "cast(s.id as varchar(20))");
     };
+  }
+
+  private List<Row> enforcements(Window w, String condition) {
+    return query(
+        w,
+        "select c.case_number, c.submitting_agency agency, cast(e.id as varchar(20)) item,"
+            + " c.category from bcd_enforcement e join bcd_case c on c.id = e.case_id where "
+            + condition);
+  }
+
+  private List<Row> steps(Window w, String condition, String item) {
+    return query(
+        w,
+        "select c.case_number, c.submitting_agency agency, "
+            + item
+            + " item, c.category from bcd_enforcement_step s join bcd_case c on c.id = s.case_id"
+            + " where "
+            + condition
+            + " and s.recorded_at >= :from and s.recorded_at < :to");
+  }
+
+  /** A dispute still pending at the cut-off day, with the day the suit was accepted. */
+  private record Pending(
+      String caseNumber, String agency, String item, String category, LocalDate suitAccepted) {}
+
+  /**
+   * Per disposal process, the court's steps recorded by the cut-off day in order: pending from the
+   * suit's acceptance until the first-instance ruling, and again from an appeal until the appeal
+   * ruling.
+   */
+  private List<Pending> pending(Window w) {
+    Map<String, Pending> suits = new LinkedHashMap<>();
+    Map<String, Boolean> waiting = new HashMap<>();
+    jdbc.sql(
+            "select c.case_number, c.submitting_agency agency, c.category, s.process_instance_id,"
+                + " s.step, s.step_date, s.recorded_at from bcd_enforcement_step s"
+                + " join bcd_case c on c.id = s.case_id"
+                + " where s.step in ('SuitFiled', 'CourtRuling', 'RulingAppealed', 'AppealRuling')"
+                + " and s.recorded_at < :asOfEnd"
+                + scopeCondition(w)
+                + " order by s.process_instance_id, s.recorded_at, s.id")
+        .params(params(w))
+        .query(
+            rs -> {
+              String process = rs.getString("process_instance_id");
+              String step = rs.getString("step");
+              if (step.equals("SuitFiled")) {
+                Date day = rs.getDate("step_date");
+                suits.put(
+                    process,
+                    new Pending(
+                        rs.getString("case_number"),
+                        rs.getString("agency"),
+                        process,
+                        rs.getString("category"),
+                        day == null
+                            ? VietnamTime.date(rs.getTimestamp("recorded_at").toInstant())
+                            : day.toLocalDate()));
+              }
+              waiting.put(process, step.equals("SuitFiled") || step.equals("RulingAppealed"));
+            });
+    return suits.entrySet().stream()
+        .filter(e -> Boolean.TRUE.equals(waiting.get(e.getKey())))
+        .map(Map.Entry::getValue)
+        .toList();
+  }
+
+  private List<PendingDispute> pendingDisputes(Window w) {
+    return pending(w).stream()
+        .sorted(Comparator.comparing(Pending::suitAccepted))
+        .map(
+            p ->
+                new PendingDispute(
+                    p.caseNumber(),
+                    p.agency(),
+                    agencyName(p.agency()),
+                    p.suitAccepted(),
+                    ChronoUnit.DAYS.between(p.suitAccepted(), w.asOf())))
+        .toList();
   }
 
   private List<Row> opinionsRequested(Window w) {

@@ -36,12 +36,22 @@ public enum Metric {
   CLOSED_NOT_ENFORCEABLE(Section.OUTCOMES, "Chưa có điều kiện thi hành (chuyển sổ theo dõi riêng)"),
   CLOSED_RETURNED(Section.OUTCOMES, "Trả lại đơn yêu cầu thi hành án"),
   CLOSED_OTHER(Section.OUTCOMES, "Kết thúc theo dõi án hành chính (chưa thi hành xong)"),
-  CARRIED_OVER(Section.OUTCOMES, "Vụ việc chuyển kỳ sau");
+  CARRIED_OVER(Section.OUTCOMES, "Vụ việc chuyển kỳ sau"),
+  COERCIONS_ORDERED(Section.ENFORCEMENT, "Kết luận yêu cầu tổ chức cưỡng chế"),
+  COERCIONS_CARRIED_OUT(Section.ENFORCEMENT, "Cưỡng chế đã tổ chức"),
+  COERCIONS_POSTPONED(Section.ENFORCEMENT, "Lần cưỡng chế không tổ chức được (hoãn)"),
+  COERCIONS_STOPPED(Section.ENFORCEMENT, "Cưỡng chế Trưởng ban quyết định dừng"),
+  DISPUTES_PENDING(
+      Section.ENFORCEMENT, "Tài sản tranh chấp đang chờ Tòa án, cơ quan có thẩm quyền"),
+  RULINGS_RECEIVED(Section.ENFORCEMENT, "Bản án, quyết định về tranh chấp đã nhận"),
+  AUCTIONED_PROPERTIES(Section.ENFORCEMENT, "Tài sản đã đưa ra bán đấu giá"),
+  AUCTION_ROUNDS(Section.ENFORCEMENT, "Lần bán đấu giá");
 
   /** The parts of the report. */
   public enum Section {
     COMMITTEE,
-    OUTCOMES
+    OUTCOMES,
+    ENFORCEMENT
   }
 
   private final Section section;

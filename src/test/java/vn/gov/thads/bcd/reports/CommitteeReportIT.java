@@ -12,11 +12,15 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
+import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
+import vn.gov.thads.bcd.testsupport.EnforcementCases;
 import vn.gov.thads.bcd.testsupport.EngineClock;
 import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
@@ -27,16 +31,20 @@ import vn.gov.thads.bcd.testsupport.ReminderJobs;
 /**
  * The committee's report of a small province built through the real processes on PostgreSQL, in
  * reporting year 2026: case C (kv01) submitted in Q1 and still waiting for opinions; in Q2 case D
- * (kv02) concluded with coercion and closed as terminated, case A (kv01) returned once, one opinion
- * on time, one late, one missing, three directives (on time; late; on time only thanks to an
- * extension), case B (kv02) with one directive left overdue (escalated) and one cancelled. Every
- * number of the committee's work and of the outcomes against hand-computed figures, the cases
- * behind some of them, and the refusals.
+ * (kv02) concluded with coercion, stopped by the chair and closed as terminated, case A (kv01)
+ * returned once, one opinion on time, one late, one missing, three directives (on time; late; on
+ * time only thanks to an extension), case B (kv02) with one directive left overdue (escalated) and
+ * one cancelled; coercions of kv01 started directly (EnforcementCases): E postponed in March and
+ * carried out in April, F seizing disputed land whose suit the court accepted on 23/03. Every
+ * number of the committee's work, the enforcement and the outcomes against hand-computed figures,
+ * the cases behind some of them, and the refusals.
  */
 class CommitteeReportIT extends IntegrationTest {
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
+  @Autowired CaseRepository caseRecords;
+  @Autowired PlatformTransactionManager transactions;
 
   @AfterEach
   void resetClock() {
@@ -60,8 +68,12 @@ class CommitteeReportIT extends IntegrationTest {
     Lifecycle.terminateAndClose(engine, d, "chv.kv02");
     assertThat(d.mainEnded()).isTrue();
 
-    // A: returned once, then three agencies consulted.
+    // E and F: coercions of kv01 prepared for Monday 23/03/2026.
     EngineClock.at("2026-03-02T08:00");
+    String e = coercion(false);
+    String f = coercion(true);
+
+    // A: returned once, then three agencies consulted.
     CaseScenario a = CaseScenario.start(engine, "chv.kv01", CaseScenario.dossier());
     a.complete(
         "photruongban",
@@ -147,10 +159,61 @@ class CommitteeReportIT extends IntegrationTest {
     report(a, "cv.sotaichinh", "so-tai-chinh"); // deadline t+3: late
     at(t.plusDays(6));
     report(a, "cv.nhnn", "nhnn-chi-nhanh"); // t+3 extended to t+10: on time with the extension
+    assertThat(t.plusDays(6)).isBefore(LocalDate.of(2026, 3, 23));
+
+    // 23/03: E not carried out (the procuracy asked to postpone), rescheduled for 06/04; F seizes
+    // the land, a third party sues and the court accepts the suit the same day.
+    EngineClock.at("2026-03-23T09:00");
+    Map<String, Object> postponed = new java.util.HashMap<>();
+    postponed.put("enforcementRecordDate", "2026-03-23");
+    postponed.put("enforcementResult", "not-carried-out");
+    postponed.put("notCarriedOutReason", "procuracy-request");
+    postponed.put("notCarriedOutDetail", "Văn bản số 15/VKS-THA yêu cầu hoãn thi hành án.");
+    postponed.put("afterNotCarriedOut", "reschedule");
+    postponed.put("postponementDecisionNo", "03/QĐ-HCC");
+    postponed.put("postponementDecisionDate", "2026-03-20");
+    step(e, "chv.kv01", "Task_RecordEnforcement", postponed);
+    step(e, "chv.kv01", "Task_DraftEnforcementPlan", plan("2026-04-06", false));
+    commentMeetingAndProtection(e, "2026-03-26", "2026-03-23");
+    step(e, "chv.kv01", "Task_Briefing", Map.of("briefingDate", "2026-04-03"));
+    EngineClock.at("2026-03-23T15:00");
+    Map<String, Object> seized =
+        new java.util.HashMap<>(record("02/BB-CC", "2026-03-23", "seized"));
+    seized.put("thirdPartyDispute", true);
+    step(f, "chv.kv01", "Task_RecordEnforcement", seized);
+    step(
+        f,
+        "chv.kv01",
+        "Task_NotifyDispute",
+        Map.of(
+            "disputeNoticeNo", "30/TB-THADS",
+            "disputeNoticeDate", "2026-03-23",
+            "disputeValidNoticeDate", "2026-03-23",
+            "disputeBody", "toa-an-tinh",
+            "disputeParties", "Bà Nguyễn Thị Lan, tổ 5, phường Rạch Giá"));
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation("Message_SuitFiled")
+        .processInstanceBusinessKey(f)
+        .setVariables(
+            Map.of(
+                "suitAcceptanceNo", "45/TB-TLVA",
+                "suitAcceptanceDate", "2026-03-23",
+                "suitCourt", "toa-an-tinh"))
+        .correlate();
+    step(
+        f,
+        "chv.kv01",
+        "Task_PostponeProperty",
+        Map.of("propertyPostponementNo", "14/QĐ-THADS", "propertyPostponementDate", "2026-03-23"));
 
     // B's directive of Sở Tư pháp (deadline t+2) is still open at the end of March: escalated.
     EngineClock.at("2026-03-31T10:00");
     ReminderJobs.runDue(engine, b);
+
+    // E carried out in April (Q3).
+    EngineClock.at("2026-04-06T16:00");
+    step(e, "chv.kv01", "Task_RecordEnforcement", record("04/BB-CC", "2026-04-06", "completed"));
 
     EngineClock.at("2026-04-10T09:00");
     Http thuky = Http.rest(port, "thuky", "demo");
@@ -160,7 +223,7 @@ class CommitteeReportIT extends IntegrationTest {
     assertThat(q2.get("scope").asText()).isEqualTo("tinh");
     JsonNode work = q2.get("committee").get("figures");
     Map<String, Object> expected = new LinkedHashMap<>();
-    expected.put("submitted", "3 thads-kv01=1 thads-kv02=2");
+    expected.put("submitted", "5 thads-kv01=3 thads-kv02=2");
     expected.put("returned", "1 thads-kv01=1");
     expected.put("concluded", "3 thads-kv01=1 thads-kv02=2");
     expected.put("conclusions", "3 thads-kv01=1 thads-kv02=2");
@@ -215,7 +278,7 @@ class CommitteeReportIT extends IntegrationTest {
     closed.put("closedTerminated", "1 thads-kv02=1");
     closed.put("closedNotEnforceable", "0");
     closed.put("closedReturned", "0");
-    closed.put("carriedOver", "3 thads-kv01=2 thads-kv02=1");
+    closed.put("carriedOver", "5 thads-kv01=4 thads-kv02=1");
     assertThat(figures(outcomes.get("figures"), closed.keySet())).isEqualTo(closed);
     assertThat(outcomes.get("amountDue").asLong()).isEqualTo(4_200_000_000L);
     assertThat(outcomes.get("amountRecovered").asLong()).isZero();
@@ -223,7 +286,25 @@ class CommitteeReportIT extends IntegrationTest {
     assertThat(bank.get("category").asText()).isEqualTo("tin-dung-ngan-hang");
     assertThat(bank.get("closed").asLong()).isEqualTo(1);
     assertThat(bank.get("terminated").asLong()).isEqualTo(1);
-    assertThat(bank.get("carriedOver").asLong()).isEqualTo(3);
+    assertThat(bank.get("carriedOver").asLong()).isEqualTo(4);
+
+    JsonNode enforcement = q2.get("enforcement");
+    Map<String, Object> coercion = new LinkedHashMap<>();
+    coercion.put("coercionsOrdered", "1 thads-kv02=1");
+    coercion.put("coercionsCarriedOut", "1 thads-kv01=1");
+    coercion.put("coercionsPostponed", "1 thads-kv01=1");
+    coercion.put("coercionsStopped", "1 thads-kv02=1");
+    coercion.put("disputesPending", "1 thads-kv01=1");
+    coercion.put("rulingsReceived", "0");
+    coercion.put("auctionedProperties", "0");
+    coercion.put("auctionRounds", "0");
+    assertThat(figures(enforcement.get("figures"), coercion.keySet())).isEqualTo(coercion);
+    JsonNode dispute = enforcement.get("pendingDisputes").get(0);
+    assertThat(dispute.get("caseNumber").asText()).isEqualTo(f);
+    assertThat(dispute.get("suitAccepted").asText()).isEqualTo("2026-03-23");
+    assertThat(dispute.get("ageDays").asLong()).isEqualTo(8);
+    assertThat(cases(thuky, "Q2", "", "coercionsPostponed", "")).containsExactly(e);
+    assertThat(cases(thuky, "Q2", "", "coercionsStopped", "")).containsExactly(d.caseNumber);
 
     // The cases behind the numbers.
     assertThat(cases(thuky, "Q2", "", "directivesOverdue", "")).containsExactly(b.caseNumber);
@@ -235,7 +316,7 @@ class CommitteeReportIT extends IntegrationTest {
     assertThat(cases(thuky, "Q2", "thads-kv02", "submitted", ""))
         .containsExactlyInAnyOrder(b.caseNumber, d.caseNumber);
     assertThat(cases(thuky, "Q2", "", "carriedOver", ""))
-        .containsExactlyInAnyOrder(a.caseNumber, b.caseNumber, c.caseNumber);
+        .containsExactlyInAnyOrder(a.caseNumber, b.caseNumber, c.caseNumber, e, f);
     assertThat(cases(thuky, "Q2", "", "directivesDoneOnTimeOriginal", "nhnn-chi-nhanh")).isEmpty();
     assertThat(cases(thuky, "Q2", "", "directivesCancelled", "so-tai-chinh"))
         .containsExactly(b.caseNumber);
@@ -254,7 +335,7 @@ class CommitteeReportIT extends IntegrationTest {
             "/api/reports/committee?year=2026&period=Q2&office=thads-kv01");
     assertThat(kv01.get("scopeName").asText()).contains("khu vực");
     Map<String, Object> kv01Expected = new LinkedHashMap<>();
-    kv01Expected.put("submitted", "1 thads-kv01=1");
+    kv01Expected.put("submitted", "3 thads-kv01=3");
     kv01Expected.put("meetings", "1 thads-kv01=1");
     kv01Expected.put("opinionsRequested", "3 so-tu-phap=1 so-tai-chinh=1 nhnn-chi-nhanh=1");
     kv01Expected.put("directivesIssued", "3 so-tu-phap=1 so-tai-chinh=1 nhnn-chi-nhanh=1");
@@ -282,6 +363,9 @@ class CommitteeReportIT extends IntegrationTest {
         .isZero();
     assertThat(q3.get("committee").get("figures").get("directivesIssued").get("total").asLong())
         .isZero();
+    assertThat(cases(thuky, "Q3", "", "coercionsCarriedOut", "")).containsExactly(e);
+    assertThat(q3.get("enforcement").get("pendingDisputes").get(0).get("ageDays").asLong())
+        .isEqualTo(18);
     JsonNode again = get(thuky, "/api/reports/committee?year=2026&period=Q2");
     assertThat(again.get("committee").get("figures").get("directivesOverdue").get("total").asLong())
         .isEqualTo(1);
@@ -333,6 +417,114 @@ class CommitteeReportIT extends IntegrationTest {
       }
     }
     assertThat(problems).isEmpty();
+  }
+
+  /**
+   * A kv01 case whose coercion (on real property or not) starts directly, prepared up to the
+   * coercion day of Monday 23/03/2026 as CoerciveEnforcementScenarioIT does; its case number.
+   */
+  private String coercion(boolean realProperty) {
+    EnforcementCases.Registered r =
+        realProperty
+            ? EnforcementCases.propertyDisputed(transactions, caseRecords)
+            : EnforcementCases.coercionOrdered(transactions, caseRecords);
+    engine
+        .getRuntimeService()
+        .startProcessInstanceByKey(
+            "CoerciveEnforcementProcess",
+            r.caseNumber(),
+            Map.of(
+                "caseId",
+                r.caseId(),
+                "caseNumber",
+                r.caseNumber(),
+                "submittingAgency",
+                "thads-kv01"));
+    String n = r.caseNumber();
+    step(
+        n,
+        "chv.kv01",
+        "Task_SendInfoToPolice",
+        Map.of(
+            "policeInfoDocNo", "12/TB-THADS",
+            "policeInfoDate", "2026-03-02",
+            "policeInfoContent", "Đề nghị Công an tỉnh phối hợp bảo vệ cưỡng chế."));
+    step(n, "cv.congan", "Task_PoliceReply", Map.of("policePosition", "agree"));
+    step(
+        n,
+        "chv.kv01",
+        "Task_RecordCoercionDecision",
+        Map.of("coercionDecisionNo", "08/QĐ-CCTHA", "coercionDecisionDate", "2026-03-02"));
+    step(n, "chv.kv01", "Task_DraftEnforcementPlan", plan("2026-03-23", realProperty));
+    commentMeetingAndProtection(n, "2026-03-12", "2026-03-02");
+    step(
+        n,
+        "chv.kv01",
+        "Task_Briefing",
+        realProperty
+            ? Map.of(
+                "briefingDate", "2026-03-20",
+                "seizureNoticeNo", "14/TB-THADS",
+                "seizureNoticeDate", "2026-03-02")
+            : Map.of("briefingDate", "2026-03-20"));
+    return n;
+  }
+
+  private void commentMeetingAndProtection(String caseNumber, String meeting, String received) {
+    step(
+        caseNumber,
+        "chv.kv01",
+        "Task_RecordCommentMeeting",
+        Map.of(
+            "commentMeetingDate",
+            meeting,
+            "commentMeetingParticipants",
+            "Viện Kiểm sát, Công an tỉnh, UBND phường Rạch Giá"));
+    step(
+        caseNumber,
+        "cv.congan",
+        "Task_ProtectionPlan",
+        Map.of(
+            "protectionPlanOutcome", "ready",
+            "protectionPlanNo", "17/KH-CAT",
+            "protectionPlanDate", "2026-03-02",
+            "protectionPlanReceivedDate", received,
+            "protectionForce", 25L));
+  }
+
+  private static Map<String, Object> plan(String date, boolean realProperty) {
+    return Map.of(
+        "enforcementPlanNo", "05/KH-THADS",
+        "enforcementDate", date,
+        "enforcementStartTime", "08:00",
+        "propertyDescription", "Quyền sử dụng đất thửa số 120, tờ bản đồ số 15, phường Rạch Giá.",
+        "realProperty", realProperty,
+        "coercionCommune", "ubnd-p-rach-gia",
+        "coercionCommunePolice", "ca-p-rach-gia");
+  }
+
+  private static Map<String, Object> record(String no, String date, String result) {
+    return Map.of(
+        "enforcementRecordNo", no, "enforcementRecordDate", date, "enforcementResult", result);
+  }
+
+  /** The one open task of that key of the case's coercion, completed by the user. */
+  private void step(String caseNumber, String user, String key, Map<String, Object> variables) {
+    List<Task> tasks =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceBusinessKey(caseNumber)
+            .taskDefinitionKey(key)
+            .list();
+    assertThat(tasks).as("open tasks %s of %s", key, caseNumber).hasSize(1);
+    CaseScenario.as(
+        engine,
+        user,
+        () -> {
+          engine.getFormService().submitTaskForm(tasks.get(0).getId(), variables);
+          return null;
+        });
   }
 
   private static void at(LocalDate day) {
