@@ -32,12 +32,12 @@ import vn.gov.thads.bcd.testsupport.ReminderJobs;
  * The committee's report of a small province built through the real processes on PostgreSQL, in
  * reporting year 2026: case C (kv01) submitted in Q1 and still waiting for opinions; in Q2 case D
  * (kv02) concluded with coercion, stopped by the chair and closed as terminated, case A (kv01)
- * returned once, one opinion on time, one late, one missing, three directives (on time; late; on
- * time only thanks to an extension), case B (kv02) with one directive left overdue (escalated) and
- * one cancelled; coercions of kv01 started directly (EnforcementCases): E postponed in March and
- * carried out in April, F seizing disputed land whose suit the court accepted on 23/03. Every
- * number of the committee's work, the enforcement and the outcomes against hand-computed figures,
- * the cases behind some of them, and the refusals.
+ * returned once, one opinion on time, one late, one missing, three directives (on time; adjusted
+ * and late; on time only thanks to an extension), case B (kv02) with one directive left overdue
+ * (escalated) and one cancelled; coercions of kv01 started directly (EnforcementCases): E postponed
+ * in March and carried out in April, F seizing disputed land whose suit the court accepted on
+ * 23/03. Every number of the committee's work, the enforcement and the outcomes against
+ * hand-computed figures, the cases behind some of them, and the refusals.
  */
 class CommitteeReportIT extends IntegrationTest {
 
@@ -152,6 +152,16 @@ class CommitteeReportIT extends IntegrationTest {
             "adjustmentReason",
             "Tài sản đã được định giá trong vụ việc khác."));
     b.complete("truongban", "Task_DecideAdjustment", Map.of("adjustmentDecision", "approve"));
+    // Directive 2 of A: its content adjusted.
+    a.complete(
+        "cv.sotaichinh",
+        Lifecycle.taskOf(engine, a, "Task_ReportDirectiveResult", "so-tai-chinh"),
+        Map.of(
+            "directiveAction", "adjustment",
+            "adjustmentKind", "content",
+            "proposedTask", "Thẩm định giá quyền sử dụng đất",
+            "adjustmentReason", "Nhà trên đất đã được định giá."));
+    a.complete("truongban", "Task_DecideAdjustment", Map.of("adjustmentDecision", "approve"));
 
     at(t.plusDays(2));
     report(a, "cv.sotuphap", "so-tu-phap"); // deadline t+5: on time
@@ -241,7 +251,7 @@ class CommitteeReportIT extends IntegrationTest {
     expected.put("directivesOverdue", "1 so-tu-phap=1");
     expected.put("directivesOverdueOriginal", "1 so-tu-phap=1");
     expected.put("directivesExtended", "1 nhnn-chi-nhanh=1");
-    expected.put("directivesAdjusted", "0");
+    expected.put("directivesAdjusted", "1 so-tai-chinh=1");
     expected.put("directivesCancelled", "1 so-tai-chinh=1");
     expected.put("escalations", "1 so-tu-phap=1");
     assertThat(figures(work, expected.keySet())).isEqualTo(expected);
@@ -318,6 +328,7 @@ class CommitteeReportIT extends IntegrationTest {
     assertThat(cases(thuky, "Q2", "", "carriedOver", ""))
         .containsExactlyInAnyOrder(a.caseNumber, b.caseNumber, c.caseNumber, e, f);
     assertThat(cases(thuky, "Q2", "", "directivesDoneOnTimeOriginal", "nhnn-chi-nhanh")).isEmpty();
+    assertThat(cases(thuky, "Q2", "", "directivesAdjusted", "")).containsExactly(a.caseNumber);
     assertThat(cases(thuky, "Q2", "", "directivesCancelled", "so-tai-chinh"))
         .containsExactly(b.caseNumber);
     JsonNode closedBank =
