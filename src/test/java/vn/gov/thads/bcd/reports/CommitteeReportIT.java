@@ -31,13 +31,14 @@ import vn.gov.thads.bcd.testsupport.ReminderJobs;
 /**
  * The committee's report of a small province built through the real processes on PostgreSQL, in
  * reporting year 2026: case C (kv01) submitted in Q1 and still waiting for opinions; in Q2 case D
- * (kv02) concluded with coercion, stopped by the chair and closed as terminated, case A (kv01)
- * returned once, one opinion on time, one late, one missing, three directives (on time; adjusted
- * and late; on time only thanks to an extension), case B (kv02) with one directive left overdue
- * (escalated) and one cancelled; coercions of kv01 started directly (EnforcementCases): E postponed
- * in March and carried out in April, F seizing disputed land whose suit the court accepted on
- * 23/03. Every number of the committee's work, the enforcement and the outcomes against
- * hand-computed figures, the cases behind some of them, and the refusals.
+ * (kv02) concluded with coercion, stopped by the chair and closed as terminated, case G (kv01) the
+ * same but completed with the whole amount recovered, case A (kv01) returned once, one opinion on
+ * time, one late, one missing, three directives (on time; adjusted and late; on time only thanks to
+ * an extension), case B (kv02) with one directive left overdue (escalated) and one cancelled;
+ * coercions of kv01 started directly (EnforcementCases): E postponed in March and carried out in
+ * April, F seizing disputed land whose suit the court accepted on 23/03. Every number of the
+ * committee's work, the enforcement and the outcomes against hand-computed figures, the cases
+ * behind some of them, and the refusals.
  */
 class CommitteeReportIT extends IntegrationTest {
 
@@ -65,8 +66,33 @@ class CommitteeReportIT extends IntegrationTest {
     Lifecycle.holdMeeting(d);
     Lifecycle.orderCoercion(d, "chv.kv02");
     Lifecycle.policeDisagreeChairStops(d, "chv.kv02");
+    // G (kv01): the same course, then completed with the whole amount recovered.
+    CaseScenario g = Lifecycle.toMeeting(engine, "chv.kv01");
+    Lifecycle.holdMeeting(g);
+    Lifecycle.orderCoercion(g, "chv.kv01");
+    Lifecycle.policeDisagreeChairStops(g, "chv.kv01");
     Lifecycle.terminateAndClose(engine, d, "chv.kv02");
     assertThat(d.mainEnded()).isTrue();
+    Lifecycle.passTimer(engine, g, "Event_ReportDue");
+    g.complete(
+        "chv.kv01",
+        "Task_ReportStatus",
+        Map.of(
+            "reportOutcome",
+            "completed",
+            "amountRecoveredVnd",
+            4_200_000_000L,
+            "statusText",
+            "Đã thi hành xong."));
+    g.complete(
+        "thuky",
+        "Task_FinalReport",
+        Map.of(
+            "finalReportText",
+            "Báo cáo Ban Chỉ đạo: vụ việc đã thi hành xong.",
+            "finalReportDocumentNo",
+            "23/BC-BCĐ"));
+    assertThat(g.mainEnded()).isTrue();
 
     // E and F: coercions of kv01 prepared for Monday 23/03/2026.
     EngineClock.at("2026-03-02T08:00");
@@ -233,20 +259,20 @@ class CommitteeReportIT extends IntegrationTest {
     assertThat(q2.get("scope").asText()).isEqualTo("tinh");
     JsonNode work = q2.get("committee").get("figures");
     Map<String, Object> expected = new LinkedHashMap<>();
-    expected.put("submitted", "5 thads-kv01=3 thads-kv02=2");
+    expected.put("submitted", "6 thads-kv01=4 thads-kv02=2");
     expected.put("returned", "1 thads-kv01=1");
-    expected.put("concluded", "3 thads-kv01=1 thads-kv02=2");
-    expected.put("conclusions", "3 thads-kv01=1 thads-kv02=2");
-    expected.put("meetings", "3 thads-kv01=1 thads-kv02=2");
+    expected.put("concluded", "4 thads-kv01=2 thads-kv02=2");
+    expected.put("conclusions", "4 thads-kv01=2 thads-kv02=2");
+    expected.put("meetings", "4 thads-kv01=2 thads-kv02=2");
     expected.put("writtenConsultations", "0");
-    expected.put("opinionsRequested", "5 so-tu-phap=3 so-tai-chinh=1 nhnn-chi-nhanh=1");
-    expected.put("opinionsOnTime", "3 so-tu-phap=3");
+    expected.put("opinionsRequested", "6 so-tu-phap=4 so-tai-chinh=1 nhnn-chi-nhanh=1");
+    expected.put("opinionsOnTime", "4 so-tu-phap=4");
     expected.put("opinionsLate", "1 nhnn-chi-nhanh=1");
     expected.put("opinionsMissing", "1 so-tai-chinh=1");
     expected.put(
-        "directivesIssued", "6 so-tu-phap=2 so-tai-chinh=2 cong-an-tinh=1 nhnn-chi-nhanh=1");
-    expected.put("directivesDoneOnTime", "3 so-tu-phap=1 cong-an-tinh=1 nhnn-chi-nhanh=1");
-    expected.put("directivesDoneOnTimeOriginal", "2 so-tu-phap=1 cong-an-tinh=1");
+        "directivesIssued", "7 so-tu-phap=2 so-tai-chinh=2 cong-an-tinh=2 nhnn-chi-nhanh=1");
+    expected.put("directivesDoneOnTime", "4 so-tu-phap=1 cong-an-tinh=2 nhnn-chi-nhanh=1");
+    expected.put("directivesDoneOnTimeOriginal", "3 so-tu-phap=1 cong-an-tinh=2");
     expected.put("directivesDoneLate", "1 so-tai-chinh=1");
     expected.put("directivesOverdue", "1 so-tu-phap=1");
     expected.put("directivesOverdueOriginal", "1 so-tu-phap=1");
@@ -270,8 +296,8 @@ class CommitteeReportIT extends IntegrationTest {
                 "nhnn-chi-nhanh", "100,00 % / 0,00 %",
                 "cong-an-tinh", "100,00 % / 100,00 %"));
     JsonNode all = q2.get("committee").get("allAgencies");
-    assertThat(all.get("rateLabel").asText()).isEqualTo("60,00 %");
-    assertThat(all.get("rateOriginalLabel").asText()).isEqualTo("40,00 %");
+    assertThat(all.get("rateLabel").asText()).isEqualTo("66,67 %");
+    assertThat(all.get("rateOriginalLabel").asText()).isEqualTo("50,00 %");
     JsonNode oldest = q2.get("committee").get("oldestOverdue");
     assertThat(oldest).hasSize(1);
     assertThat(oldest.get(0).get("caseNumber").asText()).isEqualTo(b.caseNumber);
@@ -283,27 +309,29 @@ class CommitteeReportIT extends IntegrationTest {
 
     JsonNode outcomes = q2.get("outcomes");
     Map<String, Object> closed = new LinkedHashMap<>();
-    closed.put("closed", "1 thads-kv02=1");
-    closed.put("closedCompleted", "0");
+    closed.put("closed", "2 thads-kv01=1 thads-kv02=1");
+    closed.put("closedCompleted", "1 thads-kv01=1");
     closed.put("closedTerminated", "1 thads-kv02=1");
     closed.put("closedNotEnforceable", "0");
     closed.put("closedReturned", "0");
     closed.put("carriedOver", "5 thads-kv01=4 thads-kv02=1");
     assertThat(figures(outcomes.get("figures"), closed.keySet())).isEqualTo(closed);
-    assertThat(outcomes.get("amountDue").asLong()).isEqualTo(4_200_000_000L);
-    assertThat(outcomes.get("amountRecovered").asLong()).isZero();
+    assertThat(outcomes.get("amountDue").asLong()).isEqualTo(8_400_000_000L);
+    assertThat(outcomes.get("amountRecovered").asLong()).isEqualTo(4_200_000_000L);
     JsonNode bank = outcomes.get("byCategory").get(0);
     assertThat(bank.get("category").asText()).isEqualTo("tin-dung-ngan-hang");
-    assertThat(bank.get("closed").asLong()).isEqualTo(1);
+    assertThat(bank.get("closed").asLong()).isEqualTo(2);
+    assertThat(bank.get("completed").asLong()).isEqualTo(1);
+    assertThat(bank.get("amountRecovered").asLong()).isEqualTo(4_200_000_000L);
     assertThat(bank.get("terminated").asLong()).isEqualTo(1);
     assertThat(bank.get("carriedOver").asLong()).isEqualTo(4);
 
     JsonNode enforcement = q2.get("enforcement");
     Map<String, Object> coercion = new LinkedHashMap<>();
-    coercion.put("coercionsOrdered", "1 thads-kv02=1");
+    coercion.put("coercionsOrdered", "2 thads-kv01=1 thads-kv02=1");
     coercion.put("coercionsCarriedOut", "1 thads-kv01=1");
     coercion.put("coercionsPostponed", "1 thads-kv01=1");
-    coercion.put("coercionsStopped", "1 thads-kv02=1");
+    coercion.put("coercionsStopped", "2 thads-kv01=1 thads-kv02=1");
     coercion.put("disputesPending", "1 thads-kv01=1");
     coercion.put("rulingsReceived", "0");
     coercion.put("auctionedProperties", "0");
@@ -314,14 +342,16 @@ class CommitteeReportIT extends IntegrationTest {
     assertThat(dispute.get("suitAccepted").asText()).isEqualTo("2026-03-23");
     assertThat(dispute.get("ageDays").asLong()).isEqualTo(8);
     assertThat(cases(thuky, "Q2", "", "coercionsPostponed", "")).containsExactly(e);
-    assertThat(cases(thuky, "Q2", "", "coercionsStopped", "")).containsExactly(d.caseNumber);
+    assertThat(cases(thuky, "Q2", "", "coercionsStopped", ""))
+        .containsExactlyInAnyOrder(d.caseNumber, g.caseNumber);
+    assertThat(cases(thuky, "Q2", "", "closedCompleted", "")).containsExactly(g.caseNumber);
 
     // The cases behind the numbers.
     assertThat(cases(thuky, "Q2", "", "directivesOverdue", "")).containsExactly(b.caseNumber);
     assertThat(cases(thuky, "Q2", "", "opinionsLate", "nhnn-chi-nhanh"))
         .containsExactly(a.caseNumber);
     assertThat(cases(thuky, "Q2", "", "opinionsOnTime", "so-tu-phap"))
-        .containsExactlyInAnyOrder(a.caseNumber, b.caseNumber, d.caseNumber);
+        .containsExactlyInAnyOrder(a.caseNumber, b.caseNumber, d.caseNumber, g.caseNumber);
     assertThat(cases(thuky, "Q2", "", "returned", "")).containsExactly(a.caseNumber);
     assertThat(cases(thuky, "Q2", "thads-kv02", "submitted", ""))
         .containsExactlyInAnyOrder(b.caseNumber, d.caseNumber);
@@ -346,16 +376,17 @@ class CommitteeReportIT extends IntegrationTest {
             "/api/reports/committee?year=2026&period=Q2&office=thads-kv01");
     assertThat(kv01.get("scopeName").asText()).contains("khu vực");
     Map<String, Object> kv01Expected = new LinkedHashMap<>();
-    kv01Expected.put("submitted", "3 thads-kv01=3");
-    kv01Expected.put("meetings", "1 thads-kv01=1");
-    kv01Expected.put("opinionsRequested", "3 so-tu-phap=1 so-tai-chinh=1 nhnn-chi-nhanh=1");
-    kv01Expected.put("directivesIssued", "3 so-tu-phap=1 so-tai-chinh=1 nhnn-chi-nhanh=1");
+    kv01Expected.put("submitted", "4 thads-kv01=4");
+    kv01Expected.put("meetings", "2 thads-kv01=2");
+    kv01Expected.put("opinionsRequested", "4 so-tu-phap=2 so-tai-chinh=1 nhnn-chi-nhanh=1");
+    kv01Expected.put(
+        "directivesIssued", "4 so-tu-phap=1 so-tai-chinh=1 cong-an-tinh=1 nhnn-chi-nhanh=1");
     kv01Expected.put("directivesOverdue", "0");
     kv01Expected.put("escalations", "0");
     assertThat(figures(kv01.get("committee").get("figures"), kv01Expected.keySet()))
         .isEqualTo(kv01Expected);
     assertThat(kv01.get("committee").get("allAgencies").get("rateLabel").asText())
-        .isEqualTo("66,67 %");
+        .isEqualTo("75,00 %");
     JsonNode q1 =
         get(Http.rest(port, "photruongban", "demo"), "/api/reports/committee?year=2026&period=Q1");
     assertThat(q1.get("committee").get("figures").get("submitted").get("total").asLong())
