@@ -27,6 +27,7 @@ import vn.gov.thads.bcd.testsupport.IntegrationTest;
 import vn.gov.thads.bcd.testsupport.Lifecycle;
 import vn.gov.thads.bcd.testsupport.Lifecycle.Row;
 import vn.gov.thads.bcd.testsupport.ReminderJobs;
+import vn.gov.thads.bcd.variables.EnforcementVariables;
 
 /**
  * The committee's report of a small province built through the real processes on PostgreSQL, in
@@ -229,7 +230,7 @@ class CommitteeReportIT extends IntegrationTest {
             "disputeParties", "Bà Nguyễn Thị Lan, tổ 5, phường Rạch Giá"));
     engine
         .getRuntimeService()
-        .createMessageCorrelation("Message_SuitFiled")
+        .createMessageCorrelation(EnforcementVariables.MESSAGE_SUIT_FILED)
         .processInstanceBusinessKey(f)
         .setVariables(
             Map.of(
@@ -473,7 +474,7 @@ class CommitteeReportIT extends IntegrationTest {
     engine
         .getRuntimeService()
         .startProcessInstanceByKey(
-            "CoerciveEnforcementProcess",
+            EnforcementVariables.PROCESS_KEY,
             r.caseNumber(),
             Map.of(
                 "caseId",
