@@ -1,0 +1,176 @@
+package vn.gov.thads.bcd.reports;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.gov.thads.bcd.caseintake.CaseCategory;
+import vn.gov.thads.bcd.organisation.RoleGroup;
+import vn.gov.thads.bcd.restapi.BcdApi;
+import vn.gov.thads.bcd.statistics.ReportingPeriod;
+import vn.gov.thads.bcd.statistics.Scope;
+import vn.gov.thads.bcd.statistics.StatisticsRefusal;
+
+/**
+ * The committee's report over {@code /api} (HTTP Basic):
+ *
+ * <ul>
+ *   <li>{@code GET /api/reports/committee?year=&period=&office=}: every number of the report;
+ *   <li>{@code GET /api/reports/committee/cases?year=&period=&office=&metric=&agency=&category=}:
+ *       the case numbers behind one number.
+ * </ul>
+ *
+ * Only the secretariat, the chair and the standing deputy (and the supervisors' group, which is
+ * them) may read it; others get 403. Refusals answer {@code {"type", "message"}}.
+ */
+@RestController
+@BcdApi
+@RequestMapping("${bcd.api.path:/api}/reports/committee")
+public class CommitteeReportController {
+
+  private static final List<String> READERS =
+      List.of(
+          RoleGroup.SECRETARIAT.id(),
+          RoleGroup.CHAIR.id(),
+          RoleGroup.STANDING_DEPUTY.id(),
+          RoleGroup.SUPERVISORS.id());
+
+  private final CommitteeReport reports;
+  private final IdentityService identityService;
+
+  public CommitteeReportController(CommitteeReport reports, IdentityService identityService) {
+    this.reports = reports;
+    this.identityService = identityService;
+  }
+
+  @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+  public CommitteeReport.Report report(
+      @RequestParam(name = "year", required = false) Integer year,
+      @RequestParam(name = "period", required = false) String period,
+      @RequestParam(name = "office", required = false) String office) {
+    checkReader();
+    ReportingPeriod p = period(year, period);
+    return reports.build(p, reports.scope(office));
+  }
+
+  /** The cases behind one number. */
+  public record CaseList(
+      String metric,
+      String label,
+      String agency,
+      String category,
+      String period,
+      String scope,
+      int count,
+      List<String> cases) {}
+
+  @GetMapping(path = "/cases", produces = MediaType.APPLICATION_JSON_VALUE)
+  public CaseList cases(
+      @RequestParam(name = "year", required = false) Integer year,
+      @RequestParam(name = "period", required = false) String period,
+      @RequestParam(name = "office", required = false) String office,
+      @RequestParam(name = "metric", required = false) String metric,
+      @RequestParam(name = "agency", required = false) String agency,
+      @RequestParam(name = "category", required = false) String category) {
+    checkReader();
+    ReportingPeriod p = period(year, period);
+    Scope scope = reports.scope(office);
+    Metric m =
+        Metric.byKey(metric == null ? "" : metric.trim())
+            .orElseThrow(
+                () ->
+                    ReportRefusal.invalid(
+                        "Số liệu '"
+                            + metric
+                            + "' không có trong báo cáo (ví dụ: submitted, opinionsLate,"
+                            + " directivesOverdue; xem docs/report.md)."));
+    String agencyId = agency == null || agency.isBlank() ? null : agency.trim();
+    String categoryCode = category == null || category.isBlank() ? null : category.trim();
+    if (categoryCode != null && CaseCategory.fromCode(categoryCode).isEmpty()) {
+      throw ReportRefusal.invalid("Loại vụ việc '" + categoryCode + "' không hợp lệ.");
+    }
+    List<String> numbers = reports.cases(p, scope, m, agencyId, categoryCode);
+    return new CaseList(
+        m.key(),
+        m.label(),
+        agencyId,
+        categoryCode,
+        p.fullLabel(),
+        scope.key(),
+        numbers.size(),
+        numbers);
+  }
+
+  private ReportingPeriod period(Integer year, String period) {
+    if (year == null || period == null || period.isBlank()) {
+      throw ReportRefusal.invalid(
+          "Cần chọn năm báo cáo ('year', ví dụ 2026) và kỳ báo cáo ('period': Y, H1, H2, Q1…Q4,"
+              + " M01…M12).");
+    }
+    return reports.period(year, period);
+  }
+
+  private void checkReader() {
+    Authentication user = identityService.getCurrentAuthentication();
+    if (user == null || user.getUserId() == null) {
+      throw new ReportRefusal(401, "Unauthorized", "Bạn cần đăng nhập.");
+    }
+    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    if (groups.stream().noneMatch(READERS::contains)) {
+      throw ReportRefusal.forbidden(
+          "Tài khoản '"
+              + user.getUserId()
+              + "' không có quyền xem báo cáo của Ban Chỉ đạo: chỉ Tổ Thư ký, Trưởng ban và Phó"
+              + " Trưởng ban thường trực.");
+    }
+  }
+
+  @ExceptionHandler(ReportRefusal.class)
+  ResponseEntity<Map<String, Object>> refused(ReportRefusal e) {
+    return body(HttpStatus.valueOf(e.status()), e.type(), e.getMessage());
+  }
+
+  /** A bad year, period or office, as the statistics word it. */
+  @ExceptionHandler(StatisticsRefusal.class)
+  ResponseEntity<Map<String, Object>> refused(StatisticsRefusal e) {
+    return body(
+        HttpStatus.valueOf(e.status()),
+        e.status() == 400 ? "InvalidReport" : e.type(),
+        e.getMessage());
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException e) {
+    return body(
+        HttpStatus.BAD_REQUEST,
+        "InvalidReport",
+        "Thiếu trường '" + e.getParameterName() + "' của yêu cầu.");
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException e) {
+    return body(
+        HttpStatus.BAD_REQUEST,
+        "InvalidReport",
+        "Giá trị '" + e.getValue() + "' của '" + e.getName() + "' phải là một số nguyên.");
+  }
+
+  private static ResponseEntity<Map<String, Object>> body(
+      HttpStatus status, String type, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", type);
+    body.put("message", message);
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+  }
+}

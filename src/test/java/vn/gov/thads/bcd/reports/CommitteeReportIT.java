@@ -1,0 +1,623 @@
+package vn.gov.thads.bcd.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
+import vn.gov.thads.bcd.caseintake.CaseRepository;
+import vn.gov.thads.bcd.testsupport.CaseScenario;
+import vn.gov.thads.bcd.testsupport.EnforcementCases;
+import vn.gov.thads.bcd.testsupport.EngineClock;
+import vn.gov.thads.bcd.testsupport.Http;
+import vn.gov.thads.bcd.testsupport.IntegrationTest;
+import vn.gov.thads.bcd.testsupport.Lifecycle;
+import vn.gov.thads.bcd.testsupport.Lifecycle.Row;
+import vn.gov.thads.bcd.testsupport.ReminderJobs;
+import vn.gov.thads.bcd.variables.EnforcementVariables;
+
+/**
+ * The committee's report of a small province built through the real processes on PostgreSQL, in
+ * reporting year 2026: case C (kv01) submitted in Q1 and still waiting for opinions; in Q2 case D
+ * (kv02) concluded with coercion, stopped by the chair and closed as terminated, case G (kv01) the
+ * same but completed with the whole amount recovered, case A (kv01) returned once, one opinion on
+ * time, one late, one missing, three directives (on time; adjusted and late; on time only thanks to
+ * an extension), case B (kv02) with one directive left overdue (escalated) and one cancelled;
+ * coercions of kv01 started directly (EnforcementCases): E postponed in March and carried out in
+ * April, F seizing disputed land whose suit the court accepted on 23/03. Every number of the
+ * committee's work, the enforcement and the outcomes against hand-computed figures, the cases
+ * behind some of them, and the refusals.
+ */
+class CommitteeReportIT extends IntegrationTest {
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired CaseRepository caseRecords;
+  @Autowired PlatformTransactionManager transactions;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void everyNumberOfThePeriodMatchesTheCasesBuilt() {
+    EngineClock.at("2025-11-10T08:00");
+    CaseScenario c =
+        Lifecycle.toOpinions(
+            engine, "chv.kv01", CaseScenario.uniqueDecisionNo(), List.of("so-tu-phap"));
+
+    // D: concluded with coercion on 05/01/2026, the police's directive done the same day, closed
+    // as terminated at the first follow-up report.
+    EngineClock.at("2026-01-05T08:00");
+    CaseScenario d = Lifecycle.toMeeting(engine, "chv.kv02");
+    Lifecycle.holdMeeting(d);
+    Lifecycle.orderCoercion(d, "chv.kv02");
+    Lifecycle.policeDisagreeChairStops(d, "chv.kv02");
+    // G (kv01): the same course, then completed with the whole amount recovered.
+    CaseScenario g = Lifecycle.toMeeting(engine, "chv.kv01");
+    Lifecycle.holdMeeting(g);
+    Lifecycle.orderCoercion(g, "chv.kv01");
+    Lifecycle.policeDisagreeChairStops(g, "chv.kv01");
+    Lifecycle.terminateAndClose(engine, d, "chv.kv02");
+    assertThat(d.mainEnded()).isTrue();
+    Lifecycle.passTimer(engine, g, "Event_ReportDue");
+    g.complete(
+        "chv.kv01",
+        "Task_ReportStatus",
+        Map.of(
+            "reportOutcome",
+            "completed",
+            "amountRecoveredVnd",
+            4_200_000_000L,
+            "statusText",
+            "Đã thi hành xong."));
+    g.complete(
+        "thuky",
+        "Task_FinalReport",
+        Map.of(
+            "finalReportText",
+            "Báo cáo Ban Chỉ đạo: vụ việc đã thi hành xong.",
+            "finalReportDocumentNo",
+            "23/BC-BCĐ"));
+    assertThat(g.mainEnded()).isTrue();
+
+    // E and F: coercions of kv01 prepared for Monday 23/03/2026.
+    EngineClock.at("2026-03-02T08:00");
+    String e = coercion(false);
+    String f = coercion(true);
+
+    // A: returned once, then three agencies consulted.
+    CaseScenario a = CaseScenario.start(engine, "chv.kv01", CaseScenario.dossier());
+    a.complete(
+        "photruongban",
+        "Task_ApproveRequest",
+        Map.of("approvalDecision", "return", "returnReason", "Thiếu bản án phúc thẩm."));
+    a.complete("chv.kv01", "Task_CompleteDossier", CaseScenario.dossier());
+    a.complete("photruongban", "Task_ApproveRequest", Map.of("approvalDecision", "approve"));
+    a.complete("thuky", "Task_ReviewDossier", Map.of("dossierComplete", "complete"));
+    a.complete(
+        "thuky",
+        "Task_ConfirmAgencies",
+        Map.of(
+            "consultedAgencies",
+            Lifecycle.json(List.of("so-tu-phap", "nhnn-chi-nhanh", "so-tai-chinh"))));
+    Lifecycle.giveOpinion(engine, a, "cv.sotuphap", "so-tu-phap", "agree");
+    // B: its one agency answers on time.
+    CaseScenario b = Lifecycle.toMeeting(engine, "chv.kv02");
+
+    Lifecycle.passOpinionDeadline(engine, a);
+    a.complete("thuky", "Task_DecideOnLateOpinions", Map.of("lateOpinionsDecision", "wait"));
+    Lifecycle.giveOpinion(engine, a, "cv.nhnn", "nhnn-chi-nhanh", "other");
+    Lifecycle.passOpinionDeadline(engine, a);
+    a.complete("thuky", "Task_DecideOnLateOpinions", Map.of("lateOpinionsDecision", "proceed"));
+
+    LocalDate t = Lifecycle.today();
+    assertThat(t.plusDays(10)).isBefore(LocalDate.of(2026, 3, 31));
+    Lifecycle.holdMeeting(a);
+    a.complete(
+        "truongban",
+        "Task_IssueConclusion",
+        Lifecycle.conclusion(
+            false,
+            new Row("so-tu-phap", List.of(), "Xác minh hộ tịch", 5),
+            new Row("so-tai-chinh", List.of(), "Thẩm định giá tài sản", 3),
+            new Row("nhnn-chi-nhanh", List.of(), "Cung cấp hồ sơ tín dụng", 3)));
+    a.runJobs();
+    Lifecycle.holdMeeting(b);
+    b.complete(
+        "truongban",
+        "Task_IssueConclusion",
+        Lifecycle.conclusion(
+            false,
+            new Row("so-tu-phap", List.of(), "Xác minh nơi cư trú", 2),
+            new Row("so-tai-chinh", List.of(), "Định giá lại tài sản", 10)));
+    b.runJobs();
+
+    // Directive 3 of A: extended by 7 days; directive 2 of B: cancelled.
+    a.complete(
+        "cv.nhnn",
+        Lifecycle.taskOf(engine, a, "Task_ReportDirectiveResult", "nhnn-chi-nhanh"),
+        Map.of(
+            "directiveAction",
+            "extension",
+            "proposedDeadline",
+            t.plusDays(10).toString(),
+            "extensionReason",
+            "Hồ sơ lưu tại hội sở."));
+    a.complete(
+        "truongban",
+        "Task_DecideExtension",
+        Map.of(
+            "extensionDecision",
+            "approve",
+            "proposedDeadline",
+            t.plusDays(10).toString(),
+            "extensionReason",
+            "Đồng ý gia hạn."));
+    b.complete(
+        "cv.sotaichinh",
+        Lifecycle.taskOf(engine, b, "Task_ReportDirectiveResult", "so-tai-chinh"),
+        Map.of(
+            "directiveAction",
+            "adjustment",
+            "adjustmentKind",
+            "cancel",
+            "adjustmentReason",
+            "Tài sản đã được định giá trong vụ việc khác."));
+    b.complete("truongban", "Task_DecideAdjustment", Map.of("adjustmentDecision", "approve"));
+    // Directive 2 of A: its content adjusted.
+    a.complete(
+        "cv.sotaichinh",
+        Lifecycle.taskOf(engine, a, "Task_ReportDirectiveResult", "so-tai-chinh"),
+        Map.of(
+            "directiveAction", "adjustment",
+            "adjustmentKind", "content",
+            "proposedTask", "Thẩm định giá quyền sử dụng đất",
+            "adjustmentReason", "Nhà trên đất đã được định giá."));
+    a.complete("truongban", "Task_DecideAdjustment", Map.of("adjustmentDecision", "approve"));
+
+    at(t.plusDays(2));
+    report(a, "cv.sotuphap", "so-tu-phap"); // deadline t+5: on time
+    at(t.plusDays(5));
+    report(a, "cv.sotaichinh", "so-tai-chinh"); // deadline t+3: late
+    at(t.plusDays(6));
+    report(a, "cv.nhnn", "nhnn-chi-nhanh"); // t+3 extended to t+10: on time with the extension
+    assertThat(t.plusDays(6)).isBefore(LocalDate.of(2026, 3, 23));
+
+    // 23/03: E not carried out (the procuracy asked to postpone), rescheduled for 06/04; F seizes
+    // the land, a third party sues and the court accepts the suit the same day.
+    EngineClock.at("2026-03-23T09:00");
+    Map<String, Object> postponed = new java.util.HashMap<>();
+    postponed.put("enforcementRecordDate", "2026-03-23");
+    postponed.put("enforcementResult", "not-carried-out");
+    postponed.put("notCarriedOutReason", "procuracy-request");
+    postponed.put("notCarriedOutDetail", "Văn bản số 15/VKS-THA yêu cầu hoãn thi hành án.");
+    postponed.put("afterNotCarriedOut", "reschedule");
+    postponed.put("postponementDecisionNo", "03/QĐ-HCC");
+    postponed.put("postponementDecisionDate", "2026-03-20");
+    step(e, "chv.kv01", "Task_RecordEnforcement", postponed);
+    step(e, "chv.kv01", "Task_DraftEnforcementPlan", plan("2026-04-06", false));
+    commentMeetingAndProtection(e, "2026-03-26", "2026-03-23");
+    step(e, "chv.kv01", "Task_Briefing", Map.of("briefingDate", "2026-04-03"));
+    EngineClock.at("2026-03-23T15:00");
+    Map<String, Object> seized =
+        new java.util.HashMap<>(record("02/BB-CC", "2026-03-23", "seized"));
+    seized.put("thirdPartyDispute", true);
+    step(f, "chv.kv01", "Task_RecordEnforcement", seized);
+    step(
+        f,
+        "chv.kv01",
+        "Task_NotifyDispute",
+        Map.of(
+            "disputeNoticeNo", "30/TB-THADS",
+            "disputeNoticeDate", "2026-03-23",
+            "disputeValidNoticeDate", "2026-03-23",
+            "disputeBody", "toa-an-tinh",
+            "disputeParties", "Bà Nguyễn Thị Lan, tổ 5, phường Rạch Giá"));
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation(EnforcementVariables.MESSAGE_SUIT_FILED)
+        .processInstanceBusinessKey(f)
+        .setVariables(
+            Map.of(
+                "suitAcceptanceNo", "45/TB-TLVA",
+                "suitAcceptanceDate", "2026-03-23",
+                "suitCourt", "toa-an-tinh"))
+        .correlate();
+    step(
+        f,
+        "chv.kv01",
+        "Task_PostponeProperty",
+        Map.of("propertyPostponementNo", "14/QĐ-THADS", "propertyPostponementDate", "2026-03-23"));
+
+    // B's directive of Sở Tư pháp (deadline t+2) is still open at the end of March: escalated.
+    EngineClock.at("2026-03-31T10:00");
+    ReminderJobs.runDue(engine, b);
+
+    // E carried out in April (Q3).
+    EngineClock.at("2026-04-06T16:00");
+    step(e, "chv.kv01", "Task_RecordEnforcement", record("04/BB-CC", "2026-04-06", "completed"));
+
+    EngineClock.at("2026-04-10T09:00");
+    Http thuky = Http.rest(port, "thuky", "demo");
+    JsonNode q2 = get(thuky, "/api/reports/committee?year=2026&period=Q2");
+    assertThat(q2.get("from").asText()).isEqualTo("2026-01-01");
+    assertThat(q2.get("asOf").asText()).isEqualTo("2026-03-31");
+    assertThat(q2.get("scope").asText()).isEqualTo("tinh");
+    JsonNode work = q2.get("committee").get("figures");
+    Map<String, Object> expected = new LinkedHashMap<>();
+    expected.put("submitted", "6 thads-kv01=4 thads-kv02=2");
+    expected.put("returned", "1 thads-kv01=1");
+    expected.put("concluded", "4 thads-kv01=2 thads-kv02=2");
+    expected.put("conclusions", "4 thads-kv01=2 thads-kv02=2");
+    expected.put("meetings", "4 thads-kv01=2 thads-kv02=2");
+    expected.put("writtenConsultations", "0");
+    expected.put("opinionsRequested", "6 so-tu-phap=4 so-tai-chinh=1 nhnn-chi-nhanh=1");
+    expected.put("opinionsOnTime", "4 so-tu-phap=4");
+    expected.put("opinionsLate", "1 nhnn-chi-nhanh=1");
+    expected.put("opinionsMissing", "1 so-tai-chinh=1");
+    expected.put(
+        "directivesIssued", "7 so-tu-phap=2 so-tai-chinh=2 cong-an-tinh=2 nhnn-chi-nhanh=1");
+    expected.put("directivesDoneOnTime", "4 so-tu-phap=1 cong-an-tinh=2 nhnn-chi-nhanh=1");
+    expected.put("directivesDoneOnTimeOriginal", "3 so-tu-phap=1 cong-an-tinh=2");
+    expected.put("directivesDoneLate", "1 so-tai-chinh=1");
+    expected.put("directivesOverdue", "1 so-tu-phap=1");
+    expected.put("directivesOverdueOriginal", "1 so-tu-phap=1");
+    expected.put("directivesExtended", "1 nhnn-chi-nhanh=1");
+    expected.put("directivesAdjusted", "1 so-tai-chinh=1");
+    expected.put("directivesCancelled", "1 so-tai-chinh=1");
+    expected.put("escalations", "1 so-tu-phap=1");
+    assertThat(figures(work, expected.keySet())).isEqualTo(expected);
+
+    Map<String, String> rates = new LinkedHashMap<>();
+    for (JsonNode r : q2.get("committee").get("rates")) {
+      rates.put(
+          r.get("agency").asText(),
+          r.get("rateLabel").asText() + " / " + r.get("rateOriginalLabel").asText());
+    }
+    assertThat(rates)
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "so-tu-phap", "50,00 % / 50,00 %",
+                "so-tai-chinh", "0,00 % / 0,00 %",
+                "nhnn-chi-nhanh", "100,00 % / 0,00 %",
+                "cong-an-tinh", "100,00 % / 100,00 %"));
+    JsonNode all = q2.get("committee").get("allAgencies");
+    assertThat(all.get("rateLabel").asText()).isEqualTo("66,67 %");
+    assertThat(all.get("rateOriginalLabel").asText()).isEqualTo("50,00 %");
+    JsonNode oldest = q2.get("committee").get("oldestOverdue");
+    assertThat(oldest).hasSize(1);
+    assertThat(oldest.get(0).get("caseNumber").asText()).isEqualTo(b.caseNumber);
+    assertThat(oldest.get(0).get("task").asText()).isEqualTo("Xác minh nơi cư trú");
+    assertThat(oldest.get(0).get("deadline").asText()).isEqualTo(t.plusDays(2).toString());
+    assertThat(oldest.get(0).get("daysOverdue").asLong())
+        .isEqualTo(
+            java.time.temporal.ChronoUnit.DAYS.between(t.plusDays(2), LocalDate.of(2026, 3, 31)));
+
+    JsonNode outcomes = q2.get("outcomes");
+    Map<String, Object> closed = new LinkedHashMap<>();
+    closed.put("closed", "2 thads-kv01=1 thads-kv02=1");
+    closed.put("closedCompleted", "1 thads-kv01=1");
+    closed.put("closedTerminated", "1 thads-kv02=1");
+    closed.put("closedNotEnforceable", "0");
+    closed.put("closedReturned", "0");
+    closed.put("carriedOver", "5 thads-kv01=4 thads-kv02=1");
+    assertThat(figures(outcomes.get("figures"), closed.keySet())).isEqualTo(closed);
+    assertThat(outcomes.get("amountDue").asLong()).isEqualTo(8_400_000_000L);
+    assertThat(outcomes.get("amountRecovered").asLong()).isEqualTo(4_200_000_000L);
+    JsonNode bank = outcomes.get("byCategory").get(0);
+    assertThat(bank.get("category").asText()).isEqualTo("tin-dung-ngan-hang");
+    assertThat(bank.get("closed").asLong()).isEqualTo(2);
+    assertThat(bank.get("completed").asLong()).isEqualTo(1);
+    assertThat(bank.get("amountRecovered").asLong()).isEqualTo(4_200_000_000L);
+    assertThat(bank.get("terminated").asLong()).isEqualTo(1);
+    assertThat(bank.get("carriedOver").asLong()).isEqualTo(4);
+
+    JsonNode enforcement = q2.get("enforcement");
+    Map<String, Object> coercion = new LinkedHashMap<>();
+    coercion.put("coercionsOrdered", "2 thads-kv01=1 thads-kv02=1");
+    coercion.put("coercionsCarriedOut", "1 thads-kv01=1");
+    coercion.put("coercionsPostponed", "1 thads-kv01=1");
+    coercion.put("coercionsStopped", "2 thads-kv01=1 thads-kv02=1");
+    coercion.put("disputesPending", "1 thads-kv01=1");
+    coercion.put("rulingsReceived", "0");
+    coercion.put("auctionedProperties", "0");
+    coercion.put("auctionRounds", "0");
+    assertThat(figures(enforcement.get("figures"), coercion.keySet())).isEqualTo(coercion);
+    JsonNode dispute = enforcement.get("pendingDisputes").get(0);
+    assertThat(dispute.get("caseNumber").asText()).isEqualTo(f);
+    assertThat(dispute.get("suitAccepted").asText()).isEqualTo("2026-03-23");
+    assertThat(dispute.get("ageDays").asLong()).isEqualTo(8);
+    assertThat(cases(thuky, "Q2", "", "coercionsPostponed", "")).containsExactly(e);
+    assertThat(cases(thuky, "Q2", "", "coercionsStopped", ""))
+        .containsExactlyInAnyOrder(d.caseNumber, g.caseNumber);
+    assertThat(cases(thuky, "Q2", "", "closedCompleted", "")).containsExactly(g.caseNumber);
+
+    // The cases behind the numbers.
+    assertThat(cases(thuky, "Q2", "", "directivesOverdue", "")).containsExactly(b.caseNumber);
+    assertThat(cases(thuky, "Q2", "", "opinionsLate", "nhnn-chi-nhanh"))
+        .containsExactly(a.caseNumber);
+    assertThat(cases(thuky, "Q2", "", "opinionsOnTime", "so-tu-phap"))
+        .containsExactlyInAnyOrder(a.caseNumber, b.caseNumber, d.caseNumber, g.caseNumber);
+    assertThat(cases(thuky, "Q2", "", "returned", "")).containsExactly(a.caseNumber);
+    assertThat(cases(thuky, "Q2", "thads-kv02", "submitted", ""))
+        .containsExactlyInAnyOrder(b.caseNumber, d.caseNumber);
+    assertThat(cases(thuky, "Q2", "", "carriedOver", ""))
+        .containsExactlyInAnyOrder(a.caseNumber, b.caseNumber, c.caseNumber, e, f);
+    assertThat(cases(thuky, "Q2", "", "directivesDoneOnTimeOriginal", "nhnn-chi-nhanh")).isEmpty();
+    assertThat(cases(thuky, "Q2", "", "directivesAdjusted", "")).containsExactly(a.caseNumber);
+    assertThat(cases(thuky, "Q2", "", "directivesCancelled", "so-tai-chinh"))
+        .containsExactly(b.caseNumber);
+    JsonNode closedBank =
+        get(
+            thuky,
+            "/api/reports/committee/cases?year=2026&period=Q2&metric=closedTerminated"
+                + "&category=tin-dung-ngan-hang");
+    assertThat(closedBank.get("count").asInt()).isEqualTo(1);
+    assertThat(closedBank.get("cases").get(0).asText()).isEqualTo(d.caseNumber);
+
+    // One regional office; the chair and the standing deputy read it too.
+    JsonNode kv01 =
+        get(
+            Http.rest(port, "truongban", "demo"),
+            "/api/reports/committee?year=2026&period=Q2&office=thads-kv01");
+    assertThat(kv01.get("scopeName").asText()).contains("khu vực");
+    Map<String, Object> kv01Expected = new LinkedHashMap<>();
+    kv01Expected.put("submitted", "4 thads-kv01=4");
+    kv01Expected.put("meetings", "2 thads-kv01=2");
+    kv01Expected.put("opinionsRequested", "4 so-tu-phap=2 so-tai-chinh=1 nhnn-chi-nhanh=1");
+    kv01Expected.put(
+        "directivesIssued", "4 so-tu-phap=1 so-tai-chinh=1 cong-an-tinh=1 nhnn-chi-nhanh=1");
+    kv01Expected.put("directivesOverdue", "0");
+    kv01Expected.put("escalations", "0");
+    assertThat(figures(kv01.get("committee").get("figures"), kv01Expected.keySet()))
+        .isEqualTo(kv01Expected);
+    assertThat(kv01.get("committee").get("allAgencies").get("rateLabel").asText())
+        .isEqualTo("75,00 %");
+    JsonNode q1 =
+        get(Http.rest(port, "photruongban", "demo"), "/api/reports/committee?year=2026&period=Q1");
+    assertThat(q1.get("committee").get("figures").get("submitted").get("total").asLong())
+        .isEqualTo(1);
+    assertThat(q1.get("committee").get("figures").get("opinionsRequested").get("total").asLong())
+        .isEqualTo(1);
+    assertThat(q1.get("outcomes").get("figures").get("carriedOver").get("total").asLong())
+        .isEqualTo(1);
+
+    // B's overdue directive done in April: late in Q3; Q2 still shows it overdue at 31/03.
+    report(b, "cv.sotuphap", "so-tu-phap");
+    JsonNode q3 = get(thuky, "/api/reports/committee?year=2026&period=Q3");
+    assertThat(q3.get("committee").get("figures").get("directivesDoneLate").get("total").asLong())
+        .isEqualTo(1);
+    assertThat(q3.get("committee").get("figures").get("directivesOverdue").get("total").asLong())
+        .isZero();
+    assertThat(q3.get("committee").get("figures").get("directivesIssued").get("total").asLong())
+        .isZero();
+    assertThat(cases(thuky, "Q3", "", "coercionsCarriedOut", "")).containsExactly(e);
+    assertThat(q3.get("enforcement").get("pendingDisputes").get(0).get("ageDays").asLong())
+        .isEqualTo(18);
+    JsonNode again = get(thuky, "/api/reports/committee?year=2026&period=Q2");
+    assertThat(again.get("committee").get("figures").get("directivesOverdue").get("total").asLong())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void onlyTheSecretariatTheChairAndTheStandingDeputyAskWellFormedQuestions() {
+    for (String user : List.of("chv.kv01", "cb.thads", "cv.sotuphap")) {
+      Http.Response r =
+          Http.rest(port, user, "demo").get("/api/reports/committee?year=2026&period=Y");
+      assertThat(r.status()).as(user).isEqualTo(403);
+      assertThat(r.json().get("message").asText())
+          .isEqualTo(
+              "Tài khoản '"
+                  + user
+                  + "' không có quyền xem báo cáo của Ban Chỉ đạo: chỉ Tổ Thư ký, Trưởng ban và"
+                  + " Phó Trưởng ban thường trực.");
+      assertThat(
+              Http.rest(port, user, "demo")
+                  .get("/api/reports/committee/cases?year=2026&period=Y&metric=submitted")
+                  .status())
+          .isEqualTo(403);
+    }
+    Http thuky = Http.rest(port, "thuky", "demo");
+    assertThat(thuky.get("/api/reports/committee?year=2026&period=Y").status()).isEqualTo(200);
+    Map<String, String> bad = new LinkedHashMap<>();
+    bad.put("/api/reports/committee?year=2026&period=Q5", "Kỳ báo cáo 'Q5' không hợp lệ");
+    bad.put("/api/reports/committee?period=Y", "Cần chọn năm báo cáo");
+    bad.put("/api/reports/committee?year=abc&period=Y", "phải là một số nguyên");
+    bad.put("/api/reports/committee?year=1990&period=Y", "Năm báo cáo '1990' không hợp lệ");
+    bad.put(
+        "/api/reports/committee?year=2026&period=Y&office=thads-kv99",
+        "Không có Phòng Thi hành án dân sự khu vực 'thads-kv99'");
+    bad.put(
+        "/api/reports/committee?year=2026&period=Y&office=so-tu-phap",
+        "Không có Phòng Thi hành án dân sự khu vực 'so-tu-phap'");
+    bad.put("/api/reports/committee?year=2100&period=Y", "chưa bắt đầu");
+    bad.put(
+        "/api/reports/committee/cases?year=2026&period=Y&metric=nothing",
+        "Số liệu 'nothing' không có trong báo cáo");
+    bad.put(
+        "/api/reports/committee/cases?year=2026&period=Y&metric=submitted&category=xyz",
+        "Loại vụ việc 'xyz' không hợp lệ.");
+    List<String> problems = new ArrayList<>();
+    for (Map.Entry<String, String> e : bad.entrySet()) {
+      Http.Response r = thuky.get(e.getKey());
+      if (r.status() != 400 || !r.body().contains(e.getValue())) {
+        problems.add(e.getKey() + " → " + r.status() + " " + r.body());
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  /**
+   * A kv01 case whose coercion (on real property or not) starts directly, prepared up to the
+   * coercion day of Monday 23/03/2026 as CoerciveEnforcementScenarioIT does; its case number.
+   */
+  private String coercion(boolean realProperty) {
+    EnforcementCases.Registered r =
+        realProperty
+            ? EnforcementCases.propertyDisputed(transactions, caseRecords)
+            : EnforcementCases.coercionOrdered(transactions, caseRecords);
+    engine
+        .getRuntimeService()
+        .startProcessInstanceByKey(
+            EnforcementVariables.PROCESS_KEY,
+            r.caseNumber(),
+            Map.of(
+                "caseId",
+                r.caseId(),
+                "caseNumber",
+                r.caseNumber(),
+                "submittingAgency",
+                "thads-kv01"));
+    String n = r.caseNumber();
+    step(
+        n,
+        "chv.kv01",
+        "Task_SendInfoToPolice",
+        Map.of(
+            "policeInfoDocNo", "12/TB-THADS",
+            "policeInfoDate", "2026-03-02",
+            "policeInfoContent", "Đề nghị Công an tỉnh phối hợp bảo vệ cưỡng chế."));
+    step(n, "cv.congan", "Task_PoliceReply", Map.of("policePosition", "agree"));
+    step(
+        n,
+        "chv.kv01",
+        "Task_RecordCoercionDecision",
+        Map.of("coercionDecisionNo", "08/QĐ-CCTHA", "coercionDecisionDate", "2026-03-02"));
+    step(n, "chv.kv01", "Task_DraftEnforcementPlan", plan("2026-03-23", realProperty));
+    commentMeetingAndProtection(n, "2026-03-12", "2026-03-02");
+    step(
+        n,
+        "chv.kv01",
+        "Task_Briefing",
+        realProperty
+            ? Map.of(
+                "briefingDate", "2026-03-20",
+                "seizureNoticeNo", "14/TB-THADS",
+                "seizureNoticeDate", "2026-03-02")
+            : Map.of("briefingDate", "2026-03-20"));
+    return n;
+  }
+
+  private void commentMeetingAndProtection(String caseNumber, String meeting, String received) {
+    step(
+        caseNumber,
+        "chv.kv01",
+        "Task_RecordCommentMeeting",
+        Map.of(
+            "commentMeetingDate",
+            meeting,
+            "commentMeetingParticipants",
+            "Viện Kiểm sát, Công an tỉnh, UBND phường Rạch Giá"));
+    step(
+        caseNumber,
+        "cv.congan",
+        "Task_ProtectionPlan",
+        Map.of(
+            "protectionPlanOutcome", "ready",
+            "protectionPlanNo", "17/KH-CAT",
+            "protectionPlanDate", "2026-03-02",
+            "protectionPlanReceivedDate", received,
+            "protectionForce", 25L));
+  }
+
+  private static Map<String, Object> plan(String date, boolean realProperty) {
+    return Map.of(
+        "enforcementPlanNo", "05/KH-THADS",
+        "enforcementDate", date,
+        "enforcementStartTime", "08:00",
+        "propertyDescription", "Quyền sử dụng đất thửa số 120, tờ bản đồ số 15, phường Rạch Giá.",
+        "realProperty", realProperty,
+        "coercionCommune", "ubnd-p-rach-gia",
+        "coercionCommunePolice", "ca-p-rach-gia");
+  }
+
+  private static Map<String, Object> record(String no, String date, String result) {
+    return Map.of(
+        "enforcementRecordNo", no, "enforcementRecordDate", date, "enforcementResult", result);
+  }
+
+  /** The one open task of that key of the case's coercion, completed by the user. */
+  private void step(String caseNumber, String user, String key, Map<String, Object> variables) {
+    List<Task> tasks =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceBusinessKey(caseNumber)
+            .taskDefinitionKey(key)
+            .list();
+    assertThat(tasks).as("open tasks %s of %s", key, caseNumber).hasSize(1);
+    CaseScenario.as(
+        engine,
+        user,
+        () -> {
+          engine.getFormService().submitTaskForm(tasks.get(0).getId(), variables);
+          return null;
+        });
+  }
+
+  private static void at(LocalDate day) {
+    EngineClock.at(day + "T09:00");
+  }
+
+  private void report(CaseScenario c, String user, String agency) {
+    c.complete(
+        user,
+        Lifecycle.taskOf(engine, c, "Task_ReportDirectiveResult", agency),
+        Map.of("directiveAction", "report", "directiveResult", "Đã thực hiện xong."));
+    c.complete("thuky", "Task_VerifyDirectiveResult", Map.of("resultVerdict", "accept"));
+  }
+
+  private static JsonNode get(Http http, String path) {
+    Http.Response r = http.get(path);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    return r.json();
+  }
+
+  /** "total agency=count …" of each figure, agencies in the report's order. */
+  private static Map<String, Object> figures(JsonNode figures, Iterable<String> keys) {
+    Map<String, Object> shown = new LinkedHashMap<>();
+    for (String key : keys) {
+      JsonNode f = figures.get(key);
+      StringBuilder s = new StringBuilder(f.get("total").asText());
+      for (JsonNode a : f.get("byAgency")) {
+        s.append(' ').append(a.get("agency").asText()).append('=').append(a.get("count").asText());
+      }
+      shown.put(key, s.toString());
+    }
+    return shown;
+  }
+
+  private static List<String> cases(
+      Http http, String period, String office, String metric, String agency) {
+    JsonNode r =
+        get(
+            http,
+            "/api/reports/committee/cases?year=2026&period="
+                + period
+                + "&office="
+                + office
+                + "&metric="
+                + metric
+                + "&agency="
+                + URLEncoder.encode(agency, StandardCharsets.UTF_8));
+    List<String> numbers = new ArrayList<>();
+    r.get("cases").forEach(n -> numbers.add(n.asText()));
+    assertThat(r.get("count").asInt()).isEqualTo(numbers.size());
+    return numbers;
+  }
+}
