@@ -102,7 +102,7 @@ public class MeetingInvitationMailDelegate implements JavaDelegate {
     List<String> names = new ArrayList<>();
     for (CommitteeMeetings.Participant p : meetings.participants(meetingId)) {
       if (p.agencyId() != null) {
-        invitees.putIfAbsent(p.agencyId(), addresses(p.agencyId()));
+        invitees.putIfAbsent(p.agencyId(), organisation.mailAddresses(p.agencyId()));
         names.add(name(p.agencyId()) + (p.personName() == null ? "" : " (" + p.personName() + ")"));
       } else if (p.personName() != null) {
         names.add(p.personName());
@@ -224,19 +224,6 @@ public class MeetingInvitationMailDelegate implements JavaDelegate {
                     .withMessageId(messageId)));
     // The mail last: nothing after it can fail and cause a second copy.
     mails.send(mail);
-  }
-
-  private List<String> addresses(String agencyId) {
-    return organisation
-        .agency(agencyId)
-        .map(
-            a ->
-                !a.reminderEmails().isEmpty()
-                    ? a.reminderEmails()
-                    : a.headEmail() == null || a.headEmail().isBlank()
-                        ? List.<String>of()
-                        : List.of(a.headEmail()))
-        .orElse(List.of());
   }
 
   private String name(String agencyId) {

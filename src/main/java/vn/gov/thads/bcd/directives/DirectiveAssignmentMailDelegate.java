@@ -105,7 +105,7 @@ public class DirectiveAssignmentMailDelegate implements JavaDelegate {
     Set<String> to = new LinkedHashSet<>();
     Map<String, List<String>> addresses = new LinkedHashMap<>();
     for (String agency : pending.keySet()) {
-      List<String> own = addresses(agency);
+      List<String> own = organisation.mailAddresses(agency);
       addresses.put(agency, own);
       to.addAll(own);
     }
@@ -221,20 +221,6 @@ public class DirectiveAssignmentMailDelegate implements JavaDelegate {
             .toList());
     m.put("link", baseUrl + "/camunda/app/tasklist/default/");
     return m;
-  }
-
-  /** The agency's configured addresses (those reminders go to), else its head's. */
-  private List<String> addresses(String agencyId) {
-    return organisation
-        .agency(agencyId)
-        .map(
-            a ->
-                !a.reminderEmails().isEmpty()
-                    ? a.reminderEmails()
-                    : a.headEmail() == null || a.headEmail().isBlank()
-                        ? List.<String>of()
-                        : List.of(a.headEmail()))
-        .orElse(List.of());
   }
 
   private String name(String agencyId) {

@@ -72,6 +72,23 @@ public final class Organisation {
     return Optional.ofNullable(agencies.get(id));
   }
 
+  /**
+   * Where an agency's official mail goes (a directive assigned, a meeting invitation): the
+   * addresses its reminders go to, else its head's; none for an unknown agency or one without an
+   * address.
+   */
+  public List<String> mailAddresses(String agencyId) {
+    return agency(agencyId)
+        .map(
+            a ->
+                !a.reminderEmails().isEmpty()
+                    ? a.reminderEmails()
+                    : a.headEmail() == null || a.headEmail().isBlank()
+                        ? List.<String>of()
+                        : List.of(a.headEmail()))
+        .orElse(List.of());
+  }
+
   public Optional<Person> person(String login) {
     return Optional.ofNullable(people.get(login));
   }

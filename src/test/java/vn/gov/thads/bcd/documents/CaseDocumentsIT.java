@@ -5,7 +5,6 @@ import static vn.gov.thads.bcd.testsupport.CaseRequests.plainDossier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -31,6 +30,7 @@ import org.springframework.test.context.TestPropertySource;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
+import vn.gov.thads.bcd.testsupport.MultipartForm;
 
 /**
  * The documents of a case over {@code /api}: what goes in comes out byte for byte, only the
@@ -609,37 +609,9 @@ class CaseDocumentsIT extends IntegrationTest {
   private Reply upload(
       String user, String fileName, String partType, byte[] content, Map<String, String> form)
       throws Exception {
-    String boundary = "----bcd" + UUID.randomUUID();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    for (Map.Entry<String, String> f : form.entrySet()) {
-      if (f.getValue() != null) {
-        body.write(
-            ("--"
-                    + boundary
-                    + "\r\nContent-Disposition: form-data; name=\""
-                    + f.getKey()
-                    + "\"\r\n\r\n"
-                    + f.getValue()
-                    + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-      }
-    }
-    body.write(
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + fileName.replace("\"", "%22")
-                + "\"\r\nContent-Type: "
-                + partType
-                + "\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8));
-    body.write(content);
-    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return send(
-        user,
-        request(documents())
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    MultipartForm body = new MultipartForm();
+    form.forEach(body::field);
+    return send(user, body.file("file", fileName, partType, content).post(request(documents())));
   }
 
   private HttpRequest.Builder request(String path) {

@@ -11,7 +11,6 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -44,6 +43,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
 import vn.gov.thads.bcd.testsupport.Lifecycle;
+import vn.gov.thads.bcd.testsupport.MultipartForm;
 import vn.gov.thads.bcd.testsupport.ReminderJobs;
 import vn.gov.thads.bcd.testsupport.Smtp;
 
@@ -568,26 +568,12 @@ class ConclusionNoticeIT extends IntegrationTest {
 
   private Reply upload(String user, String path, String fileName, byte[] content, String replaces)
       throws Exception {
-    String boundary = "----bcd" + UUID.randomUUID();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.write(
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"replaces\"\r\n\r\n"
-                + replaces
-                + "\r\n--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + fileName
-                + "\"\r\nContent-Type: application/pdf\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8));
-    body.write(content);
-    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return send(
         user,
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        new MultipartForm()
+            .field("replaces", replaces)
+            .file("file", fileName, "application/pdf", content)
+            .post(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))));
   }
 
   private static Reply send(String user, HttpRequest.Builder request) throws Exception {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +24,7 @@ import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
 import vn.gov.thads.bcd.testsupport.Lifecycle;
+import vn.gov.thads.bcd.testsupport.MultipartForm;
 
 /**
  * A province requires the member's opinion letter on the opinion step: completing the step over
@@ -153,35 +152,16 @@ class RequiredStepPaperIT extends IntegrationTest {
   }
 
   private HttpRequest.Builder multipart(
-      String caseNumber, String kind, String taskId, String fileName) throws Exception {
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("kind", kind);
-    form.put("taskId", taskId);
-    String boundary = "----bcd" + UUID.randomUUID();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    for (Map.Entry<String, String> f : form.entrySet()) {
-      body.write(
-          ("--"
-                  + boundary
-                  + "\r\nContent-Disposition: form-data; name=\""
-                  + f.getKey()
-                  + "\"\r\n\r\n"
-                  + f.getValue()
-                  + "\r\n")
-              .getBytes(StandardCharsets.UTF_8));
-    }
-    body.write(
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + fileName
-                + "\"\r\nContent-Type: application/pdf\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8));
-    body.write(DocumentSamples.pdf(fileName + " " + UUID.randomUUID()));
-    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return request("/api/cases/" + enc(caseNumber) + "/documents")
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+      String caseNumber, String kind, String taskId, String fileName) {
+    return new MultipartForm()
+        .field("kind", kind)
+        .field("taskId", taskId)
+        .file(
+            "file",
+            fileName,
+            "application/pdf",
+            DocumentSamples.pdf(fileName + " " + UUID.randomUUID()))
+        .post(request("/api/cases/" + enc(caseNumber) + "/documents"));
   }
 
   record Reply(int status, byte[] body) {

@@ -3,7 +3,6 @@ package vn.gov.thads.bcd.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,7 +14,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.thads.bcd.statistics.StatisticsSamples.SampleRow;
 import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
+import vn.gov.thads.bcd.testsupport.MultipartForm;
 
 /**
  * The province-wide THADS figures over {@code /api/statistics}, as THADS tỉnh and the secretariat
@@ -344,39 +343,26 @@ class ProvinceStatisticsIT extends IntegrationTest {
 
   private Http.Response upload(
       String user, String fileName, byte[] content, String year, String period) throws Exception {
-    String boundary = "----bcd" + UUID.randomUUID();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    for (Map.Entry<String, String> f : Map.of("year", year, "period", period).entrySet()) {
-      body.write(
-          ("--"
-                  + boundary
-                  + "\r\nContent-Disposition: form-data; name=\""
-                  + f.getKey()
-                  + "\"\r\n\r\n"
-                  + f.getValue()
-                  + "\r\n")
-              .getBytes(StandardCharsets.UTF_8));
-    }
-    body.write(
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + fileName
-                + "\"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8));
-    body.write(content);
-    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    MultipartForm body =
+        new MultipartForm()
+            .field("year", year)
+            .field("period", period)
+            .file(
+                "file",
+                fileName,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                content);
     HttpResponse<String> response =
         CLIENT.send(
-            HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + "/api/statistics/import"))
-                .header(
-                    "Authorization",
-                    "Basic "
-                        + Base64.getEncoder()
-                            .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            body.post(
+                    HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + port + "/api/statistics/import"))
+                        .header(
+                            "Authorization",
+                            "Basic "
+                                + Base64.getEncoder()
+                                    .encodeToString(
+                                        (user + ":demo").getBytes(StandardCharsets.UTF_8))))
                 .build(),
             HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     return new Http.Response(response.statusCode(), response.body());
