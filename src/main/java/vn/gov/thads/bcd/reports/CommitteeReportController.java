@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.gov.thads.bcd.caseintake.CaseCategory;
+import vn.gov.thads.bcd.documents.FileNames;
 import vn.gov.thads.bcd.organisation.RoleGroup;
 import vn.gov.thads.bcd.restapi.BcdApi;
 import vn.gov.thads.bcd.statistics.ReportingPeriod;
@@ -28,7 +29,9 @@ import vn.gov.thads.bcd.statistics.StatisticsRefusal;
  * <ul>
  *   <li>{@code GET /api/reports/committee?year=&period=&office=}: every number of the report;
  *   <li>{@code GET /api/reports/committee/cases?year=&period=&office=&metric=&agency=&category=}:
- *       the case numbers behind one number.
+ *       the case numbers behind one number;
+ *   <li>{@code GET /api/reports/committee/export?year=&period=&office=&format=xlsx|docx}: the
+ *       report as a file to download ({@link ReportExports}).
  * </ul>
  *
  * Only the secretariat, the chair and the standing deputy (and the supervisors' group, which is
@@ -47,10 +50,13 @@ public class CommitteeReportController {
           RoleGroup.SUPERVISORS.id());
 
   private final CommitteeReport reports;
+  private final ReportExports exports;
   private final IdentityService identityService;
 
-  public CommitteeReportController(CommitteeReport reports, IdentityService identityService) {
+  public CommitteeReportController(
+      CommitteeReport reports, ReportExports exports, IdentityService identityService) {
     this.reports = reports;
+    this.exports = exports;
     this.identityService = identityService;
   }
 
@@ -62,6 +68,32 @@ public class CommitteeReportController {
     checkReader();
     ReportingPeriod p = period(year, period);
     return reports.build(p, reports.scope(office));
+  }
+
+  /** The report as an XLSX workbook or a DOCX report, as an attachment. */
+  @GetMapping(path = "/export")
+  public ResponseEntity<byte[]> export(
+      @RequestParam(name = "year", required = false) Integer year,
+      @RequestParam(name = "period", required = false) String period,
+      @RequestParam(name = "office", required = false) String office,
+      @RequestParam(name = "format", required = false) String format) {
+    checkReader();
+    ReportExports.Format f =
+        ReportExports.Format.named(format)
+            .orElseThrow(
+                () ->
+                    ReportRefusal.invalid(
+                        "Định dạng tệp '"
+                            + (format == null ? "" : format)
+                            + "' không hợp lệ: chỉ nhận 'xlsx' (bảng tính) hoặc 'docx' (văn bản)."));
+    ReportingPeriod p = period(year, period);
+    ReportExports.Export file = exports.export(p, reports.scope(office), f);
+    return ResponseEntity.ok()
+        .header("Content-Disposition", FileNames.attachment(file.fileName()))
+        .header("Cache-Control", "private, no-store")
+        .header("X-Content-Type-Options", "nosniff")
+        .contentType(MediaType.parseMediaType(file.mediaType()))
+        .body(file.content());
   }
 
   /** The cases behind one number. */

@@ -61,14 +61,18 @@ class HistoryCleanupIT extends IntegrationTest {
     List<ProcessDefinition> definitions =
         engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list();
     assertThat(definitions).hasSizeGreaterThanOrEqualTo(8);
-    // The daily digest run is technical: what it sent stays in bcd_reminder; its engine history
-    // half a year.
+    // The daily digest and monthly report runs are technical: what they sent stays in bcd_reminder
+    // and bcd_mail; their engine history half a year.
     assertThat(definitions)
         .allSatisfy(
             d ->
                 assertThat(d.getHistoryTimeToLive())
                     .as(d.getKey())
-                    .isEqualTo(d.getKey().equals("ReminderDigestProcess") ? 180 : 3650));
+                    .isEqualTo(
+                        List.of("ReminderDigestProcess", "MonthlyReportProcess")
+                                .contains(d.getKey())
+                            ? 180
+                            : 3650));
   }
 
   @Test
