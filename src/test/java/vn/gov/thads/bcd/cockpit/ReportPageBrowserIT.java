@@ -111,6 +111,18 @@ class ReportPageBrowserIT extends BrowserTest {
             "document.getElementById('bcd-chart-outcomes').scrollIntoView({block: 'center'});");
     browser.screenshot("report-year-2026-chart");
 
+    // One regional office: only its case.
+    long kv02Submitted =
+        total(
+            rest.get("/api/reports/committee?year=2026&period=Y&office=thads-kv02").json(),
+            "committee",
+            "submitted");
+    choose("office", "thads-kv02");
+    browser.waitForText("Năm 2026 – Phòng Thi hành án dân sự khu vực 2");
+    assertThat(shown("submitted")).isEqualTo(String.valueOf(kv02Submitted)).isEqualTo("1");
+    choose("office", "tinh");
+    browser.waitForText("Năm 2026 – Toàn tỉnh");
+
     choose("period", "Q1");
     browser.waitForText("Quý I năm 2026 – Toàn tỉnh");
     assertThat(shown("submitted")).isEqualTo(String.valueOf(q1Submitted)).isEqualTo("1");
