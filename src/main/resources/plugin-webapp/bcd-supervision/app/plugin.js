@@ -1,7 +1,7 @@
 /*
- * Cockpit views of the steering committee (BCĐ THADS): three pages reached from the Cockpit header (the case register
+ * Cockpit views of the steering committee (BCĐ THADS): four pages reached from the Cockpit header (the case register
  * "Sổ theo dõi vụ việc", a case's page from the application's own tables, the overdue steps with the recent user
- * operations), a short overdue summary on the dashboard, and three tabs of a process instance (the conclusion's
+ * operations, the committee's report "Báo cáo của Ban Chỉ đạo" in report-view.js), a short overdue summary on the dashboard, and three tabs of a process instance (the conclusion's
  * directives, the reminders sent, the user-operation log). Plain DOM and fetch, no build step; the register and the
  * case page live in case-views.js, which Tasklist uses too; styles in plugin.css, which Cockpit loads beside this file.
  * Case data holds text typed by users: it is only ever set through text nodes, never as HTML. Tab labels are plain
@@ -10,6 +10,7 @@
 import {
   clear, directivesTable, el, errorBox, getJson, operationRows, pager, renderCasePage, renderRegister, table,
 } from './case-views.js';
+import { renderReportPage } from './report-view.js';
 
 const PLUGIN = 'bcd-supervision';
 
@@ -262,6 +263,16 @@ function renderOverduePage(node, api) {
   renderRecentOperations(root, api);
 }
 
+// ---- Page: Báo cáo của Ban Chỉ đạo (report-view.js) -------------------------------------------------------------
+
+function reportPage(node, api) {
+  renderReportPage(node, {
+    base: baseUrl(api),
+    staticBase: `${api.cockpitApi}/plugin/${PLUGIN}/static`,
+    caseLink: (number) => caseLink(number),
+  });
+}
+
 function navigationLink(node, href, label) {
   node.appendChild(el('a', { href }, label));
 }
@@ -309,6 +320,19 @@ export default [
     priority: 94,
     render: (node) => navigationLink(node, '#/bcd-overdue', 'Việc quá hạn'),
     properties: { label: 'Việc quá hạn', pagePath: '#/bcd-overdue', checkActive: (path) => path.indexOf('#/bcd-overdue') > -1 },
+  },
+  {
+    id: 'bcd-report-page',
+    pluginPoint: 'cockpit.route',
+    render: (node, { api }) => reportPage(node, api),
+    properties: { path: '/bcd-report', label: 'Báo cáo của Ban Chỉ đạo' },
+  },
+  {
+    id: 'bcd-report-nav',
+    pluginPoint: 'cockpit.navigation',
+    priority: 93,
+    render: (node) => navigationLink(node, '#/bcd-report', 'Báo cáo của Ban Chỉ đạo'),
+    properties: { label: 'Báo cáo của Ban Chỉ đạo', pagePath: '#/bcd-report', checkActive: (path) => path.indexOf('#/bcd-report') > -1 },
   },
   {
     id: 'bcd-directives-tab',

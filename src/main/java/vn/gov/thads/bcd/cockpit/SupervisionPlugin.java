@@ -4,11 +4,11 @@ import java.util.Set;
 import org.camunda.bpm.cockpit.plugin.spi.impl.AbstractCockpitPlugin;
 
 /**
- * The committee's supervision views in Cockpit: the case register, the case page and the overdue
- * page (reached from the Cockpit header), the overdue summary on the dashboard and the case tabs
- * (directives, reminders, operation log). Found by Cockpit through {@code
- * META-INF/services/org.camunda.bpm.cockpit.plugin.spi.CockpitPlugin}; its assets are served from
- * {@code plugin-webapp/bcd-supervision/app/}.
+ * The committee's supervision views in Cockpit: the case register, the case page, the overdue page
+ * and the committee's report (reached from the Cockpit header), the overdue summary on the
+ * dashboard and the case tabs (directives, reminders, operation log). Found by Cockpit through
+ * {@code META-INF/services/org.camunda.bpm.cockpit.plugin.spi.CockpitPlugin}; its assets are served
+ * from {@code plugin-webapp/bcd-supervision/app/}.
  */
 public class SupervisionPlugin extends AbstractCockpitPlugin {
 

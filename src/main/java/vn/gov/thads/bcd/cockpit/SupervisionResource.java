@@ -244,6 +244,43 @@ public class SupervisionResource extends AbstractCockpitPluginResource {
             bean(CaseDocuments.class).remove(getCurrentAuthentication(), null, documentId, reason));
   }
 
+  /**
+   * {@code GET .../report/choices}: the report page's periods and offices, the current quarter
+   * chosen.
+   */
+  @GET
+  @Path("report/choices")
+  public ReportPage.Choices reportChoices() {
+    return bean(ReportPage.class).choices(getCurrentAuthentication());
+  }
+
+  /**
+   * {@code GET .../report?year=2026&period=Q2&office=}: the committee's report ("Báo cáo của Ban
+   * Chỉ đạo") and the THADS figures of the period.
+   */
+  @GET
+  @Path("report")
+  public ReportPage.Page report(
+      @QueryParam("year") String year,
+      @QueryParam("period") String period,
+      @QueryParam("office") String office) {
+    return bean(ReportPage.class).page(getCurrentAuthentication(), year, period, office);
+  }
+
+  /** {@code GET .../report/cases?year=&period=&office=&metric=&agency=&category=}. */
+  @GET
+  @Path("report/cases")
+  public vn.gov.thads.bcd.reports.CommitteeReportController.CaseList reportCases(
+      @QueryParam("year") String year,
+      @QueryParam("period") String period,
+      @QueryParam("office") String office,
+      @QueryParam("metric") String metric,
+      @QueryParam("agency") String agency,
+      @QueryParam("category") String category) {
+    return bean(ReportPage.class)
+        .cases(getCurrentAuthentication(), year, period, office, metric, agency, category);
+  }
+
   private static <T> T refusing(java.util.function.Supplier<T> action) {
     try {
       return action.get();
