@@ -56,9 +56,12 @@ export function renderReportPage(node, options) {
   const year = el('select', { className: 'form-control', 'aria-label': 'Năm báo cáo', name: 'year' });
   const period = el('select', { className: 'form-control', 'aria-label': 'Kỳ báo cáo', name: 'period' });
   const office = el('select', { className: 'form-control', 'aria-label': 'Đơn vị', name: 'office' });
-  // TODO(lead): the two download buttons (XLSX, DOCX of the report export) go into this container, their URLs built
-  // with query() so that they follow the chosen year, period and office.
-  const downloads = el('div', { className: 'bcd-report-downloads' });
+  // The report as files (the same as /api/reports/committee/export); their links follow the choice (load()).
+  const xlsx = el('a', { className: 'btn btn-default', 'data-format': 'xlsx', title: 'Một trang tính cho mỗi phần' },
+    'Tải bảng tính (XLSX)');
+  const docx = el('a', { className: 'btn btn-default', 'data-format': 'docx', title: 'Báo cáo theo thể thức văn bản hành chính' },
+    'Tải báo cáo (DOCX)');
+  const downloads = el('div', { className: 'bcd-report-downloads' }, xlsx, ' ', docx);
   const drill = el('div', { className: 'bcd-report-cases' });
   const body = el('div', { className: 'bcd-report-body' });
   root.appendChild(el('h2', {}, 'Báo cáo của Ban Chỉ đạo'));
@@ -102,6 +105,8 @@ export function renderReportPage(node, options) {
 
   function load() {
     const ticket = ++latest;
+    xlsx.href = `${base}/report/export?${query({ format: 'xlsx' })}`;
+    docx.href = `${base}/report/export?${query({ format: 'docx' })}`;
     clear(drill);
     clear(body);
     body.appendChild(el('p', { className: 'bcd-muted' }, 'Đang tải…'));

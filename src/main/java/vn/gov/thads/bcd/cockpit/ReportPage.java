@@ -20,6 +20,7 @@ import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.reports.CommitteeReport;
 import vn.gov.thads.bcd.reports.CommitteeReportController;
 import vn.gov.thads.bcd.reports.Metric;
+import vn.gov.thads.bcd.reports.ReportExports;
 import vn.gov.thads.bcd.reports.ReportRefusal;
 import vn.gov.thads.bcd.statistics.Line;
 import vn.gov.thads.bcd.statistics.ProvinceStatistics;
@@ -51,15 +52,18 @@ public class ReportPage {
   private final Organisation organisation;
   private final Clock clock;
   private final ObjectMapper json;
+  private final ReportExports exports;
 
   public ReportPage(
       CommitteeReport reports,
+      ReportExports exports,
       ProvinceStatistics statistics,
       Organisation organisation,
       Clock clock,
       ObjectMapper json) {
     this.json = json;
     this.reports = reports;
+    this.exports = exports;
     this.statistics = statistics;
     this.organisation = organisation;
     this.clock = clock;
@@ -131,6 +135,21 @@ public class ReportPage {
           Scope scope = reports.scope(office);
           return new Page(json.valueToTree(reports.build(p, scope)), statistics(p, scope));
         });
+  }
+
+  /** The report as a file (the page's "Tải XLSX" and "Tải DOCX"), the same as the REST export. */
+  public ReportExports.Export export(
+      Authentication user, String year, String period, String office, String format) {
+    checkReader(user);
+    ReportExports.Format f =
+        ReportExports.Format.named(format)
+            .orElseThrow(
+                () ->
+                    bad(
+                        "Định dạng tệp '"
+                            + (format == null ? "" : format)
+                            + "' không hợp lệ: chỉ nhận 'xlsx' (bảng tính) hoặc 'docx' (văn bản)."));
+    return refusing(() -> exports.export(period(year, period), reports.scope(office), f));
   }
 
   public CommitteeReportController.CaseList cases(

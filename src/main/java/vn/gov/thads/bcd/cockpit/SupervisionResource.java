@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationContext;
 import vn.gov.thads.bcd.documents.CaseDocuments;
 import vn.gov.thads.bcd.documents.DocumentRefusal;
 import vn.gov.thads.bcd.documents.FileNames;
+import vn.gov.thads.bcd.reports.ReportExports;
 
 /**
  * The supervision data of one engine, for the plugin's views. Cockpit creates this JAX-RS resource
@@ -265,6 +266,28 @@ public class SupervisionResource extends AbstractCockpitPluginResource {
       @QueryParam("period") String period,
       @QueryParam("office") String office) {
     return bean(ReportPage.class).page(getCurrentAuthentication(), year, period, office);
+  }
+
+  /**
+   * {@code GET .../report/export?year=&period=&office=&format=xlsx|docx}: the report as a file, an
+   * attachment (the page's download buttons; the same file as {@code
+   * /api/reports/committee/export}).
+   */
+  @GET
+  @Path("report/export")
+  @Produces(MediaType.WILDCARD)
+  public Response reportExport(
+      @QueryParam("year") String year,
+      @QueryParam("period") String period,
+      @QueryParam("office") String office,
+      @QueryParam("format") String format) {
+    ReportExports.Export file =
+        bean(ReportPage.class).export(getCurrentAuthentication(), year, period, office, format);
+    return Response.ok(file.content(), file.mediaType())
+        .header("Content-Disposition", FileNames.attachment(file.fileName()))
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Cache-Control", "private, no-store")
+        .build();
   }
 
   /** {@code GET .../report/cases?year=&period=&office=&metric=&agency=&category=}. */

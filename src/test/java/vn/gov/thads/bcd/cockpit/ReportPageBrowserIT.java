@@ -3,11 +3,18 @@ package vn.gov.thads.bcd.cockpit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +26,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.thads.bcd.testsupport.Browser;
 import vn.gov.thads.bcd.testsupport.BrowserTest;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.EngineClock;
@@ -47,7 +55,7 @@ class ReportPageBrowserIT extends BrowserTest {
   }
 
   @Test
-  void secretariatReadsTheReportChangesThePeriodAndFollowsANumberToACase() {
+  void secretariatReadsTheReportChangesThePeriodAndFollowsANumberToACase() throws Exception {
     EngineClock.at("2025-11-10T08:00");
     CaseScenario c =
         Lifecycle.toOpinions(
@@ -110,6 +118,28 @@ class ReportPageBrowserIT extends BrowserTest {
         .executeScript(
             "document.getElementById('bcd-chart-outcomes').scrollIntoView({block: 'center'});");
     browser.screenshot("report-year-2026-chart");
+
+    // Both files of the chosen period, as the page's buttons give them, carry its numbers.
+    Browser.Download xlsx = browser.download(downloadLink("xlsx"));
+    assertThat(xlsx.status()).isEqualTo(200);
+    assertThat(xlsx.disposition()).startsWith("attachment;").contains("Nam 2026");
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      Sheet work = wb.getSheet("Công tác của BCĐ");
+      assertThat(numberInSheet(work, year.get("committee").get("figures").get("submitted")))
+          .isEqualTo(yearSubmitted);
+    }
+    Browser.Download docx = browser.download(downloadLink("docx"));
+    assertThat(docx.status()).isEqualTo(200);
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.body()));
+        XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+      assertThat(text.getText())
+          .contains(
+              "năm 2026",
+              year.get("committee").get("figures").get("submitted").get("label").asText()
+                  + "\t"
+                  + yearSubmitted)
+          .doesNotContain("{{");
+    }
 
     // One regional office: only its case.
     long kv02Submitted =
@@ -191,6 +221,10 @@ class ReportPageBrowserIT extends BrowserTest {
     bad.put(
         "/report/cases?year=2026&period=Y&metric=submitted&category=xyz",
         "Loại vụ việc 'xyz' không hợp lệ.");
+    bad.put(
+        "/report/export?year=2026&period=Y&format=pdf",
+        "Định dạng tệp 'pdf' không hợp lệ: chỉ nhận 'xlsx' (bảng tính) hoặc 'docx' (văn bản).");
+    bad.put("/report/export?year=2026&period=Q5&format=xlsx", "Kỳ báo cáo 'Q5' không hợp lệ");
     List<String> problems = new ArrayList<>();
     for (Map.Entry<String, String> e : bad.entrySet()) {
       Http.Response r = thuky.get(API + e.getKey());
@@ -206,7 +240,8 @@ class ReportPageBrowserIT extends BrowserTest {
         List.of(
             "/report/choices",
             "/report?year=2026&period=Y",
-            "/report/cases?year=2026&period=Y&metric=submitted")) {
+            "/report/cases?year=2026&period=Y&metric=submitted",
+            "/report/export?year=2026&period=Y&format=xlsx")) {
       Http.Response r = officer.get(API + path);
       assertThat(r.status()).as(path).isEqualTo(403);
       assertThat(r.json().get("message").asText())
@@ -248,6 +283,27 @@ class ReportPageBrowserIT extends BrowserTest {
   }
 
   /** Picks a value of one of the page's selects, scrolled to as a reader would. */
+  /** The address of the page's download button for {@code format}, as the page has set it. */
+  private String downloadLink(String format) {
+    return browser
+        .driver()
+        .findElement(By.cssSelector(".bcd-report-downloads a[data-format='" + format + "']"))
+        .getAttribute("href");
+  }
+
+  /** The total of a number of the report in its row of a sheet (label in B, total in C). */
+  private static long numberInSheet(Sheet sheet, JsonNode figure) {
+    for (Row row : sheet) {
+      if (row.getCell(1) != null
+          && row.getCell(1).getCellType() == CellType.STRING
+          && row.getCell(1).getStringCellValue().equals(figure.get("label").asText())) {
+        assertThat(row.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+        return (long) row.getCell(2).getNumericCellValue();
+      }
+    }
+    throw new AssertionError("No row " + figure.get("label").asText());
+  }
+
   private void choose(String name, String value) {
     Select select = select(name);
     ((JavascriptExecutor) browser.driver())

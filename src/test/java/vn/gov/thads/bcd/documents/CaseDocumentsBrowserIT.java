@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.thads.bcd.testsupport.Browser;
 import vn.gov.thads.bcd.testsupport.BrowserTest;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 
@@ -96,20 +96,11 @@ class CaseDocumentsBrowserIT extends BrowserTest {
         browser.driver().findElement(By.xpath("//a[normalize-space(.)='Bản án phúc thẩm.pdf']"));
     assertThat(link.getAttribute("download")).isNotNull();
     // Fetched as the link would be: an attachment of the type found, never sniffed.
-    @SuppressWarnings("unchecked")
-    Map<String, Object> answer =
-        (Map<String, Object>)
-            ((JavascriptExecutor) browser.driver())
-                .executeAsyncScript(
-                    "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done({status: r.status,"
-                        + " type: r.headers.get('Content-Type'), disposition: r.headers.get('Content-Disposition'),"
-                        + " nosniff: r.headers.get('X-Content-Type-Options')}));",
-                    link.getAttribute("href"));
-    assertThat(answer.get("status")).isEqualTo(200L);
-    assertThat((String) answer.get("type")).startsWith("application/pdf");
-    assertThat((String) answer.get("disposition")).startsWith("attachment;");
-    assertThat(answer.get("nosniff")).isEqualTo("nosniff");
+    Browser.Download answer = browser.download(link.getAttribute("href"));
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.type()).startsWith("application/pdf");
+    assertThat(answer.disposition()).startsWith("attachment;");
+    assertThat(answer.nosniff()).isEqualTo("nosniff");
     assertThat(judgment.id()).isPositive();
 
     // The download is in the case's operation log, below on the same page.

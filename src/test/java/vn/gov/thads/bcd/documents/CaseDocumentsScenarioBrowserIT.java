@@ -10,10 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -28,6 +26,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.thads.bcd.testsupport.Browser;
 import vn.gov.thads.bcd.testsupport.BrowserTest;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Http;
@@ -122,10 +121,10 @@ class CaseDocumentsScenarioBrowserIT extends BrowserTest {
         .executeScript("arguments[0].scrollIntoView({block: 'center'});", letterLink);
     browser.screenshot("conclusion-sees-opinion-letter");
     String letterHref = letterLink.getAttribute("href");
-    Map<String, Object> downloaded = fetch(letterHref);
-    assertThat(downloaded.get("status")).isEqualTo(200L);
-    assertThat((String) downloaded.get("disposition")).startsWith("attachment;");
-    assertThat(sha256(body(downloaded))).isEqualTo(sha256(letterBytes));
+    Browser.Download downloaded = browser.download(letterHref);
+    assertThat(downloaded.status()).isEqualTo(200);
+    assertThat(downloaded.disposition()).startsWith("attachment;");
+    assertThat(sha256(downloaded.body())).isEqualTo(sha256(letterBytes));
 
     // (3) The chair concludes; the secretariat downloads the notice the application wrote.
     c.complete(
@@ -154,13 +153,13 @@ class CaseDocumentsScenarioBrowserIT extends BrowserTest {
     browser.screenshot("secretariat-sees-notice");
     assertThat(noticeLink.findElement(By.xpath("./ancestor::tr[1]")).getText())
         .contains("Thông báo kết luận (dự thảo, chưa ký)", "Word (DOCX)");
-    Map<String, Object> notice = fetch(noticeLink.getAttribute("href"));
-    assertThat(notice.get("status")).isEqualTo(200L);
-    assertThat((String) notice.get("type"))
+    Browser.Download notice = browser.download(noticeLink.getAttribute("href"));
+    assertThat(notice.status()).isEqualTo(200);
+    assertThat(notice.type())
         .startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    assertThat((String) notice.get("disposition"))
+    assertThat(notice.disposition())
         .startsWith("attachment; filename=\"Thong bao ket luan 215-TB-UBND (du thao).docx\"");
-    try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(body(notice)));
+    try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(notice.body()));
         XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
       assertThat(extractor.getText())
           .contains(
@@ -175,9 +174,9 @@ class CaseDocumentsScenarioBrowserIT extends BrowserTest {
     // (4) An officer of an agency outside the case: refused, in his session and over REST.
     String letterPath = java.net.URI.create(letterHref).getPath();
     browser.loginToTasklist("cv.sotaichinh", "demo");
-    Map<String, Object> refused = fetch(letterPath);
-    assertThat(refused.get("status")).isEqualTo(403L);
-    assertThat((String) refused.get("text"))
+    Browser.Download refused = browser.download(letterPath);
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(new String(refused.body(), StandardCharsets.UTF_8))
         .contains("không có quyền tải tài liệu của vụ việc " + c.caseNumber);
     long letterId = Long.parseLong(letterPath.substring(letterPath.lastIndexOf('/') + 1));
     Http.Response rest =
@@ -199,26 +198,6 @@ class CaseDocumentsScenarioBrowserIT extends BrowserTest {
                 By.xpath(
                     "//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='" + label + "']")))
         .click();
-  }
-
-  /** Fetches an address from the page, with its session, as a download link would. */
-  @SuppressWarnings("unchecked")
-  private Map<String, Object> fetch(String href) {
-    return (Map<String, Object>)
-        ((JavascriptExecutor) browser.driver())
-            .executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                    + "fetch(arguments[0], {credentials: 'same-origin'}).then(async r => {"
-                    + " const bytes = new Uint8Array(await r.arrayBuffer()); let s = '';"
-                    + " for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);"
-                    + " done({status: r.status, type: r.headers.get('Content-Type'),"
-                    + " disposition: r.headers.get('Content-Disposition'), body: btoa(s),"
-                    + " text: new TextDecoder().decode(bytes)}); });",
-                href);
-  }
-
-  private static byte[] body(Map<String, Object> fetched) {
-    return Base64.getDecoder().decode((String) fetched.get("body"));
   }
 
   private static String sha256(byte[] bytes) throws Exception {

@@ -172,6 +172,36 @@ public final class Browser implements AutoCloseable {
     return driver;
   }
 
+  /** What a link gave when fetched from the page: status, the headers that matter, the bytes. */
+  public record Download(
+      int status, String type, String disposition, String nosniff, byte[] body) {}
+
+  /**
+   * Fetches {@code href} from the open page with its session, as its download link would be
+   * (Chromium keeps a downloaded file out of the test's reach; this reads the same answer).
+   */
+  @SuppressWarnings("unchecked")
+  public Download download(String href) {
+    Map<String, Object> r =
+        (Map<String, Object>)
+            ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(async r => {"
+                        + " const bytes = new Uint8Array(await r.arrayBuffer()); let s = '';"
+                        + " for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);"
+                        + " done({status: r.status, type: r.headers.get('Content-Type'),"
+                        + " disposition: r.headers.get('Content-Disposition'),"
+                        + " nosniff: r.headers.get('X-Content-Type-Options'), body: btoa(s)}); });",
+                    href);
+    return new Download(
+        ((Number) r.get("status")).intValue(),
+        (String) r.get("type"),
+        (String) r.get("disposition"),
+        (String) r.get("nosniff"),
+        java.util.Base64.getDecoder().decode((String) r.get("body")));
+  }
+
   /** A request the page sent, as Chromium's network events show it. */
   public record SentRequest(String method, String url, String body) {}
 
