@@ -12,16 +12,13 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
-import vn.gov.thads.bcd.caseintake.CaseCategory;
 import vn.gov.thads.bcd.organisation.AgencyRole;
 import vn.gov.thads.bcd.organisation.Organisation;
-import vn.gov.thads.bcd.organisation.RoleGroup;
 import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.reports.CommitteeReport;
-import vn.gov.thads.bcd.reports.CommitteeReportController;
-import vn.gov.thads.bcd.reports.Metric;
 import vn.gov.thads.bcd.reports.ReportExports;
 import vn.gov.thads.bcd.reports.ReportRefusal;
+import vn.gov.thads.bcd.reports.ReportRequests;
 import vn.gov.thads.bcd.statistics.Line;
 import vn.gov.thads.bcd.statistics.ProvinceStatistics;
 import vn.gov.thads.bcd.statistics.Rates;
@@ -40,23 +37,18 @@ import vn.gov.thads.bcd.statistics.StatisticsRefusal;
 @Component
 public class ReportPage {
 
-  private static final List<String> READERS =
-      List.of(
-          RoleGroup.SECRETARIAT.id(),
-          RoleGroup.CHAIR.id(),
-          RoleGroup.STANDING_DEPUTY.id(),
-          RoleGroup.SUPERVISORS.id());
-
   private final CommitteeReport reports;
   private final ProvinceStatistics statistics;
   private final Organisation organisation;
   private final Clock clock;
   private final ObjectMapper json;
   private final ReportExports exports;
+  private final ReportRequests requests;
 
   public ReportPage(
       CommitteeReport reports,
       ReportExports exports,
+      ReportRequests requests,
       ProvinceStatistics statistics,
       Organisation organisation,
       Clock clock,
@@ -64,6 +56,7 @@ public class ReportPage {
     this.json = json;
     this.reports = reports;
     this.exports = exports;
+    this.requests = requests;
     this.statistics = statistics;
     this.organisation = organisation;
     this.clock = clock;
@@ -98,7 +91,11 @@ public class ReportPage {
   public record Page(JsonNode report, Statistics statistics) {}
 
   public Choices choices(Authentication user) {
-    checkReader(user);
+    refusing(
+        () -> {
+          requests.checkReader(user);
+          return null;
+        });
     LocalDate today = VietnamTime.today(clock);
     int year = today.getMonthValue() >= 10 ? today.getYear() + 1 : today.getYear();
     int quarter = ((today.getMonthValue() + 2) % 12) / 3 + 1;
@@ -128,11 +125,11 @@ public class ReportPage {
   }
 
   public Page page(Authentication user, String year, String period, String office) {
-    checkReader(user);
     return refusing(
         () -> {
-          ReportingPeriod p = period(year, period);
-          Scope scope = reports.scope(office);
+          requests.checkReader(user);
+          ReportingPeriod p = requests.period(year, period);
+          Scope scope = requests.scope(office);
           return new Page(json.valueToTree(reports.build(p, scope)), statistics(p, scope));
         });
   }
@@ -140,19 +137,15 @@ public class ReportPage {
   /** The report as a file (the page's "Tải XLSX" and "Tải DOCX"), the same as the REST export. */
   public ReportExports.Export export(
       Authentication user, String year, String period, String office, String format) {
-    checkReader(user);
-    ReportExports.Format f =
-        ReportExports.Format.named(format)
-            .orElseThrow(
-                () ->
-                    bad(
-                        "Định dạng tệp '"
-                            + (format == null ? "" : format)
-                            + "' không hợp lệ: chỉ nhận 'xlsx' (bảng tính) hoặc 'docx' (văn bản)."));
-    return refusing(() -> exports.export(period(year, period), reports.scope(office), f));
+    return refusing(
+        () -> {
+          requests.checkReader(user);
+          ReportExports.Format f = requests.format(format);
+          return exports.export(requests.period(year, period), requests.scope(office), f);
+        });
   }
 
-  public CommitteeReportController.CaseList cases(
+  public ReportRequests.CaseList cases(
       Authentication user,
       String year,
       String period,
@@ -160,45 +153,12 @@ public class ReportPage {
       String metric,
       String agency,
       String category) {
-    checkReader(user);
     return refusing(
         () -> {
-          ReportingPeriod p = period(year, period);
-          Scope scope = reports.scope(office);
-          Metric m =
-              Metric.byKey(metric == null ? "" : metric.trim())
-                  .orElseThrow(() -> bad("Số liệu '" + metric + "' không có trong báo cáo."));
-          String agencyId = agency == null || agency.isBlank() ? null : agency.trim();
-          String categoryCode = category == null || category.isBlank() ? null : category.trim();
-          if (categoryCode != null && CaseCategory.fromCode(categoryCode).isEmpty()) {
-            throw bad("Loại vụ việc '" + categoryCode + "' không hợp lệ.");
-          }
-          List<String> numbers = reports.cases(p, scope, m, agencyId, categoryCode);
-          return new CommitteeReportController.CaseList(
-              m.key(),
-              m.label(),
-              agencyId,
-              categoryCode,
-              p.fullLabel(),
-              scope.key(),
-              numbers.size(),
-              numbers);
+          requests.checkReader(user);
+          return requests.cases(
+              requests.period(year, period), requests.scope(office), metric, agency, category);
         });
-  }
-
-  private ReportingPeriod period(String year, String period) {
-    if (year == null || year.isBlank() || period == null || period.isBlank()) {
-      throw bad(
-          "Cần chọn năm báo cáo ('year', ví dụ 2026) và kỳ báo cáo ('period': Y, H1, H2, Q1…Q4,"
-              + " M01…M12).");
-    }
-    int y;
-    try {
-      y = Integer.parseInt(year.trim());
-    } catch (NumberFormatException e) {
-      throw bad("Giá trị '" + year + "' của 'year' phải là một số nguyên.");
-    }
-    return reports.period(y, period);
   }
 
   private Statistics statistics(ReportingPeriod p, Scope scope) {
@@ -228,25 +188,6 @@ public class ReportPage {
         Rates.percent(s.rate()),
         target == null ? "Chưa giao" : Rates.percent(target),
         Rates.points(gap));
-  }
-
-  private static void checkReader(Authentication user) {
-    if (user == null || user.getUserId() == null) {
-      throw new SupervisionRefusal(Response.Status.UNAUTHORIZED, "Bạn cần đăng nhập.");
-    }
-    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-    if (groups.stream().noneMatch(READERS::contains)) {
-      throw new SupervisionRefusal(
-          Response.Status.FORBIDDEN,
-          "Tài khoản '"
-              + user.getUserId()
-              + "' không có quyền xem báo cáo của Ban Chỉ đạo: chỉ Tổ Thư ký, Trưởng ban và Phó"
-              + " Trưởng ban thường trực.");
-    }
-  }
-
-  private static SupervisionRefusal bad(String message) {
-    return new SupervisionRefusal(Response.Status.BAD_REQUEST, message);
   }
 
   /**

@@ -293,7 +293,7 @@ public class SupervisionResource extends AbstractCockpitPluginResource {
   /** {@code GET .../report/cases?year=&period=&office=&metric=&agency=&category=}. */
   @GET
   @Path("report/cases")
-  public vn.gov.thads.bcd.reports.CommitteeReportController.CaseList reportCases(
+  public vn.gov.thads.bcd.reports.ReportRequests.CaseList reportCases(
       @QueryParam("year") String year,
       @QueryParam("period") String period,
       @QueryParam("office") String office,

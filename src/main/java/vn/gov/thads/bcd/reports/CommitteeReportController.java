@@ -1,10 +1,8 @@
 package vn.gov.thads.bcd.reports;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,12 +13,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import vn.gov.thads.bcd.caseintake.CaseCategory;
 import vn.gov.thads.bcd.documents.FileNames;
-import vn.gov.thads.bcd.organisation.RoleGroup;
 import vn.gov.thads.bcd.restapi.BcdApi;
 import vn.gov.thads.bcd.statistics.ReportingPeriod;
-import vn.gov.thads.bcd.statistics.Scope;
 import vn.gov.thads.bcd.statistics.StatisticsRefusal;
 
 /**
@@ -42,21 +37,19 @@ import vn.gov.thads.bcd.statistics.StatisticsRefusal;
 @RequestMapping("${bcd.api.path:/api}/reports/committee")
 public class CommitteeReportController {
 
-  private static final List<String> READERS =
-      List.of(
-          RoleGroup.SECRETARIAT.id(),
-          RoleGroup.CHAIR.id(),
-          RoleGroup.STANDING_DEPUTY.id(),
-          RoleGroup.SUPERVISORS.id());
-
   private final CommitteeReport reports;
   private final ReportExports exports;
+  private final ReportRequests requests;
   private final IdentityService identityService;
 
   public CommitteeReportController(
-      CommitteeReport reports, ReportExports exports, IdentityService identityService) {
+      CommitteeReport reports,
+      ReportExports exports,
+      ReportRequests requests,
+      IdentityService identityService) {
     this.reports = reports;
     this.exports = exports;
+    this.requests = requests;
     this.identityService = identityService;
   }
 
@@ -66,8 +59,7 @@ public class CommitteeReportController {
       @RequestParam(name = "period", required = false) String period,
       @RequestParam(name = "office", required = false) String office) {
     checkReader();
-    ReportingPeriod p = period(year, period);
-    return reports.build(p, reports.scope(office));
+    return reports.build(requests.period(year, period), requests.scope(office));
   }
 
   /** The report as an XLSX workbook or a DOCX report, as an attachment. */
@@ -78,15 +70,8 @@ public class CommitteeReportController {
       @RequestParam(name = "office", required = false) String office,
       @RequestParam(name = "format", required = false) String format) {
     checkReader();
-    ReportExports.Format f =
-        ReportExports.Format.named(format)
-            .orElseThrow(
-                () ->
-                    ReportRefusal.invalid(
-                        "Định dạng tệp '"
-                            + (format == null ? "" : format)
-                            + "' không hợp lệ: chỉ nhận 'xlsx' (bảng tính) hoặc 'docx' (văn bản)."));
-    ReportingPeriod p = period(year, period);
+    ReportExports.Format f = requests.format(format);
+    ReportingPeriod p = requests.period(year, period);
     ReportExports.Export file = exports.export(p, reports.scope(office), f);
     return ResponseEntity.ok()
         .header("Content-Disposition", FileNames.attachment(file.fileName()))
@@ -96,19 +81,8 @@ public class CommitteeReportController {
         .body(file.content());
   }
 
-  /** The cases behind one number. */
-  public record CaseList(
-      String metric,
-      String label,
-      String agency,
-      String category,
-      String period,
-      String scope,
-      int count,
-      List<String> cases) {}
-
   @GetMapping(path = "/cases", produces = MediaType.APPLICATION_JSON_VALUE)
-  public CaseList cases(
+  public ReportRequests.CaseList cases(
       @RequestParam(name = "year", required = false) Integer year,
       @RequestParam(name = "period", required = false) String period,
       @RequestParam(name = "office", required = false) String office,
@@ -116,56 +90,12 @@ public class CommitteeReportController {
       @RequestParam(name = "agency", required = false) String agency,
       @RequestParam(name = "category", required = false) String category) {
     checkReader();
-    ReportingPeriod p = period(year, period);
-    Scope scope = reports.scope(office);
-    Metric m =
-        Metric.byKey(metric == null ? "" : metric.trim())
-            .orElseThrow(
-                () ->
-                    ReportRefusal.invalid(
-                        "Số liệu '"
-                            + metric
-                            + "' không có trong báo cáo (ví dụ: submitted, opinionsLate,"
-                            + " directivesOverdue; xem docs/report.md)."));
-    String agencyId = agency == null || agency.isBlank() ? null : agency.trim();
-    String categoryCode = category == null || category.isBlank() ? null : category.trim();
-    if (categoryCode != null && CaseCategory.fromCode(categoryCode).isEmpty()) {
-      throw ReportRefusal.invalid("Loại vụ việc '" + categoryCode + "' không hợp lệ.");
-    }
-    List<String> numbers = reports.cases(p, scope, m, agencyId, categoryCode);
-    return new CaseList(
-        m.key(),
-        m.label(),
-        agencyId,
-        categoryCode,
-        p.fullLabel(),
-        scope.key(),
-        numbers.size(),
-        numbers);
-  }
-
-  private ReportingPeriod period(Integer year, String period) {
-    if (year == null || period == null || period.isBlank()) {
-      throw ReportRefusal.invalid(
-          "Cần chọn năm báo cáo ('year', ví dụ 2026) và kỳ báo cáo ('period': Y, H1, H2, Q1…Q4,"
-              + " M01…M12).");
-    }
-    return reports.period(year, period);
+    return requests.cases(
+        requests.period(year, period), requests.scope(office), metric, agency, category);
   }
 
   private void checkReader() {
-    Authentication user = identityService.getCurrentAuthentication();
-    if (user == null || user.getUserId() == null) {
-      throw new ReportRefusal(401, "Unauthorized", "Bạn cần đăng nhập.");
-    }
-    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-    if (groups.stream().noneMatch(READERS::contains)) {
-      throw ReportRefusal.forbidden(
-          "Tài khoản '"
-              + user.getUserId()
-              + "' không có quyền xem báo cáo của Ban Chỉ đạo: chỉ Tổ Thư ký, Trưởng ban và Phó"
-              + " Trưởng ban thường trực.");
-    }
+    requests.checkReader(identityService.getCurrentAuthentication());
   }
 
   @ExceptionHandler(ReportRefusal.class)
