@@ -28,6 +28,7 @@ import vn.gov.thads.bcd.testsupport.Lifecycle;
 import vn.gov.thads.bcd.testsupport.Lifecycle.Row;
 import vn.gov.thads.bcd.testsupport.ReminderJobs;
 import vn.gov.thads.bcd.variables.EnforcementVariables;
+import vn.gov.thads.bcd.variables.FollowUpVariables;
 
 /**
  * The committee's report of a small province built through the real processes on PostgreSQL, in
@@ -39,7 +40,8 @@ import vn.gov.thads.bcd.variables.EnforcementVariables;
  * coercions of kv01 started directly (EnforcementCases): E postponed in March and carried out in
  * April, F seizing disputed land whose suit the court accepted on 23/03. Every number of the
  * committee's work, the enforcement and the outcomes against hand-computed figures, the cases
- * behind some of them, and the refusals.
+ * behind some of them, and the refusals. Then, in later quarters, the numbers this leaves at zero
+ * ({@link #laterQuarters}).
  */
 class CommitteeReportIT extends IntegrationTest {
 
@@ -412,6 +414,338 @@ class CommitteeReportIT extends IntegrationTest {
     JsonNode again = get(thuky, "/api/reports/committee?year=2026&period=Q2");
     assertThat(again.get("committee").get("figures").get("directivesOverdue").get("total").asLong())
         .isEqualTo(1);
+
+    laterQuarters(thuky, f);
+  }
+
+  /**
+   * After the first half year, the numbers the scenario above leaves at zero: in Q3 (April–June) a
+   * written consultation of W (kv02) approved by the chair (V's, kv01, refused: not counted), the
+   * court's first-instance ruling on F's disputed land, appealed (pending again at the end of May)
+   * and the appeal ruling, H's land (kv01) disputed before the ward's People's Committee and still
+   * pending at 30/06, I's property (kv01) auctioned twice (unsold, then sold after a price
+   * reduction); in Q4 J (kv02) returned to the creditor under the 2025 Law; K (kv01), not
+   * enforceable under the 2008 Law, moved to the separate book two years later (Q3 of 2028).
+   */
+  private void laterQuarters(Http thuky, String f) {
+    // W: the chair agrees to a written consultation instead of a meeting.
+    EngineClock.at("2026-04-13T08:00");
+    CaseScenario w = Lifecycle.toMeeting(engine, "chv.kv02");
+    w.complete(
+        "thuky",
+        "Task_ScheduleMeeting",
+        Map.of(
+            "consultationMode",
+            "written",
+            "writtenConsultationReason",
+            "Các thành viên đã có ý kiến bằng văn bản, thống nhất."));
+    w.complete(
+        "truongban",
+        "Task_DecideWrittenConsultation",
+        Map.of("writtenConsultationDecision", "approve"));
+    // V (kv01): proposed too, but the chair wants a meeting: not a written consultation.
+    CaseScenario v = Lifecycle.toMeeting(engine, "chv.kv01");
+    v.complete(
+        "thuky",
+        "Task_ScheduleMeeting",
+        Map.of(
+            "consultationMode",
+            "written",
+            "writtenConsultationReason",
+            "Các thành viên đã có ý kiến bằng văn bản."));
+    v.complete(
+        "truongban",
+        "Task_DecideWrittenConsultation",
+        Map.of(
+            "writtenConsultationDecision",
+            "reject",
+            "writtenConsultationNote",
+            "Vụ việc phức tạp, cần họp."));
+
+    // H: seized on 13/04, a land dispute the ward's People's Committee accepts on 15/04.
+    String h = disposal(true, "2026-04-13");
+    String i = disposal(false, "2026-04-13");
+    EngineClock.at("2026-04-15T09:00");
+    step(
+        h,
+        "chv.kv01",
+        "Task_NotifyDispute",
+        Map.of(
+            "disputeNoticeNo", "31/TB-THADS",
+            "disputeNoticeDate", "2026-04-14",
+            "disputeValidNoticeDate", "2026-04-14",
+            "disputeBody", "ubnd-p-rach-gia",
+            "disputeParties", "Ông Trần Văn Bình, tổ 7, phường Rạch Giá"));
+    step(
+        h,
+        "cv.ubndrachgia",
+        "Task_AwaitSuit",
+        Map.of(
+            "suitAcceptanceNo", "08/TB-UBND",
+            "suitAcceptanceDate", "2026-04-15",
+            "suitNote", "Ông Trần Văn Bình yêu cầu giải quyết tranh chấp đất đai."));
+    step(
+        h,
+        "chv.kv01",
+        "Task_PostponeProperty",
+        Map.of("propertyPostponementNo", "15/QĐ-THADS", "propertyPostponementDate", "2026-04-15"));
+
+    // F: the provincial court's first-instance ruling on 04/05.
+    EngineClock.at("2026-05-04T10:00");
+    Map<String, Object> ruling = new java.util.HashMap<>();
+    ruling.put("ruling", "property-released");
+    ruling.put("rulingNo", "12/2026/DS-ST");
+    ruling.put("rulingDate", "2026-04-30");
+    ruling.put("stage", "first-instance");
+    ruling.put("note", "Xét xử sơ thẩm.");
+    Http.Response ruled =
+        Http.rest(port, "cv.toaan", "demo")
+            .postJson(
+                "/api/cases/" + URLEncoder.encode(f, StandardCharsets.UTF_8) + "/court-ruling",
+                ruling);
+    assertThat(ruled.status()).as(ruled.body()).isEqualTo(200);
+
+    // I: appraised, unsold at the first auction, the price reduced, sold at the second.
+    EngineClock.at("2026-05-13T09:00");
+    step(
+        i,
+        "chv.kv01",
+        "Task_AppraisalContract",
+        Map.of(
+            "appraisalContractNo", "05/HĐ-TĐG",
+            "appraisalContractDate", "2026-04-20",
+            "appraiser", "Công ty Thẩm định giá Miền Nam"));
+    step(
+        i,
+        "chv.kv01",
+        "Task_RecordValuation",
+        Map.of("valuationDate", "2026-04-28", "valuationVnd", "1000000000"));
+    auction(i, "2026-05-01", "2026-05-08", "unsold", null);
+    step(
+        i,
+        "chv.kv01",
+        "Task_ReducePrice",
+        Map.of(
+            "priceReductionNo", "03/QĐ-CHV",
+            "priceReductionDate", "2026-05-12",
+            "newStartingPriceVnd", "900000000",
+            "failedAuctionDecision", "reauction"));
+    // F's ruling appealed on 20/05: pending again until the appeal ruling.
+    EngineClock.at("2026-05-20T09:00");
+    step(
+        f,
+        "chv.kv01",
+        "Task_RulingLegalEffect",
+        Map.of(
+            "rulingLegalEffect", "appealed",
+            "appealDate", "2026-05-20",
+            "appealNote", "Bà Nguyễn Thị Lan kháng cáo."));
+    EngineClock.at("2026-05-27T09:00");
+    auction(i, "2026-05-20", "2026-05-26", "sold", "950000000");
+
+    // May (cut-off 31/05): F waits again (its suit accepted 23/03: 8 + 30 + 31 days), H since
+    // 15/04 (15 + 31 days); the oldest first.
+    EngineClock.at("2026-06-01T07:00");
+    JsonNode may = get(thuky, "/api/reports/committee?year=2026&period=M05");
+    JsonNode waiting = may.get("enforcement").get("pendingDisputes");
+    assertThat(waiting).hasSize(2);
+    assertThat(waiting.get(0).get("caseNumber").asText()).isEqualTo(f);
+    assertThat(waiting.get(0).get("ageDays").asLong()).isEqualTo(69);
+    assertThat(waiting.get(1).get("caseNumber").asText()).isEqualTo(h);
+    assertThat(waiting.get(1).get("ageDays").asLong()).isEqualTo(46);
+    Map<String, Object> mayExpected = new LinkedHashMap<>();
+    mayExpected.put("disputesPending", "2 thads-kv01=2");
+    mayExpected.put("rulingsReceived", "1 thads-kv01=1");
+    mayExpected.put("auctionedProperties", "1 thads-kv01=1");
+    mayExpected.put("auctionRounds", "2 thads-kv01=2");
+    assertThat(figures(may.get("enforcement").get("figures"), mayExpected.keySet()))
+        .isEqualTo(mayExpected);
+    // The appeal ruling on 29/05, reported by the court on 01/06.
+    EngineClock.at("2026-06-01T07:30");
+    Map<String, Object> appeal = new java.util.HashMap<>();
+    appeal.put("stage", "appeal");
+    appeal.put("ruling", "property-released");
+    appeal.put("rulingNo", "20/2026/DS-PT");
+    appeal.put("rulingDate", "2026-05-29");
+    appeal.put("court", "toa-an-tinh");
+    Http.Response appealed =
+        Http.rest(port, "cv.toaan", "demo")
+            .postJson(
+                "/api/cases/" + URLEncoder.encode(f, StandardCharsets.UTF_8) + "/court-ruling",
+                appeal);
+    assertThat(appealed.status()).as(appealed.body()).isEqualTo(200);
+
+    // J and K under follow-up from 01/06, both not enforceable: J's decision under the 2025 Law
+    // (the request returned to the creditor), K's under the 2008 Law.
+    EngineClock.at("2026-06-01T08:00");
+    CaseScenario j = follow("chv.kv02");
+    CaseScenario k = follow("chv.kv01");
+    Lifecycle.passTimer(engine, j, "Event_ReportDue");
+    Lifecycle.passTimer(engine, k, "Event_ReportDue");
+    j.complete(
+        "chv.kv02",
+        "Task_ReportStatus",
+        notEnforceable("address-unknown", "31/QĐ-THADS", "2026-07-01"));
+    j.complete(
+        "chv.kv02",
+        "Task_ReturnToCreditor",
+        Map.of(
+            "returnNoticeNo", "20/TB-THADS",
+            "returnNoticeDate", "2026-07-01",
+            "returnNote", "Đã hướng dẫn người được thi hành án gửi lại yêu cầu."));
+    j.complete("thuky", "Task_FinalReport", finalReport());
+    k.complete(
+        "chv.kv01", "Task_ReportStatus", notEnforceable("normal", "30/QĐ-THADS", "2026-06-30"));
+
+    JsonNode q3 = get(thuky, "/api/reports/committee?year=2026&period=Q3");
+    assertThat(q3.get("asOf").asText()).isEqualTo("2026-06-30");
+    Map<String, Object> work = new LinkedHashMap<>();
+    work.put("writtenConsultations", "1 thads-kv02=1");
+    assertThat(figures(q3.get("committee").get("figures"), work.keySet())).isEqualTo(work);
+    assertThat(cases(thuky, "Q3", "", "writtenConsultations", "")).containsExactly(w.caseNumber);
+    assertThat(cases(thuky, "Q3", "thads-kv01", "writtenConsultations", "")).isEmpty();
+    Map<String, Object> enforcement = new LinkedHashMap<>();
+    // H only: F's suit has its appeal ruling (01/06), so it no longer waits.
+    enforcement.put("disputesPending", "1 thads-kv01=1");
+    // F's first-instance ruling and its appeal ruling: two rulings of one case.
+    enforcement.put("rulingsReceived", "2 thads-kv01=2");
+    enforcement.put("auctionedProperties", "1 thads-kv01=1");
+    enforcement.put("auctionRounds", "2 thads-kv01=2");
+    assertThat(figures(q3.get("enforcement").get("figures"), enforcement.keySet()))
+        .isEqualTo(enforcement);
+    JsonNode pending = q3.get("enforcement").get("pendingDisputes");
+    assertThat(pending).hasSize(1);
+    assertThat(pending.get(0).get("caseNumber").asText()).isEqualTo(h);
+    assertThat(pending.get(0).get("suitAccepted").asText()).isEqualTo("2026-04-15");
+    // 15/04 → 30/06: 15 + 31 + 30 days.
+    assertThat(pending.get(0).get("ageDays").asLong()).isEqualTo(76);
+    assertThat(cases(thuky, "Q3", "", "disputesPending", "")).containsExactly(h);
+    assertThat(cases(thuky, "Q3", "", "rulingsReceived", "")).containsExactly(f);
+    assertThat(cases(thuky, "Q3", "", "auctionedProperties", "")).containsExactly(i);
+    assertThat(cases(thuky, "Q3", "thads-kv01", "auctionRounds", "")).containsExactly(i);
+    assertThat(cases(thuky, "Q3", "thads-kv02", "auctionRounds", "")).isEmpty();
+    // Nothing of these closed in Q3: J closes in July, K stays open.
+    assertThat(q3.get("outcomes").get("figures").get("closedReturned").get("total").asLong())
+        .isZero();
+
+    JsonNode q4 = get(thuky, "/api/reports/committee?year=2026&period=Q4");
+    Map<String, Object> closed = new LinkedHashMap<>();
+    closed.put("closed", "1 thads-kv02=1");
+    closed.put("closedReturned", "1 thads-kv02=1");
+    closed.put("closedNotEnforceable", "0");
+    closed.put("closedCompleted", "0");
+    assertThat(figures(q4.get("outcomes").get("figures"), closed.keySet())).isEqualTo(closed);
+    assertThat(cases(thuky, "Q4", "", "closedReturned", "")).containsExactly(j.caseNumber);
+
+    // K: re-verified at 6, 12 and 18 months, then moved to the separate book on 30/06/2028.
+    for (int n = 1; n <= 3; n++) {
+      Lifecycle.passTimer(engine, k, "Event_ReverifyDue");
+      k.complete(
+          "chv.kv01",
+          "Task_ReverifyAbility",
+          Map.of(
+              "verificationResult", "unable",
+              "verificationNote", "Xác minh lần " + n + ": không có tài sản, thu nhập.",
+              "debtorSituation", "normal"));
+    }
+    Lifecycle.passTimer(engine, k, "Event_SeparateBookDue");
+    k.complete("thuky", "Task_FinalReport", finalReport());
+    JsonNode q3of2028 = get(thuky, "/api/reports/committee?year=2028&period=Q3");
+    Map<String, Object> separate = new LinkedHashMap<>();
+    separate.put("closed", "1 thads-kv01=1");
+    separate.put("closedNotEnforceable", "1 thads-kv01=1");
+    separate.put("closedReturned", "0");
+    assertThat(figures(q3of2028.get("outcomes").get("figures"), separate.keySet()))
+        .isEqualTo(separate);
+    assertThat(cases2028(thuky, "closedNotEnforceable")).containsExactly(k.caseNumber);
+    // K's amount recovered (150 million) is the only one of the cases closed in that quarter.
+    assertThat(q3of2028.get("outcomes").get("amountRecovered").asLong()).isEqualTo(150_000_000L);
+  }
+
+  /** A property seized on that day (kv01), its disposal started as the coercion would. */
+  private String disposal(boolean disputed, String seized) {
+    EnforcementCases.Registered r = EnforcementCases.propertyDisputed(transactions, caseRecords);
+    engine
+        .getRuntimeService()
+        .startProcessInstanceByKey(
+            EnforcementVariables.DISPOSAL_PROCESS_KEY,
+            r.caseNumber(),
+            Map.of(
+                "caseId",
+                r.caseId(),
+                "caseNumber",
+                r.caseNumber(),
+                "submittingAgency",
+                "thads-kv01",
+                "thirdPartyDispute",
+                disputed,
+                "realProperty",
+                true,
+                "enforcementRecordDate",
+                seized,
+                "propertyDescription",
+                "Quyền sử dụng đất thửa số 121, tờ bản đồ số 15, phường Rạch Giá."));
+    return r.caseNumber();
+  }
+
+  private void auction(
+      String caseNumber, String contract, String day, String result, String price) {
+    step(
+        caseNumber,
+        "chv.kv01",
+        "Task_AuctionContract",
+        Map.of(
+            "auctionContractNo", "07/HĐ-ĐG",
+            "auctionContractDate", contract,
+            "auctioneer", "Trung tâm Dịch vụ đấu giá tài sản tỉnh An Giang"));
+    Map<String, Object> auction = new java.util.HashMap<>();
+    auction.put("auctionDate", day);
+    auction.put("auctionResult", result);
+    if (price != null) {
+      auction.put("salePriceVnd", price);
+    }
+    step(caseNumber, "chv.kv01", "Task_Auction", auction);
+  }
+
+  /** A regional officer's case whose follow-up starts as the main process would start it. */
+  private CaseScenario follow(String officer) {
+    CaseScenario c =
+        CaseScenario.start(engine, officer, CaseScenario.dossier(CaseScenario.uniqueDecisionNo()));
+    Map<String, Object> in = new java.util.HashMap<>();
+    in.put("caseId", engine.getRuntimeService().getVariable(c.main.getId(), "caseId"));
+    in.put("caseNumber", c.caseNumber);
+    in.put(
+        "submittingAgency",
+        engine.getRuntimeService().getVariable(c.main.getId(), "submittingAgency"));
+    engine
+        .getRuntimeService()
+        .startProcessInstanceByKey(FollowUpVariables.PROCESS_KEY, c.caseNumber, in);
+    return c;
+  }
+
+  private static Map<String, Object> notEnforceable(
+      String situation, String decisionNo, String decisionDate) {
+    Map<String, Object> v = new java.util.HashMap<>();
+    v.put("reportOutcome", "not-enforceable");
+    v.put("amountRecoveredVnd", 150_000_000L);
+    v.put("statusText", "Không còn tài sản, không có thu nhập.");
+    v.put("debtorSituation", situation);
+    v.put("notEnforceableDecisionNo", decisionNo);
+    v.put("notEnforceableDecisionDate", decisionDate);
+    return v;
+  }
+
+  private static Map<String, Object> finalReport() {
+    return Map.of(
+        "finalReportText", "Báo cáo Ban Chỉ đạo kết quả thi hành vụ việc.",
+        "finalReportDocumentNo", "15/BC-BCĐ");
+  }
+
+  private static List<String> cases2028(Http http, String metric) {
+    JsonNode r = get(http, "/api/reports/committee/cases?year=2028&period=Q3&metric=" + metric);
+    List<String> numbers = new ArrayList<>();
+    r.get("cases").forEach(n -> numbers.add(n.asText()));
+    return numbers;
   }
 
   @Test
