@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
@@ -17,6 +16,7 @@ import vn.gov.thads.bcd.directives.DirectiveRepository;
 import vn.gov.thads.bcd.documents.CaseDocuments;
 import vn.gov.thads.bcd.documents.DocumentKind;
 import vn.gov.thads.bcd.documents.DocxTemplate;
+import vn.gov.thads.bcd.documents.Letterhead;
 import vn.gov.thads.bcd.organisation.Agency;
 import vn.gov.thads.bcd.organisation.Organisation;
 import vn.gov.thads.bcd.organisation.Person;
@@ -41,9 +41,7 @@ public class ConclusionNotices {
   private final CaseDocuments documents;
   private final Organisation organisation;
   private final JdbcClient jdbc;
-  private final String parentBody;
-  private final String issuingBody;
-  private final String place;
+  private final Letterhead letterhead;
 
   public ConclusionNotices(
       ConclusionRepository conclusions,
@@ -52,19 +50,14 @@ public class ConclusionNotices {
       CaseDocuments documents,
       Organisation organisation,
       JdbcClient jdbc,
-      @Value("${bcd.documents.notice.parent-body:}") String parentBody,
-      @Value("${bcd.documents.notice.issuing-body:BAN CHỈ ĐẠO THI HÀNH ÁN DÂN SỰ}")
-          String issuingBody,
-      @Value("${bcd.documents.notice.place:}") String place) {
+      Letterhead letterhead) {
     this.conclusions = conclusions;
     this.directives = directives;
     this.cases = cases;
     this.documents = documents;
     this.organisation = organisation;
     this.jdbc = jdbc;
-    this.parentBody = parentBody;
-    this.issuingBody = issuingBody;
-    this.place = place == null || place.isBlank() ? organisation.province() : place.strip();
+    this.letterhead = letterhead;
   }
 
   /** What names the notice of a conclusion among the case's documents. */
@@ -168,10 +161,8 @@ public class ConclusionNotices {
             ? "Phó Trưởng ban thường trực Ban Chỉ đạo thi hành án dân sự tỉnh"
             : "Trưởng Ban Chỉ đạo thi hành án dân sự tỉnh";
     Map<String, Object> v = new HashMap<>();
-    v.put("co_quan_chu_quan", parentBody);
-    v.put("co_quan_ban_hanh", issuingBody);
+    letterhead.fill(v);
     v.put("so_ky_hieu", c.documentNo());
-    v.put("dia_danh", place);
     v.put("ngay_thang_nam", dateInWords(c.documentDate()));
     v.put("ngay", VietnamTime.format(c.documentDate()));
     v.put("nguoi_ket_luan", concluder);

@@ -7,12 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.documents.CaseDocuments;
 import vn.gov.thads.bcd.documents.DocumentKind;
 import vn.gov.thads.bcd.documents.DocxTemplate;
+import vn.gov.thads.bcd.documents.Letterhead;
 import vn.gov.thads.bcd.meetings.CommitteeMeetings;
 import vn.gov.thads.bcd.meetings.MeetingLabels;
 import vn.gov.thads.bcd.organisation.Agency;
@@ -38,9 +38,7 @@ public class MeetingInvitations {
   private final vn.gov.thads.bcd.opinions.OpinionRepository opinions;
   private final Organisation organisation;
   private final Clock clock;
-  private final String parentBody;
-  private final String issuingBody;
-  private final String place;
+  private final Letterhead letterhead;
 
   public MeetingInvitations(
       CommitteeMeetings meetings,
@@ -49,19 +47,14 @@ public class MeetingInvitations {
       vn.gov.thads.bcd.opinions.OpinionRepository opinions,
       Organisation organisation,
       Clock clock,
-      @Value("${bcd.documents.notice.parent-body:}") String parentBody,
-      @Value("${bcd.documents.notice.issuing-body:BAN CHỈ ĐẠO THI HÀNH ÁN DÂN SỰ}")
-          String issuingBody,
-      @Value("${bcd.documents.notice.place:}") String place) {
+      Letterhead letterhead) {
     this.meetings = meetings;
     this.cases = cases;
     this.documents = documents;
     this.opinions = opinions;
     this.organisation = organisation;
     this.clock = clock;
-    this.parentBody = parentBody;
-    this.issuingBody = issuingBody;
-    this.place = place == null || place.isBlank() ? organisation.province() : place.strip();
+    this.letterhead = letterhead;
   }
 
   /** What names the invitation written as the case joined the meeting among its documents. */
@@ -100,7 +93,7 @@ public class MeetingInvitations {
     CaseRepository.CaseRow c = cases.findById(caseId).orElseThrow();
     Map<String, Object> dossier = cases.dossierVariables(caseId);
     Map<String, Object> v = new HashMap<>();
-    v.put("co_quan_ban_hanh", issuingBody);
+    v.put("co_quan_ban_hanh", letterhead.issuingBody());
     v.put("so_vu_viec", c.caseNumber());
     v.put("ngay_hop", VietnamTime.format(meeting.date()));
     v.put(
@@ -157,9 +150,7 @@ public class MeetingInvitations {
 
   Map<String, Object> values(CommitteeMeetings.Meeting meeting) {
     Map<String, Object> v = new HashMap<>();
-    v.put("co_quan_chu_quan", parentBody);
-    v.put("co_quan_ban_hanh", issuingBody);
-    v.put("dia_danh", place);
+    letterhead.fill(v);
     v.put("ngay_thang_nam", ConclusionNotices.dateInWords(VietnamTime.today(clock)));
     v.put("loai_cuoc_hop", MeetingLabels.type(meeting.type()).toLowerCase(java.util.Locale.ROOT));
     v.put(

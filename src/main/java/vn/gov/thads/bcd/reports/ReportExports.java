@@ -22,9 +22,9 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.documents.DocxTemplate;
+import vn.gov.thads.bcd.documents.Letterhead;
 import vn.gov.thads.bcd.organisation.Organisation;
 import vn.gov.thads.bcd.organisation.Person;
 import vn.gov.thads.bcd.organisation.PersonRole;
@@ -101,26 +101,19 @@ public class ReportExports {
   private final ProvinceStatistics statistics;
   private final Organisation organisation;
   private final Clock clock;
-  private final String parentBody;
-  private final String issuingBody;
-  private final String place;
+  private final Letterhead letterhead;
 
   public ReportExports(
       CommitteeReport reports,
       ProvinceStatistics statistics,
       Organisation organisation,
       Clock clock,
-      @Value("${bcd.documents.notice.parent-body:}") String parentBody,
-      @Value("${bcd.documents.notice.issuing-body:BAN CHỈ ĐẠO THI HÀNH ÁN DÂN SỰ}")
-          String issuingBody,
-      @Value("${bcd.documents.notice.place:}") String place) {
+      Letterhead letterhead) {
     this.reports = reports;
     this.statistics = statistics;
     this.organisation = organisation;
     this.clock = clock;
-    this.parentBody = parentBody;
-    this.issuingBody = issuingBody;
-    this.place = place == null || place.isBlank() ? organisation.province() : place.strip();
+    this.letterhead = letterhead;
   }
 
   /** The report of the period and scope as a file of the format. */
@@ -484,9 +477,7 @@ public class ReportExports {
   byte[] docx(Content c) {
     CommitteeReport.Report r = c.report();
     Map<String, Object> v = new HashMap<>();
-    v.put("co_quan_chu_quan", parentBody);
-    v.put("co_quan_ban_hanh", issuingBody);
-    v.put("dia_danh", place);
+    letterhead.fill(v);
     v.put("ngay_thang_nam", dateInWords(c.written()));
     v.put("tinh", organisation.province());
     v.put("ky_bao_cao", lowerFirst(r.periodLabel()));

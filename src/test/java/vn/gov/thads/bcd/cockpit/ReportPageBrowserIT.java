@@ -26,6 +26,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.thads.bcd.statistics.StatisticsSamples;
 import vn.gov.thads.bcd.testsupport.Browser;
 import vn.gov.thads.bcd.testsupport.BrowserTest;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
@@ -67,7 +68,7 @@ class ReportPageBrowserIT extends BrowserTest {
     // The province's THADS figures of the year are entered; those of Q1 are not.
     assertThat(
             Http.rest(port, "cb.thads", "demo")
-                .putJson("/api/statistics/2026/Y", figures())
+                .putJson("/api/statistics/2026/Y", StatisticsSamples.seed())
                 .status())
         .isEqualTo(200);
 
@@ -198,7 +199,7 @@ class ReportPageBrowserIT extends BrowserTest {
     assertThat(page.json().get("statistics").get("entered").asBoolean()).isFalse();
     assertThat(
             Http.rest(port, "cb.thads", "demo")
-                .putJson("/api/statistics/2026/H2?office=thads-kv03", figures())
+                .putJson("/api/statistics/2026/H2?office=thads-kv03", StatisticsSamples.seed())
                 .status())
         .isEqualTo(200);
     JsonNode stats =
@@ -361,30 +362,5 @@ class ReportPageBrowserIT extends BrowserTest {
                             + " return !!(c && window.Chart && window.Chart.getChart(c)"
                             + " && c.width > 0 && c.height > 0);",
                         canvasId)));
-  }
-
-  /** The THADS figures of ProvinceStatisticsIT. */
-  private static Map<String, Object> figures() {
-    Map<String, Object> cases = new LinkedHashMap<>();
-    cases.put("carriedOver", 8000);
-    cases.put("newlyAccepted", 10_500);
-    cases.put("totalAccepted", 18_500);
-    cases.put("entrusted", 300);
-    cases.put("withoutConditions", 3291);
-    cases.put("completed", 12_100);
-    cases.put("terminated", 391);
-    Map<String, Object> money = new LinkedHashMap<>();
-    money.put("carriedOver", 3_000_000_000_000L);
-    money.put("newlyAccepted", 2_500_000_000_000L);
-    money.put("entrusted", 50_000_000_000L);
-    money.put("withoutConditions", 3_372_825_000_000L);
-    money.put("withConditions", 2_077_175_000_000L);
-    money.put("completed", 950_000_000_000L);
-    money.put("terminated", 40_000_000_000L);
-    money.put("reducedOrExempted", 22_000_000_000L);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("cases", cases);
-    body.put("money", money);
-    return body;
   }
 }

@@ -22,6 +22,8 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
+import vn.gov.thads.bcd.documents.Letterhead;
+import vn.gov.thads.bcd.organisation.Organisation;
 import vn.gov.thads.bcd.organisation.OrganisationFileReader;
 import vn.gov.thads.bcd.reports.CommitteeReport.AgencyCount;
 import vn.gov.thads.bcd.reports.CommitteeReport.Figure;
@@ -41,15 +43,17 @@ class ReportExportsTest {
   static final ReportingPeriod Q1 = ReportingPeriod.of(2027, "Q1");
   static final Scope PROVINCE = new Scope(Scope.PROVINCE, "Toàn tỉnh An Giang");
 
+  static final Organisation ORGANISATION =
+      OrganisationFileReader.read(new ClassPathResource("organisation/an-giang.yml"));
+
   final ReportExports exports =
       new ReportExports(
           null,
           null,
-          OrganisationFileReader.read(new ClassPathResource("organisation/an-giang.yml")),
+          ORGANISATION,
           Clock.systemUTC(),
-          "ỦY BAN NHÂN DÂN TỈNH AN GIANG",
-          "BAN CHỈ ĐẠO THI HÀNH ÁN DÂN SỰ",
-          "");
+          new Letterhead(
+              ORGANISATION, "ỦY BAN NHÂN DÂN TỈNH AN GIANG", "BAN CHỈ ĐẠO THI HÀNH ÁN DÂN SỰ", ""));
 
   static Map<String, Figure> figures(Metric.Section section, long base) {
     Map<String, Figure> figures = new LinkedHashMap<>();

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -36,31 +35,6 @@ class ProvinceStatisticsIT extends IntegrationTest {
   @Autowired JdbcClient jdbc;
   @Autowired ProvinceStatistics statistics;
 
-  /** The seed's 2023 figures for the whole province (domain.md): 83.78 % and 48.72 %. */
-  private static Map<String, Object> seed() {
-    Map<String, Object> cases = new LinkedHashMap<>();
-    cases.put("carriedOver", 8000);
-    cases.put("newlyAccepted", 10_500);
-    cases.put("totalAccepted", 18_500);
-    cases.put("entrusted", 300);
-    cases.put("withoutConditions", 3291);
-    cases.put("completed", 12_100);
-    cases.put("terminated", 391);
-    Map<String, Object> money = new LinkedHashMap<>();
-    money.put("carriedOver", 3_000_000_000_000L);
-    money.put("newlyAccepted", 2_500_000_000_000L);
-    money.put("entrusted", 50_000_000_000L);
-    money.put("withoutConditions", 3_372_825_000_000L);
-    money.put("withConditions", 2_077_175_000_000L);
-    money.put("completed", 950_000_000_000L);
-    money.put("terminated", 40_000_000_000L);
-    money.put("reducedOrExempted", 22_000_000_000L);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("cases", cases);
-    body.put("money", money);
-    return body;
-  }
-
   @SuppressWarnings("unchecked")
   private static Map<String, Object> side(Map<String, Object> body, String side) {
     return (Map<String, Object>) body.get(side);
@@ -75,7 +49,7 @@ class ProvinceStatisticsIT extends IntegrationTest {
         secretariat.putJson("/api/statistics/targets/2026", Map.of("cases", 83.35, "money", 46.65));
     assertThat(targets.status()).as(targets.body()).isEqualTo(200);
 
-    Http.Response put = thads.putJson("/api/statistics/2026/Y", seed());
+    Http.Response put = thads.putJson("/api/statistics/2026/Y", StatisticsSamples.seed());
     assertThat(put.status()).as(put.body()).isEqualTo(200);
 
     // The chair reads it too.
@@ -111,7 +85,7 @@ class ProvinceStatisticsIT extends IntegrationTest {
         .isEqualByComparingTo("83.35");
 
     // An office without targets of its own is measured against the province's.
-    Map<String, Object> office = seed();
+    Map<String, Object> office = StatisticsSamples.seed();
     side(office, "cases").put("completed", 10_000);
     Http.Response kv = thads.putJson("/api/statistics/2026/Y?office=thads-kv03", office);
     assertThat(kv.status()).as(kv.body()).isEqualTo(200);
@@ -123,8 +97,9 @@ class ProvinceStatisticsIT extends IntegrationTest {
   @Test
   void aCorrectionIsANewRevisionAndTheEarlierOneIsKept() {
     Http thads = Http.rest(port, "cb.thads", "demo");
-    assertThat(thads.putJson("/api/statistics/2026/Q1", seed()).status()).isEqualTo(200);
-    Map<String, Object> corrected = seed();
+    assertThat(thads.putJson("/api/statistics/2026/Q1", StatisticsSamples.seed()).status())
+        .isEqualTo(200);
+    Map<String, Object> corrected = StatisticsSamples.seed();
     side(corrected, "cases").put("terminated", 400);
     Http.Response second =
         Http.rest(port, "thuky", "demo").putJson("/api/statistics/2026/Q1", corrected);
@@ -145,11 +120,12 @@ class ProvinceStatisticsIT extends IntegrationTest {
   @Test
   void refusedFiguresChangeNothing() {
     Http thads = Http.rest(port, "cb.thads", "demo");
-    assertThat(thads.putJson("/api/statistics/2026/H2", seed()).status()).isEqualTo(200);
+    assertThat(thads.putJson("/api/statistics/2026/H2", StatisticsSamples.seed()).status())
+        .isEqualTo(200);
     String before = thads.get("/api/statistics/2026/H2").body();
     long rows = figureRows();
 
-    Map<String, Object> wrong = seed();
+    Map<String, Object> wrong = StatisticsSamples.seed();
     side(wrong, "cases").put("completed", 15_000);
     side(wrong, "money").put("carriedOver", -1);
     Http.Response refused = thads.putJson("/api/statistics/2026/H2", wrong);
@@ -175,15 +151,16 @@ class ProvinceStatisticsIT extends IntegrationTest {
     // Unknown office, unknown period, a period not begun.
     assertThat(
             thads
-                .putJson("/api/statistics/2026/H2?office=thads-kv99", seed())
+                .putJson("/api/statistics/2026/H2?office=thads-kv99", StatisticsSamples.seed())
                 .json()
                 .get("message")
                 .asText())
         .isEqualTo(
             "Không có Phòng Thi hành án dân sự khu vực 'thads-kv99' trong tệp tổ chức (để trống"
                 + " hoặc 'tinh' cho toàn tỉnh).");
-    assertThat(thads.putJson("/api/statistics/2026/Q5", seed()).status()).isEqualTo(400);
-    Http.Response future = thads.putJson("/api/statistics/2100/Q4", seed());
+    assertThat(thads.putJson("/api/statistics/2026/Q5", StatisticsSamples.seed()).status())
+        .isEqualTo(400);
+    Http.Response future = thads.putJson("/api/statistics/2100/Q4", StatisticsSamples.seed());
     assertThat(future.status()).isEqualTo(400);
     assertThat(future.json().get("message").asText())
         .isEqualTo(
@@ -301,7 +278,8 @@ class ProvinceStatisticsIT extends IntegrationTest {
   @Test
   void onlyTheSecretariatAndThadsTinhMayEnterAndOnlyTheSecretariatSetsTargets() throws Exception {
     Http.Response regional =
-        Http.rest(port, "chv.kv01", "demo").putJson("/api/statistics/2026/M10", seed());
+        Http.rest(port, "chv.kv01", "demo")
+            .putJson("/api/statistics/2026/M10", StatisticsSamples.seed());
     assertThat(regional.status()).isEqualTo(403);
     assertThat(regional.json().get("message").asText())
         .isEqualTo(

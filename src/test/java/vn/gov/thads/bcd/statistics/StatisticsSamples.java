@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -14,7 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Workbooks in the import layout (docs/statistics.md). {@link #example()} is the committed example
  * {@code src/test/resources/statistics/so-lieu-thads-mau.xlsx}; {@code main} writes it again.
  */
-final class StatisticsSamples {
+public final class StatisticsSamples {
 
   static final String EXAMPLE = "/statistics/so-lieu-thads-mau.xlsx";
 
@@ -25,6 +27,34 @@ final class StatisticsSamples {
   record SampleRow(String unit, Object... values) {}
 
   private StatisticsSamples() {}
+
+  /**
+   * The seed's 2023 figures for the whole province (domain.md): 83.78 % and 48.72 %, as the JSON
+   * body of {@code PUT /api/statistics/{year}/{period}}.
+   */
+  public static Map<String, Object> seed() {
+    Map<String, Object> cases = new LinkedHashMap<>();
+    cases.put("carriedOver", 8000);
+    cases.put("newlyAccepted", 10_500);
+    cases.put("totalAccepted", 18_500);
+    cases.put("entrusted", 300);
+    cases.put("withoutConditions", 3291);
+    cases.put("completed", 12_100);
+    cases.put("terminated", 391);
+    Map<String, Object> money = new LinkedHashMap<>();
+    money.put("carriedOver", 3_000_000_000_000L);
+    money.put("newlyAccepted", 2_500_000_000_000L);
+    money.put("entrusted", 50_000_000_000L);
+    money.put("withoutConditions", 3_372_825_000_000L);
+    money.put("withConditions", 2_077_175_000_000L);
+    money.put("completed", 950_000_000_000L);
+    money.put("terminated", 40_000_000_000L);
+    money.put("reducedOrExempted", 22_000_000_000L);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("cases", cases);
+    body.put("money", money);
+    return body;
+  }
 
   static List<String> headers(Side side) {
     return side == Side.CASES
