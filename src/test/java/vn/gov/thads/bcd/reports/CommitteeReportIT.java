@@ -498,12 +498,7 @@ class CommitteeReportIT extends IntegrationTest {
     ruling.put("rulingDate", "2026-04-30");
     ruling.put("stage", "first-instance");
     ruling.put("note", "Xét xử sơ thẩm.");
-    Http.Response ruled =
-        Http.rest(port, "cv.toaan", "demo")
-            .postJson(
-                "/api/cases/" + URLEncoder.encode(f, StandardCharsets.UTF_8) + "/court-ruling",
-                ruling);
-    assertThat(ruled.status()).as(ruled.body()).isEqualTo(200);
+    courtRules(f, ruling);
 
     // I: appraised, unsold at the first auction, the price reduced, sold at the second.
     EngineClock.at("2026-05-13T09:00");
@@ -568,12 +563,7 @@ class CommitteeReportIT extends IntegrationTest {
     appeal.put("rulingNo", "20/2026/DS-PT");
     appeal.put("rulingDate", "2026-05-29");
     appeal.put("court", "toa-an-tinh");
-    Http.Response appealed =
-        Http.rest(port, "cv.toaan", "demo")
-            .postJson(
-                "/api/cases/" + URLEncoder.encode(f, StandardCharsets.UTF_8) + "/court-ruling",
-                appeal);
-    assertThat(appealed.status()).as(appealed.body()).isEqualTo(200);
+    courtRules(f, appeal);
 
     // J and K under follow-up from 01/06, both not enforceable: J's decision under the 2025 Law
     // (the request returned to the creditor), K's under the 2008 Law.
@@ -953,5 +943,17 @@ class CommitteeReportIT extends IntegrationTest {
     r.get("cases").forEach(n -> numbers.add(n.asText()));
     assertThat(r.get("count").asInt()).isEqualTo(numbers.size());
     return numbers;
+  }
+
+  /** The court posts its ruling on the case's dispute over /api, as its system does. */
+  private void courtRules(String caseNumber, Map<String, Object> ruling) {
+    Http.Response r =
+        Http.rest(port, "cv.toaan", "demo")
+            .postJson(
+                "/api/cases/"
+                    + URLEncoder.encode(caseNumber, StandardCharsets.UTF_8)
+                    + "/court-ruling",
+                ruling);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
   }
 }
