@@ -8,11 +8,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Indexes on Camunda's own tables that the overdue dashboard needs ({@link OverdueDashboard}),
- * created after the engine has created or updated its schema. Not in a Flyway migration: Spring
- * runs Flyway and the engine's schema creation in no fixed order, so on a fresh database the
- * Camunda tables may not exist yet when V7 runs. Idempotent ({@code if not exists}, PostgreSQL and
- * H2); names prefixed {@code ix_bcd_} to tell them from Camunda's.
+ * Indexes on Camunda's own tables that the overdue dashboard ({@link OverdueDashboard}) and the
+ * committee's report ({@code reports.CommitteeReport}) need, created after the engine has created
+ * or updated its schema. Not in a Flyway migration: Spring runs Flyway and the engine's schema
+ * creation in no fixed order, so on a fresh database the Camunda tables may not exist yet when V7
+ * runs. Idempotent ({@code if not exists}, PostgreSQL and H2); names prefixed {@code ix_bcd_} to
+ * tell them from Camunda's.
  */
 @Component
 public class CamundaTableIndexes extends AbstractProcessEnginePlugin {
@@ -29,6 +30,11 @@ public class CamundaTableIndexes extends AbstractProcessEnginePlugin {
     // Per-instance grants of a group (the dashboard of an agency), read without visiting the table.
     "create index if not exists ix_bcd_authorization_group"
         + " on ACT_RU_AUTHORIZATION (GROUP_ID_, RESOURCE_TYPE_, TYPE_, RESOURCE_ID_, PERMS_)",
+    // The report's tasks of one kind begun in a period (dossiers returned, opinions requested),
+    // with
+    // their case and id: without it, a scan of the whole task history per number.
+    "create index if not exists ix_bcd_hi_task_key_start"
+        + " on ACT_HI_TASKINST (TASK_DEF_KEY_, START_TIME_, ROOT_PROC_INST_ID_, ID_)",
   };
 
   private final JdbcClient jdbc;
@@ -43,9 +49,12 @@ public class CamundaTableIndexes extends AbstractProcessEnginePlugin {
       try {
         jdbc.sql(ddl).update();
       } catch (RuntimeException e) {
-        // Another node creating the same index at the same moment; the dashboard works without it,
-        // only slower.
-        LOG.warn("Chỉ mục cho màn hình việc quá hạn chưa tạo được ({}): {}", ddl, e.getMessage());
+        // Another node creating the same index at the same moment; the dashboard and the report
+        // work without it, only slower.
+        LOG.warn(
+            "Chỉ mục cho màn hình việc quá hạn và báo cáo chưa tạo được ({}): {}",
+            ddl,
+            e.getMessage());
       }
     }
   }

@@ -193,8 +193,16 @@ public class DirectiveRepository {
   }
 
   public void recordResult(long directiveId, String result) {
-    jdbc.sql("update bcd_directive set status = ?, result = ?, reported_at = ? where id = ?")
-        .params(DirectiveStatus.REPORTED.name(), result, now(), directiveId)
+    Timestamp now = now();
+    jdbc.sql(
+            "update bcd_directive set status = ?, result = ?, reported_at = ?, reported_on = ?"
+                + " where id = ?")
+        .params(
+            DirectiveStatus.REPORTED.name(),
+            result,
+            now,
+            Date.valueOf(VietnamTime.date(now.toInstant())),
+            directiveId)
         .update();
   }
 
@@ -212,11 +220,11 @@ public class DirectiveRepository {
   public void close(long directiveId, LocalDate today) {
     Directive d = directive(directiveId);
     LocalDate reported =
-        jdbc.sql("select reported_at from bcd_directive where id = ?")
+        jdbc.sql("select reported_on from bcd_directive where id = ?")
             .param(directiveId)
-            .query(Timestamp.class)
+            .query(Date.class)
             .optional()
-            .map(t -> VietnamTime.date(t.toInstant()))
+            .map(Date::toLocalDate)
             .orElse(today);
     DirectiveStatus status =
         reported.isAfter(d.deadline()) ? DirectiveStatus.DONE_LATE : DirectiveStatus.DONE;

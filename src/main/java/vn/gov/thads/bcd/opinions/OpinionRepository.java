@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The members' written opinions on a case (table {@code bcd_opinion}), and the ones that never
- * came.
+ * came; the opinions asked for ({@code bcd_opinion_request}).
  */
 @Repository
 public class OpinionRepository {
@@ -44,6 +44,21 @@ public class OpinionRepository {
   public OpinionRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
+  }
+
+  /** An agency asked for its opinion in a round: its task was created (bcd_opinion_request). */
+  public void recordRequested(long caseId, int round, String agency, String taskId, Date dueAt) {
+    jdbc.sql(
+            "insert into bcd_opinion_request (case_id, round_no, agency, task_id, requested_at,"
+                + " due_at) values (?, ?, ?, ?, ?, ?)")
+        .params(
+            caseId,
+            round,
+            agency,
+            taskId,
+            Timestamp.from(Instant.now(clock)),
+            dueAt == null ? null : new Timestamp(dueAt.getTime()))
+        .update();
   }
 
   public void recordReceived(

@@ -1,6 +1,6 @@
 /**
  * Asking the members for their written opinions: the head's approval, the secretariat's review, the
- * choice of agencies (with the DMN proposal), each opinion and the missing ones ({@code
- * bcd_opinion}).
+ * choice of agencies (with the DMN proposal), the opinions asked for ({@code bcd_opinion_request}),
+ * each opinion and the missing ones ({@code bcd_opinion}).
  */
 package vn.gov.thads.bcd.opinions;

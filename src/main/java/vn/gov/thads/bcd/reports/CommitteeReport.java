@@ -15,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.caseintake.CaseCategory;
@@ -129,9 +128,6 @@ public class CommitteeReport {
       Enforcement enforcement,
       Outcomes outcomes) {}
 
-  /** One row behind a number: the case, the agency it is counted for, the item counted. */
-  record Row(String caseNumber, String agency, String item, String category) {}
-
   /** The scope named by {@code office} (blank or {@code tinh}: the province); else 400. */
   public Scope scope(String office) {
     return statistics.scope(office);
@@ -150,19 +146,19 @@ public class CommitteeReport {
   /** The report of the period for the scope. */
   public Report build(ReportingPeriod period, Scope scope) {
     Window w = window(period, scope);
+    List<Pending> pending = pending(w);
+    Map<Metric, Tally> tallies = tallies(w, pending);
     Map<String, Figure> committee = new LinkedHashMap<>();
     Map<String, Figure> enforcement = new LinkedHashMap<>();
-    Map<Metric, List<Row>> rowsOf = new EnumMap<>(Metric.class);
     for (Metric m : Metric.values()) {
-      List<Row> rows = rows(m, w);
-      rowsOf.put(m, rows);
       switch (m.section()) {
-        case COMMITTEE -> committee.put(m.key(), figure(m, rows));
-        case ENFORCEMENT -> enforcement.put(m.key(), figure(m, rows));
+        case COMMITTEE -> committee.put(m.key(), figure(m, tallies.get(m)));
+        case ENFORCEMENT -> enforcement.put(m.key(), figure(m, tallies.get(m)));
         case OUTCOMES -> {}
       }
     }
-    Committee work = new Committee(committee, rates(rowsOf), rate(null, rowsOf), oldestOverdue(w));
+    Committee work =
+        new Committee(committee, rates(tallies), rate(null, tallies), oldestOverdue(w));
     return new Report(
         period.year(),
         period.code(),
@@ -173,8 +169,8 @@ public class CommitteeReport {
         scope.key(),
         scope.name(),
         work,
-        new Enforcement(enforcement, pendingDisputes(w)),
-        outcomes(w, rowsOf));
+        new Enforcement(enforcement, pendingDisputes(w, pending)),
+        outcomes(w, tallies));
   }
 
   /**
@@ -183,14 +179,33 @@ public class CommitteeReport {
    */
   public List<String> cases(
       ReportingPeriod period, Scope scope, Metric metric, String agency, String category) {
-    Set<String> numbers = new TreeSet<>();
-    for (Row r : rows(metric, window(period, scope))) {
-      if ((agency == null || agency.equals(r.agency()))
-          && (category == null || category.equals(r.category()))) {
-        numbers.add(r.caseNumber());
-      }
+    Window w = window(period, scope);
+    Count count = count(metric);
+    if (count == null) {
+      return pending(w).stream()
+          .filter(p -> agency == null || agency.equals(p.agency()))
+          .filter(p -> category == null || category.equals(p.category()))
+          .map(Pending::caseNumber)
+          .distinct()
+          .sorted()
+          .toList();
     }
-    return List.copyOf(numbers);
+    Map<String, Object> params = params(w);
+    StringBuilder sql =
+        new StringBuilder("select distinct c.case_number from ")
+            .append(count.source(true))
+            .append(" where ")
+            .append(count.condition())
+            .append(scopeCondition(w));
+    if (agency != null) {
+      sql.append(" and ").append(count.agency()).append(" = :agency");
+      params.put("agency", agency);
+    }
+    if (category != null) {
+      sql.append(" and c.category = :category");
+      params.put("category", category);
+    }
+    return jdbc.sql(sql + " order by c.case_number").params(params).query(String.class).list();
   }
 
   /** The period's bounds as bound to the queries; {@code asOf} the day "now" means. */
@@ -218,156 +233,372 @@ public class CommitteeReport {
         Timestamp.from(VietnamTime.startOfDay(asOf.plusDays(1))));
   }
 
-  private static final String CASE_COLUMNS = "c.case_number, c.category";
-  private static final String DIRECTIVES =
-      " from bcd_directive d join bcd_case c on c.id = d.case_id"
-          + " join bcd_conclusion k on k.id = d.conclusion_id where 1 = 1";
-  private static final String UNFINISHED_AT_AS_OF =
-      " and k.document_date <= :asOfDate and (d.done_at is null or d.done_at >= :asOfEnd)";
+  /**
+   * How one number is counted: the {@code item}s of the rows of {@code from} that meet {@code
+   * condition}, each counted for the agency {@code agency}. {@code toCase} joins {@code bcd_case c}
+   * (null when {@code from} is that table); a statement joins it only when it needs the case (an
+   * office's report, the office as agency, the cases behind a number). {@code distinct}: an item
+   * may come in several rows (a case with two conclusions); otherwise each row is one item and a
+   * plain count does (much cheaper). {@code shared}: one item may belong to cases of several
+   * offices (a committee meeting), so the total is not the sum over agencies. The definitions:
+   * docs/report.md.
+   */
+  record Count(
+      String from,
+      String toCase,
+      String agency,
+      String item,
+      String condition,
+      boolean distinct,
+      boolean shared) {
 
-  /** The rows of one number: the definitions of docs/report.md. */
-  List<Row> rows(Metric metric, Window w) {
+    static Count rows(String from, String toCase, String agency, String item, String condition) {
+      return new Count(from, toCase, agency, item, condition, false, false);
+    }
+
+    static Count distinct(
+        String from, String toCase, String agency, String item, String condition) {
+      return new Count(from, toCase, agency, item, condition, true, false);
+    }
+
+    /** What a statement reads: {@code from}, joined to the case when {@code withCase}. */
+    String source(boolean withCase) {
+      return toCase == null || !withCase ? from : from + " " + toCase;
+    }
+
+    boolean needsCase(Scope scope) {
+      return !scope.province() || agency.startsWith("c.");
+    }
+  }
+
+  private static final String CASES = "bcd_case c";
+  private static final String OFFICE = "c.submitting_agency";
+  private static final String CONCLUSIONS = "bcd_conclusion k";
+  private static final String CONCLUSION_CASE = "join bcd_case c on c.id = k.case_id";
+  private static final String DIRECTIVES =
+      "bcd_directive d join bcd_conclusion k on k.id = d.conclusion_id";
+  private static final String DIRECTIVE_CASE = "join bcd_case c on c.id = d.case_id";
+  private static final String LEAD = "d.lead_agency";
+  private static final String UNFINISHED_AT_AS_OF =
+      "k.document_date <= :asOfDate and (d.done_at is null or d.done_at >= :asOfEnd)";
+  private static final String ENFORCEMENTS = "bcd_enforcement e";
+  private static final String ENFORCEMENT_CASE = "join bcd_case c on c.id = e.case_id";
+  private static final String STEPS = "bcd_enforcement_step s";
+  private static final String STEP_CASE = "join bcd_case c on c.id = s.case_id";
+  private static final String STEP_IN_PERIOD =
+      " and s.recorded_at >= :from and s.recorded_at < :to";
+  private static final String TASK_CASE =
+      "join bcd_case c on c.process_instance_id = t.ROOT_PROC_INST_ID_";
+
+  /** How each number is counted; null for the disputes pending, worked out in Java. */
+  static Count count(Metric metric) {
     return switch (metric) {
       case SUBMITTED ->
-          query(
-              w,
-              "select c.case_number, c.submitting_agency agency, cast(c.id as varchar(20)) item,"
-                  + " c.category from bcd_case c where c.created_at >= :from and c.created_at < :to");
+          Count.rows(CASES, null, OFFICE, "c.id", "c.created_at >= :from and c.created_at < :to");
       case RETURNED ->
-          query(
-              w,
-              "select c.case_number, c.submitting_agency agency, cast(c.id as varchar(20)) item,"
-                  + " c.category from bcd_case c where exists (select 1 from ACT_HI_TASKINST t"
-                  + " where t.ROOT_PROC_INST_ID_ = c.process_instance_id"
-                  + " and t.TASK_DEF_KEY_ = 'Task_CompleteDossier'"
-                  + " and t.START_TIME_ >= :from and t.START_TIME_ < :to)");
+          Count.distinct(
+              "ACT_HI_TASKINST t",
+              TASK_CASE,
+              OFFICE,
+              "t.ROOT_PROC_INST_ID_",
+              "t.TASK_DEF_KEY_ = 'Task_CompleteDossier'"
+                  + " and t.START_TIME_ >= :from and t.START_TIME_ < :to");
       case CONCLUDED ->
-          query(
-              w,
-              "select c.case_number, c.submitting_agency agency, cast(c.id as varchar(20)) item,"
-                  + " c.category from bcd_case c where exists (select 1 from bcd_conclusion k"
-                  + " where k.case_id = c.id and k.document_date between :fromDate and :toDate)");
+          Count.distinct(
+              CONCLUSIONS,
+              CONCLUSION_CASE,
+              OFFICE,
+              "k.case_id",
+              "k.document_date between :fromDate and :toDate");
       case CONCLUSIONS ->
-          query(
-              w,
-              "select c.case_number, c.submitting_agency agency, cast(k.id as varchar(20)) item,"
-                  + " c.category from bcd_conclusion k join bcd_case c on c.id = k.case_id"
-                  + " where k.document_date between :fromDate and :toDate");
+          Count.rows(
+              CONCLUSIONS,
+              CONCLUSION_CASE,
+              OFFICE,
+              "k.id",
+              "k.document_date between :fromDate and :toDate");
       case MEETINGS ->
-          query(
-              w,
-              "select c.case_number, c.submitting_agency agency, cast(m.id as varchar(20)) item,"
-                  + " c.category from bcd_committee_meeting m"
-                  + " join bcd_meeting i on i.committee_meeting_id = m.id"
-                  + " join bcd_case c on c.id = i.case_id"
-                  + " where m.meeting_date between :fromDate and :toDate"
-                  + " and m.meeting_date <= :asOfDate");
+          new Count(
+              "bcd_committee_meeting m join bcd_meeting i on i.committee_meeting_id = m.id",
+              "join bcd_case c on c.id = i.case_id",
+              OFFICE,
+              "m.id",
+              "m.meeting_date between :fromDate and :toDate and m.meeting_date <= :asOfDate",
+              true,
+              true);
       case WRITTEN_CONSULTATIONS ->
-          query(
-              w,
-              "select c.case_number, c.submitting_agency agency, cast(i.id as varchar(20)) item,"
-                  + " c.category from bcd_meeting i join bcd_case c on c.id = i.case_id"
-                  + " where i.meeting_type = 'WRITTEN' and i.decision = 'APPROVED'"
+          Count.rows(
+              "bcd_meeting i",
+              "join bcd_case c on c.id = i.case_id",
+              OFFICE,
+              "i.id",
+              "i.meeting_type = 'WRITTEN' and i.decision = 'APPROVED'"
                   + " and i.decided_at >= :from and i.decided_at < :to");
-      case OPINIONS_REQUESTED -> opinionsRequested(w);
+      case OPINIONS_REQUESTED ->
+          Count.rows(
+              "bcd_opinion_request q",
+              "join bcd_case c on c.id = q.case_id",
+              "q.agency",
+              "q.id",
+              "q.requested_at >= :from and q.requested_at < :to");
       case OPINIONS_ON_TIME ->
-          opinions(w, "o.status = 'RECEIVED' and (o.due_at is null or o.recorded_at <= o.due_at)");
-      case OPINIONS_LATE -> opinions(w, "o.status = 'RECEIVED' and o.recorded_at > o.due_at");
-      case OPINIONS_MISSING -> opinions(w, "o.status = 'MISSING'");
-      case DIRECTIVES_ISSUED -> directives(w, " and k.document_date between :fromDate and :toDate");
+          opinions("o.status = 'RECEIVED' and (o.due_at is null or o.recorded_at <= o.due_at)");
+      case OPINIONS_LATE -> opinions("o.status = 'RECEIVED' and o.recorded_at > o.due_at");
+      case OPINIONS_MISSING -> opinions("o.status = 'MISSING'");
+      case DIRECTIVES_ISSUED -> directives("k.document_date between :fromDate and :toDate");
       case DIRECTIVES_DONE_ON_TIME ->
-          directives(w, " and d.status = 'DONE' and d.done_at >= :from and d.done_at < :to");
+          directives("d.status = 'DONE' and d.done_at >= :from and d.done_at < :to");
       case DIRECTIVES_DONE_LATE ->
-          directives(w, " and d.status = 'DONE_LATE' and d.done_at >= :from and d.done_at < :to");
-      case DIRECTIVES_DONE_ON_TIME_ORIGINAL -> doneByOriginalDeadline(w);
-      case DIRECTIVES_OVERDUE -> directives(w, UNFINISHED_AT_AS_OF + " and d.deadline < :asOfDate");
+          directives("d.status = 'DONE_LATE' and d.done_at >= :from and d.done_at < :to");
+      case DIRECTIVES_DONE_ON_TIME_ORIGINAL ->
+          // Done in the period and reported by the deadline first set, whatever the extensions.
+          directives(
+              "d.status in ('DONE', 'DONE_LATE') and d.done_at >= :from and d.done_at < :to"
+                  + " and d.reported_on <= d.original_deadline");
+      case DIRECTIVES_OVERDUE -> directives(UNFINISHED_AT_AS_OF + " and d.deadline < :asOfDate");
       case DIRECTIVES_OVERDUE_ORIGINAL ->
-          directives(w, UNFINISHED_AT_AS_OF + " and d.original_deadline < :asOfDate");
+          directives(UNFINISHED_AT_AS_OF + " and d.original_deadline < :asOfDate");
       case DIRECTIVES_EXTENDED ->
-          query(
-              w,
-              "select c.case_number, d.lead_agency agency, cast(e.id as varchar(20)) item,"
-                  + " c.category from bcd_directive_extension e"
-                  + " join bcd_directive d on d.id = e.directive_id"
-                  + " join bcd_case c on c.id = d.case_id"
-                  + " where e.decided_at >= :from and e.decided_at < :to");
-      case DIRECTIVES_ADJUSTED -> changes(w, "ch.kind <> 'CANCEL'");
-      case DIRECTIVES_CANCELLED -> changes(w, "ch.kind = 'CANCEL'");
+          Count.rows(
+              "bcd_directive_extension e join bcd_directive d on d.id = e.directive_id",
+              DIRECTIVE_CASE,
+              LEAD,
+              "e.id",
+              "e.decided_at >= :from and e.decided_at < :to");
+      case DIRECTIVES_ADJUSTED -> changes("ch.kind <> 'CANCEL'");
+      case DIRECTIVES_CANCELLED -> changes("ch.kind = 'CANCEL'");
       case ESCALATIONS ->
-          query(
-              w,
-              "select c.case_number, coalesce(r.agency_id, '') agency,"
-                  + " cast(r.id as varchar(20)) item, c.category from bcd_reminder r"
-                  + " join bcd_case c on c.id = r.case_id"
-                  + " where r.kind in ('ESCALATION_HEAD', 'ESCALATION_CHAIR')"
+          Count.rows(
+              "bcd_reminder r",
+              "join bcd_case c on c.id = r.case_id",
+              "coalesce(r.agency_id, '')",
+              "r.id",
+              "r.kind in ('ESCALATION_HEAD', 'ESCALATION_CHAIR')"
                   + " and r.status in ('SENT', 'DIGESTED')"
                   + " and coalesce(r.sent_at, r.recorded_at) >= :from"
                   + " and coalesce(r.sent_at, r.recorded_at) < :to");
-      case CLOSED -> closed(w, "1 = 1");
-      case CLOSED_COMPLETED -> closed(w, "c.outcome in ('COMPLETED', 'AGREED')");
-      case CLOSED_TERMINATED -> closed(w, "c.outcome = 'TERMINATED'");
-      case CLOSED_NOT_ENFORCEABLE -> closed(w, "c.outcome = 'SEPARATE_BOOK'");
-      case CLOSED_RETURNED -> closed(w, "c.outcome = 'RETURNED_TO_CREDITOR'");
+      case CLOSED -> closed("1 = 1");
+      case CLOSED_COMPLETED -> closed("c.outcome in ('COMPLETED', 'AGREED')");
+      case CLOSED_TERMINATED -> closed("c.outcome = 'TERMINATED'");
+      case CLOSED_NOT_ENFORCEABLE -> closed("c.outcome = 'SEPARATE_BOOK'");
+      case CLOSED_RETURNED -> closed("c.outcome = 'RETURNED_TO_CREDITOR'");
       case CLOSED_OTHER ->
           closed(
-              w,
               "(c.outcome is null or c.outcome not in ('COMPLETED', 'AGREED', 'TERMINATED',"
                   + " 'SEPARATE_BOOK', 'RETURNED_TO_CREDITOR'))");
       case CARRIED_OVER ->
-          query(
-              w,
-              "select c.case_number, c.submitting_agency agency, cast(c.id as varchar(20)) item,"
-                  + " c.category from bcd_case c where c.created_at < :to"
-                  + " and (c.closed_at is null or c.closed_at >= :to)");
+          Count.rows(
+              CASES,
+              null,
+              OFFICE,
+              "c.id",
+              "c.created_at < :to and (c.closed_at is null or c.closed_at >= :to)");
       case COERCIONS_ORDERED ->
-          query(
-              w,
-              "select c.case_number, c.submitting_agency agency, cast(k.id as varchar(20)) item,"
-                  + " c.category from bcd_conclusion k join bcd_case c on c.id = k.case_id"
-                  + " where k.coercion_ordered = true"
-                  + " and k.document_date between :fromDate and :toDate");
+          Count.rows(
+              CONCLUSIONS,
+              CONCLUSION_CASE,
+              OFFICE,
+              "k.id",
+              "k.coercion_ordered = true and k.document_date between :fromDate and :toDate");
       case COERCIONS_CARRIED_OUT ->
-          enforcements(
-              w,
-              "e.result in ('completed', 'seized')"
-                  + " and e.record_date between :fromDate and :toDate");
+          Count.rows(
+              ENFORCEMENTS,
+              ENFORCEMENT_CASE,
+              OFFICE,
+              "e.id",
+              "e.result in ('completed', 'seized') and e.record_date between :fromDate and :toDate");
       case COERCIONS_POSTPONED ->
-          query(
-              w,
-              "select c.case_number, c.submitting_agency agency, cast(p.id as varchar(20)) item,"
-                  + " c.category from bcd_enforcement_postponement p"
-                  + " join bcd_case c on c.id = p.case_id"
-                  + " where p.recorded_at >= :from and p.recorded_at < :to");
+          Count.rows(
+              "bcd_enforcement_postponement p",
+              "join bcd_case c on c.id = p.case_id",
+              OFFICE,
+              "p.id",
+              "p.recorded_at >= :from and p.recorded_at < :to");
       case COERCIONS_STOPPED ->
-          enforcements(w, "e.chair_decision = 'stop' and e.ended_at >= :from and e.ended_at < :to");
-      case DISPUTES_PENDING ->
-          pending(w).stream()
-              .map(p -> new Row(p.caseNumber(), p.agency(), p.item(), p.category()))
-              .toList();
+          Count.rows(
+              ENFORCEMENTS,
+              ENFORCEMENT_CASE,
+              OFFICE,
+              "e.id",
+              "e.chair_decision = 'stop' and e.ended_at >= :from and e.ended_at < :to");
+      case DISPUTES_PENDING -> null;
       case RULINGS_RECEIVED ->
-          steps(w, "s.step in ('CourtRuling', 'AppealRuling')", "cast(s.id as varchar(20))");
-      case AUCTIONED_PROPERTIES -> steps(w, "s.step = 'Auction'", "s.process_instance_id");
-      case AUCTION_ROUNDS -> steps(w, "s.step = 'Auction'", "cast(s.id as varchar(20))");
+          Count.rows(
+              STEPS,
+              STEP_CASE,
+              OFFICE,
+              "s.id",
+              "s.step in ('CourtRuling', 'AppealRuling')" + STEP_IN_PERIOD);
+      case AUCTIONED_PROPERTIES ->
+          Count.distinct(
+              STEPS,
+              STEP_CASE,
+              OFFICE,
+              "s.process_instance_id",
+              "s.step = 'Auction'" + STEP_IN_PERIOD);
+      case AUCTION_ROUNDS ->
+          Count.rows(STEPS, STEP_CASE, OFFICE, "s.id", "s.step = 'Auction'" + STEP_IN_PERIOD);
     };
   }
 
-  private List<Row> enforcements(Window w, String condition) {
-    return query(
-        w,
-        "select c.case_number, c.submitting_agency agency, cast(e.id as varchar(20)) item,"
-            + " c.category from bcd_enforcement e join bcd_case c on c.id = e.case_id where "
-            + condition);
+  private static Count opinions(String condition) {
+    return Count.rows(
+        "bcd_opinion o",
+        "join bcd_case c on c.id = o.case_id",
+        "o.agency",
+        "o.id",
+        condition + " and o.recorded_at >= :from and o.recorded_at < :to");
   }
 
-  private List<Row> steps(Window w, String condition, String item) {
-    return query(
-        w,
-        "select c.case_number, c.submitting_agency agency, "
-            + item
-            + " item, c.category from bcd_enforcement_step s join bcd_case c on c.id = s.case_id"
-            + " where "
+  private static Count directives(String condition) {
+    return Count.rows(DIRECTIVES, DIRECTIVE_CASE, LEAD, "d.id", condition);
+  }
+
+  private static Count changes(String condition) {
+    return Count.rows(
+        "bcd_directive_change ch join bcd_directive d on d.id = ch.directive_id",
+        DIRECTIVE_CASE,
+        LEAD,
+        "ch.id",
+        "ch.decision = 'APPROVED' and "
             + condition
-            + " and s.recorded_at >= :from and s.recorded_at < :to");
+            + " and ch.decided_at >= :from and ch.decided_at < :to");
+  }
+
+  private static Count closed(String condition) {
+    return Count.rows(
+        CASES,
+        null,
+        OFFICE,
+        "c.id",
+        "c.status = 'CLOSED' and " + condition + " and c.closed_at >= :from and c.closed_at < :to");
+  }
+
+  /**
+   * One number's counts: in all, per agency and, for the outcomes (counted by category of case in
+   * the report), per category; empty for the others.
+   */
+  record Tally(long total, Map<String, Long> byAgency, Map<String, Long> byCategory) {
+
+    long of(String agency) {
+      return agency == null ? total : byAgency.getOrDefault(agency, 0L);
+    }
+  }
+
+  /**
+   * Every number of the report, counted in the database: the numbers read from the same tables for
+   * the same agency in one statement (one pass over the directives for all six of theirs).
+   */
+  private Map<Metric, Tally> tallies(Window w, List<Pending> pending) {
+    Map<String, List<Metric>> together = new LinkedHashMap<>();
+    for (Metric m : Metric.values()) {
+      Count c = count(m);
+      if (c != null && !c.shared()) {
+        together.computeIfAbsent(c.from() + "\n" + c.agency(), k -> new ArrayList<>()).add(m);
+      }
+    }
+    Map<Metric, Tally> tallies = new EnumMap<>(Metric.class);
+    for (List<Metric> metrics : together.values()) {
+      tallies.putAll(tally(w, metrics));
+    }
+    for (Metric m : Metric.values()) {
+      Count c = count(m);
+      if (c == null) {
+        tallies.put(m, tally(pending));
+      } else if (c.shared()) {
+        tallies.put(m, sharedTally(w, c));
+      }
+    }
+    return tallies;
+  }
+
+  /** Numbers of one source and agency: grouped by agency, and by category for the outcomes. */
+  private Map<Metric, Tally> tally(Window w, List<Metric> metrics) {
+    Count first = count(metrics.get(0));
+    boolean byCategory = metrics.stream().anyMatch(m -> m.section() == Metric.Section.OUTCOMES);
+    String groups = first.agency() + (byCategory ? ", c.category" : "");
+    StringBuilder sql = new StringBuilder("select ").append(groups);
+    Set<String> conditions = new LinkedHashSet<>();
+    for (int i = 0; i < metrics.size(); i++) {
+      Count c = count(metrics.get(i));
+      sql.append(c.distinct() ? ", count(distinct case when " : ", count(case when ")
+          .append(c.condition())
+          .append(" then ")
+          .append(c.distinct() ? c.item() : "1")
+          .append(" end)");
+      conditions.add("(" + c.condition() + ")");
+    }
+    sql.append(" from ")
+        .append(first.source(byCategory || first.needsCase(w.scope())))
+        .append(" where (")
+        .append(String.join(" or ", conditions))
+        .append(")")
+        .append(scopeCondition(w))
+        .append(" group by ")
+        .append(groups);
+    List<Map<String, Long>> agencies = new ArrayList<>();
+    List<Map<String, Long>> categories = new ArrayList<>();
+    for (int i = 0; i < metrics.size(); i++) {
+      agencies.add(new HashMap<>());
+      categories.add(new HashMap<>());
+    }
+    jdbc.sql(sql.toString())
+        .params(params(w))
+        .query(
+            rs -> {
+              String agency = rs.getString(1);
+              String category = byCategory ? rs.getString(2) : null;
+              int column = byCategory ? 3 : 2;
+              for (int i = 0; i < metrics.size(); i++) {
+                long n = rs.getLong(column + i);
+                if (n > 0) {
+                  agencies.get(i).merge(agency, n, Long::sum);
+                  if (byCategory) {
+                    categories.get(i).merge(category, n, Long::sum);
+                  }
+                }
+              }
+            });
+    Map<Metric, Tally> tallies = new EnumMap<>(Metric.class);
+    for (int i = 0; i < metrics.size(); i++) {
+      long total = agencies.get(i).values().stream().mapToLong(Long::longValue).sum();
+      tallies.put(metrics.get(i), new Tally(total, agencies.get(i), categories.get(i)));
+    }
+    return tallies;
+  }
+
+  /** A number whose items belong to several cases: the total counted apart from the agencies'. */
+  private Tally sharedTally(Window w, Count c) {
+    String rows = " from " + c.source(true) + " where " + c.condition() + scopeCondition(w);
+    Map<String, Long> byAgency = new HashMap<>();
+    jdbc.sql(
+            "select "
+                + c.agency()
+                + ", count(distinct "
+                + c.item()
+                + ")"
+                + rows
+                + " group by "
+                + c.agency())
+        .params(params(w))
+        .query(
+            rs -> {
+              byAgency.put(rs.getString(1), rs.getLong(2));
+            });
+    long total =
+        jdbc.sql("select count(distinct " + c.item() + ")" + rows)
+            .params(params(w))
+            .query(Long.class)
+            .single();
+    return new Tally(total, byAgency, Map.of());
+  }
+
+  private static Tally tally(List<Pending> pending) {
+    Map<String, Long> byAgency = new HashMap<>();
+    for (Pending p : pending) {
+      byAgency.merge(p.agency(), 1L, Long::sum);
+    }
+    return new Tally(pending.size(), byAgency, Map.of());
   }
 
   /** A dispute still pending at the cut-off day, with the day the suit was accepted. */
@@ -416,8 +647,8 @@ public class CommitteeReport {
         .toList();
   }
 
-  private List<PendingDispute> pendingDisputes(Window w) {
-    return pending(w).stream()
+  private List<PendingDispute> pendingDisputes(Window w, List<Pending> pending) {
+    return pending.stream()
         .sorted(Comparator.comparing(Pending::suitAccepted))
         .map(
             p ->
@@ -428,112 +659,6 @@ public class CommitteeReport {
                     p.suitAccepted(),
                     ChronoUnit.DAYS.between(p.suitAccepted(), w.asOf())))
         .toList();
-  }
-
-  private List<Row> opinionsRequested(Window w) {
-    List<String> agencies = organisation.agencies().stream().map(Agency::id).toList();
-    Map<String, Object> extra = new HashMap<>();
-    extra.put("agencies", agencies.isEmpty() ? List.of("") : agencies);
-    return query(
-        w,
-        "select c.case_number, l.GROUP_ID_ agency, t.ID_ item, c.category"
-            + " from ACT_HI_TASKINST t join ACT_HI_IDENTITYLINK l on l.TASK_ID_ = t.ID_"
-            + " join bcd_case c on c.process_instance_id = t.ROOT_PROC_INST_ID_"
-            + " where t.TASK_DEF_KEY_ = 'Task_GiveOpinion' and l.TYPE_ = 'candidate'"
-            + " and l.OPERATION_TYPE_ = 'add' and l.GROUP_ID_ in (:agencies)"
-            + " and t.START_TIME_ >= :from and t.START_TIME_ < :to",
-        extra);
-  }
-
-  private List<Row> opinions(Window w, String condition) {
-    return query(
-        w,
-        "select c.case_number, o.agency, cast(o.id as varchar(20)) item, c.category"
-            + " from bcd_opinion o join bcd_case c on c.id = o.case_id where "
-            + condition
-            + " and o.recorded_at >= :from and o.recorded_at < :to");
-  }
-
-  private List<Row> directives(Window w, String condition) {
-    return query(
-        w,
-        "select "
-            + CASE_COLUMNS
-            + ", d.lead_agency agency, cast(d.id as varchar(20)) item"
-            + DIRECTIVES
-            + condition);
-  }
-
-  /** Done in the period and reported by the deadline first set, whatever the extensions. */
-  private List<Row> doneByOriginalDeadline(Window w) {
-    Map<String, Object> params = params(w);
-    return jdbc
-        .sql(
-            "select "
-                + CASE_COLUMNS
-                + ", d.lead_agency agency, cast(d.id as varchar(20)) item, d.reported_at,"
-                + " d.original_deadline"
-                + DIRECTIVES
-                + " and d.status in ('DONE', 'DONE_LATE') and d.done_at >= :from"
-                + " and d.done_at < :to"
-                + scopeCondition(w))
-        .params(params)
-        .query(
-            (rs, i) -> {
-              Timestamp reported = rs.getTimestamp("reported_at");
-              LocalDate original = rs.getDate("original_deadline").toLocalDate();
-              boolean onTime =
-                  reported != null && !VietnamTime.date(reported.toInstant()).isAfter(original);
-              return onTime
-                  ? new Row(
-                      rs.getString("case_number"),
-                      rs.getString("agency"),
-                      rs.getString("item"),
-                      rs.getString("category"))
-                  : null;
-            })
-        .list()
-        .stream()
-        .filter(r -> r != null)
-        .toList();
-  }
-
-  private List<Row> changes(Window w, String condition) {
-    return query(
-        w,
-        "select c.case_number, d.lead_agency agency, cast(ch.id as varchar(20)) item, c.category"
-            + " from bcd_directive_change ch join bcd_directive d on d.id = ch.directive_id"
-            + " join bcd_case c on c.id = d.case_id where ch.decision = 'APPROVED' and "
-            + condition
-            + " and ch.decided_at >= :from and ch.decided_at < :to");
-  }
-
-  private List<Row> closed(Window w, String condition) {
-    return query(
-        w,
-        "select c.case_number, c.submitting_agency agency, cast(c.id as varchar(20)) item,"
-            + " c.category from bcd_case c where c.status = 'CLOSED' and "
-            + condition
-            + " and c.closed_at >= :from and c.closed_at < :to");
-  }
-
-  private List<Row> query(Window w, String sql) {
-    return query(w, sql, Map.of());
-  }
-
-  private List<Row> query(Window w, String sql, Map<String, Object> extra) {
-    Map<String, Object> params = params(w);
-    params.putAll(extra);
-    return jdbc.sql(sql + scopeCondition(w))
-        .params(params)
-        .query(
-            (rs, i) ->
-                new Row(
-                    rs.getString("case_number"),
-                    rs.getString("agency"),
-                    rs.getString("item"),
-                    rs.getString("category")))
-        .list();
   }
 
   private static String scopeCondition(Window w) {
@@ -554,18 +679,12 @@ public class CommitteeReport {
     return p;
   }
 
-  private Figure figure(Metric m, List<Row> rows) {
-    Map<String, Set<String>> byAgency = new HashMap<>();
-    Set<String> all = new LinkedHashSet<>();
-    for (Row r : rows) {
-      all.add(r.item());
-      byAgency.computeIfAbsent(r.agency(), a -> new LinkedHashSet<>()).add(r.item());
-    }
+  private Figure figure(Metric m, Tally tally) {
     List<AgencyCount> counts = new ArrayList<>();
-    for (String agency : ordered(byAgency.keySet())) {
-      counts.add(new AgencyCount(agency, agencyName(agency), byAgency.get(agency).size()));
+    for (String agency : ordered(tally.byAgency().keySet())) {
+      counts.add(new AgencyCount(agency, agencyName(agency), tally.byAgency().get(agency)));
     }
-    return new Figure(m.key(), m.label(), all.size(), counts);
+    return new Figure(m.key(), m.label(), tally.total(), counts);
   }
 
   /** Agencies in the order of the organisation file; others after, by id. */
@@ -590,24 +709,24 @@ public class CommitteeReport {
           Metric.DIRECTIVES_OVERDUE,
           Metric.DIRECTIVES_OVERDUE_ORIGINAL);
 
-  private List<DirectiveRate> rates(Map<Metric, List<Row>> rowsOf) {
+  private List<DirectiveRate> rates(Map<Metric, Tally> tallies) {
     Set<String> agencies = new LinkedHashSet<>();
     for (Metric m : RATE_METRICS) {
-      rowsOf.get(m).forEach(r -> agencies.add(r.agency()));
+      agencies.addAll(tallies.get(m).byAgency().keySet());
     }
-    return ordered(agencies).stream().map(a -> rate(a, rowsOf)).toList();
+    return ordered(agencies).stream().map(a -> rate(a, tallies)).toList();
   }
 
   /**
    * On time with extensions: done on time / (done on time + done late + overdue now); without:
    * reported by the first deadline / (done + unfinished past the first deadline).
    */
-  private DirectiveRate rate(String agency, Map<Metric, List<Row>> rowsOf) {
-    long onTime = count(rowsOf.get(Metric.DIRECTIVES_DONE_ON_TIME), agency);
-    long onTimeOriginal = count(rowsOf.get(Metric.DIRECTIVES_DONE_ON_TIME_ORIGINAL), agency);
-    long late = count(rowsOf.get(Metric.DIRECTIVES_DONE_LATE), agency);
-    long overdue = count(rowsOf.get(Metric.DIRECTIVES_OVERDUE), agency);
-    long overdueOriginal = count(rowsOf.get(Metric.DIRECTIVES_OVERDUE_ORIGINAL), agency);
+  private DirectiveRate rate(String agency, Map<Metric, Tally> tallies) {
+    long onTime = tallies.get(Metric.DIRECTIVES_DONE_ON_TIME).of(agency);
+    long onTimeOriginal = tallies.get(Metric.DIRECTIVES_DONE_ON_TIME_ORIGINAL).of(agency);
+    long late = tallies.get(Metric.DIRECTIVES_DONE_LATE).of(agency);
+    long overdue = tallies.get(Metric.DIRECTIVES_OVERDUE).of(agency);
+    long overdueOriginal = tallies.get(Metric.DIRECTIVES_OVERDUE_ORIGINAL).of(agency);
     BigDecimal rate = Rates.completionRate(onTime, onTime + late + overdue);
     BigDecimal rateOriginal = Rates.completionRate(onTimeOriginal, onTime + late + overdueOriginal);
     return new DirectiveRate(
@@ -624,23 +743,19 @@ public class CommitteeReport {
         Rates.percent(rateOriginal));
   }
 
-  private static long count(List<Row> rows, String agency) {
-    return rows.stream()
-        .filter(r -> agency == null || agency.equals(r.agency()))
-        .map(Row::item)
-        .distinct()
-        .count();
-  }
-
   private List<OverdueDirective> oldestOverdue(Window w) {
-    return jdbc
-        .sql(
-            "select c.case_number, d.lead_agency, d.task, d.deadline, d.original_deadline"
+    return jdbc.sql(
+            "select c.case_number, d.lead_agency, d.task, d.deadline, d.original_deadline from "
                 + DIRECTIVES
+                + " "
+                + DIRECTIVE_CASE
+                + " where "
                 + UNFINISHED_AT_AS_OF
                 + " and d.deadline < :asOfDate"
                 + scopeCondition(w)
-                + " order by d.deadline, d.id")
+                + " order by d.deadline, d.id fetch first "
+                + OLDEST_OVERDUE
+                + " rows only")
         .params(params(w))
         .query(
             (rs, i) -> {
@@ -655,17 +770,14 @@ public class CommitteeReport {
                   rs.getDate("original_deadline").toLocalDate(),
                   ChronoUnit.DAYS.between(deadline, w.asOf()));
             })
-        .list()
-        .stream()
-        .limit(OLDEST_OVERDUE)
-        .toList();
+        .list();
   }
 
-  private Outcomes outcomes(Window w, Map<Metric, List<Row>> rowsOf) {
+  private Outcomes outcomes(Window w, Map<Metric, Tally> tallies) {
     Map<String, Figure> figures = new LinkedHashMap<>();
     for (Metric m : Metric.values()) {
       if (m.section() == Metric.Section.OUTCOMES) {
-        figures.put(m.key(), figure(m, rowsOf.get(m)));
+        figures.put(m.key(), figure(m, tallies.get(m)));
       }
     }
     Map<String, BigDecimal[]> amounts = new HashMap<>();
@@ -695,21 +807,13 @@ public class CommitteeReport {
           new CategoryOutcome(
               category.code(),
               category.label(),
-              countCategory(rowsOf.get(Metric.CLOSED), category),
-              countCategory(rowsOf.get(Metric.CLOSED_COMPLETED), category),
-              countCategory(rowsOf.get(Metric.CLOSED_TERMINATED), category),
-              countCategory(rowsOf.get(Metric.CARRIED_OVER), category),
+              tallies.get(Metric.CLOSED).byCategory().getOrDefault(category.code(), 0L),
+              tallies.get(Metric.CLOSED_COMPLETED).byCategory().getOrDefault(category.code(), 0L),
+              tallies.get(Metric.CLOSED_TERMINATED).byCategory().getOrDefault(category.code(), 0L),
+              tallies.get(Metric.CARRIED_OVER).byCategory().getOrDefault(category.code(), 0L),
               a[0],
               a[1]));
     }
     return new Outcomes(figures, due, recovered, byCategory);
-  }
-
-  private static long countCategory(List<Row> rows, CaseCategory category) {
-    return rows.stream()
-        .filter(r -> category.code().equals(r.category()))
-        .map(Row::item)
-        .distinct()
-        .count();
   }
 }

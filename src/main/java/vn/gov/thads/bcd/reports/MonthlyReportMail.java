@@ -15,6 +15,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.calendar.WorkingDays;
 import vn.gov.thads.bcd.mail.MailComposer;
@@ -32,9 +33,10 @@ import vn.gov.thads.bcd.statistics.Scope;
  * chair's and the secretariat's official addresses. Exactly once per month as the other mails that
  * carry papers: {@link MailLog} rows under {@code report:monthly:<yyyy-MM>} (the month reported on)
  * written first, the mail handed to the SMTP server last, in the job's transaction; a refused mail
- * rolls the rows back and the engine retries the job. Only on that day: a later day would also fire
- * whenever a clock is moved forward (the demo clock, tests), and the secretariat can download the
- * report at any time.
+ * rolls the rows back and the engine retries the job. A report missed on that day (the application
+ * down all day) leaves on the next run within {@code bcd.reports.monthly-catch-up-working-days}
+ * working days after it (default 5); later, or for a month before the application was installed, it
+ * is not sent: the secretariat can download any report at any time.
  */
 @Component("monthlyReportMail")
 public class MonthlyReportMail {
@@ -55,6 +57,7 @@ public class MonthlyReportMail {
   private final MailComposer mails;
   private final MailLog log;
   private final Clock clock;
+  private final int catchUpWorkingDays;
 
   public MonthlyReportMail(
       ReportExports exports,
@@ -63,7 +66,8 @@ public class MonthlyReportMail {
       WorkingDays workingDays,
       MailComposer mails,
       MailLog log,
-      Clock clock) {
+      Clock clock,
+      @Value("${bcd.reports.monthly-catch-up-working-days:5}") int catchUpWorkingDays) {
     this.exports = exports;
     this.reports = reports;
     this.organisation = organisation;
@@ -71,6 +75,12 @@ public class MonthlyReportMail {
     this.mails = mails;
     this.log = log;
     this.clock = clock;
+    if (catchUpWorkingDays < 0) {
+      throw new IllegalArgumentException(
+          "bcd.reports.monthly-catch-up-working-days phải là số ngày làm việc không âm, không phải "
+              + catchUpWorkingDays);
+    }
+    this.catchUpWorkingDays = catchUpWorkingDays;
   }
 
   /** What the mail of a month reported on is recorded under. */
@@ -88,13 +98,19 @@ public class MonthlyReportMail {
   }
 
   /**
-   * Service task "Xác định hôm nay có gửi báo cáo tháng không": due on the month's first working
-   * day, unless the previous month's report has been sent already.
+   * Service task "Xác định hôm nay có gửi báo cáo tháng không": due from the month's first working
+   * day to the last day of catching up, unless the previous month's report has been sent already.
    */
   public void decide(DelegateExecution execution) {
     LocalDate today = VietnamTime.today(clock);
     YearMonth reported = YearMonth.from(today).minusMonths(1);
-    boolean due = today.equals(firstWorkingDay(YearMonth.from(today))) && !log.any(key(reported));
+    LocalDate first = firstWorkingDay(YearMonth.from(today));
+    LocalDate last = workingDays.plus(first, catchUpWorkingDays);
+    boolean due =
+        !today.isBefore(first)
+            && !today.isAfter(last)
+            && workingDays.isWorkingDay(today)
+            && !log.any(key(reported));
     execution.setVariable(MONTH, reported.toString());
     execution.setVariable(DUE, due);
   }

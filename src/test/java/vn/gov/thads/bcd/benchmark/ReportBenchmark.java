@@ -61,6 +61,7 @@ public final class ReportBenchmark {
       String office = year + "&office=thads-kv01";
       String cases = api + "/cases?year=" + YEAR + "&period=Y&metric=opinionsOnTime";
       String xlsx = api + "/export?year=" + YEAR + "&period=Y&format=xlsx";
+      String docx = api + "/export?year=" + YEAR + "&period=Y&format=docx";
       var report = Benchmarks.check(secretariat.get(year)).json();
       System.out.printf(
           "year %d, province: submitted %s, opinions requested %s, directives issued %s, done on"
@@ -75,10 +76,12 @@ public final class ReportBenchmark {
           report.at("/outcomes/figures/closed/total"),
           report.at("/outcomes/figures/carriedOver/total"));
       System.out.printf(
-          "drill-down opinionsOnTime: %s cases; JSON of the year %,d bytes; XLSX %,d bytes%n",
+          "drill-down opinionsOnTime: %s cases; JSON of the year %,d bytes; XLSX %,d bytes;"
+              + " DOCX %,d bytes%n",
           Benchmarks.check(secretariat.get(cases)).json().get("count"),
           Benchmarks.check(secretariat.get(year)).body().length(),
-          Benchmarks.check(secretariat.get(xlsx)).body().length());
+          Benchmarks.check(secretariat.get(xlsx)).body().length(),
+          Benchmarks.check(secretariat.get(docx)).body().length());
 
       System.out.printf(
           "%nCommittee's report, %d timed requests each after %d of warm-up, as thuky%n",
@@ -90,6 +93,7 @@ public final class ReportBenchmark {
       measure("thads-kv01, year " + YEAR, secretariat, office, runs);
       measure("cases behind opinionsOnTime, year", secretariat, cases, runs);
       measure("XLSX export, province, year", secretariat, xlsx, runs);
+      measure("DOCX export, province, year", secretariat, docx, runs);
       Http cockpit = Benchmarks.signedIn(app, "cockpit", "thuky");
       measure(
           "Cockpit report page, province, year",
@@ -214,6 +218,11 @@ public final class ReportBenchmark {
           case when missing then null else 'Đồng ý với đề xuất của đơn vị.' end, null, due,
           case when missing then due + interval '1 day' else answered end
         from gen_opinion where not missing or due + interval '1 day' < timestamptz '2026-12-01 00:00+07'""");
+    // The requests, as the listener of the opinion task records them (round 1).
+    sql.add(
+        """
+        insert into bcd_opinion_request (case_id, round_no, agency, task_id, requested_at, due_at)
+        select case_id, 1, agency, task_id, asked, due from gen_opinion""");
     // Camunda's history: the opinion tasks with their candidate group, the dossiers returned, and
     // the other tasks of each case (each with a candidate group), as the engine keeps them.
     sql.add(
@@ -341,10 +350,11 @@ public final class ReportBenchmark {
     sql.add(
         """
         insert into bcd_directive (conclusion_id, case_id, ordinal, lead_agency, task, original_deadline, deadline,
-          status, result, reported_at, done_at)
+          status, result, reported_at, reported_on, done_at)
         select conclusion_id, case_id, ordinal, lead,
           'Phối hợp xác minh tài sản, cung cấp hồ sơ và báo cáo kết quả cho Tổ Thư ký.', original_deadline, deadline,
-          status, case when reported_at is not null then 'Đã thực hiện.' end, reported_at, done_at
+          status, case when reported_at is not null then 'Đã thực hiện.' end, reported_at,
+          cast(reported_at at time zone 'Asia/Ho_Chi_Minh' as date), done_at
         from gen_directive""");
     sql.add(
         """

@@ -47,6 +47,7 @@ class OpinionRequestProcessModelTest extends ProcessModelTest {
   JavaDelegate consultationPreparation;
   TaskListener agencySelection;
   Consultation consultation;
+  TaskListener opinionRequested;
   TaskListener opinionGiven;
   TaskListener lateOpinions;
   JavaDelegate recordMissingOpinions;
@@ -80,6 +81,7 @@ class OpinionRequestProcessModelTest extends ProcessModelTest {
     agencySelection = taskListener("agencySelectionListener");
     consultation = bean("consultation", Consultation.class);
     when(consultation.agencies(any())).thenReturn(AGENCIES);
+    opinionRequested = taskListener("opinionRequestedListener");
     opinionGiven = taskListener("opinionGivenListener");
     lateOpinions = taskListener("lateOpinionsListener");
     recordMissingOpinions = delegate("recordMissingOpinionsDelegate", Map.of("missingOpinions", 1));
@@ -154,6 +156,9 @@ class OpinionRequestProcessModelTest extends ProcessModelTest {
           .isEqualTo(1);
     }
     assertThat(job("Event_OpinionDeadlinePassed", request).getDuedate()).isEqualTo(deadline);
+    // Each request is recorded as its task is created (the committee's report counts them).
+    verify(opinionRequested, times(3)).notify(any(DelegateTask.class));
+    verify(opinionGiven, never()).notify(any(DelegateTask.class));
 
     opinions.forEach(t -> complete(t, Map.of("opinionPosition", "agree")));
 

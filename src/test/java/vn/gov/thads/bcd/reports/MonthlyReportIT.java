@@ -17,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -33,6 +34,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -73,6 +75,13 @@ class MonthlyReportIT extends IntegrationTest {
   @Autowired ProcessEngine engine;
   @Autowired ProvinceStatistics statistics;
   @Autowired MailLog mailLog;
+
+  @Autowired MonthlyReportMail monthlyReport;
+
+  @BeforeEach
+  void noMailYet() {
+    SMTP.clear(); // each test counts its own mails
+  }
 
   @AfterEach
   void resetClock() {
@@ -299,6 +308,38 @@ class MonthlyReportIT extends IntegrationTest {
     assertThat(docx.headers().firstValue("Content-Disposition").orElseThrow())
         .startsWith("attachment; filename=\"Bao cao BCD Thang 12-2026.docx\"");
     carriesTheNumbersOf(json, xlsx.body(), docx.body());
+  }
+
+  @Test
+  void aReportMissedWhileTheApplicationWasDownLeavesWithinTheCatchUpDaysOnly() throws Exception {
+    // Monday 01/03/2027 is the first working day of March; the application is down all day.
+    assertThat(monthlyReport.firstWorkingDay(java.time.YearMonth.of(2027, 3)))
+        .isEqualTo(LocalDate.of(2027, 3, 1));
+    // Wednesday 03/03/2027, back: February's report leaves with the day's run, once.
+    EngineClock.at("2027-03-03T08:00");
+    runMonthlyReport();
+    assertThat(SMTP.mails())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.subject())
+                  .isEqualTo("[BCĐ THADS] Báo cáo kết quả công tác của Ban Chỉ đạo tháng 02/2027");
+              assertThat(m.to()).containsExactly(CHAIR, SECRETARIAT);
+            });
+    assertThat(attachments(SMTP.received().get(0)).keySet())
+        .containsExactly("Báo cáo BCĐ Tháng 02-2027.xlsx", "Báo cáo BCĐ Tháng 02-2027.docx");
+    EngineClock.at("2027-03-04T08:00");
+    runMonthlyReport();
+    assertThat(SMTP.mails()).hasSize(1);
+
+    // April: first working day Thursday 01/04/2027, five working days of catching up end on
+    // Thursday 08/04. Back only on Friday 09/04: March's report is not sent any more.
+    assertThat(monthlyReport.firstWorkingDay(java.time.YearMonth.of(2027, 4)))
+        .isEqualTo(LocalDate.of(2027, 4, 1));
+    EngineClock.at("2027-04-09T08:00");
+    runMonthlyReport();
+    assertThat(SMTP.mails()).hasSize(1);
+    assertThat(mailLog.any(MonthlyReportMail.key(java.time.YearMonth.of(2027, 3)))).isFalse();
   }
 
   private HttpResponse<byte[]> download(String user, String query) throws Exception {
