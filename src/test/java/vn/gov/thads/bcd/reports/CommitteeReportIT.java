@@ -3,6 +3,7 @@ package vn.gov.thads.bcd.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -19,6 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
+import vn.gov.thads.bcd.organisation.Agency;
+import vn.gov.thads.bcd.organisation.AgencyRole;
+import vn.gov.thads.bcd.organisation.Organisation;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.EnforcementCases;
 import vn.gov.thads.bcd.testsupport.EngineClock;
@@ -49,6 +53,7 @@ class CommitteeReportIT extends IntegrationTest {
   @Autowired ProcessEngine engine;
   @Autowired CaseRepository caseRecords;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired Organisation organisation;
 
   @AfterEach
   void resetClock() {
@@ -650,6 +655,60 @@ class CommitteeReportIT extends IntegrationTest {
     assertThat(cases2028(thuky, "closedNotEnforceable")).containsExactly(k.caseNumber);
     // K's amount recovered (150 million) is the only one of the cases closed in that quarter.
     assertThat(q3of2028.get("outcomes").get("amountRecovered").asLong()).isEqualTo(150_000_000L);
+
+    provinceIsTheSumOfItsOffices(thuky, "year=2026&period=Y");
+  }
+
+  /**
+   * The offices' reports add up to the province's: every number but the meetings (a meeting with
+   * cases of two offices counts once for the province, once for each office), and the amounts.
+   */
+  private void provinceIsTheSumOfItsOffices(Http thuky, String period) {
+    JsonNode province = get(thuky, "/api/reports/committee?" + period);
+    Map<String, Long> sums = new LinkedHashMap<>();
+    Map<String, Long> largest = new LinkedHashMap<>();
+    BigDecimal recovered = BigDecimal.ZERO;
+    List<String> offices =
+        organisation.agencies().stream()
+            .filter(a -> a.role() == AgencyRole.THADS_REGIONAL)
+            .map(Agency::id)
+            .toList();
+    assertThat(offices).contains("thads-kv01", "thads-kv02");
+    for (String office : offices) {
+      JsonNode r = get(thuky, "/api/reports/committee?" + period + "&office=" + office);
+      for (String section : List.of("committee", "enforcement", "outcomes")) {
+        r.get(section)
+            .get("figures")
+            .fields()
+            .forEachRemaining(
+                e -> {
+                  long n = e.getValue().get("total").asLong();
+                  sums.merge(e.getKey(), n, Long::sum);
+                  largest.merge(e.getKey(), n, Math::max);
+                });
+      }
+      recovered = recovered.add(r.get("outcomes").get("amountRecovered").decimalValue());
+    }
+    for (String section : List.of("committee", "enforcement", "outcomes")) {
+      province
+          .get(section)
+          .get("figures")
+          .fields()
+          .forEachRemaining(
+              e -> {
+                long total = e.getValue().get("total").asLong();
+                if (e.getKey().equals("meetings")) {
+                  assertThat(total)
+                      .as("meetings")
+                      .isBetween(largest.get("meetings"), sums.get("meetings"));
+                } else {
+                  assertThat(sums.get(e.getKey())).as(e.getKey()).isEqualTo(total);
+                }
+              });
+    }
+    assertThat(sums.get("submitted")).isPositive();
+    assertThat(recovered)
+        .isEqualByComparingTo(province.get("outcomes").get("amountRecovered").decimalValue());
   }
 
   /** A property seized on that day (kv01), its disposal started as the coercion would. */
