@@ -25,11 +25,7 @@ class DirectiveSupportingAgenciesMigrationIT {
     try (Connection c = db.connect();
         Statement st = c.createStatement()) {
       PostgresTestDatabase.Database.insertOneCase(st);
-      st.execute(
-          """
-          insert into bcd_conclusion (id, case_id, document_no, document_date, summary,
-            coercion_ordered, created_at)
-          values (1, 1, '5/TB-BCĐ', date '2026-02-01', 'Kết luận', false, now())""");
+      PostgresTestDatabase.Database.insertOneConclusion(st);
       st.execute(
           """
           insert into bcd_directive (id, conclusion_id, case_id, ordinal, lead_agency,

@@ -27,11 +27,7 @@ class ReportDataMigrationsIT {
     try (Connection c = db.connect();
         Statement st = c.createStatement()) {
       PostgresTestDatabase.Database.insertOneCase(st);
-      st.execute(
-          """
-          insert into bcd_conclusion (id, case_id, document_no, document_date, summary,
-            coercion_ordered, created_at)
-          values (1, 1, '5/TB-BCĐ', date '2026-02-01', 'Kết luận', false, now())""");
+      PostgresTestDatabase.Database.insertOneConclusion(st);
       // 17:30 UTC is 00:30 the next day in Vietnam; 16:30 UTC is still 23:30 the same day.
       st.execute(
           """

@@ -67,6 +67,15 @@ public final class PostgresTestDatabase {
           values (1, 'BCĐ-2026-0001', 'thads-kv01', 'chv.kv01', '1/QĐ-CCTHADS', date '2026-01-05',
             '1/2025/DS-PT', 'A', 'B', 1000, 'dan-su-khac', 'x', 'y', 'EXECUTION', now(), now())""");
     }
+
+    /** Conclusion 1 of case 1 ({@link #insertOneCase}), for migrations of directives. */
+    public static void insertOneConclusion(Statement st) throws SQLException {
+      st.execute(
+          """
+          insert into bcd_conclusion (id, case_id, document_no, document_date, summary,
+            coercion_ordered, created_at)
+          values (1, 1, '5/TB-BCĐ', date '2026-02-01', 'Kết luận', false, now())""");
+    }
   }
 
   private PostgresTestDatabase() {}
