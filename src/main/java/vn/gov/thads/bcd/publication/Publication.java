@@ -38,11 +38,6 @@ public class Publication {
     }
   }
 
-  /** The gateway "Đã cấu hình địa chỉ công bố?". */
-  public boolean enabled() {
-    return properties.enabled();
-  }
-
   public String url() {
     return properties.url();
   }
@@ -110,11 +105,6 @@ public class Publication {
     }
     log.markSent(publicationId, status);
     return status;
-  }
-
-  /** The skip branch: nothing is sent while no endpoint is configured. */
-  public void skipped(long publicationId) {
-    log.markSkipped(publicationId);
   }
 
   private static String excerpt(String text) {

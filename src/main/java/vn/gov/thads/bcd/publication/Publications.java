@@ -32,9 +32,10 @@ import vn.gov.thads.bcd.variables.PublicationVariables;
  * Turns a conclusion notice or a change of a case's status into a publication: fixes its JSON body
  * (the records of {@link PublicationBodies}, written by the application's ObjectMapper) in {@code
  * bcd_publication} and starts a {@code PublishToProvinceProcess} for it (business key = case
- * number, so it shows beside the case in Cockpit). Runs synchronously in the transaction of the
- * change: both commit or roll back together, and the case itself never waits for the outside system
- * (sending is the new process's asynchronous step).
+ * number, so it shows beside the case in Cockpit); without an endpoint ({@code
+ * bcd.publication.url}) the row is marked skipped and no process starts. Runs synchronously in the
+ * transaction of the change: both commit or roll back together, and the case itself never waits for
+ * the outside system (sending is the new process's asynchronous step).
  */
 @Component
 public class Publications {
@@ -47,6 +48,7 @@ public class Publications {
   private final ObjectMapper json;
   private final ProcessEngine engine;
   private final WithoutAuthorization withoutAuthorization;
+  private final PublicationProperties properties;
 
   public Publications(
       CaseRepository cases,
@@ -56,7 +58,8 @@ public class Publications {
       PublicationLog log,
       ObjectMapper json,
       ProcessEngine engine,
-      WithoutAuthorization withoutAuthorization) {
+      WithoutAuthorization withoutAuthorization,
+      PublicationProperties properties) {
     this.cases = cases;
     this.conclusions = conclusions;
     this.directives = directives;
@@ -65,6 +68,7 @@ public class Publications {
     this.json = json;
     this.engine = engine;
     this.withoutAuthorization = withoutAuthorization;
+    this.properties = properties;
   }
 
   @EventListener
@@ -117,6 +121,12 @@ public class Publications {
       throw new IllegalStateException("Không tạo được nội dung công bố " + key + ".", e);
     }
     long id = log.record(c.id(), c.caseNumber(), kind, subjectId, key, payload);
+    if (!properties.enabled()) {
+      // No endpoint: kept as skipped, without a process instance, which would start and end in the
+      // transaction of every change of a case (issue 17: about 25 statements a time).
+      log.markSkipped(id);
+      return;
+    }
     ProcessInstance instance =
         startUnchecked(
             c.caseNumber(),

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -102,22 +100,7 @@ class PublishToProvinceProcessModelTest extends ProcessModelTest {
   }
 
   @Test
-  void withoutAnEndpointThePublicationIsSkipped() {
-    when(publication.enabled()).thenReturn(false);
-
-    ProcessInstance publishing = start();
-
-    verify(publication).skipped(PUBLICATION_ID);
-    assertThat(publishing)
-        .isEnded()
-        .hasPassed("EndEvent_Skipped")
-        .hasNotPassed("Task_SendToProvince");
-    assertThat(received).isEmpty();
-  }
-
-  @Test
   void theNoticeIsPostedAfterTheSavePointAndTheAnswerAccepted() {
-    when(publication.enabled()).thenReturn(true);
     when(publication.accept(eq(PUBLICATION_ID), eq(202), anyString())).thenReturn(202);
 
     ProcessInstance publishing = start();
@@ -137,12 +120,10 @@ class PublishToProvinceProcessModelTest extends ProcessModelTest {
     verify(publication).accept(PUBLICATION_ID, 202, "{\"accepted\":true}");
     assertThat(publishing).isEnded().hasPassed("EndEvent_Published");
     assertThat(publishing).variables().containsEntry("publicationHttpStatus", 202);
-    verify(publication, never()).skipped(anyLong());
   }
 
   @Test
   void aRefusalFailsTheStepWhichIsRetriedAsConfigured() {
-    when(publication.enabled()).thenReturn(true);
     answerStatus = 503;
     when(publication.accept(eq(PUBLICATION_ID), eq(503), any()))
         .thenThrow(
