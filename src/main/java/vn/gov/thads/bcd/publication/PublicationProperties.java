@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Where and how conclusion notices and case status changes are sent ({@code bcd.publication}).
  *
  * @param url the province's document-management or data-sharing endpoint (POST, JSON); empty = not
- *     configured, nothing is sent (the model's skip branch)
+ *     configured, nothing is sent (publications are recorded as skipped, no process starts)
  * @param username HTTP Basic user (with {@code password}); empty = no Basic authentication
  * @param password HTTP Basic password
  * @param bearerToken sent as {@code Authorization: Bearer …} instead of Basic; empty = none
@@ -87,7 +87,7 @@ public record PublicationProperties(
     return url.replaceFirst("^(https?://)[^/@]*@", "$1");
   }
 
-  /** Whether an endpoint is configured: otherwise publications end on the model's skip branch. */
+  /** Whether an endpoint is configured: otherwise publications are recorded as skipped. */
   public boolean enabled() {
     return !url.isEmpty();
   }
