@@ -28,9 +28,9 @@ import vn.gov.thads.bcd.statistics.Scope;
 
 /**
  * The committee's report of a period for the province or one regional office, computed from the
- * application's tables (and, for dossiers returned and opinions requested, Camunda's task history).
- * Each number is the count of distinct items (cases, opinions, directives, meetings…) of the rows
- * of its {@link Metric}; the same rows list the cases behind it ({@link #cases}). Definitions:
+ * application's tables (and, for dossiers returned, Camunda's task history). Each number is defined
+ * once ({@link #count}): the items (cases, opinions, directives, meetings…) it counts, in the
+ * database; the same definition lists the cases behind it ({@link #cases}). Definitions:
  * docs/report.md.
  */
 @Component

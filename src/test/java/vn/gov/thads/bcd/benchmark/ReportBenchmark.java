@@ -16,16 +16,16 @@ import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
 
 /**
  * The committee's report (issue 16) at scale: 25,000 cases over three years from 15 regional
- * offices, 100,000 directives, 50,000 reminders, with what the report reads besides (opinions,
- * conclusions, extensions and changes, meetings and written consultations, coercion, postponements,
- * disputes and auctions, follow-up) and Camunda's task history (opinions requested, dossiers
- * returned, and the other tasks of each case, ~270,000 rows, so the history's plans are real). The
- * rows are bulk-inserted with SQL into a fresh PostgreSQL database after the application created
- * its schema, then {@code vacuum analyze}. Then the report's HTTP requests are timed as the
- * secretariat after a warm-up (the province for the reporting year and for a quarter, one office,
- * the cases behind a big number, the XLSX file), with an authenticated request that does nothing
- * for comparison, and {@code CommitteeReport.build} in process; p50/p95/p99 are printed. A program,
- * not a test:
+ * offices, 100,000 directives, 50,000 reminders, with what the report reads besides (opinions and
+ * the requests for them, conclusions, extensions and changes, meetings and written consultations,
+ * coercion, postponements, disputes and auctions, follow-up) and Camunda's task history (the
+ * opinion tasks, dossiers returned, and the other tasks of each case, ~270,000 rows, so the
+ * history's plans are real). The rows are bulk-inserted with SQL into a fresh PostgreSQL database
+ * after the application created its schema, then {@code vacuum analyze}. Then the report's HTTP
+ * requests are timed as the secretariat after a warm-up (the province for the reporting year and
+ * for a quarter, one office, the cases behind a big number, the XLSX and DOCX files), with an
+ * authenticated request that does nothing for comparison, and {@code CommitteeReport.build} in
+ * process; p50/p95/p99 are printed. A program, not a test:
  *
  * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=vn.gov.thads.bcd.benchmark.ReportBenchmark -Dexec.args="50"</pre>
