@@ -158,7 +158,8 @@ class PublicationIT extends IntegrationTest {
     assertThat(directives.get(1).at("/leadAgency/id").asText()).isEqualTo("thads-kv01");
     assertThat(directives.get(1).get("supportingAgencies")).isEmpty();
 
-    // Every change of the case's status so far went out too, each once, in order.
+    // Every change of the case's status so far went out too, each once, numbered in order (each is
+    // its own job, so arrival order is not promised; the receiver orders by the key's number).
     List<JsonNode> changes = bodies(requestsOf(c, "case-status"));
     assertThat(changes)
         .extracting(b -> b.at("/status/code").asText())
@@ -414,10 +415,15 @@ class PublicationIT extends IntegrationTest {
                     .withBody("{\"ketQua\":\"" + status + "\"}")));
   }
 
-  /** The requests the province received for one case and kind, in arrival order. */
+  /**
+   * The requests the province received for one case and kind, by the sequence number at the end of
+   * their idempotency key, attempts of one publication in arrival order.
+   */
   private List<LoggedRequest> requestsOf(CaseScenario c, String kind) throws Exception {
     List<LoggedRequest> all = new ArrayList<>(PROVINCE.findAll(postRequestedFor(urlEqualTo(PATH))));
-    all.sort(Comparator.comparing(LoggedRequest::getLoggedDate));
+    all.sort(
+        Comparator.comparingInt(PublicationIT::sequenceOf)
+            .thenComparing(LoggedRequest::getLoggedDate));
     List<LoggedRequest> mine = new ArrayList<>();
     for (LoggedRequest r : all) {
       JsonNode body = json.readTree(r.getBodyAsString());
@@ -427,6 +433,11 @@ class PublicationIT extends IntegrationTest {
       }
     }
     return mine;
+  }
+
+  private static int sequenceOf(LoggedRequest r) {
+    String key = r.getHeader("X-Idempotency-Key");
+    return Integer.parseInt(key.substring(key.lastIndexOf('/') + 1));
   }
 
   private List<JsonNode> bodies(List<LoggedRequest> requests) throws Exception {
