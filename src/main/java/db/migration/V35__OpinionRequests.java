@@ -1,9 +1,6 @@
 package db.migration;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -38,7 +35,7 @@ public class V35__OpinionRequests extends BaseJavaMigration {
           )""");
       ddl.execute("create index ix_bcd_opinion_request_time on bcd_opinion_request (requested_at)");
       ddl.execute("create index ix_bcd_opinion_request_case on bcd_opinion_request (case_id)");
-      if (exists(connection, "ACT_HI_TASKINST") && exists(connection, "ACT_HI_IDENTITYLINK")) {
+      if (Tables.exist(connection, "ACT_HI_TASKINST", "ACT_HI_IDENTITYLINK")) {
         ddl.execute(
             """
             insert into bcd_opinion_request (case_id, round_no, agency, task_id, requested_at, due_at)
@@ -53,18 +50,5 @@ public class V35__OpinionRequests extends BaseJavaMigration {
               and l.OPERATION_TYPE_ = 'add' and l.GROUP_ID_ is not null""");
       }
     }
-  }
-
-  /** Whether the table exists, however the database folds the case of its name. */
-  private static boolean exists(Connection connection, String table) throws SQLException {
-    DatabaseMetaData meta = connection.getMetaData();
-    for (String name : new String[] {table, table.toLowerCase(java.util.Locale.ROOT)}) {
-      try (ResultSet tables = meta.getTables(null, null, name, new String[] {"TABLE"})) {
-        if (tables.next()) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 }

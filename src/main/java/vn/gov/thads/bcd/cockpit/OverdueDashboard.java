@@ -9,7 +9,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,8 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.cache.Cache;
-import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.gov.thads.bcd.calendar.WorkingDays;
@@ -32,9 +29,10 @@ import vn.gov.thads.bcd.reminders.ReminderService;
 /**
  * "Việc quá hạn": the open user tasks that are overdue or due within the next working days, across
  * all cases, one row per task and candidate group (a task given to two agencies counts for both).
- * Two statements per request: the counts per agency (which also give the total for paging) and one
- * page of rows; reminder figures are looked up only for the rows of the page unless the page is
- * sorted by them. Indexes: V7 and {@link CamundaTableIndexes}.
+ * Two statements per request on the open tasks as the engine's history events keep them ({@code
+ * bcd_open_task}, package {@code opentasks}, with reminders sent and escalation level): the counts
+ * per agency (which also give the total for paging), from its due-date index alone, and one page of
+ * rows; the case is joined only for the page, or for a filter or sort that needs it.
  */
 @Service
 public class OverdueDashboard {
@@ -48,22 +46,13 @@ public class OverdueDashboard {
    */
   private static final Map<String, String> SORTS =
       Map.of(
-          "due", "t.DUE_DATE_",
-          "caseNumber", "c.case_number",
-          "task", "t.NAME_",
-          "agency", "il.GROUP_ID_",
-          "assignee", "t.ASSIGNEE_",
-          "reminders", "reminders",
-          "escalation", "escalation");
-
-  private static final String REMINDERS =
-      """
-      (select count(*) from bcd_reminder r where r.task_id = t.ID_ and r.status in ('SENT', 'DIGESTED'))""";
-  private static final String ESCALATION =
-      """
-      coalesce((select max(case when r.kind = 'ESCALATION_CHAIR' then 2 else 1 end) from bcd_reminder r
-        where r.task_id = t.ID_ and r.kind in ('ESCALATION_HEAD', 'ESCALATION_CHAIR')
-          and r.status in ('SENT', 'DIGESTED')), 0)""";
+          "due", "o.due_at",
+          "caseNumber", "o.case_number",
+          "task", "o.task_name",
+          "agency", "o.agency",
+          "assignee", "o.assignee",
+          "reminders", "o.reminders",
+          "escalation", "o.escalation");
 
   /** A validated request. */
   public record Query(
@@ -116,7 +105,6 @@ public class OverdueDashboard {
   private final Organisation organisation;
   private final Clock clock;
   private final int dueSoonWorkingDays;
-  private final Cache countsCache;
 
   public OverdueDashboard(
       JdbcClient jdbc,
@@ -125,8 +113,7 @@ public class OverdueDashboard {
       AgencyNames agencyNames,
       Organisation organisation,
       Clock clock,
-      @Value("${bcd.cockpit.due-soon-working-days:2}") int dueSoonWorkingDays,
-      CacheManager caches) {
+      @Value("${bcd.cockpit.due-soon-working-days:2}") int dueSoonWorkingDays) {
     this.jdbc = jdbc;
     this.workingDays = workingDays;
     this.schedule = reminders.schedule();
@@ -134,7 +121,6 @@ public class OverdueDashboard {
     this.organisation = organisation;
     this.clock = clock;
     this.dueSoonWorkingDays = dueSoonWorkingDays;
-    this.countsCache = caches.getCache(CockpitCaches.OVERDUE_COUNTS);
   }
 
   /**
@@ -194,7 +180,7 @@ public class OverdueDashboard {
     params.put("now", Timestamp.from(now));
     boolean needsCase = q.category() != null;
     String from = from(viewer, q, params, needsCase);
-    List<AgencyCount> counts = counts(viewer, q, now, soon, from, params);
+    List<AgencyCount> counts = counts(from, params);
 
     List<AgencyCount> agencies = new ArrayList<>(counts);
     agencies.sort(
@@ -210,29 +196,31 @@ public class OverdueDashboard {
       String direction = q.descending() ? " desc" : " asc";
       params.put("limit", q.limit());
       params.put("offset", q.offset());
-      String caseJoin =
+      String order =
+          " order by "
+              + SORTS.get(q.sort())
+              + direction
+              + (q.sort().equals("due") ? "" : ", o.due_at" + direction)
+              + ", o.task_id, o.agency";
+      String select =
+          "select o.task_id, o.task_name, o.assignee, o.due_at as due, o.process_instance_id as pi,"
+              + " o.agency, c.id as case_id, o.case_number, c.category, o.reminders, o.escalation";
+      String caseJoin = " left join bcd_case c on c.process_instance_id = o.root_instance_id";
+      String page = " limit :limit offset :offset";
+      String sql =
           needsCase
-              ? ""
-              : " left join ACT_RU_EXECUTION pi on pi.ID_ = t.PROC_INST_ID_"
-                  + " left join bcd_case c on c.process_instance_id = pi.ROOT_PROC_INST_ID_";
-      rows =
-          jdbc.sql(
-                  "select t.ID_ as task_id, t.NAME_ as task_name, t.ASSIGNEE_ as assignee, t.DUE_DATE_ as due, "
-                      + "t.PROC_INST_ID_ as pi, il.GROUP_ID_ as agency, c.id as case_id, c.case_number, c.category, "
-                      + REMINDERS
-                      + " as reminders, "
-                      + ESCALATION
-                      + " as escalation "
-                      + from.replace("/*case*/", caseJoin)
-                      + " order by "
-                      + SORTS.get(q.sort())
-                      + direction
-                      + (q.sort().equals("due") ? "" : ", t.DUE_DATE_" + direction)
-                      + ", t.ID_, il.GROUP_ID_"
-                      + " limit :limit offset :offset")
-              .params(params)
-              .query((rs, i) -> row(rs, now))
-              .list();
+              ? select + from.replace("/*case*/", needsCase ? "" : caseJoin) + order + page
+              // The page is sorted and cut on the open tasks alone; its 50 rows then get their
+              // case.
+              : select
+                  + " from (select o.*"
+                  + from.replace("/*case*/", "")
+                  + order
+                  + page
+                  + ") o"
+                  + caseJoin
+                  + order;
+      rows = jdbc.sql(sql).params(params).query((rs, i) -> row(rs, now)).list();
     }
     return new Page(
         now.toString(),
@@ -251,81 +239,53 @@ public class OverdueDashboard {
 
   /**
    * The counts per agency: the one statement that reads every overdue and due-soon task of the
-   * view. Kept for a few seconds per viewer's scope and filter (bcd.cockpit.summary-cache-seconds,
-   * see {@link CockpitCaches}), so that paging, sorting and the dashboard's reloads only run the
-   * page's statement; 0 turns this off. Through the cache's API, not {@code @Cacheable}: this is a
-   * call inside the bean, which Spring's proxy does not see, and the key is the viewer's scope (one
-   * for all supervisors), not the arguments.
+   * view, from the due-date index of {@code bcd_open_task} (and the viewer's grants), without a
+   * result cache.
    */
-  private List<AgencyCount> counts(
-      Viewer viewer,
-      Query q,
-      Instant engineNow,
-      Instant soon,
-      String from,
-      Map<String, Object> params) {
-    // The engine's minute in the key: the overdue / due-soon split of kept counts is never more
-    // than a minute old.
-    CountsKey key =
-        new CountsKey(
-            viewer.scopeKey(),
-            q.agency(),
-            q.category(),
-            soon,
-            engineNow.truncatedTo(ChronoUnit.MINUTES));
-    return countsCache.get(
-        key,
-        () ->
-            jdbc.sql(
-                    """
-            select il.GROUP_ID_ as agency, sum(case when t.DUE_DATE_ < :now then 1 else 0 end) as overdue,
-              count(*) as total
+  private List<AgencyCount> counts(String from, Map<String, Object> params) {
+    return jdbc.sql(
             """
-                        + from
-                        + " group by il.GROUP_ID_")
-                .params(params)
-                .query(
-                    (rs, i) -> {
-                      long overdue = rs.getLong("overdue");
-                      return new AgencyCount(
-                          rs.getString("agency"),
-                          agencyNames.name(rs.getString("agency")),
-                          overdue,
-                          rs.getLong("total") - overdue);
-                    })
-                .list());
+            select o.agency, sum(case when o.due_at < :now then 1 else 0 end) as overdue, count(*) as total
+            """
+                + from.replace("/*case*/", "")
+                + " group by o.agency")
+        .params(params)
+        .query(
+            (rs, i) -> {
+              long overdue = rs.getLong("overdue");
+              return new AgencyCount(
+                  rs.getString("agency"),
+                  agencyNames.name(rs.getString("agency")),
+                  overdue,
+                  rs.getLong("total") - overdue);
+            })
+        .list();
   }
-
-  private record CountsKey(
-      String scope, String agency, String category, Instant soon, Instant engineMinute) {}
 
   /**
    * The tasks of the view under the filters. The case (through the task's root process instance) is
-   * joined only when a filter needs it; otherwise the page adds it for its rows at the marker.
+   * joined only when a filter needs it; otherwise the page adds it at the marker and the counts do
+   * without.
    */
   private static String from(
       Viewer viewer, Query q, Map<String, Object> params, boolean needsCase) {
-    StringBuilder sql = new StringBuilder(" from ACT_RU_TASK t");
+    StringBuilder sql = new StringBuilder(" from bcd_open_task o");
     if (needsCase) {
-      sql.append(" join ACT_RU_EXECUTION pi on pi.ID_ = t.PROC_INST_ID_")
-          .append(" left join bcd_case c on c.process_instance_id = pi.ROOT_PROC_INST_ID_");
+      sql.append(" left join bcd_case c on c.process_instance_id = o.root_instance_id");
     } else {
       sql.append("/*case*/");
     }
-    sql.append(
-            " left join ACT_RU_IDENTITYLINK il on il.TASK_ID_ = t.ID_ and il.TYPE_ = 'candidate'")
-        .append(" and il.GROUP_ID_ is not null")
-        .append(" where t.DUE_DATE_ < :soon and t.PROC_INST_ID_ is not null");
+    sql.append(" where o.due_at < :soon");
     if (q.agency() != null) {
       params.put("agency", q.agency());
-      sql.append(" and il.GROUP_ID_ = :agency");
+      sql.append(" and o.agency = :agency");
     }
     if (q.category() != null) {
       params.put("category", q.category());
       sql.append(" and c.category = :category");
     }
     if (!viewer.supervisor()) {
-      sql.append(" and ").append(viewer.visibleTaskCondition(params));
+      sql.append(" and ").append(viewer.visibleOpenTaskCondition(params));
     }
     return sql.toString();
   }

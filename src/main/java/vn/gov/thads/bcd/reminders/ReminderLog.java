@@ -11,6 +11,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.gov.thads.bcd.opentasks.OpenTasks;
 
 /**
  * The record of every reminder and escalation (table {@code bcd_reminder}) and of the digests sent.
@@ -25,9 +26,11 @@ public class ReminderLog {
   public static final String DROPPED = "DROPPED";
 
   private final JdbcClient jdbc;
+  private final OpenTasks openTasks;
 
-  public ReminderLog(JdbcClient jdbc) {
+  public ReminderLog(JdbcClient jdbc, OpenTasks openTasks) {
     this.jdbc = jdbc;
+    this.openTasks = openTasks;
   }
 
   /** A reminder as recorded. */
@@ -98,7 +101,19 @@ public class ReminderLog {
             Timestamp.from(e.recordedAt()),
             e.sentAt() == null ? null : Timestamp.from(e.sentAt()))
         .update(keys, "id");
+    if (SENT.equals(e.status())) {
+      openTasks.reminderSent(e.taskId(), escalationLevel(e.kind()));
+    }
     return keys.getKeyAs(Number.class).longValue();
+  }
+
+  /** What the supervision views show of an escalation: 1 the agency's head, 2 the chair. */
+  private static int escalationLevel(String kind) {
+    return switch (ReminderKind.valueOf(kind)) {
+      case ESCALATION_HEAD -> 1;
+      case ESCALATION_CHAIR -> 2;
+      default -> 0;
+    };
   }
 
   /** Agencies with reminders waiting for their digest. */
@@ -142,6 +157,7 @@ public class ReminderLog {
               "update bcd_reminder set status = ?, digest_id = ?, recipients = ?, sent_at = ? where id = ?")
           .params(DIGESTED, digestId, recipients, Timestamp.from(sentAt), item.id())
           .update();
+      openTasks.reminderSent(item.taskId(), escalationLevel(item.kind()));
     }
     return digestId;
   }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
@@ -56,6 +57,7 @@ class ReminderIT extends IntegrationTest {
   @Autowired ProcessEngine engine;
   @Autowired CaseRepository cases;
   @Autowired ReminderLog log;
+  @Autowired JdbcClient jdbc;
 
   @BeforeEach
   void clean() {
@@ -506,6 +508,14 @@ class ReminderIT extends IntegrationTest {
         .filteredOn(e -> "bhxh-tinh".equals(e.agencyId()))
         .singleElement()
         .satisfies(e -> assertThat(e.status()).isEqualTo(ReminderLog.QUEUED));
+    String waiting =
+        log.ofCase(caseId).stream()
+            .filter(e -> "bhxh-tinh".equals(e.agencyId()))
+            .findFirst()
+            .orElseThrow()
+            .taskId();
+    // The supervisors' count of reminders sent (package opentasks) counts it once it is mailed.
+    assertThat(remindersSentShown(waiting)).isZero();
 
     SMTP.clear();
     runDigest();
@@ -527,6 +537,7 @@ class ReminderIT extends IntegrationTest {
         .filteredOn(e -> "bhxh-tinh".equals(e.agencyId()))
         .singleElement()
         .satisfies(e -> assertThat(e.status()).isEqualTo(ReminderLog.DIGESTED));
+    assertThat(remindersSentShown(waiting)).isEqualTo(1);
     SMTP.clear();
     runDigest();
     assertThat(SMTP.mails()).as("one digest a day").isEmpty();
@@ -541,6 +552,13 @@ class ReminderIT extends IntegrationTest {
         .extracting(Smtp.Mail::to)
         .contains(List.of("lanhdao.bhxh@angiang.example"))
         .doesNotContain(List.of("vanthu.bhxh@angiang.example"));
+  }
+
+  private int remindersSentShown(String taskId) {
+    return jdbc.sql("select reminders from bcd_open_task where task_id = ?")
+        .param(taskId)
+        .query(Integer.class)
+        .single();
   }
 
   private void runDigest() {

@@ -3,11 +3,8 @@ package vn.gov.thads.bcd.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
@@ -43,7 +40,7 @@ class ReportDataMigrationsIT {
 
     db.flyway("latest").migrate();
 
-    assertThat(rows(db, "select id, reported_on from bcd_directive order by id"))
+    assertThat(db.rows("select id, reported_on from bcd_directive order by id"))
         .containsExactly("1 2026-03-02", "2 2026-03-01", "3 null");
   }
 
@@ -90,29 +87,10 @@ class ReportDataMigrationsIT {
     db.flyway("latest").migrate();
 
     assertThat(
-            rows(
-                db,
+            db.rows(
                 "select case_id, round_no, agency, task_id, requested_at = timestamp '2026-02-02"
                     + " 08:00' or requested_at = timestamp '2026-05-02 08:00', due_at is null"
                     + " from bcd_opinion_request order by task_id"))
         .containsExactly("1 1 so-tu-phap t-1 t f", "1 2 toa-an-tinh t-2 t t");
-  }
-
-  private static List<String> rows(PostgresTestDatabase.Database db, String sql)
-      throws SQLException {
-    List<String> rows = new ArrayList<>();
-    try (Connection c = db.connect();
-        Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery(sql)) {
-      int columns = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        List<String> values = new ArrayList<>();
-        for (int i = 1; i <= columns; i++) {
-          values.add(String.valueOf(rs.getString(i)));
-        }
-        rows.add(String.join(" ", values));
-      }
-    }
-    return rows;
   }
 }

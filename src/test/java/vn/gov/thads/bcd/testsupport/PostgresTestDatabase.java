@@ -54,6 +54,24 @@ public final class PostgresTestDatabase {
       return DriverManager.getConnection(url, user, password);
     }
 
+    /** The rows a query returns, each as its values joined by spaces ("null" for a null). */
+    public List<String> rows(String sql) throws SQLException {
+      List<String> rows = new ArrayList<>();
+      try (Connection c = connect();
+          Statement st = c.createStatement();
+          ResultSet rs = st.executeQuery(sql)) {
+        int columns = rs.getMetaData().getColumnCount();
+        while (rs.next()) {
+          List<String> values = new ArrayList<>();
+          for (int i = 1; i <= columns; i++) {
+            values.add(String.valueOf(rs.getString(i)));
+          }
+          rows.add(String.join(" ", values));
+        }
+      }
+      return rows;
+    }
+
     /**
      * One case, BCĐ-2026-0001 with id 1, as the tables stood before V11: what a migration test
      * hangs its older rows on.
