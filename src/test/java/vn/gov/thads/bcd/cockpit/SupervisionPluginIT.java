@@ -234,6 +234,18 @@ class SupervisionPluginIT extends IntegrationTest {
     assertThat(countsByAgency(kv02)).containsOnlyKeys("so-tai-chinh");
     JsonNode kv01 = ok(session("tasklist", "chv.kv01").get(API + "/overdue"));
     assertThat(column(kv01, "caseNumber")).containsOnly(a.caseNumber).hasSize(2);
+    // Their page is sorted and cut as a supervisor's is, beside the counts of their whole view.
+    Http kv01Session = session("tasklist", "chv.kv01");
+    JsonNode kv01Second =
+        ok(kv01Session.get(API + "/overdue?sort=agency&order=desc&limit=1&offset=1"));
+    assertThat(kv01Second.get("total").asLong()).isEqualTo(2);
+    assertThat(column(kv01Second, "agencyId")).containsExactly("nhnn-chi-nhanh");
+    assertThat(countsByAgency(kv01Second)).containsOnlyKeys("so-tu-phap", "nhnn-chi-nhanh");
+    assertThat(
+            column(
+                ok(kv01Session.get(API + "/overdue?sort=agency&order=desc&limit=1")), "agencyId"))
+        .containsExactly("so-tu-phap");
+    assertThat(ok(kv01Session.get(API + "/overdue?offset=2")).get("rows")).isEmpty();
     // A consulted agency takes part in the case: it sees the case's steps (its own opinion and the
     // other agency's),
     // as the submitting office does, and nothing of the other cases.
