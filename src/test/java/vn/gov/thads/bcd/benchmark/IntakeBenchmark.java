@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,9 +41,12 @@ import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
  *   <li>bare again (the database has grown in between).
  * </ul>
  *
- * Prints starts/s, p50/p95 of each, the ratio, the SQL statements of one start of each (counted
- * around a single request: {@link StatementCounting}), and {@code pgbench -N} of this sitting on
- * the same server (8 clients, 15 s). A program, not a test:
+ * Then, the same way, user-task completions: the bare process's task ({@code POST
+ * /engine-rest/task/{id}/complete} as {@code chv.kv01}) against a case's first step, the approval
+ * ({@code submit-form} with {@code approvalDecision} as {@code photruongban}), over the tasks the
+ * starts left open. Prints requests/s, p50/p95 of each, the ratios, the SQL statements of one
+ * request of each (counted around a single request: {@link StatementCounting}), and {@code pgbench
+ * -N} of this sitting on the same server (8 clients, 15 s). A program, not a test:
  *
  * <pre>./mvnw -o -q test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=vn.gov.thads.bcd.benchmark.IntakeBenchmark -Dexec.args="8 20"</pre>
@@ -89,6 +93,39 @@ public final class IntakeBenchmark {
       System.out.printf(
           "case intake / bare start: %.2f (%.1f / %.1f starts/s, bare the mean of both runs)%n",
           cases.perSecond / bareRate, cases.perSecond, bareRate);
+
+      // User-task completions, same clients: the bare process's one task (which ends it) against a
+      // case's first step, the approval (which opens the dossier review), as Tasklist submits it.
+      Http deputy = Http.rest(port, "photruongban", "demo");
+      Queue<String> bareTasks = new ConcurrentLinkedQueue<>(taskIds(engine, "Task_Bare"));
+      Queue<String> approvals = new ConcurrentLinkedQueue<>(taskIds(engine, "Task_ApproveRequest"));
+      IntFunction<Http.Response> completeBare =
+          i -> {
+            String id = bareTasks.poll();
+            return id == null
+                ? null
+                : officer.postJson("/engine-rest/task/" + id + "/complete", Map.of());
+          };
+      IntFunction<Http.Response> approve =
+          i -> {
+            String id = approvals.poll();
+            return id == null
+                ? null
+                : deputy.postJson(
+                    "/engine-rest/task/" + id + "/submit-form",
+                    Map.of("variables", Map.of("approvalDecision", Map.of("value", "approve"))));
+          };
+      System.out.println("\nOne completion alone:");
+      System.out.println("  bare task:     " + counted(() -> completeBare.apply(0)));
+      System.out.println("  case approval: " + counted(() -> approve.apply(0)));
+      System.out.printf(
+          "%nCompletions, %d clients, up to %d s each (%d bare tasks, %d approvals open):%n",
+          clients, seconds, bareTasks.size(), approvals.size());
+      Rate bareDone = run("bare task completion", completeBare, clients, seconds);
+      Rate approved = run("case approval", approve, clients, seconds);
+      System.out.printf(
+          "case approval / bare completion: %.2f (%.1f / %.1f completions/s)%n",
+          approved.perSecond / bareDone.perSecond, approved.perSecond, bareDone.perSecond);
     }
     pgbench();
   }
@@ -123,6 +160,12 @@ public final class IntakeBenchmark {
     authorizations.saveAuthorization(definition);
   }
 
+  private static List<String> taskIds(ProcessEngine engine, String taskKey) {
+    return engine.getTaskService().createTaskQuery().taskDefinitionKey(taskKey).list().stream()
+        .map(t -> t.getId())
+        .toList();
+  }
+
   private static String counted(Runnable request) {
     StatementCounting.Statements before = StatementCounting.Statements.now();
     StatementCounting.RECORDED.clear();
@@ -153,7 +196,11 @@ public final class IntakeBenchmark {
                 int i = 0;
                 while (System.nanoTime() < end) {
                   long t = System.nanoTime();
-                  Benchmarks.check(request.apply(client * 1_000_000 + i++));
+                  Http.Response response = request.apply(client * 1_000_000 + i++);
+                  if (response == null) {
+                    return; // nothing left to complete
+                  }
+                  Benchmarks.check(response);
                   ms.add((System.nanoTime() - t) / 1e6);
                 }
               }));
@@ -171,7 +218,7 @@ public final class IntakeBenchmark {
             Benchmarks.percentile(sorted, 50),
             Benchmarks.percentile(sorted, 95));
     System.out.printf(
-        "%-20s %7.1f starts/s   p50 %6.1f ms   p95 %6.1f ms   (%d requests)%n",
+        "%-20s %7.1f /s   p50 %6.1f ms   p95 %6.1f ms   (%d requests)%n",
         label, rate.perSecond, rate.p50, rate.p95, sorted.length);
     return rate;
   }
