@@ -120,16 +120,7 @@ class OpenTasksIT extends IntegrationTest {
     assertThat(reminders(opinion)).isEqualTo(sentReminders(opinion));
 
     // Completed: its rows go.
-    c.complete(
-        "cv.sotuphap",
-        opinion,
-        Map.of(
-            "opinionPosition",
-            "agree",
-            "opinionContent",
-            "Thống nhất.",
-            "opinionDocumentNo",
-            "1/STP"));
+    Lifecycle.giveOpinion(engine, c, "cv.sotuphap", "so-tu-phap", "agree");
     assertThat(rowsOf(opinion)).isEmpty();
     assertThat(projection(c)).isEqualTo(engine(c));
 

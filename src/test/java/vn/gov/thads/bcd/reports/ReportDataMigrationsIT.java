@@ -6,8 +6,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.datasource.init.ScriptUtils;
 import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
 
 /**
@@ -50,10 +48,7 @@ class ReportDataMigrationsIT {
     db.flyway("34").migrate();
     try (Connection c = db.connect();
         Statement st = c.createStatement()) {
-      ScriptUtils.executeSqlScript(
-          c,
-          new ClassPathResource(
-              "org/camunda/bpm/engine/db/create/activiti.postgres.create.history.sql"));
+      PostgresTestDatabase.Database.createCamundaTables(c, "history");
       PostgresTestDatabase.Database.insertOneCase(st);
       st.execute("update bcd_case set process_instance_id = 'pi-1' where id = 1");
       st.execute(

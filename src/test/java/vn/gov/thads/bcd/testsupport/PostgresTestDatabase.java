@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
 
@@ -70,6 +72,17 @@ public final class PostgresTestDatabase {
         }
       }
       return rows;
+    }
+
+    /**
+     * Camunda's own tables of one kind ({@code engine}, {@code history}), from its schema script,
+     * for a migration that reads them.
+     */
+    public static void createCamundaTables(Connection c, String kind) {
+      ScriptUtils.executeSqlScript(
+          c,
+          new ClassPathResource(
+              "org/camunda/bpm/engine/db/create/activiti.postgres.create." + kind + ".sql"));
     }
 
     /**
