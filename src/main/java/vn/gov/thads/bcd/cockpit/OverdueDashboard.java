@@ -54,6 +54,14 @@ public class OverdueDashboard {
           "reminders", "o.reminders",
           "escalation", "o.escalation");
 
+  /** The columns of a row of the page, and the case joined for them. */
+  private static final String ROW_COLUMNS =
+      "o.task_id, o.task_name, o.assignee, o.due_at as due, o.process_instance_id as pi, o.agency,"
+          + " c.id as case_id, o.case_number, c.category, o.reminders, o.escalation";
+
+  private static final String CASE_JOIN =
+      " left join bcd_case c on c.process_instance_id = o.root_instance_id";
+
   /** A validated request. */
   public record Query(
       String agency, String category, String sort, boolean descending, int limit, int offset) {}
@@ -223,12 +231,6 @@ public class OverdueDashboard {
         agencies,
         rows);
   }
-
-  private static final String ROW_COLUMNS =
-      "o.task_id, o.task_name, o.assignee, o.due_at as due, o.process_instance_id as pi, o.agency,"
-          + " c.id as case_id, o.case_number, c.category, o.reminders, o.escalation";
-  private static final String CASE_JOIN =
-      " left join bcd_case c on c.process_instance_id = o.root_instance_id";
 
   /**
    * The counts per agency: the one statement that reads every overdue and due-soon task of the

@@ -3,7 +3,6 @@ package vn.gov.thads.bcd.opentasks;
 import java.sql.Timestamp;
 import java.util.Date;
 import java.util.List;
-import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -133,7 +132,6 @@ public class OpenTasks {
    * without a group.
    */
   void candidateRemoved(String taskId, String agency) {
-    Objects.requireNonNull(agency);
     int deleted =
         jdbc.sql(
                 """
