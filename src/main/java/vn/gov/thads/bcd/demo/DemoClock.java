@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.calendar.WorkingDays;
 import vn.gov.thads.bcd.platform.ProductionSettingsCheck;
 import vn.gov.thads.bcd.platform.VietnamTime;
+import vn.gov.thads.bcd.reminders.ReminderSweep;
 
 /**
  * The demo clock: moves the engine's clock ({@link ClockUtil}, which the application's {@link
@@ -57,14 +59,30 @@ public class DemoClock {
   private final WorkingDays workingDays;
   private final Clock clock;
   private final Clock realClock;
+  private final Runnable wakeReminders;
 
   @Autowired
-  public DemoClock(ProcessEngine engine, WorkingDays workingDays, Clock clock) {
-    this(engine, workingDays, clock, Clock.systemUTC());
+  public DemoClock(
+      ProcessEngine engine,
+      WorkingDays workingDays,
+      Clock clock,
+      ObjectProvider<ReminderSweep> reminders) {
+    this(
+        engine,
+        workingDays,
+        clock,
+        Clock.systemUTC(),
+        () -> reminders.ifAvailable(ReminderSweep::wake));
   }
 
-  DemoClock(ProcessEngine engine, WorkingDays workingDays, Clock clock, Clock realClock) {
+  DemoClock(
+      ProcessEngine engine,
+      WorkingDays workingDays,
+      Clock clock,
+      Clock realClock,
+      Runnable wakeReminders) {
     this.engine = engine;
+    this.wakeReminders = wakeReminders;
     this.workingDays = workingDays;
     this.clock = clock;
     this.realClock = realClock;
@@ -144,13 +162,15 @@ public class DemoClock {
       ClockUtil.offset(millis);
     }
     engine.getManagementService().setProperty(OFFSET_PROPERTY, Long.toString(millis));
-    // The acquisition thread may be sleeping (up to its maximum wait) after finding nothing due:
-    // wake it, so that the timers and reminders now due run at once.
+    // The acquisition thread may be sleeping (up to its maximum wait) after finding nothing due,
+    // and the reminder sweep waits for its next round: wake both, so that the timers and reminders
+    // now due run at once.
     JobExecutor jobExecutor =
         ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
     if (jobExecutor != null && jobExecutor.isActive()) {
       jobExecutor.jobWasAdded();
     }
+    wakeReminders.run();
   }
 
   private void restore() {

@@ -22,9 +22,10 @@ import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.reminders.ReminderRecipients.Recipients;
 
 /**
- * Sends one reminder of a task and records it. Runs inside the reminder job's transaction: the
- * record is written first (its unique key refuses a second copy), the mail is handed to the SMTP
- * server last; if the server refuses, the exception rolls the record back and the job is retried.
+ * Sends one reminder of a task and records it. Runs inside the sweep's transaction for that task:
+ * the record is written first (its unique key refuses a second copy), the mail is handed to the
+ * SMTP server last; if the server refuses, the exception rolls the record back and the task is
+ * tried again later.
  */
 @Component
 public class ReminderDelivery {
@@ -65,7 +66,8 @@ public class ReminderDelivery {
     this.baseUrl = baseUrl.replaceAll("/+$", "");
   }
 
-  public void deliver(TaskFacts task, ReminderEvent event) {
+  /** Records the reminder and mails it; false when it is only recorded (digest, no address). */
+  public boolean deliver(TaskFacts task, ReminderEvent event) {
     Instant now = clock.instant();
     List<Agency> agencies = recipients.agencies(task.candidateGroups(), task.assignee());
     String agencyId = agencies.isEmpty() ? null : agencies.get(0).id();
@@ -76,7 +78,7 @@ public class ReminderDelivery {
       log.record(
           entry(
               task, event, caseNumber, agencyId, ReminderLog.QUEUED, null, null, null, now, null));
-      return;
+      return false;
     }
     Recipients to =
         switch (event.kind()) {
@@ -104,7 +106,7 @@ public class ReminderDelivery {
               null,
               now,
               null));
-      return;
+      return false;
     }
     String agencyNames =
         agencies.isEmpty()
@@ -158,6 +160,7 @@ public class ReminderDelivery {
             now,
             now));
     mails.send(mail);
+    return true;
   }
 
   private Map<String, Object> model(

@@ -1,44 +1,30 @@
 package vn.gov.thads.bcd.reminders;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.platform.UserTaskListeners;
 
 /**
  * Wires reminders into the engine: every user task of every model gets the reminder listener (no
- * model has to remember it), the reminder timers get their job handler, and failed reminders their
- * retry intervals. The service is looked up lazily: it needs beans that exist only once the engine
- * does.
+ * model has to remember it), which plans the task's reminders in the transaction that creates or
+ * changes it. The service is looked up lazily: it needs beans that exist only once the engine does.
  */
 @Component
 public class ReminderEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final Supplier<ReminderService> service;
-  private final ReminderProperties properties;
 
-  public ReminderEnginePlugin(
-      ObjectProvider<ReminderService> service, ReminderProperties properties) {
+  public ReminderEnginePlugin(ObjectProvider<ReminderService> service) {
     this.service = service::getObject;
-    this.properties = properties;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<JobHandler> handlers =
-        configuration.getCustomJobHandlers() == null
-            ? new ArrayList<>()
-            : new ArrayList<>(configuration.getCustomJobHandlers());
-    handlers.add(new ReminderJobHandler(service));
-    configuration.setCustomJobHandlers(handlers);
-
     UserTaskListeners.addToEveryUserTask(
         configuration,
         new ReminderTaskListener(service),
@@ -46,9 +32,6 @@ public class ReminderEnginePlugin extends AbstractProcessEnginePlugin {
         TaskListener.EVENTNAME_UPDATE,
         TaskListener.EVENTNAME_COMPLETE,
         TaskListener.EVENTNAME_DELETE);
-
-    configuration.setFailedJobCommandFactory(
-        new ReminderRetryCommand.Factory(properties.retryIntervals()));
   }
 
   /** Plans, moves and removes a task's reminders as the task is created, changed and ended. */

@@ -1,5 +1,6 @@
 package vn.gov.thads.bcd.reminders;
 
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +14,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * out, how sending is retried and when the daily digests leave.
  *
  * @param sendAt hour of the day (Vietnam time) at which reminders go out, on working days
- * @param retryIntervals waits between attempts when the mail server refuses or is down; after the
- *     last one the reminder becomes an incident in Cockpit
+ * @param retryIntervals waits between attempts when the mail server refuses or is down: for a
+ *     task's reminder the last wait repeats until the mail leaves (and every waiting reminder goes
+ *     as soon as one mail leaves again); for the digest and the monthly report, the steps' job
+ *     retries, after which they become incidents in Cockpit
  * @param digestCycle ISO-8601 repeating interval of the daily digest (start with +07:00 offset)
+ * @param sweepEvery how often each node looks for reminders that are due
+ * @param sweepThreads how many reminders one node sends at once (each waits mostly on the mail
+ *     server and the database)
  */
 @ConfigurationProperties("bcd.reminders")
 public record ReminderProperties(
@@ -23,7 +29,9 @@ public record ReminderProperties(
     ReminderPolicy defaults,
     Map<String, ReminderPolicy> tasks,
     @DefaultValue("PT1M,PT5M,PT15M,PT1H,PT4H") String retryIntervals,
-    @DefaultValue("R/2026-01-01T07:30:00+07:00/P1D") String digestCycle) {
+    @DefaultValue("R/2026-01-01T07:30:00+07:00/P1D") String digestCycle,
+    @DefaultValue("PT15S") Duration sweepEvery,
+    @DefaultValue("8") int sweepThreads) {
 
   public ReminderProperties {
     tasks = tasks == null ? Map.of() : Map.copyOf(tasks);
@@ -34,10 +42,41 @@ public record ReminderProperties(
     for (Map.Entry<String, ReminderPolicy> e : tasks.entrySet()) {
       problems.addAll(e.getValue().over(defaults).problems("bcd.reminders.tasks." + e.getKey()));
     }
+    if (sweepEvery == null || sweepEvery.isNegative() || sweepEvery.isZero()) {
+      problems.add("bcd.reminders.sweep-every = " + sweepEvery + " phải lớn hơn 0");
+    }
+    if (sweepThreads < 1) {
+      problems.add("bcd.reminders.sweep-threads = " + sweepThreads + " phải từ 1 trở lên");
+    }
+    try {
+      retryWaits(retryIntervals);
+    } catch (RuntimeException e) {
+      problems.add("bcd.reminders.retry-intervals = " + retryIntervals + " không hợp lệ");
+    }
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(
           "Cấu hình nhắc việc không hợp lệ: " + String.join("; ", problems));
     }
+  }
+
+  /**
+   * The wait before the next attempt after {@code failures} failed ones (the last wait repeats).
+   */
+  public Duration retryWait(int failures) {
+    List<Duration> waits = retryWaits(retryIntervals);
+    return waits.get(Math.max(0, Math.min(failures, waits.size()) - 1));
+  }
+
+  private static List<Duration> retryWaits(String intervals) {
+    List<Duration> waits = new ArrayList<>();
+    for (String wait : intervals.split(",")) {
+      Duration d = Duration.parse(wait.trim());
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(wait);
+      }
+      waits.add(d);
+    }
+    return waits;
   }
 
   /** The policy of a kind of task: its own settings over the defaults. */

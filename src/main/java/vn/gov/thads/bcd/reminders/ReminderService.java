@@ -3,24 +3,20 @@ package vn.gov.thads.bcd.reminders;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.springframework.stereotype.Service;
 import vn.gov.thads.bcd.calendar.WorkingDays;
 
 /**
- * Keeps each open task's reminder timer in step with its due date, and sends the reminders when the
- * timer fires. Created with the task; replaced when its due date changes (in Tasklist, or by a new
- * task after an extension); removed when the task is completed or deleted.
+ * Keeps each open task's next reminder in step with its due date ({@link ReminderPlan}), and works
+ * out what to send when the sweep finds it due. Planned with the task; planned again when its due
+ * date changes (in Tasklist, or by a new task after an extension); removed when the task is
+ * completed or deleted.
  */
 @Service
 public class ReminderService {
@@ -28,19 +24,19 @@ public class ReminderService {
   private final ReminderProperties properties;
   private final ReminderSchedule schedule;
   private final ReminderLog log;
-  private final ReminderDelivery delivery;
+  private final ReminderPlan plan;
   private final Clock clock;
 
   public ReminderService(
       ReminderProperties properties,
       WorkingDays workingDays,
       ReminderLog log,
-      ReminderDelivery delivery,
+      ReminderPlan plan,
       Clock clock) {
     this.properties = properties;
     this.schedule = new ReminderSchedule(workingDays, properties.sendAt());
     this.log = log;
-    this.delivery = delivery;
+    this.plan = plan;
     this.clock = clock;
   }
 
@@ -52,7 +48,7 @@ public class ReminderService {
     if (task.getDueDate() != null) {
       Instant created =
           task.getCreateTime() == null ? clock.instant() : task.getCreateTime().toInstant();
-      plan((TaskEntity) task, created, clock.instant());
+      plan(task, created, clock.instant());
     }
   }
 
@@ -61,45 +57,46 @@ public class ReminderService {
     if (!entity.getPropertyChanges().containsKey(TaskEntity.DUE_DATE)) {
       return; // claimed, renamed, reprioritised: the reminders stay as they are
     }
-    jobsOf(entity).forEach(JobEntity::delete);
-    if (task.getDueDate() != null) {
+    if (task.getDueDate() == null) {
+      plan.remove(task.getId());
+    } else {
       // Reminders count from now: a deadline moved to the day after tomorrow still gets its "two
       // days before".
-      plan(entity, clock.instant(), clock.instant());
+      plan(task, clock.instant(), clock.instant());
     }
   }
 
   void taskEnded(DelegateTask task) {
-    jobsOf((TaskEntity) task).forEach(JobEntity::delete);
+    plan.remove(task.getId());
   }
 
   /**
-   * The timer fired: send the reminder due now (one mail per run), then set the timer to the next
-   * one.
+   * A reminder the sweep found due: the task as the mail describes it, the one reminder to send now
+   * (none if it was sent already), and when the task is next due (none: nothing more to send).
    */
-  void fire(ReminderJobHandler.Config config, CommandContext commandContext) {
-    TaskEntity task = commandContext.getTaskManager().findTaskById(config.taskId());
-    if (task == null
-        || task.getDueDate() == null
-        || !task.getDueDate().toInstant().equals(config.due())) {
-      return; // done, or its due date moved (the move planned a new timer)
+  record Due(TaskFacts task, ReminderEvent event, Optional<Instant> next) {}
+
+  /**
+   * What to do with a task whose row the sweep took, read in the engine's command context; empty
+   * when the task is gone or has no due date any more.
+   */
+  Optional<Due> due(ReminderPlan.Row row, CommandContext commandContext) {
+    TaskEntity task = commandContext.getTaskManager().findTaskById(row.taskId());
+    if (task == null || task.getDueDate() == null) {
+      return Optional.empty();
     }
     Instant now = clock.instant();
+    Instant due = task.getDueDate().toInstant();
+    Instant since = due.equals(row.due()) ? row.since() : now;
     ReminderPolicy policy = properties.policyFor(task.getTaskDefinitionKey());
     List<ReminderEvent> pending =
-        pending(
-            schedule.upTo(config.due(), config.since(), policy, now),
-            log.keys(task.getId(), config.due()));
+        pending(schedule.upTo(due, since, policy, now), log.keys(task.getId(), due));
     Optional<Instant> next =
         pending.size() > 1
             ? Optional.of(now)
-            : schedule.firstAfter(config.due(), config.since(), policy, now).map(ReminderEvent::at);
-    // The next timer first, the mail last: nothing after the mail has left can fail and cause a
-    // second copy.
-    next.ifPresent(at -> newTimer(task, config.since(), at));
-    if (!pending.isEmpty()) {
-      delivery.deliver(TaskFacts.of(task), pending.get(0));
-    }
+            : schedule.firstAfter(due, since, policy, now).map(ReminderEvent::at);
+    return Optional.of(
+        new Due(TaskFacts.of(task), pending.isEmpty() ? null : pending.get(0), next));
   }
 
   /**
@@ -121,44 +118,17 @@ public class ReminderService {
     return result;
   }
 
-  private void plan(TaskEntity task, Instant since, Instant now) {
+  private void plan(DelegateTask task, Instant since, Instant now) {
     ReminderPolicy policy = properties.policyFor(task.getTaskDefinitionKey());
     Instant due = task.getDueDate().toInstant();
     Optional<Instant> at =
         pending(schedule.upTo(due, since, policy, now), Set.of()).isEmpty()
             ? schedule.firstAfter(due, since, policy, now).map(ReminderEvent::at)
             : Optional.of(now);
-    at.ifPresent(t -> newTimer(task, since, t));
-  }
-
-  private void newTimer(TaskEntity task, Instant since, Instant at) {
-    ExecutionEntity execution = task.getExecution();
-    TimerEntity timer = new TimerEntity();
-    timer.setJobHandlerType(ReminderJobHandler.TYPE);
-    timer.setJobHandlerConfiguration(
-        new ReminderJobHandler.Config(task.getId(), since, task.getDueDate().toInstant()));
-    timer.setDuedate(Date.from(at));
-    // On the task's execution: an incident then shows on the task's step in Cockpit, and the engine
-    // moves the job
-    // along if the execution is replaced. The task listener removes it when the task ends.
-    timer.setExecution(execution);
-    timer.setActivityId(task.getTaskDefinitionKey());
-    timer.setProcessDefinitionId(execution.getProcessDefinitionId());
-    timer.setProcessDefinitionKey(execution.getProcessDefinition().getKey());
-    timer.setDeploymentId(execution.getProcessDefinition().getDeploymentId());
-    timer.setTenantId(task.getTenantId());
-    Context.getCommandContext().getJobManager().schedule(timer);
-  }
-
-  private static List<JobEntity> jobsOf(TaskEntity task) {
-    ExecutionEntity execution = task.getExecution();
-    if (execution == null) {
-      return List.of();
+    if (at.isPresent()) {
+      plan.plan(task.getId(), task.getProcessInstanceId(), since, due, at.get());
+    } else {
+      plan.remove(task.getId());
     }
-    String prefix = task.getId() + "@";
-    return execution.getJobs().stream()
-        .filter(j -> ReminderJobHandler.TYPE.equals(j.getJobHandlerType()))
-        .filter(j -> j.getJobHandlerConfigurationRaw().startsWith(prefix))
-        .toList();
   }
 }

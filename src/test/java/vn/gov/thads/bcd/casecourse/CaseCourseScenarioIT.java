@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,7 +61,7 @@ class CaseCourseScenarioIT extends IntegrationTest {
     assertThat(openTasks(c))
         .contains("Task_ReportDirectiveResult", "Task_SendInfoToPolice")
         .doesNotContain("Task_FinalReport");
-    assertThat(c.reminderJobs()).isNotEmpty();
+    assertThat(c.plannedReminders()).isNotEmpty();
     long caseId = caseId(c);
 
     // Refused, nothing changed: another office, a missing document, a date in the future, a
@@ -112,12 +111,9 @@ class CaseCourseScenarioIT extends IntegrationTest {
     // Nothing dangling: only the secretariat's final report is open, with its own reminder.
     assertThat(openTasks(c)).containsExactly("Task_FinalReport");
     String finalReportId = c.task("Task_FinalReport").getId();
-    assertThat(c.reminderJobs())
+    assertThat(c.plannedReminders())
         .isNotEmpty()
-        .allSatisfy(
-            j ->
-                assertThat(((JobEntity) j).getJobHandlerConfigurationRaw())
-                    .startsWith(finalReportId + "@"));
+        .allSatisfy(r -> assertThat(r.taskId()).isEqualTo(finalReportId));
     assertThat(c.subProcess("CoerciveEnforcementProcess")).isNull();
     assertThat(directives.ofCase(caseId))
         .singleElement()

@@ -44,7 +44,6 @@ import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.thads.bcd.organisation.Organisation;
 import vn.gov.thads.bcd.organisation.RoleGroup;
-import vn.gov.thads.bcd.reminders.ReminderJobHandler;
 import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
 import vn.gov.thads.bcd.testsupport.Smtp;
@@ -328,7 +327,7 @@ class ClusterIT {
       // Wednesday 11/03: every open task is at least 4 working days late. Both job executors send
       // the reminders.
       ClockUtil.setCurrentTime(Date.from(vn("2026-03-11T08:30:00")));
-      await(() -> dueReminderJobs(jdbc) == 0, "the reminders due");
+      await(() -> dueReminders(jdbc) == 0, "the reminders due");
       Thread.sleep(2_000); // anything more would be a duplicate
 
       Set<String> tasksWithDueDate =
@@ -389,10 +388,10 @@ class ClusterIT {
     return jdbc.sql(sql).query(Integer.class).single();
   }
 
-  /** Reminder jobs due now, free or locked by a node at work. */
-  private static int dueReminderJobs(JdbcClient jdbc) {
-    return jdbc.sql("select count(*) from act_ru_job where handler_type_ = ? and duedate_ <= ?")
-        .params(ReminderJobHandler.TYPE, Timestamp.from(ClockUtil.getCurrentTime().toInstant()))
+  /** Tasks with a reminder due now, free or held by a node at work. */
+  private static int dueReminders(JdbcClient jdbc) {
+    return jdbc.sql("select count(*) from bcd_reminder_plan where next_at <= ?")
+        .params(Timestamp.from(ClockUtil.getCurrentTime().toInstant()))
         .query(Integer.class)
         .single();
   }

@@ -27,7 +27,7 @@ import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
 import vn.gov.thads.bcd.testsupport.Lifecycle;
-import vn.gov.thads.bcd.testsupport.ReminderJobs;
+import vn.gov.thads.bcd.testsupport.Reminders;
 
 /**
  * The Cockpit plugin over HTTP with a webapp session, on PostgreSQL: the overdue dashboard as a
@@ -75,7 +75,7 @@ class SupervisionPluginIT extends IntegrationTest {
 
   private void remindersAt(String vietnamTime, List<CaseScenario> cases) {
     at(vietnamTime);
-    cases.forEach(c -> ReminderJobs.runDue(engine, c));
+    cases.forEach(c -> Reminders.sendDue(engine, c));
   }
 
   private static Map<String, long[]> countsByAgency(JsonNode page) {

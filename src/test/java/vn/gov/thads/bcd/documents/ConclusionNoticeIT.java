@@ -44,7 +44,7 @@ import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
 import vn.gov.thads.bcd.testsupport.Lifecycle;
 import vn.gov.thads.bcd.testsupport.MultipartForm;
-import vn.gov.thads.bcd.testsupport.ReminderJobs;
+import vn.gov.thads.bcd.testsupport.Reminders;
 import vn.gov.thads.bcd.testsupport.Smtp;
 
 /**
@@ -483,7 +483,7 @@ class ConclusionNoticeIT extends IntegrationTest {
   /** The distinct mails sent by the reminders of the case due at the given Vietnam time. */
   private List<MimeMessage> remindersAt(CaseScenario c, String localDateTime) throws Exception {
     at(localDateTime);
-    ReminderJobs.runDue(engine, c);
+    Reminders.sendDue(engine, c);
     return freshMails();
   }
 

@@ -42,7 +42,7 @@ import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.EnforcementCases;
 import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
-import vn.gov.thads.bcd.testsupport.ReminderJobs;
+import vn.gov.thads.bcd.testsupport.ModelJobs;
 import vn.gov.thads.bcd.variables.EnforcementVariables;
 
 /**
@@ -729,7 +729,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
     assertThat(enforcement).isEnded().hasPassed("EndEvent_PropertyInCourt");
     assertThat(outcome()).isEqualTo("property-in-court");
     assertThat(records.findByCase(caseId).orElseThrow().outcome()).isEqualTo("property-in-court");
-    assertThat(ReminderJobs.modelJobs(engine, disposal.getId())).isEmpty();
+    assertThat(ModelJobs.of(engine, disposal.getId())).isEmpty();
     // The case page names the steps the court reported.
     assertThat(
             caseFile
@@ -786,7 +786,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
         .hasNotPassed("Task_FollowUpCourt", "EndEvent_PropertyExcluded");
     assertThat(task("Task_AppraisalContract").getDueDate())
         .isEqualTo(workingDaysLater(ClockUtil.getCurrentTime(), 5));
-    assertThat(ReminderJobs.modelJobs(engine, disposal.getId())).isEmpty();
+    assertThat(ModelJobs.of(engine, disposal.getId())).isEmpty();
   }
 
   @Test
@@ -1138,7 +1138,7 @@ class CoerciveEnforcementScenarioIT extends IntegrationTest {
   }
 
   private Job timer(ProcessInstance instance) {
-    return ReminderJobs.modelTimer(engine, instance.getId());
+    return ModelJobs.timer(engine, instance.getId());
   }
 
   /** Moves the engine's clock past the timer and fires it, as the job executor would. */

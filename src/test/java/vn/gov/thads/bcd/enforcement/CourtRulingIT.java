@@ -26,7 +26,7 @@ import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.EnforcementCases;
 import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
-import vn.gov.thads.bcd.testsupport.ReminderJobs;
+import vn.gov.thads.bcd.testsupport.ModelJobs;
 import vn.gov.thads.bcd.variables.EnforcementVariables;
 
 /**
@@ -280,7 +280,7 @@ class CourtRulingIT extends IntegrationTest {
   @Test
   void theOfficerRecordsTheRulingOnTheCourtFollowUpForm() {
     Disputed d = disputed(true);
-    Job followUp = ReminderJobs.modelTimer(engine, d.disposal().getId());
+    Job followUp = ModelJobs.timer(engine, d.disposal().getId());
     engine.getManagementService().executeJob(followUp.getId());
     Task task = task(d, "Task_FollowUpCourt");
 
@@ -334,9 +334,7 @@ class CourtRulingIT extends IntegrationTest {
   @Test
   void aPendingFollowUpKeepsTheCaseWaiting() {
     Disputed d = disputed(true);
-    engine
-        .getManagementService()
-        .executeJob(ReminderJobs.modelTimer(engine, d.disposal().getId()).getId());
+    engine.getManagementService().executeJob(ModelJobs.timer(engine, d.disposal().getId()).getId());
     complete(
         COURT,
         task(d, "Task_FollowUpCourt"),
@@ -355,7 +353,7 @@ class CourtRulingIT extends IntegrationTest {
             () -> {
               engine
                   .getManagementService()
-                  .executeJob(ReminderJobs.modelTimer(engine, d.disposal().getId()).getId());
+                  .executeJob(ModelJobs.timer(engine, d.disposal().getId()).getId());
               complete(
                   COURT,
                   task(d, "Task_FollowUpCourt"),

@@ -28,7 +28,7 @@ import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.EnforcementCases;
 import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
-import vn.gov.thads.bcd.testsupport.ReminderJobs;
+import vn.gov.thads.bcd.testsupport.ModelJobs;
 import vn.gov.thads.bcd.variables.EnforcementVariables;
 
 /**
@@ -238,9 +238,7 @@ class PropertyDisposalScenarioIT extends IntegrationTest {
         .singleElement()
         .satisfies(s -> assertThat(s.documentNo()).isEqualTo("12/QĐ-THADS"));
 
-    engine
-        .getManagementService()
-        .executeJob(ReminderJobs.modelTimer(engine, d.instance().getId()).getId());
+    engine.getManagementService().executeJob(ModelJobs.timer(engine, d.instance().getId()).getId());
 
     Task followUp = task(d, "Task_FollowUpCommittee");
     assertThat(followUp).hasCandidateGroup("ubnd-p-rach-gia").hasCandidateGroup("thads-kv01");
@@ -314,9 +312,7 @@ class PropertyDisposalScenarioIT extends IntegrationTest {
             today.minusDays(29).toString()));
 
     // The officer records the first-instance ruling when following the court up.
-    engine
-        .getManagementService()
-        .executeJob(ReminderJobs.modelTimer(engine, d.instance().getId()).getId());
+    engine.getManagementService().executeJob(ModelJobs.timer(engine, d.instance().getId()).getId());
     Task followUp = task(d, "Task_FollowUpCourt");
     assertThat(followUp.getName()).isEqualTo("Theo dõi tiến độ giải quyết vụ án tại Tòa án");
     LocalDate ruled = today.minusDays(20);

@@ -34,7 +34,7 @@ import vn.gov.thads.bcd.testsupport.CaseRequests;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
-import vn.gov.thads.bcd.testsupport.ReminderJobs;
+import vn.gov.thads.bcd.testsupport.ModelJobs;
 import vn.gov.thads.bcd.variables.FollowUpVariables;
 
 /**
@@ -280,7 +280,7 @@ class FollowUpScenarioIT extends IntegrationTest {
     passTimer(f, "Event_SeparateBookDue");
 
     assertThat(f.followUp()).isWaitingAt("Task_FinalReport").hasPassed("Task_MoveToSeparateBook");
-    assertThat(ReminderJobs.modelJobs(engine, f.followUp().getId())).isEmpty();
+    assertThat(ModelJobs.of(engine, f.followUp().getId())).isEmpty();
     assertThat(runtimeVariable(f, "caseOutcomeLabel"))
         .isEqualTo("Chuyển sổ theo dõi riêng (chưa có điều kiện thi hành)");
     f.c().complete("thuky", "Task_FinalReport", finalReport());
@@ -420,7 +420,7 @@ class FollowUpScenarioIT extends IntegrationTest {
         .hasPassed("Gateway_LawApplicable")
         .hasNotPassed("SubProcess_NotEnforceable");
     assertThat(runtimeVariable(f, "applicableLaw")).isEqualTo("law-2025");
-    assertThat(ReminderJobs.modelJobs(engine, f.followUp().getId())).isEmpty();
+    assertThat(ModelJobs.of(engine, f.followUp().getId())).isEmpty();
     Task returning = f.c().task("Task_ReturnToCreditor");
     assertThat(returning).hasCandidateGroup("thads-kv08");
     assertThat(returning.getDueDate()).isAfter(ClockUtil.getCurrentTime());

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
 import vn.gov.thads.bcd.testsupport.Lifecycle;
-import vn.gov.thads.bcd.testsupport.ReminderJobs;
+import vn.gov.thads.bcd.testsupport.Reminders;
 
 /**
  * {@code bcd_open_task} against the engine's own tables, on PostgreSQL: after every kind of change
@@ -109,7 +109,7 @@ class OpenTasksIT extends IntegrationTest {
 
     // Reminders mailed: the table counts what the reminder log recorded as sent.
     at("2026-05-25T09:00:00");
-    assertThat(ReminderJobs.runDue(engine, c)).isPositive();
+    assertThat(Reminders.sendDue(engine, c)).isPositive();
     Task other =
         c.tasks("Task_GiveOpinion").stream()
             .filter(t -> !t.getId().equals(opinion.getId()))

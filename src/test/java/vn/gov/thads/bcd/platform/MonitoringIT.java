@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -151,21 +150,27 @@ class MonitoringIT extends IntegrationTest {
     assertThat(metric("bcd_engine_user_tasks_overdue")).isEqualTo(overdue + 1);
     ClockUtil.reset();
 
-    // A job whose retries are used up becomes an incident (as after a mail server down for hours).
-    List<Job> reminders = c.reminderJobs();
-    assertThat(reminders).isNotEmpty();
-    engine.getManagementService().setJobRetries(reminders.get(0).getId(), 0);
+    // A job whose retries are used up becomes an incident (as after a mail server down for hours
+    // under the daily digest's timer).
+    Job digest =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processDefinitionKey("ReminderDigestProcess")
+            .timers()
+            .singleResult();
+    engine.getManagementService().setJobRetries(digest.getId(), 0);
     assertThat(metric("bcd_engine_incidents_open")).isEqualTo(incidents + 1);
     assertThat(metric("bcd_engine_jobs_failed_no_retries")).isEqualTo(noRetries + 1);
 
-    engine.getManagementService().setJobRetries(reminders.get(0).getId(), 1);
+    engine.getManagementService().setJobRetries(digest.getId(), 1);
     assertThat(metric("bcd_engine_incidents_open")).isEqualTo(incidents);
     assertThat(metric("bcd_engine_jobs_failed_no_retries")).isEqualTo(noRetries);
 
-    // A job executed by the engine counts as a successful one (the reminder timer, run ahead of
+    // A job executed by the engine counts as a successful one (the digest's timer, run ahead of
     // time).
     double successful = metric("bcd_engine_job_successful_total");
-    engine.getManagementService().executeJob(reminders.get(0).getId());
+    engine.getManagementService().executeJob(digest.getId());
     assertThat(metric("bcd_engine_job_successful_total")).isEqualTo(successful + 1);
 
     c.complete("photruongban", "Task_ApproveRequest", Map.of("approvalDecision", "approve"));

@@ -4,29 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.gov.thads.bcd.testsupport.EngineClock.vn;
 import static vn.gov.thads.bcd.testsupport.Waiting.await;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
-import vn.gov.thads.bcd.testsupport.ReminderJobs;
 import vn.gov.thads.bcd.testsupport.Smtp;
 import vn.gov.thads.bcd.testsupport.TestApplication;
 
 /**
- * Two application nodes on one PostgreSQL database, both running the job executor, one of them
- * stopped in the middle of the work and a third "node" that crashed holding locks: every reminder
- * still leaves exactly once.
+ * Two application nodes on one PostgreSQL database, both sweeping reminders, one of them stopped in
+ * the middle of the work, and a third "node" that holds some reminders and then dies: every
+ * reminder still leaves exactly once, the dead node's as soon as the database ends its session.
  */
 class ReminderClusterIT {
 
@@ -74,33 +73,43 @@ class ReminderClusterIT {
       // Wednesday 11/03: every approval (due Thursday 05/03) is 4 working days late: a reminder and
       // an escalation each.
       ClockUtil.setCurrentTime(Date.from(vn("2026-03-11T08:30:00")));
-      List<Job> due =
-          engine.getManagementService().createJobQuery().executable().list().stream()
-              .filter(ReminderJobs::isReminder)
-              .toList();
-      assertThat(due).hasSize(CASES);
-      // A node crashed right after locking ten of them: they wait for its lock to expire.
-      Timestamp lockedUntil =
-          Timestamp.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(5)));
-      for (Job job : due.subList(0, 10)) {
-        jdbc.sql(
-                "update act_ru_job set lock_owner_ = 'crashed-node', lock_exp_time_ = ? where id_ = ?")
-            .params(lockedUntil, job.getId())
-            .update();
+      assertThat(dueUnheld(jdbc)).isEqualTo(CASES);
+      // A node that holds ten of them in its transactions, then dies: its database connection
+      // ends, and with it its locks.
+      try (Connection crashed = DriverManager.getConnection(db.url(), db.user(), db.password())) {
+        crashed.setAutoCommit(false);
+        int held = 0;
+        try (var hold =
+                crashed.prepareStatement(
+                    "select task_id from bcd_reminder_plan order by task_id"
+                        + " fetch first 10 rows only for update");
+            var rows = hold.executeQuery()) {
+          while (rows.next()) {
+            held++;
+          }
+        }
+        assertThat(held).isEqualTo(10);
+        int crashedPid;
+        try (var pid = crashed.createStatement().executeQuery("select pg_backend_pid()")) {
+          pid.next();
+          crashedPid = pid.getInt(1);
+        }
+
+        ConfigurableApplicationContext a = node(db, smtp, true);
+        node(db, smtp, true);
+        await(() -> sent(jdbc) >= 10, "the two nodes at work");
+        a.close(); // an operator stops one node while it works: it finishes the mail in hand
+        await(() -> dueUnheld(jdbc) == 0, "the other node finishing what is free");
+        assertThat(sent(jdbc)).isEqualTo(2 * (CASES - 10));
+
+        // The node dies: the database ends its session, and the reminders it held are free.
+        long killed = System.nanoTime();
+        jdbc.sql("select pg_terminate_backend(?)").param(crashedPid).query().singleValue();
+        await(() -> sent(jdbc) == 2 * CASES, "the dead node's reminders");
+        System.out.printf(
+            "ReminderClusterIT: the dead node's reminders all sent %.1f s after it died%n",
+            (System.nanoTime() - killed) / 1e9);
       }
-
-      ConfigurableApplicationContext a = node(db, smtp, true);
-      node(db, smtp, true);
-      await(() -> sent(jdbc) >= 10, "the two nodes at work");
-      a.close(); // an operator stops one node while it works; jobs it had locked wait for their
-      // lock to expire
-      await(() -> unlockedDue(jdbc) == 0, "the other node finishing what is free");
-      assertThat(sent(jdbc)).isLessThan(2 * CASES);
-
-      ClockUtil.setCurrentTime(
-          Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(6))));
-      node(db, smtp, true); // the restarted node
-      await(() -> sent(jdbc) == 2 * CASES, "the crashed node's reminders");
       Thread.sleep(2_000); // anything more would be a duplicate
 
       assertThat(sent(jdbc)).isEqualTo(2 * CASES);
@@ -128,12 +137,12 @@ class ReminderClusterIT {
         .single();
   }
 
-  /** Reminder jobs due and free to take (not locked by a node). */
-  private static int unlockedDue(JdbcClient jdbc) {
+  /** Tasks with a reminder due now that no transaction holds. */
+  private static int dueUnheld(JdbcClient jdbc) {
     return jdbc.sql(
-            """
-        select count(*) from act_ru_job where handler_type_ = ? and duedate_ <= ? and lock_owner_ is null""")
-        .params(ReminderJobHandler.TYPE, Timestamp.from(ClockUtil.getCurrentTime().toInstant()))
+            "select count(*) from (select task_id from bcd_reminder_plan where next_at <= ?"
+                + " for update skip locked) free")
+        .param(Timestamp.from(ClockUtil.getCurrentTime().toInstant()))
         .query(Integer.class)
         .single();
   }

@@ -1,12 +1,12 @@
 package vn.gov.thads.bcd.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.gov.thads.bcd.testsupport.EngineClock.at;
 import static vn.gov.thads.bcd.testsupport.EngineClock.vn;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -15,9 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
@@ -35,7 +33,7 @@ import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
 import vn.gov.thads.bcd.testsupport.Lifecycle;
-import vn.gov.thads.bcd.testsupport.ReminderJobs;
+import vn.gov.thads.bcd.testsupport.Reminders;
 import vn.gov.thads.bcd.testsupport.Smtp;
 
 /**
@@ -89,7 +87,7 @@ class ReminderIT extends IntegrationTest {
     at(localDateTime);
     Set<String> before =
         SMTP.mails().stream().map(Smtp.Mail::messageId).collect(Collectors.toSet());
-    ReminderJobs.runDue(engine, c);
+    Reminders.sendDue(engine, c);
     return SMTP.mails().stream().filter(m -> !before.contains(m.messageId())).toList();
   }
 
@@ -106,8 +104,11 @@ class ReminderIT extends IntegrationTest {
     CaseScenario c = consulting("401/QĐ-THADS", List.of("so-tu-phap"));
     Task opinion = c.task("Task_GiveOpinion");
     assertThat(opinion.getDueDate().toInstant()).isEqualTo(vn("2026-02-27T17:00:00"));
-    // The steps already done keep no reminder: only the opinion's timer is left for this case.
-    assertThat(c.reminderJobs()).hasSize(1);
+    // The steps already done keep no reminder: only the opinion's is planned for this case.
+    assertThat(c.plannedReminders())
+        .singleElement()
+        .extracting(r -> r.taskId())
+        .isEqualTo(opinion.getId());
 
     assertThat(runRemindersAt(c, "2026-02-25T07:59:00")).as("nothing early").isEmpty();
 
@@ -222,9 +223,7 @@ class ReminderIT extends IntegrationTest {
         "cv.sotuphap",
         "Task_GiveOpinion",
         Map.of("opinionPosition", "agree", "opinionContent", "Thống nhất."));
-    assertThat(c.reminderJobs())
-        .extracting(j -> ((JobEntity) j).getJobHandlerConfigurationRaw())
-        .noneMatch(config -> config.startsWith(opinion.getId() + "@"));
+    assertThat(c.plannedReminders()).extracting(r -> r.taskId()).doesNotContain(opinion.getId());
     assertThat(runRemindersAt(c, "2026-03-20T08:00:00"))
         .extracting(Smtp.Mail::subject)
         .noneMatch(s -> s.contains("Cho ý kiến bằng văn bản"))
@@ -400,97 +399,88 @@ class ReminderIT extends IntegrationTest {
   }
 
   @Test
-  void anSmtpOutageIsRetriedThenBecomesAnIncidentAndTheReminderIsDeliveredOnceAfterRecovery() {
+  void anSmtpOutageWaitsWithoutIncidentsAndTheReminderLeavesOnceWhenTheServerIsBack() {
     at("2026-02-13T10:00:00");
     CaseScenario c = consulting("405/QĐ-THADS", List.of("so-tu-phap"));
+    String opinion = c.task("Task_GiveOpinion").getId();
     SMTP.stop();
     try {
       at("2026-02-25T08:00:00");
-      Job job = dueReminderOf(c);
       // Attempts at 08:00, then after waits of 1, 5, 15, 60 and 240 minutes
-      // (bcd.reminders.retry-intervals).
+      // (bcd.reminders.retry-intervals), the last wait again and again while the server is down.
       List<Long> waits = new ArrayList<>();
-      for (int attempt = 1; attempt <= 6; attempt++) {
-        String id = job.getId();
-        Date tried = ClockUtil.getCurrentTime();
-        assertThatThrownBy(() -> engine.getManagementService().executeJob(id))
-            .as("attempt " + attempt)
-            .isInstanceOf(RuntimeException.class);
-        job = engine.getManagementService().createJobQuery().jobId(id).singleResult();
-        assertThat(job.getRetries()).isEqualTo(6 - attempt);
-        if (attempt < 6) {
-          waits.add(Duration.between(tried.toInstant(), job.getDuedate().toInstant()).toMinutes());
-          assertThat(
-                  engine
-                      .getRuntimeService()
-                      .createIncidentQuery()
-                      .processInstanceId(c.opinionRequest().getId())
-                      .count())
-              .isZero();
-          ClockUtil.setCurrentTime(job.getDuedate());
-        }
+      for (int attempt = 1; attempt <= 7; attempt++) {
+        Instant tried = ClockUtil.getCurrentTime().toInstant();
+        assertThat(Reminders.sendDue(engine, c)).as("attempt " + attempt).isEqualTo(1);
+        ReminderPlan.Row row = Reminders.planned(engine, opinion).orElseThrow();
+        assertThat(row.failures()).isEqualTo(attempt);
+        waits.add(Duration.between(tried, row.next()).toMinutes());
+        assertThat(row.lastError())
+            .startsWith("Không kết nối được máy chủ thư 127.0.0.1:" + SMTP.port + " (")
+            .contains(
+                "nhắc việc sẽ được gửi lại lúc "
+                    + VietnamTime.DATE_TIME.format(row.next().atZone(VietnamTime.ZONE)))
+            .endsWith("hoặc ngay khi máy chủ thư nhận thư trở lại.");
+        assertThat(Reminders.sendDue(engine, c)).as("nothing before the wait is over").isZero();
+        ClockUtil.setCurrentTime(Date.from(row.next()));
       }
-      assertThat(waits).containsExactly(1L, 5L, 15L, 60L, 240L);
-      assertThat(job.getRetries()).isZero();
+      assertThat(waits).containsExactly(1L, 5L, 15L, 60L, 240L, 240L, 240L);
       assertThat(log.ofProcessInstance(c.opinionRequest().getId()))
           .as("nothing recorded as sent")
           .isEmpty();
-      Incident incident =
-          engine
-              .getRuntimeService()
-              .createIncidentQuery()
-              .processInstanceId(c.opinionRequest().getId())
-              .singleResult();
-      assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
-      assertThat(incident.getActivityId()).isEqualTo("Task_GiveOpinion");
-      assertThat(incident.getConfiguration()).isEqualTo(job.getId());
+      assertThat(
+              engine
+                  .getRuntimeService()
+                  .createIncidentQuery()
+                  .processInstanceId(c.opinionRequest().getId())
+                  .count())
+          .as("an outage is not an incident per reminder")
+          .isZero();
     } finally {
       SMTP.start();
     }
-    // The operator presses "retry" in Cockpit once the mail server is back.
-    Job failed =
-        engine
-            .getManagementService()
-            .createJobQuery()
-            .processInstanceId(c.opinionRequest().getId())
-            .noRetriesLeft()
-            .singleResult();
-    engine.getManagementService().setJobRetries(failed.getId(), 1);
-    ReminderJobs.runDue(engine, c);
+    assertThat(Reminders.sendDue(engine, c)).isEqualTo(1);
     assertThat(SMTP.mails())
         .singleElement()
         .satisfies(m -> assertThat(m.subject()).startsWith("[BCĐ THADS] Sắp đến hạn 27/02/2026"));
     assertThat(log.ofProcessInstance(c.opinionRequest().getId()))
         .singleElement()
         .satisfies(e -> assertThat(e.status()).isEqualTo(ReminderLog.SENT));
-    assertThat(
-            engine
-                .getRuntimeService()
-                .createIncidentQuery()
-                .processInstanceId(c.opinionRequest().getId())
-                .count())
-        .isZero();
+    assertThat(Reminders.planned(engine, opinion))
+        .get()
+        .satisfies(
+            r -> {
+              assertThat(r.failures()).isZero();
+              assertThat(r.lastError()).isNull();
+              assertThat(r.next()).isEqualTo(vn("2026-02-27T08:00:00"));
+            });
     // Nothing more is due until the due date.
     assertThat(runRemindersAt(c, "2026-02-26T08:00:00")).isEmpty();
   }
 
   @Test
-  void aServerBackBeforeTheRetriesRunOutDeliversOnce() {
+  void aReminderThatWaitedForTheServerLeavesAsSoonAsAnotherMailDoes() {
     at("2026-02-13T10:00:00");
-    CaseScenario c = consulting("406/QĐ-THADS", List.of("so-tu-phap"));
+    CaseScenario waiting = consulting("406/QĐ-THADS", List.of("so-tu-phap"));
+    CaseScenario next = consulting("416/QĐ-THADS", List.of("so-tu-phap"));
     at("2026-02-25T08:00:00");
     SMTP.stop();
-    Job job = dueReminderOf(c);
     try {
-      assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()));
+      assertThat(Reminders.sendDue(engine, waiting)).isEqualTo(1);
     } finally {
       SMTP.start();
     }
-    assertThat(ReminderJobs.runDue(engine, c)).as("the retry waits a minute").isZero();
-    at("2026-02-25T08:01:00");
-    ReminderJobs.runDue(engine, c);
-    assertThat(SMTP.mails()).singleElement().satisfies(m -> assertThat(m.copies()).isEqualTo(2));
-    assertThat(log.ofProcessInstance(c.opinionRequest().getId())).hasSize(1);
+    assertThat(Reminders.sendDue(engine, waiting)).as("the retry waits a minute").isZero();
+    // The server takes another reminder: the one that waited goes at once, not after its minute.
+    assertThat(Reminders.sendDue(engine, next)).isEqualTo(1);
+    assertThat(Reminders.sendDue(engine, waiting)).isEqualTo(1);
+    assertThat(SMTP.mails())
+        .hasSize(2)
+        .allSatisfy(m -> assertThat(m.copies()).isEqualTo(2))
+        .extracting(Smtp.Mail::subject)
+        .anySatisfy(s -> assertThat(s).contains(waiting.caseNumber))
+        .anySatisfy(s -> assertThat(s).contains(next.caseNumber));
+    assertThat(log.ofProcessInstance(waiting.opinionRequest().getId())).hasSize(1);
   }
 
   @Test
@@ -579,18 +569,5 @@ class ReminderIT extends IntegrationTest {
             .list()) {
       engine.getManagementService().executeJob(job.getId());
     }
-  }
-
-  private Job dueReminderOf(CaseScenario c) {
-    return engine
-        .getManagementService()
-        .createJobQuery()
-        .processInstanceId(c.opinionRequest().getId())
-        .executable()
-        .list()
-        .stream()
-        .filter(ReminderJobs::isReminder)
-        .findFirst()
-        .orElseThrow();
   }
 }

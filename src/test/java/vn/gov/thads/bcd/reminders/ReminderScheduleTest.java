@@ -3,6 +3,7 @@ package vn.gov.thads.bcd.reminders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.gov.thads.bcd.testsupport.EngineClock.vn;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
@@ -138,7 +139,9 @@ class ReminderScheduleTest {
             DEFAULTS,
             Map.of("Task_FollowUpCourt", new ReminderPolicy(null, 5, null, 5, 10, 30)),
             "PT1M",
-            "R/P1D");
+            "R/P1D",
+            Duration.ofSeconds(15),
+            8);
     assertThat(properties.policyFor("Task_FollowUpCourt"))
         .isEqualTo(new ReminderPolicy(true, 5, true, 5, 10, 30));
     assertThat(properties.policyFor("Task_GiveOpinion")).isEqualTo(DEFAULTS);
@@ -149,7 +152,9 @@ class ReminderScheduleTest {
                     DEFAULTS,
                     Map.of("Task_GiveOpinion", new ReminderPolicy(null, -1, null, null, 10, 5)),
                     "PT1M",
-                    "R/P1D"))
+                    "R/P1D",
+                    Duration.ofSeconds(15),
+                    8))
         .hasMessageContaining("bcd.reminders.tasks.Task_GiveOpinion: days-before = -1 không hợp lệ")
         .hasMessageContaining("escalate-to-chair-after (5) phải lớn hơn escalate-after (10)");
   }

@@ -30,7 +30,7 @@ import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
 import vn.gov.thads.bcd.testsupport.Lifecycle;
 import vn.gov.thads.bcd.testsupport.Lifecycle.Row;
-import vn.gov.thads.bcd.testsupport.ReminderJobs;
+import vn.gov.thads.bcd.testsupport.Reminders;
 import vn.gov.thads.bcd.variables.EnforcementVariables;
 import vn.gov.thads.bcd.variables.FollowUpVariables;
 
@@ -253,7 +253,7 @@ class CommitteeReportIT extends IntegrationTest {
 
     // B's directive of Sở Tư pháp (deadline t+2) is still open at the end of March: escalated.
     EngineClock.at("2026-03-31T10:00");
-    ReminderJobs.runDue(engine, b);
+    Reminders.sendDue(engine, b);
 
     // E carried out in April (Q3).
     EngineClock.at("2026-04-06T16:00");

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import vn.gov.thads.bcd.reminders.ReminderPlan;
 
 /** Drives one case through the engine's Java API, acting as the users who hold each task. */
 public final class CaseScenario {
@@ -140,34 +141,34 @@ public final class CaseScenario {
         .singleResult();
   }
 
-  /**
-   * The jobs of the models (timers, asynchronous steps) of every running process of this case; not
-   * the reminders.
-   */
+  /** The jobs of the models (timers, asynchronous steps) of every running process of this case. */
   public List<Job> jobs() {
-    return allJobs().stream().filter(j -> !ReminderJobs.isReminder(j)).toList();
+    return processInstanceIds().stream()
+        .flatMap(
+            id ->
+                engine
+                    .getManagementService()
+                    .createJobQuery()
+                    .processInstanceId(id)
+                    .list()
+                    .stream())
+        .toList();
   }
 
-  /** The reminder timers of this case's open tasks. */
-  public List<Job> reminderJobs() {
-    return allJobs().stream().filter(ReminderJobs::isReminder).toList();
+  /** The next reminder of each open task of this case. */
+  public List<ReminderPlan.Row> plannedReminders() {
+    return Reminders.planned(engine, this);
   }
 
-  private List<Job> allJobs() {
+  /** Every running process of this case (the main one and those it called). */
+  public List<String> processInstanceIds() {
     return engine
         .getRuntimeService()
         .createProcessInstanceQuery()
         .processInstanceBusinessKey(caseNumber)
         .list()
         .stream()
-        .flatMap(
-            p ->
-                engine
-                    .getManagementService()
-                    .createJobQuery()
-                    .processInstanceId(p.getId())
-                    .list()
-                    .stream())
+        .map(ProcessInstance::getId)
         .toList();
   }
 

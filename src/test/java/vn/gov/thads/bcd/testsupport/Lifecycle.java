@@ -76,7 +76,7 @@ public final class Lifecycle {
 
   /** Moves the engine's clock past the opinion request's deadline and fires its timer. */
   public static void passOpinionDeadline(ProcessEngine engine, CaseScenario c) {
-    Job timer = ReminderJobs.modelTimer(engine, c.opinionRequest().getId());
+    Job timer = ModelJobs.timer(engine, c.opinionRequest().getId());
     ClockUtil.setCurrentTime(Date.from(timer.getDuedate().toInstant().plus(Duration.ofMinutes(1))));
     engine.getManagementService().executeJob(timer.getId());
   }

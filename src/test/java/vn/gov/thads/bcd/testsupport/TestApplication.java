@@ -42,6 +42,8 @@ public final class TestApplication {
     defaults.put("camunda.bpm.job-execution.enabled", "false");
     defaults.put("server.port", "0");
     defaults.put("bcd.mail-sink.enabled", "false");
+    // A node that runs its jobs looks for due reminders every second rather than every 15.
+    defaults.put("bcd.reminders.sweep-every", "PT1S");
     defaults.forEach(
         (k, v) -> {
           if (!properties.containsKey(k)) {

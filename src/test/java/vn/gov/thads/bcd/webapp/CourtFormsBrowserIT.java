@@ -19,7 +19,7 @@ import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.testsupport.BrowserTest;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.EnforcementCases;
-import vn.gov.thads.bcd.testsupport.ReminderJobs;
+import vn.gov.thads.bcd.testsupport.ModelJobs;
 
 /**
  * The officer's ways in for the court's news, in a real browser: the body picked from the
@@ -90,9 +90,7 @@ class CourtFormsBrowserIT extends BrowserTest {
         });
     assertThat(disposal).isWaitingAt("Task_AwaitCourtRuling");
 
-    engine
-        .getManagementService()
-        .executeJob(ReminderJobs.modelTimer(engine, disposal.getId()).getId());
+    engine.getManagementService().executeJob(ModelJobs.timer(engine, disposal.getId()).getId());
     Task followUp = task(disposal, "Task_FollowUpCourt");
     browser.openTask(followUp.getId(), "Theo dõi tiến độ giải quyết vụ án tại Tòa án");
     browser.claimIfNeeded();

@@ -29,7 +29,7 @@ import org.springframework.web.util.HtmlUtils;
 import vn.gov.thads.bcd.testsupport.BrowserTest;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Lifecycle;
-import vn.gov.thads.bcd.testsupport.ReminderJobs;
+import vn.gov.thads.bcd.testsupport.Reminders;
 import vn.gov.thads.bcd.testsupport.Smtp;
 
 /**
@@ -260,7 +260,7 @@ class EscapingIT extends BrowserTest {
     // Past the extended deadline: the reminders before, on and after it, and the escalation to the
     // head.
     ClockUtil.setCurrentTime(Date.from(report.getDueDate().toInstant().plus(Duration.ofDays(6))));
-    ReminderJobs.runDue(engine, c);
+    Reminders.sendDue(engine, c);
 
     List<Smtp.Mail> mails = SMTP.mails();
     assertThat(mails).isNotEmpty();
@@ -422,7 +422,7 @@ class EscapingIT extends BrowserTest {
             .single()
         == 0) {
       ClockUtil.setCurrentTime(Date.from(report.getDueDate().toInstant().plus(Duration.ofDays(6))));
-      ReminderJobs.runDue(engine, c);
+      Reminders.sendDue(engine, c);
     }
     // The directive's step overdue, for the dashboard.
     ClockUtil.setCurrentTime(Date.from(report.getDueDate().toInstant().plus(Duration.ofHours(1))));

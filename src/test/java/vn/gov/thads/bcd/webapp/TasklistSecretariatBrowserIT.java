@@ -6,14 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -35,7 +32,7 @@ import vn.gov.thads.bcd.testsupport.Browser;
 import vn.gov.thads.bcd.testsupport.BrowserTest;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Lifecycle;
-import vn.gov.thads.bcd.testsupport.ReminderJobs;
+import vn.gov.thads.bcd.testsupport.Reminders;
 
 /**
  * Tasklist as the secretariat and an officer use it, in Chromium, with the requests Tasklist really
@@ -109,17 +106,9 @@ class TasklistSecretariatBrowserIT extends BrowserTest {
     assertThat(puts.get(0).body()).contains("\"camundaFormRef\"").contains("\"due\"");
 
     // The reminders follow the new deadline: the first one two working days before it, 08:00.
-    List<Job> reminders =
-        ReminderJobs.all(engine).stream()
-            .filter(
-                j ->
-                    ((JobEntity) j)
-                        .getJobHandlerConfigurationRaw()
-                        .startsWith(opinion.getId() + "@"))
-            .sorted(Comparator.comparing(Job::getDuedate))
-            .toList();
-    assertThat(reminders).isNotEmpty();
-    assertThat(reminders.get(0).getDuedate().toInstant())
+    assertThat(Reminders.planned(engine, opinion.getId()))
+        .get()
+        .extracting(r -> r.next())
         .isEqualTo(VietnamTime.instant(workingDays.minus(newDue, 2).atTime(8, 0)));
   }
 

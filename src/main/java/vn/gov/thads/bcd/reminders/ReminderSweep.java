@@ -1,0 +1,332 @@
+package vn.gov.thads.bcd.reminders;
+
+import java.net.ConnectException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.gov.thads.bcd.platform.VietnamTime;
+
+/**
+ * Sends the reminders that are due. Every node sweeps every {@code bcd.reminders.sweep-every} with
+ * {@code sweep-threads} threads; each thread takes one due task at a time in its own transaction
+ * (locked with {@code skip locked}, so the nodes share the work), records the reminder and hands
+ * the mail to the SMTP server last, then commits. The record's unique key (task, due date,
+ * reminder) is what makes a mail leave once; a node that dies loses its transactions and their
+ * locks with its database connections, so its tasks are taken by the next sweep of any node.
+ *
+ * <p>A mail server that cannot be reached ends the thread's sweep (the next one tries again) and
+ * pushes that task back by the next of {@code retry-intervals}; when a mail leaves again, every
+ * task pushed back for that reason is due at once. No incident per reminder: an outage is one
+ * condition of the mail server, shown by the health check, not thousands of failed steps.
+ */
+@Component
+public class ReminderSweep implements SmartLifecycle {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ReminderSweep.class);
+
+  private final ReminderPlan plan;
+  private final ReminderService service;
+  private final ReminderDelivery delivery;
+  private final TransactionTemplate transaction;
+  private final CommandExecutor commands;
+  private final ReminderProperties properties;
+  private final Clock clock;
+  private final boolean enabled;
+  private final String mailServer;
+  private volatile boolean running;
+  private ScheduledExecutorService timer;
+  private ExecutorService senders;
+
+  public ReminderSweep(
+      ReminderPlan plan,
+      ReminderService service,
+      ReminderDelivery delivery,
+      PlatformTransactionManager transactions,
+      ProcessEngine engine,
+      ReminderProperties properties,
+      Clock clock,
+      @Value("${camunda.bpm.job-execution.enabled:true}") boolean enabled,
+      @Value("${spring.mail.host:localhost}") String mailHost,
+      @Value("${spring.mail.port:25}") int mailPort) {
+    this.plan = plan;
+    this.service = service;
+    this.delivery = delivery;
+    this.transaction = new TransactionTemplate(transactions);
+    this.commands =
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+            .getCommandExecutorTxRequired();
+    this.properties = properties;
+    this.clock = clock;
+    this.enabled = enabled;
+    this.mailServer = mailHost + ":" + mailPort;
+  }
+
+  /** What became of one attempt. */
+  enum Outcome {
+    /** Nothing due (among the tasks asked for) that another thread does not hold. */
+    NONE,
+    /** A reminder mailed. */
+    SENT,
+    /** Handled without a mail: recorded for the digest or without address, or nothing to send. */
+    DONE,
+    /** The mail server refused this mail; the task is tried again later. */
+    REFUSED,
+    /** The mail server cannot be reached; the task is tried again later. */
+    UNREACHABLE
+  }
+
+  /**
+   * Sends what is due now on this node's sweep threads and waits for them; returns how many tasks
+   * were handled (mailed, recorded, or pushed back).
+   */
+  public int sweep() {
+    int threads = properties.sweepThreads();
+    ExecutorService pool = senders;
+    if (pool == null) {
+      return sweep(null);
+    }
+    List<Future<int[]>> work = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      work.add(pool.submit(() -> drain(null)));
+    }
+    int handled = 0;
+    int sent = 0;
+    for (Future<int[]> f : work) {
+      try {
+        int[] counts = f.get();
+        handled += counts[0];
+        sent += counts[1];
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return handled;
+      } catch (Exception e) {
+        LOG.error("Lượt gửi nhắc việc dừng vì lỗi", e);
+      }
+    }
+    if (sent > 0) {
+      releaseWaiting();
+    }
+    return handled;
+  }
+
+  /**
+   * Sends, in the calling thread, what is due now among the tasks of these process instances (all
+   * tasks when null); returns how many tasks were handled.
+   */
+  public int sweep(Collection<String> processInstances) {
+    int[] counts = drain(processInstances);
+    if (counts[1] > 0) {
+      releaseWaiting();
+    }
+    return counts[0];
+  }
+
+  /** Takes due tasks one by one until none is left or the mail server cannot be reached. */
+  private int[] drain(Collection<String> processInstances) {
+    int handled = 0;
+    int sent = 0;
+    while (running || senders == null) {
+      Outcome outcome = once(processInstances);
+      if (outcome == Outcome.NONE) {
+        break;
+      }
+      handled++;
+      if (outcome == Outcome.SENT) {
+        sent++;
+      }
+      if (outcome == Outcome.UNREACHABLE) {
+        break;
+      }
+    }
+    return new int[] {handled, sent};
+  }
+
+  /** One task: taken, its reminder recorded and mailed, its next one planned; one transaction. */
+  Outcome once(Collection<String> processInstances) {
+    Instant now = clock.instant();
+    ReminderPlan.Row[] taken = new ReminderPlan.Row[1];
+    try {
+      return transaction.execute(
+          status -> {
+            Optional<ReminderPlan.Row> row = plan.takeDue(now, processInstances);
+            if (row.isEmpty()) {
+              return Outcome.NONE;
+            }
+            taken[0] = row.get();
+            String taskId = row.get().taskId();
+            Optional<ReminderService.Due> due =
+                commands.execute(context -> service.due(row.get(), context));
+            if (due.isEmpty()) {
+              plan.remove(taskId);
+              return Outcome.DONE;
+            }
+            due.get()
+                .next()
+                .ifPresentOrElse(at -> plan.next(taskId, at), () -> plan.remove(taskId));
+            // The mail last: once the server has it, only the commit is left.
+            return due.get().event() != null
+                    && delivery.deliver(due.get().task(), due.get().event())
+                ? Outcome.SENT
+                : Outcome.DONE;
+          });
+    } catch (RuntimeException e) {
+      if (taken[0] == null) {
+        throw e;
+      }
+      return failed(taken[0], now, e);
+    }
+  }
+
+  private Outcome failed(ReminderPlan.Row row, Instant now, RuntimeException e) {
+    boolean unreachable = unreachable(e);
+    Instant retry = now.plus(properties.retryWait(row.failures() + 1));
+    String when = VietnamTime.DATE_TIME.format(retry.atZone(VietnamTime.ZONE));
+    String error =
+        unreachable
+            ? "Không kết nối được máy chủ thư "
+                + mailServer
+                + " ("
+                + rootMessage(e)
+                + "); nhắc việc sẽ được gửi lại lúc "
+                + when
+                + " hoặc ngay khi máy chủ thư nhận thư trở lại."
+            : "Máy chủ thư "
+                + mailServer
+                + " không nhận thư nhắc việc ("
+                + rootMessage(e)
+                + "); sẽ gửi lại lúc "
+                + when
+                + ".";
+    transaction.executeWithoutResult(
+        s ->
+            plan.failed(
+                row.taskId(),
+                retry,
+                unreachable ? ReminderPlan.UNREACHABLE : ReminderPlan.REFUSED,
+                error));
+    LOG.warn("Nhắc việc của công việc {}: {}", row.taskId(), error);
+    return unreachable ? Outcome.UNREACHABLE : Outcome.REFUSED;
+  }
+
+  /** Mail left again: what waited only because the server was down is due now. */
+  private void releaseWaiting() {
+    Instant now = clock.instant();
+    int released = transaction.execute(s -> plan.retryNow(now));
+    if (released > 0) {
+      LOG.info("Máy chủ thư nhận thư trở lại: {} nhắc việc đang chờ được gửi ngay", released);
+    }
+  }
+
+  /** Whether the failure is the mail server out of reach rather than a refusal of this mail. */
+  static boolean unreachable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ConnectException
+          || t instanceof UnknownHostException
+          || t instanceof SocketTimeoutException
+          || t instanceof SocketException
+          || t.getClass().getName().equals("jakarta.mail.MailConnectException")) {
+        return true;
+      }
+      if (t instanceof jakarta.mail.MessagingException m && m.getNextException() != null) {
+        if (unreachable(m.getNextException())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  }
+
+  @Override
+  public void start() {
+    running = true;
+    senders =
+        Executors.newFixedThreadPool(properties.sweepThreads(), named("bcd-reminder-sender-"));
+    timer = Executors.newSingleThreadScheduledExecutor(named("bcd-reminder-sweep-"));
+    long every = properties.sweepEvery().toMillis();
+    timer.scheduleWithFixedDelay(this::scheduledSweep, every, every, TimeUnit.MILLISECONDS);
+  }
+
+  /** A sweep now rather than at the next round (the demo clock moved). */
+  public void wake() {
+    ScheduledExecutorService t = timer;
+    if (running && t != null) {
+      t.execute(this::scheduledSweep);
+    }
+  }
+
+  private void scheduledSweep() {
+    try {
+      sweep();
+    } catch (RuntimeException e) {
+      LOG.error("Lượt gửi nhắc việc lỗi; sẽ thử lại ở lượt sau", e);
+    }
+  }
+
+  @Override
+  public void stop() {
+    running = false;
+    if (timer != null) {
+      timer.shutdownNow();
+    }
+    if (senders != null) {
+      // Let a mail in flight finish its transaction.
+      senders.shutdown();
+      try {
+        senders.awaitTermination(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  /** Only where the engine runs its jobs: a node kept out of background work sends no mail. */
+  @Override
+  public boolean isAutoStartup() {
+    return enabled;
+  }
+
+  private static ThreadFactory named(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, prefix + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}
