@@ -52,6 +52,18 @@ public class MailComposer {
   /** A file sent with a mail: its name as the recipient sees it, its type and its bytes. */
   public record Attachment(String fileName, String mediaType, byte[] content) {}
 
+  private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+  static {
+    // jakarta.mail 2.1 looks up its stream provider with a ServiceLoader for every body part it
+    // writes, reading META-INF/services of every jar under a lock: at a morning's burst of
+    // reminders the sending threads queued there. Named as a system property, the lookup is one
+    // Class.forName (see docs/benchmarks.md, reminders).
+    if (System.getProperty(STREAM_PROVIDER) == null) {
+      System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
+    }
+  }
+
   // Spring's flavour: expressions in SpEL (the plain engine needs OGNL, which is not on the class
   // path).
   private final SpringTemplateEngine templates = new SpringTemplateEngine();
