@@ -1,11 +1,16 @@
 package vn.gov.thads.bcd.reminders;
 
+import java.sql.DatabaseMetaData;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -19,9 +24,26 @@ import org.springframework.stereotype.Repository;
 public class ReminderPlan {
 
   private final JdbcClient jdbc;
+  private final boolean postgres;
 
-  public ReminderPlan(JdbcClient jdbc) {
+  public ReminderPlan(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
     this.jdbc = jdbc;
+    this.postgres =
+        "PostgreSQL"
+            .equalsIgnoreCase(
+                JdbcUtils.extractDatabaseMetaData(
+                    dataSource, DatabaseMetaData::getDatabaseProductName));
+  }
+
+  /**
+   * Ends this transaction's session if it stays idle longer than {@code limit} (PostgreSQL): a node
+   * whose host died without closing its connections would otherwise hold its rows until TCP gives
+   * up on it, which takes hours; with this its reminders are free again within the limit.
+   */
+  void holdAtMost(Duration limit) {
+    if (postgres) {
+      jdbc.sql("set local idle_in_transaction_session_timeout = " + limit.toMillis()).update();
+    }
   }
 
   /**
@@ -136,24 +158,21 @@ public class ReminderPlan {
         .list();
   }
 
-  /** Reminders whose last attempt failed, and the error of the oldest. */
-  public record Failing(long count, String lastError) {}
+  /**
+   * Reminders waiting because the mail server could not be reached, those it refused, and the error
+   * of the one that has waited longest.
+   */
+  public record Failing(long unreachable, long refused, String lastError) {}
 
   public Failing failing() {
-    long count =
-        jdbc.sql("select count(*) from bcd_reminder_plan where failures > 0")
-            .query(Long.class)
-            .single();
-    String error =
-        count == 0
-            ? null
-            : jdbc.sql(
-                    "select last_error from bcd_reminder_plan where failures > 0"
-                        + " order by failures desc, next_at fetch first 1 rows only")
-                .query(String.class)
-                .optional()
-                .orElse(null);
-    return new Failing(count, error);
+    return jdbc.sql(
+            """
+            select count(case when failure = ? then 1 end), count(case when failure = ? then 1 end),
+              max(case when failures = (select max(failures) from bcd_reminder_plan) then last_error end)
+            from bcd_reminder_plan where failures > 0""")
+        .params(UNREACHABLE, REFUSED)
+        .query((rs, n) -> new Failing(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+        .single();
   }
 
   private static final String SELECT =

@@ -22,6 +22,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sweepEvery how often each node looks for reminders that are due
  * @param sweepThreads how many reminders one node sends at once (each waits mostly on the mail
  *     server and the database)
+ * @param holdAtMost on PostgreSQL, how long a node may hold a reminder without a word to the
+ *     database before the database ends its session and frees it (a node whose host died); longer
+ *     than the mail server's timeouts ({@code spring.mail.properties.mail.smtp.*timeout})
  */
 @ConfigurationProperties("bcd.reminders")
 public record ReminderProperties(
@@ -31,7 +34,8 @@ public record ReminderProperties(
     @DefaultValue("PT1M,PT5M,PT15M,PT1H,PT4H") String retryIntervals,
     @DefaultValue("R/2026-01-01T07:30:00+07:00/P1D") String digestCycle,
     @DefaultValue("PT15S") Duration sweepEvery,
-    @DefaultValue("8") int sweepThreads) {
+    @DefaultValue("8") int sweepThreads,
+    @DefaultValue("PT45S") Duration holdAtMost) {
 
   public ReminderProperties {
     tasks = tasks == null ? Map.of() : Map.copyOf(tasks);
@@ -44,6 +48,9 @@ public record ReminderProperties(
     }
     if (sweepEvery == null || sweepEvery.isNegative() || sweepEvery.isZero()) {
       problems.add("bcd.reminders.sweep-every = " + sweepEvery + " phải lớn hơn 0");
+    }
+    if (holdAtMost == null || holdAtMost.toSeconds() < 1) {
+      problems.add("bcd.reminders.hold-at-most = " + holdAtMost + " phải từ 1 giây trở lên");
     }
     if (sweepThreads < 1) {
       problems.add("bcd.reminders.sweep-threads = " + sweepThreads + " phải từ 1 trở lên");

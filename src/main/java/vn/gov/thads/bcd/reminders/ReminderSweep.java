@@ -171,6 +171,7 @@ public class ReminderSweep implements SmartLifecycle {
     try {
       return transaction.execute(
           status -> {
+            plan.holdAtMost(properties.holdAtMost());
             Optional<ReminderPlan.Row> row = plan.takeDue(now, processInstances);
             if (row.isEmpty()) {
               return Outcome.NONE;

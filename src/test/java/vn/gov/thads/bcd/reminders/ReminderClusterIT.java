@@ -7,16 +7,24 @@ import static vn.gov.thads.bcd.testsupport.Waiting.await;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
 import vn.gov.thads.bcd.testsupport.Smtp;
@@ -128,6 +136,64 @@ class ReminderClusterIT {
           .hasSize(CASES);
       assertThat(jdbc.sql("select count(*) from act_ru_incident").query(Integer.class).single())
           .isZero();
+    }
+  }
+
+  @Test
+  void aNodeThatFallsSilentHoldingRemindersLosesThemWhenTheHoldLimitPasses() throws Exception {
+    try (Smtp smtp = new Smtp()) {
+      PostgresTestDatabase.Database db = PostgresTestDatabase.fresh("bcd_test_reminder_silent");
+      ClockUtil.setCurrentTime(Date.from(vn("2026-03-02T10:00:00")));
+      ConfigurableApplicationContext setup = node(db, smtp, false);
+      ProcessEngine engine = setup.getBean(ProcessEngine.class);
+      JdbcClient jdbc = setup.getBean(JdbcClient.class);
+      for (int i = 1; i <= 3; i++) {
+        CaseScenario.start(engine, "chv.kv01", CaseScenario.dossier(i + "/QĐ-SILENT"));
+      }
+      ClockUtil.setCurrentTime(Date.from(vn("2026-03-06T08:30:00")));
+      // The sweep threads of a node whose host stops answering in the middle of their
+      // transactions: each took a due reminder as the sweep takes one, and never says another
+      // word.
+      ReminderPlan plan = setup.getBean(ReminderPlan.class);
+      TransactionTemplate transaction =
+          new TransactionTemplate(setup.getBean(PlatformTransactionManager.class));
+      CountDownLatch held = new CountDownLatch(3);
+      ExecutorService frozenNode = Executors.newFixedThreadPool(3);
+      List<Future<?>> frozen = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        frozen.add(
+            frozenNode.submit(
+                () ->
+                    transaction.executeWithoutResult(
+                        status -> {
+                          plan.holdAtMost(Duration.ofSeconds(3));
+                          assertThat(plan.takeDue(ClockUtil.getCurrentTime().toInstant(), null))
+                              .isPresent();
+                          held.countDown();
+                          try {
+                            Thread.sleep(60_000);
+                          } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                          }
+                        })));
+      }
+      assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(dueUnheld(jdbc)).as("held by the silent node").isZero();
+      long silentSince = System.nanoTime();
+
+      node(db, smtp, true);
+      await(() -> sent(jdbc) == 3, "the silent node's reminders");
+      double seconds = (System.nanoTime() - silentSince) / 1e9;
+      System.out.printf(
+          "ReminderClusterIT: the silent node's reminders sent %.1f s after it fell silent%n",
+          seconds);
+      assertThat(seconds).as("freed by the database after the hold limit").isGreaterThan(3);
+      frozen.forEach(f -> f.cancel(true));
+      frozenNode.shutdownNow();
+      // Reminders only: February's monthly report leaves that morning too.
+      assertThat(smtp.mails())
+          .filteredOn(m -> m.messageId().startsWith("<bcd-reminder."))
+          .hasSize(3);
     }
   }
 

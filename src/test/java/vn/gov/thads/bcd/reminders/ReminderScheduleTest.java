@@ -141,7 +141,8 @@ class ReminderScheduleTest {
             "PT1M",
             "R/P1D",
             Duration.ofSeconds(15),
-            8);
+            8,
+            Duration.ofSeconds(45));
     assertThat(properties.policyFor("Task_FollowUpCourt"))
         .isEqualTo(new ReminderPolicy(true, 5, true, 5, 10, 30));
     assertThat(properties.policyFor("Task_GiveOpinion")).isEqualTo(DEFAULTS);
@@ -154,7 +155,8 @@ class ReminderScheduleTest {
                     "PT1M",
                     "R/P1D",
                     Duration.ofSeconds(15),
-                    8))
+                    8,
+                    Duration.ofSeconds(45)))
         .hasMessageContaining("bcd.reminders.tasks.Task_GiveOpinion: days-before = -1 không hợp lệ")
         .hasMessageContaining("escalate-to-chair-after (5) phải lớn hơn escalate-after (10)");
   }

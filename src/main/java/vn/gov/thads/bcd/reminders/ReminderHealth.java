@@ -1,0 +1,61 @@
+package vn.gov.thads.bcd.reminders;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import java.time.Duration;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+/**
+ * One signal for an operator when reminders cannot leave, however many are waiting: the {@code
+ * reminders} component of /actuator/health is DOWN while reminders wait for a mail server that
+ * cannot be reached, with their number and the error (which server, when the next attempt is); and
+ * two gauges on /actuator/prometheus for an alert. Read at most every few seconds.
+ */
+@Component("reminders")
+public class ReminderHealth implements HealthIndicator, MeterBinder {
+
+  private static final Duration FRESH = Duration.ofSeconds(5);
+
+  private final ReminderPlan plan;
+  private volatile ReminderPlan.Failing last;
+  private volatile long readAt;
+
+  public ReminderHealth(ReminderPlan plan) {
+    this.plan = plan;
+  }
+
+  @Override
+  public Health health() {
+    ReminderPlan.Failing f = failing();
+    Health.Builder health = f.unreachable() > 0 ? Health.down() : Health.up();
+    health.withDetail("waitingForMailServer", f.unreachable()).withDetail("refused", f.refused());
+    if (f.lastError() != null) {
+      health.withDetail("error", f.lastError());
+    }
+    return health.build();
+  }
+
+  @Override
+  public void bindTo(MeterRegistry registry) {
+    Gauge.builder("bcd.reminders.waiting.mail.server", this, h -> h.failing().unreachable())
+        .description("Nhắc việc đang chờ vì không kết nối được máy chủ thư")
+        .register(registry);
+    Gauge.builder("bcd.reminders.refused", this, h -> h.failing().refused())
+        .description("Nhắc việc máy chủ thư từ chối, đang chờ gửi lại")
+        .register(registry);
+  }
+
+  private ReminderPlan.Failing failing() {
+    long now = System.nanoTime();
+    ReminderPlan.Failing f = last;
+    if (f == null || now - readAt > FRESH.toNanos()) {
+      f = plan.failing();
+      last = f;
+      readAt = now;
+    }
+    return f;
+  }
+}
