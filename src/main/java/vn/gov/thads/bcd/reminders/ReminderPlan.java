@@ -137,16 +137,6 @@ public class ReminderPlan {
         .update();
   }
 
-  /**
-   * The mail server took a mail again: the reminders that waited because it could not be reached go
-   * now rather than at the end of their wait.
-   */
-  int retryNow(Instant now) {
-    return jdbc.sql("update bcd_reminder_plan set next_at = ? where failure = ? and next_at > ?")
-        .params(ts(now), UNREACHABLE, ts(now))
-        .update();
-  }
-
   /** The planned reminders of these process instances, first due first. */
   public List<Row> ofProcessInstances(Collection<String> processInstances) {
     if (processInstances.isEmpty()) {
@@ -159,19 +149,23 @@ public class ReminderPlan {
   }
 
   /**
-   * Reminders waiting because the mail server could not be reached, those it refused, and the error
-   * of the one that has waited longest.
+   * Reminders whose last attempt found the mail server out of reach, those it refused, those due
+   * now (waiting to be sent), and the error of the one that failed most often.
    */
-  public record Failing(long unreachable, long refused, String lastError) {}
+  public record Failing(long unreachable, long refused, long due, String lastError) {}
 
-  public Failing failing() {
+  public Failing failing(Instant now) {
     return jdbc.sql(
             """
-            select count(case when failure = ? then 1 end), count(case when failure = ? then 1 end),
+            select count(case when failure = :unreachable then 1 end),
+              count(case when failure = :refused then 1 end),
+              count(case when next_at <= :now then 1 end),
               max(case when failures = (select max(failures) from bcd_reminder_plan) then last_error end)
-            from bcd_reminder_plan where failures > 0""")
-        .params(UNREACHABLE, REFUSED)
-        .query((rs, n) -> new Failing(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+            from bcd_reminder_plan""")
+        .param("unreachable", UNREACHABLE)
+        .param("refused", REFUSED)
+        .param("now", ts(now))
+        .query((rs, n) -> new Failing(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)))
         .single();
   }
 

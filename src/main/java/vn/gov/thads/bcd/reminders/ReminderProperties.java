@@ -14,9 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * out, how sending is retried and when the daily digests leave.
  *
  * @param sendAt hour of the day (Vietnam time) at which reminders go out, on working days
- * @param retryIntervals waits between attempts when the mail server refuses or is down: for a
- *     task's reminder the last wait repeats until the mail leaves (and every waiting reminder goes
- *     as soon as one mail leaves again); for the digest and the monthly report, the steps' job
+ * @param retryIntervals waits between attempts when a mail cannot be sent: for a task's reminder
+ *     the server refused, the last wait repeating until it leaves (a reminder that cannot reach the
+ *     server stays due for the next sweep); for the digest and the monthly report, the steps' job
  *     retries, after which they become incidents in Cockpit
  * @param digestCycle ISO-8601 repeating interval of the daily digest (start with +07:00 offset)
  * @param sweepEvery how often each node looks for reminders that are due

@@ -37,10 +37,10 @@ import vn.gov.thads.bcd.platform.VietnamTime;
  * reminder) is what makes a mail leave once; a node that dies loses its transactions and their
  * locks with its database connections, so its tasks are taken by the next sweep of any node.
  *
- * <p>A mail server that cannot be reached ends the thread's sweep (the next one tries again) and
- * pushes that task back by the next of {@code retry-intervals}; when a mail leaves again, every
- * task pushed back for that reason is due at once. No incident per reminder: an outage is one
- * condition of the mail server, shown by the health check, not thousands of failed steps.
+ * <p>A mail server that cannot be reached ends the thread's sweep; the reminder stays due and the
+ * next sweep tries again, so everything leaves within one round of the server's return. A mail the
+ * server refuses waits the next of {@code retry-intervals}. No incident per reminder: an outage is
+ * one condition of the mail server, shown by {@link ReminderHealth}, not thousands of failed steps.
  */
 @Component
 public class ReminderSweep implements SmartLifecycle {
@@ -126,9 +126,6 @@ public class ReminderSweep implements SmartLifecycle {
         LOG.error("Lượt gửi nhắc việc dừng vì lỗi", e);
       }
     }
-    if (sent > 0) {
-      releaseWaiting();
-    }
     return handled;
   }
 
@@ -137,11 +134,7 @@ public class ReminderSweep implements SmartLifecycle {
    * tasks when null); returns how many tasks were handled.
    */
   public int sweep(Collection<String> processInstances) {
-    int[] counts = drain(processInstances);
-    if (counts[1] > 0) {
-      releaseWaiting();
-    }
-    return counts[0];
+    return drain(processInstances)[0];
   }
 
   /** Takes due tasks one by one until none is left or the mail server cannot be reached. */
@@ -203,23 +196,25 @@ public class ReminderSweep implements SmartLifecycle {
 
   private Outcome failed(ReminderPlan.Row row, Instant now, RuntimeException e) {
     boolean unreachable = unreachable(e);
-    Instant retry = now.plus(properties.retryWait(row.failures() + 1));
-    String when = VietnamTime.DATE_TIME.format(retry.atZone(VietnamTime.ZONE));
+    // Out of reach: the reminder stays due and the next sweep tries again (each thread stops at its
+    // first such failure, so an outage costs a few connection attempts a round, and the mail
+    // leaves within one round of the server's return). Refused: this mail waits.
+    Instant retry = unreachable ? now : now.plus(properties.retryWait(row.failures() + 1));
     String error =
         unreachable
             ? "Không kết nối được máy chủ thư "
                 + mailServer
                 + " ("
                 + rootMessage(e)
-                + "); nhắc việc sẽ được gửi lại lúc "
-                + when
-                + " hoặc ngay khi máy chủ thư nhận thư trở lại."
-            : "Máy chủ thư "
+                + "); nhắc việc sẽ được gửi ngay khi máy chủ thư nhận thư trở lại (thử lại mỗi "
+                + properties.sweepEvery().toSeconds()
+                + " giây)."
+            : "Không gửi được thư nhắc việc qua máy chủ thư "
                 + mailServer
-                + " không nhận thư nhắc việc ("
+                + " ("
                 + rootMessage(e)
                 + "); sẽ gửi lại lúc "
-                + when
+                + VietnamTime.DATE_TIME.format(retry.atZone(VietnamTime.ZONE))
                 + ".";
     transaction.executeWithoutResult(
         s ->
@@ -230,15 +225,6 @@ public class ReminderSweep implements SmartLifecycle {
                 error));
     LOG.warn("Nhắc việc của công việc {}: {}", row.taskId(), error);
     return unreachable ? Outcome.UNREACHABLE : Outcome.REFUSED;
-  }
-
-  /** Mail left again: what waited only because the server was down is due now. */
-  private void releaseWaiting() {
-    Instant now = clock.instant();
-    int released = transaction.execute(s -> plan.retryNow(now));
-    if (released > 0) {
-      LOG.info("Máy chủ thư nhận thư trở lại: {} nhắc việc đang chờ được gửi ngay", released);
-    }
   }
 
   /** Whether the failure is the mail server out of reach rather than a refusal of this mail. */

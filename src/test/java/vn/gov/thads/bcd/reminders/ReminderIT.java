@@ -3,8 +3,11 @@ package vn.gov.thads.bcd.reminders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.gov.thads.bcd.testsupport.EngineClock.at;
 import static vn.gov.thads.bcd.testsupport.EngineClock.vn;
+import static vn.gov.thads.bcd.testsupport.Waiting.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -56,6 +61,7 @@ class ReminderIT extends IntegrationTest {
   @Autowired CaseRepository cases;
   @Autowired ReminderLog log;
   @Autowired JdbcClient jdbc;
+  @Autowired MeterRegistry meters;
 
   @BeforeEach
   void clean() {
@@ -399,32 +405,27 @@ class ReminderIT extends IntegrationTest {
   }
 
   @Test
-  void anSmtpOutageWaitsWithoutIncidentsAndTheReminderLeavesOnceWhenTheServerIsBack() {
+  void anSmtpOutageIsTriedAgainEachRoundWithoutIncidentsAndTheReminderLeavesOnceWhenItIsBack() {
     at("2026-02-13T10:00:00");
     CaseScenario c = consulting("405/QĐ-THADS", List.of("so-tu-phap"));
     String opinion = c.task("Task_GiveOpinion").getId();
     SMTP.stop();
     try {
       at("2026-02-25T08:00:00");
-      // Attempts at 08:00, then after waits of 1, 5, 15, 60 and 240 minutes
-      // (bcd.reminders.retry-intervals), the last wait again and again while the server is down.
-      List<Long> waits = new ArrayList<>();
+      // Out of reach: the reminder stays due and every round tries it again.
       for (int attempt = 1; attempt <= 7; attempt++) {
         Instant tried = ClockUtil.getCurrentTime().toInstant();
         assertThat(Reminders.sendDue(engine, c)).as("attempt " + attempt).isEqualTo(1);
         ReminderPlan.Row row = Reminders.planned(engine, opinion).orElseThrow();
         assertThat(row.failures()).isEqualTo(attempt);
-        waits.add(Duration.between(tried, row.next()).toMinutes());
+        assertThat(row.next()).as("still due").isEqualTo(tried);
         assertThat(row.lastError())
             .startsWith("Không kết nối được máy chủ thư 127.0.0.1:" + SMTP.port + " (")
-            .contains(
-                "nhắc việc sẽ được gửi lại lúc "
-                    + VietnamTime.DATE_TIME.format(row.next().atZone(VietnamTime.ZONE)))
-            .endsWith("hoặc ngay khi máy chủ thư nhận thư trở lại.");
-        assertThat(Reminders.sendDue(engine, c)).as("nothing before the wait is over").isZero();
-        ClockUtil.setCurrentTime(Date.from(row.next()));
+            .endsWith(
+                "nhắc việc sẽ được gửi ngay khi máy chủ thư nhận thư trở lại (thử lại mỗi 15"
+                    + " giây).");
+        ClockUtil.setCurrentTime(Date.from(tried.plus(Duration.ofMinutes(1))));
       }
-      assertThat(waits).containsExactly(1L, 5L, 15L, 60L, 240L, 240L, 240L);
       assertThat(log.ofProcessInstance(c.opinionRequest().getId()))
           .as("nothing recorded as sent")
           .isEmpty();
@@ -459,28 +460,105 @@ class ReminderIT extends IntegrationTest {
   }
 
   @Test
-  void aReminderThatWaitedForTheServerLeavesAsSoonAsAnotherMailDoes() {
+  void aMailThatCannotBeSentWaitsTheRetryIntervalsWhileOthersLeave() {
     at("2026-02-13T10:00:00");
-    CaseScenario waiting = consulting("406/QĐ-THADS", List.of("so-tu-phap"));
-    CaseScenario next = consulting("416/QĐ-THADS", List.of("so-tu-phap"));
-    at("2026-02-25T08:00:00");
+    CaseScenario broken = consulting("406/QĐ-THADS", List.of("so-tu-phap"));
+    CaseScenario other = consulting("416/QĐ-THADS", List.of("so-tai-chinh"));
+    String opinion = broken.task("Task_GiveOpinion").getId();
+    // Somebody mistyped an officer's address in Admin.
+    IdentityService identity = engine.getIdentityService();
+    User officer = identity.createUserQuery().userId("cv.sotuphap").singleResult();
+    String address = officer.getEmail();
+    officer.setEmail("cv.sotuphap@@thads.angiang.example");
+    identity.saveUser(officer);
+    try {
+      at("2026-02-25T08:00:00");
+      assertThat(Reminders.sendDue(engine, broken)).isEqualTo(1);
+      assertThat(Reminders.sendDue(engine, other)).as("the others leave").isEqualTo(1);
+      ReminderPlan.Row row = Reminders.planned(engine, opinion).orElseThrow();
+      assertThat(row.next()).isEqualTo(vn("2026-02-25T08:01:00"));
+      assertThat(row.lastError())
+          .startsWith("Không gửi được thư nhắc việc qua máy chủ thư 127.0.0.1:" + SMTP.port + " (")
+          .endsWith("); sẽ gửi lại lúc 25/02/2026 08:01.");
+      assertThat(Reminders.sendDue(engine, broken)).as("it waits a minute").isZero();
+    } finally {
+      officer.setEmail(address);
+      identity.saveUser(officer);
+    }
+    at("2026-02-25T08:01:00");
+    assertThat(Reminders.sendDue(engine, broken)).isEqualTo(1);
+    assertThat(SMTP.mails())
+        .filteredOn(m -> m.subject().contains(broken.caseNumber))
+        .singleElement()
+        .satisfies(m -> assertThat(m.to()).contains(address));
+    assertThat(log.ofProcessInstance(broken.opinionRequest().getId())).hasSize(1);
+  }
+
+  @Test
+  void aMailServerDownForThreeDaysIsOneSignalAndEveryReminderLeavesOnceWhenItIsBack()
+      throws Exception {
+    at("2026-02-13T10:00:00");
+    List<CaseScenario> cases = new ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      cases.add(consulting((420 + i) + "/QĐ-THADS", List.of("so-tu-phap")));
+    }
+    Http http = Http.rest(port, null, null);
     SMTP.stop();
     try {
-      assertThat(Reminders.sendDue(engine, waiting)).isEqualTo(1);
+      // Wednesday 25/02 08:00 to Saturday 28/02 08:00, a node sweeping every half hour: the
+      // "two days before" and the "due today" reminders fall due while the server is down.
+      at("2026-02-25T08:00:00");
+      Instant end = vn("2026-02-28T08:00:00");
+      while (ClockUtil.getCurrentTime().toInstant().isBefore(end)) {
+        for (CaseScenario c : cases) {
+          Reminders.sendDue(engine, c);
+        }
+        ClockUtil.setCurrentTime(
+            Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(30))));
+      }
+      for (CaseScenario c : cases) {
+        assertThat(log.ofProcessInstance(c.opinionRequest().getId())).isEmpty();
+        assertThat(
+                engine
+                    .getRuntimeService()
+                    .createIncidentQuery()
+                    .processInstanceId(c.opinionRequest().getId())
+                    .count())
+            .isZero();
+      }
+      // One signal: the health check's reminders component, and one gauge.
+      await(
+          () -> reminderHealth(http).path("status").asText().equals("DOWN"),
+          "the reminders' health DOWN");
+      JsonNode health = reminderHealth(http);
+      assertThat(health.path("details").path("due").asLong()).isGreaterThanOrEqualTo(5);
+      assertThat(health.path("details").path("unreachable").asLong()).isGreaterThanOrEqualTo(5);
+      assertThat(health.path("details").path("error").asText())
+          .startsWith("Không kết nối được máy chủ thư 127.0.0.1:" + SMTP.port);
+      assertThat(meters.get("bcd.reminders.unreachable").gauge().value())
+          .isGreaterThanOrEqualTo(5.0);
     } finally {
       SMTP.start();
     }
-    assertThat(Reminders.sendDue(engine, waiting)).as("the retry waits a minute").isZero();
-    // The server takes another reminder: the one that waited goes at once, not after its minute.
-    assertThat(Reminders.sendDue(engine, next)).isEqualTo(1);
-    assertThat(Reminders.sendDue(engine, waiting)).isEqualTo(1);
-    assertThat(SMTP.mails())
-        .hasSize(2)
-        .allSatisfy(m -> assertThat(m.copies()).isEqualTo(2))
-        .extracting(Smtp.Mail::subject)
-        .anySatisfy(s -> assertThat(s).contains(waiting.caseNumber))
-        .anySatisfy(s -> assertThat(s).contains(next.caseNumber));
-    assertThat(log.ofProcessInstance(waiting.opinionRequest().getId())).hasSize(1);
+    // The server is back: the next round sends every case exactly one mail, of the newest state
+    // only (the due date, not "in two days").
+    for (CaseScenario c : cases) {
+      assertThat(Reminders.sendDue(engine, c)).isEqualTo(1);
+    }
+    for (CaseScenario c : cases) {
+      assertThat(SMTP.mails())
+          .filteredOn(m -> m.subject().contains(c.caseNumber))
+          .singleElement()
+          .satisfies(
+              m -> assertThat(m.subject()).startsWith("[BCĐ THADS] Đến hạn hôm nay: Cho ý kiến"));
+    }
+    await(
+        () -> reminderHealth(http).path("status").asText().equals("UP"),
+        "the reminders' health UP again");
+  }
+
+  private static JsonNode reminderHealth(Http http) {
+    return http.get("/actuator/health").json().path("components").path("reminders");
   }
 
   @Test
