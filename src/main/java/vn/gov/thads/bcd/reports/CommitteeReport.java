@@ -275,12 +275,74 @@ public class CommitteeReport {
   private static final String OFFICE = "c.submitting_agency";
   private static final String CONCLUSIONS = "bcd_conclusion k";
   private static final String CONCLUSION_CASE = "join bcd_case c on c.id = k.case_id";
-  private static final String DIRECTIVES =
-      "bcd_directive d join bcd_conclusion k on k.id = d.conclusion_id";
+
+  /**
+   * The approved reassignments of the directives, each with the instant of the same directive's
+   * reassignment before it ({@code previous_at}; null for its first). The lead of a directive at an
+   * instant is the agency ({@code old_value}) the first reassignment decided at or after it took
+   * the directive from, else the lead now; that reassignment is the one decided at or after the
+   * instant whose previous one was decided before it.
+   */
+  private static final String REASSIGNMENTS =
+      "(select r.directive_id, r.old_value, r.decided_at, max(p.decided_at) previous_at"
+          + " from bcd_directive_change r left join bcd_directive_change p"
+          + " on p.directive_id = r.directive_id and p.kind = 'REASSIGN' and p.decision = 'APPROVED'"
+          + " and (p.decided_at < r.decided_at or p.decided_at = r.decided_at and p.id < r.id)"
+          + " where r.kind = 'REASSIGN' and r.decision = 'APPROVED'"
+          + " group by r.id, r.directive_id, r.old_value, r.decided_at)";
+
+  /**
+   * Joins as {@code alias} the reassignment that took directive d from its lead at {@code instant}
+   * (null: from its lead when issued), if any. A join of the few reassignments, so the directives
+   * never reassigned cost a hash probe. Not a correlated subquery per directive: PostgreSQL costs
+   * it for every row, even behind a guard that skips the directives never reassigned, and the
+   * year's report then passed jit_above_cost (~450 ms of JIT compilation); nor a window function
+   * (lag), whose result filtered on keeps the directives' statement from running in parallel.
+   */
+  private static String reassignedAfter(String alias, String instant) {
+    String a = alias + ".";
+    return " left join "
+        + REASSIGNMENTS
+        + " "
+        + alias
+        + " on "
+        + a
+        + "directive_id = d.id and "
+        + (instant == null
+            ? a + "previous_at is null"
+            : a
+                + "decided_at >= "
+                + instant
+                + " and ("
+                + a
+                + "previous_at is null or "
+                + a
+                + "previous_at < "
+                + instant
+                + ")");
+  }
+
+  /** The directives with the reassignment that took each from its lead at the cut-off. */
+  private static final String DIRECTIVES_AT_AS_OF =
+      "bcd_directive d join bcd_conclusion k on k.id = d.conclusion_id"
+          + reassignedAfter("la", ":asOfEnd");
+
+  /** As above, and with the one that took it from its lead when issued. */
+  private static final String DIRECTIVES = DIRECTIVES_AT_AS_OF + reassignedAfter("li", null);
+
   private static final String DIRECTIVE_CASE = "join bcd_case c on c.id = d.case_id";
-  private static final String LEAD = "d.lead_agency";
+
+  private static final String LEAD_ISSUED = "coalesce(li.old_value, d.lead_agency)";
+
+  /**
+   * The lead at the cut-off; for a directive done by then also the lead when done, since nothing
+   * changes a directive once done (so the numbers of the directives group by two agencies only).
+   */
+  private static final String LEAD_AT_AS_OF = "coalesce(la.old_value, d.lead_agency)";
+
   private static final String UNFINISHED_AT_AS_OF =
       "k.document_date <= :asOfDate and (d.done_at is null or d.done_at >= :asOfEnd)";
+
   private static final String ENFORCEMENTS = "bcd_enforcement e";
   private static final String ENFORCEMENT_CASE = "join bcd_case c on c.id = e.case_id";
   private static final String STEPS = "bcd_enforcement_step s";
@@ -345,24 +407,29 @@ public class CommitteeReport {
           opinions("o.status = 'RECEIVED' and (o.due_at is null or o.recorded_at <= o.due_at)");
       case OPINIONS_LATE -> opinions("o.status = 'RECEIVED' and o.recorded_at > o.due_at");
       case OPINIONS_MISSING -> opinions("o.status = 'MISSING'");
-      case DIRECTIVES_ISSUED -> directives("k.document_date between :fromDate and :toDate");
+      case DIRECTIVES_ISSUED ->
+          directives(LEAD_ISSUED, "k.document_date between :fromDate and :toDate");
       case DIRECTIVES_DONE_ON_TIME ->
-          directives("d.status = 'DONE' and d.done_at >= :from and d.done_at < :to");
+          directives(LEAD_AT_AS_OF, "d.status = 'DONE' and d.done_at >= :from and d.done_at < :to");
       case DIRECTIVES_DONE_LATE ->
-          directives("d.status = 'DONE_LATE' and d.done_at >= :from and d.done_at < :to");
+          directives(
+              LEAD_AT_AS_OF, "d.status = 'DONE_LATE' and d.done_at >= :from and d.done_at < :to");
       case DIRECTIVES_DONE_ON_TIME_ORIGINAL ->
           // Done in the period and reported by the deadline first set, whatever the extensions.
           directives(
+              LEAD_AT_AS_OF,
               "d.status in ('DONE', 'DONE_LATE') and d.done_at >= :from and d.done_at < :to"
                   + " and d.reported_on <= d.original_deadline");
-      case DIRECTIVES_OVERDUE -> directives(UNFINISHED_AT_AS_OF + " and d.deadline < :asOfDate");
+      case DIRECTIVES_OVERDUE ->
+          directives(LEAD_AT_AS_OF, UNFINISHED_AT_AS_OF + " and d.deadline < :asOfDate");
       case DIRECTIVES_OVERDUE_ORIGINAL ->
-          directives(UNFINISHED_AT_AS_OF + " and d.original_deadline < :asOfDate");
+          directives(LEAD_AT_AS_OF, UNFINISHED_AT_AS_OF + " and d.original_deadline < :asOfDate");
       case DIRECTIVES_EXTENDED ->
           Count.rows(
-              "bcd_directive_extension e join bcd_directive d on d.id = e.directive_id",
+              "bcd_directive_extension e join bcd_directive d on d.id = e.directive_id"
+                  + reassignedAfter("le", "e.decided_at"),
               DIRECTIVE_CASE,
-              LEAD,
+              "coalesce(le.old_value, d.lead_agency)",
               "e.id",
               "e.decided_at >= :from and e.decided_at < :to");
       case DIRECTIVES_ADJUSTED -> changes("ch.kind <> 'CANCEL'");
@@ -450,15 +517,20 @@ public class CommitteeReport {
         condition + " and o.recorded_at >= :from and o.recorded_at < :to");
   }
 
-  private static Count directives(String condition) {
-    return Count.rows(DIRECTIVES, DIRECTIVE_CASE, LEAD, "d.id", condition);
+  private static Count directives(String lead, String condition) {
+    return Count.rows(DIRECTIVES, DIRECTIVE_CASE, lead, "d.id", condition);
   }
 
+  /**
+   * A change counts for the lead whose directive it was when decided: a reassignment for the agency
+   * it took the directive from (which proposed it).
+   */
   private static Count changes(String condition) {
     return Count.rows(
-        "bcd_directive_change ch join bcd_directive d on d.id = ch.directive_id",
+        "bcd_directive_change ch join bcd_directive d on d.id = ch.directive_id"
+            + reassignedAfter("lc", "ch.decided_at"),
         DIRECTIVE_CASE,
-        LEAD,
+        "coalesce(lc.old_value, d.lead_agency)",
         "ch.id",
         "ch.decision = 'APPROVED' and "
             + condition
@@ -486,15 +558,16 @@ public class CommitteeReport {
   }
 
   /**
-   * Every number of the report, counted in the database: the numbers read from the same tables for
-   * the same agency in one statement (one pass over the directives for all six of theirs).
+   * Every number of the report, counted in the database: the numbers read from the same tables in
+   * one statement (one pass over the directives for all six of theirs, though they count for the
+   * lead agency of different moments).
    */
   private Map<Metric, Tally> tallies(Window w, List<Pending> pending) {
     Map<String, List<Metric>> together = new LinkedHashMap<>();
     for (Metric m : Metric.values()) {
       Count c = count(m);
       if (c != null && !c.shared()) {
-        together.computeIfAbsent(c.from() + "\n" + c.agency(), k -> new ArrayList<>()).add(m);
+        together.computeIfAbsent(c.source(true), k -> new ArrayList<>()).add(m);
       }
     }
     Map<Metric, Tally> tallies = new EnumMap<>(Metric.class);
@@ -512,11 +585,18 @@ public class CommitteeReport {
     return tallies;
   }
 
-  /** Numbers of one source and agency: grouped by agency, and by category for the outcomes. */
+  /**
+   * Numbers of one source: grouped by each of their agencies (each number reads its own column),
+   * and by category for the outcomes.
+   */
   private Map<Metric, Tally> tally(Window w, List<Metric> metrics) {
     Count first = count(metrics.get(0));
     boolean byCategory = metrics.stream().anyMatch(m -> m.section() == Metric.Section.OUTCOMES);
-    String groups = first.agency() + (byCategory ? ", c.category" : "");
+    boolean withCase = byCategory || metrics.stream().anyMatch(m -> count(m).needsCase(w.scope()));
+    List<String> agencyColumns = metrics.stream().map(m -> count(m).agency()).distinct().toList();
+    int[] agencyOf =
+        metrics.stream().mapToInt(m -> 1 + agencyColumns.indexOf(count(m).agency())).toArray();
+    String groups = String.join(", ", agencyColumns) + (byCategory ? ", c.category" : "");
     StringBuilder sql = new StringBuilder("select ").append(groups);
     Set<String> conditions = new LinkedHashSet<>();
     for (int i = 0; i < metrics.size(); i++) {
@@ -529,7 +609,7 @@ public class CommitteeReport {
       conditions.add("(" + c.condition() + ")");
     }
     sql.append(" from ")
-        .append(first.source(byCategory || first.needsCase(w.scope())))
+        .append(first.source(withCase))
         .append(" where (")
         .append(String.join(" or ", conditions))
         .append(")")
@@ -546,13 +626,12 @@ public class CommitteeReport {
         .params(params(w))
         .query(
             rs -> {
-              String agency = rs.getString(1);
-              String category = byCategory ? rs.getString(2) : null;
-              int column = byCategory ? 3 : 2;
+              String category = byCategory ? rs.getString(agencyColumns.size() + 1) : null;
+              int column = agencyColumns.size() + (byCategory ? 2 : 1);
               for (int i = 0; i < metrics.size(); i++) {
                 long n = rs.getLong(column + i);
                 if (n > 0) {
-                  agencies.get(i).merge(agency, n, Long::sum);
+                  agencies.get(i).merge(rs.getString(agencyOf[i]), n, Long::sum);
                   if (byCategory) {
                     categories.get(i).merge(category, n, Long::sum);
                   }
@@ -745,8 +824,10 @@ public class CommitteeReport {
 
   private List<OverdueDirective> oldestOverdue(Window w) {
     return jdbc.sql(
-            "select c.case_number, d.lead_agency, d.task, d.deadline, d.original_deadline from "
-                + DIRECTIVES
+            "select c.case_number, "
+                + LEAD_AT_AS_OF
+                + " lead_agency, d.task, d.deadline, d.original_deadline from "
+                + DIRECTIVES_AT_AS_OF
                 + " "
                 + DIRECTIVE_CASE
                 + " where "

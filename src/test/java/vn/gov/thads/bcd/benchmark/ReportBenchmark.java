@@ -144,8 +144,9 @@ public final class ReportBenchmark {
    * the age at 01/12/2026, 70 % of those old enough closed. Three members' opinions per case (20 %
    * late, 5 % missing); one conclusion per case that reached it (10 % a second round), 14 %
    * ordering coercion; exactly 100,000 directives spread over the conclusions, reported from 25
-   * days before to 15 days after the deadline, 10 % extended, every ninth still open; reminders of
-   * one in two directives, a fifth of them escalations.
+   * days before to 15 days after the deadline, 10 % extended, every ninth still open, 1 % handed to
+   * another lead agency (0.1 % twice); reminders of one in two directives, a fifth of them
+   * escalations.
    */
   private static void generate(PostgresTestDatabase.Database db) throws Exception {
     List<String> sql = new ArrayList<>();
@@ -377,6 +378,19 @@ public final class ReportBenchmark {
           original_deadline - 10 + time '10:00'
         from bcd_directive where status = 'CANCELLED' or id %% 25 = 2"""
             .formatted());
+    // One directive in a hundred handed to another lead agency by the chair before it was done
+    // (one in a thousand twice), so that the report pays for finding the lead of each moment.
+    sql.add(
+        """
+        insert into bcd_directive_change (directive_id, kind, old_value, new_value, reason, proposed_by, proposed_at,
+          decision, decided_by, decided_at)
+        select d.id, 'REASSIGN', (%1$s)[(d.id + r.n) %% 9 + 1],
+          case when r.n = 1 and d.id %% 1000 = 37 then (%1$s)[(d.id + 2) %% 9 + 1] else d.lead_agency end,
+          'Không thuộc thẩm quyền.', 'thuky', d.original_deadline - 30 + r.n * 2 + time '09:00', 'APPROVED',
+          'truongban', d.original_deadline - 30 + r.n * 2 + time '10:00'
+        from bcd_directive d join generate_series(1, 2) r(n) on r.n = 1 or d.id %% 1000 = 37
+        where d.id %% 100 = 37"""
+            .formatted(MEMBERS));
     // Coercion where the conclusion ordered it: carried out (completed or seized), stopped by the
     // chair when the police disagreed, postponed once in four; disputes over seized property and
     // auctions.

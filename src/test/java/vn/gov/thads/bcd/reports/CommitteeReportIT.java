@@ -797,6 +797,184 @@ class CommitteeReportIT extends IntegrationTest {
     return numbers;
   }
 
+  /**
+   * Directives whose lead agency the chair changed, in reporting year 2027 (after everything of the
+   * test above): case R (kv02) concluded on 05/10/2026 with X led by the State Bank (deadline
+   * 08/10) and Y led by the Department of Justice (deadline 12/10). Y is extended to 20/10 on
+   * 06/10, reassigned to the Department of Finance on 07/10 and done by it on time on 09/10. X is
+   * left overdue, reassigned to the Department of Finance on 05/11, whose content change is
+   * approved on 10/11. Each number counts for the lead agency of its moment: issued, extended and
+   * the reassignments for the agency that had the directive then, done for the one that finished
+   * it, overdue for the lead at the cut-off (the State Bank in October, the Department of Finance
+   * in November); the cases behind a number per agency agree.
+   */
+  @Test
+  void aReassignedDirectiveCountsForTheLeadAgencyOfEachMoment() {
+    EngineClock.at("2026-10-05T08:00");
+    CaseScenario r = Lifecycle.toMeeting(engine, "chv.kv02");
+    Lifecycle.holdMeeting(r);
+    r.complete(
+        "truongban",
+        "Task_IssueConclusion",
+        Lifecycle.conclusion(
+            false,
+            new Row("nhnn-chi-nhanh", List.of(), "Cung cấp hồ sơ tín dụng của bên vay", 3),
+            new Row("so-tu-phap", List.of(), "Xác minh tình trạng hôn nhân", 7)));
+    r.runJobs();
+
+    EngineClock.at("2026-10-06T09:00");
+    r.complete(
+        "cv.sotuphap",
+        Lifecycle.taskOf(engine, r, "Task_ReportDirectiveResult", "so-tu-phap"),
+        Map.of(
+            "directiveAction",
+            "extension",
+            "proposedDeadline",
+            "2026-10-20",
+            "extensionReason",
+            "Chờ trích lục từ nơi đăng ký kết hôn."));
+    EngineClock.at("2026-10-06T10:00");
+    r.complete(
+        "truongban",
+        "Task_DecideExtension",
+        Map.of(
+            "extensionDecision",
+            "approve",
+            "proposedDeadline",
+            "2026-10-20",
+            "extensionReason",
+            "Đồng ý gia hạn."));
+    EngineClock.at("2026-10-07T09:00");
+    reassign(r, "cv.sotuphap", "so-tu-phap", "so-tai-chinh");
+    EngineClock.at("2026-10-07T10:00");
+    r.complete("truongban", "Task_DecideAdjustment", Map.of("adjustmentDecision", "approve"));
+    EngineClock.at("2026-10-09T09:00");
+    report(r, "cv.sotaichinh", "so-tai-chinh"); // Y: deadline 20/10 (first 12/10), on time
+
+    EngineClock.at("2026-11-05T09:00");
+    reassign(r, "cv.nhnn", "nhnn-chi-nhanh", "so-tai-chinh");
+    EngineClock.at("2026-11-05T10:00");
+    r.complete("truongban", "Task_DecideAdjustment", Map.of("adjustmentDecision", "approve"));
+    EngineClock.at("2026-11-10T09:00");
+    r.complete(
+        "cv.sotaichinh",
+        Lifecycle.taskOf(engine, r, "Task_ReportDirectiveResult", "so-tai-chinh"),
+        Map.of(
+            "directiveAction", "adjustment",
+            "adjustmentKind", "content",
+            "proposedTask", "Cung cấp hồ sơ tín dụng và hồ sơ tài sản bảo đảm",
+            "adjustmentReason", "Hồ sơ tài sản bảo đảm do Sở Tài chính lưu giữ."));
+    EngineClock.at("2026-11-10T10:00");
+    r.complete("truongban", "Task_DecideAdjustment", Map.of("adjustmentDecision", "approve"));
+
+    EngineClock.at("2026-12-01T09:00");
+    Http thuky = Http.rest(port, "thuky", "demo");
+    // October, cut-off 31/10: X is overdue with the State Bank, its lead then.
+    JsonNode october = get(thuky, "/api/reports/committee?year=2027&period=M10");
+    assertThat(october.get("asOf").asText()).isEqualTo("2026-10-31");
+    Map<String, Object> oct = new LinkedHashMap<>();
+    oct.put("directivesIssued", "2 so-tu-phap=1 nhnn-chi-nhanh=1");
+    oct.put("directivesDoneOnTime", "1 so-tai-chinh=1");
+    oct.put("directivesDoneOnTimeOriginal", "1 so-tai-chinh=1");
+    oct.put("directivesDoneLate", "0");
+    oct.put("directivesOverdue", "1 nhnn-chi-nhanh=1");
+    oct.put("directivesOverdueOriginal", "1 nhnn-chi-nhanh=1");
+    oct.put("directivesExtended", "1 so-tu-phap=1");
+    oct.put("directivesAdjusted", "1 so-tu-phap=1");
+    oct.put("directivesCancelled", "0");
+    assertThat(figures(october.get("committee").get("figures"), oct.keySet())).isEqualTo(oct);
+    assertThat(rates(october))
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "so-tai-chinh", "100,00 % / 100,00 %",
+                "nhnn-chi-nhanh", "0,00 % / 0,00 %"));
+    JsonNode oldest = october.get("committee").get("oldestOverdue");
+    assertThat(oldest).hasSize(1);
+    assertThat(oldest.get(0).get("caseNumber").asText()).isEqualTo(r.caseNumber);
+    assertThat(oldest.get(0).get("agency").asText()).isEqualTo("nhnn-chi-nhanh");
+    assertThat(cases2027(thuky, "M10", "directivesIssued", "nhnn-chi-nhanh"))
+        .containsExactly(r.caseNumber);
+    assertThat(cases2027(thuky, "M10", "directivesIssued", "so-tai-chinh")).isEmpty();
+    assertThat(cases2027(thuky, "M10", "directivesOverdue", "nhnn-chi-nhanh"))
+        .containsExactly(r.caseNumber);
+    assertThat(cases2027(thuky, "M10", "directivesOverdue", "so-tai-chinh")).isEmpty();
+    assertThat(cases2027(thuky, "M10", "directivesExtended", "so-tu-phap"))
+        .containsExactly(r.caseNumber);
+    assertThat(cases2027(thuky, "M10", "directivesAdjusted", "so-tai-chinh")).isEmpty();
+    assertThat(cases2027(thuky, "M10", "directivesDoneOnTime", "so-tai-chinh"))
+        .containsExactly(r.caseNumber);
+
+    // November, cut-off 30/11: X is overdue with the Department of Finance since 05/11; the
+    // reassignment counts for the State Bank, which proposed it, the content change for the
+    // Department of Finance.
+    JsonNode november = get(thuky, "/api/reports/committee?year=2027&period=M11");
+    Map<String, Object> nov = new LinkedHashMap<>();
+    nov.put("directivesIssued", "0");
+    nov.put("directivesOverdue", "1 so-tai-chinh=1");
+    nov.put("directivesOverdueOriginal", "1 so-tai-chinh=1");
+    nov.put("directivesAdjusted", "2 so-tai-chinh=1 nhnn-chi-nhanh=1");
+    assertThat(figures(november.get("committee").get("figures"), nov.keySet())).isEqualTo(nov);
+    assertThat(rates(november))
+        .containsExactlyInAnyOrderEntriesOf(Map.of("so-tai-chinh", "0,00 % / 0,00 %"));
+    assertThat(november.get("committee").get("oldestOverdue").get(0).get("agency").asText())
+        .isEqualTo("so-tai-chinh");
+    assertThat(cases2027(thuky, "M11", "directivesOverdue", "so-tai-chinh"))
+        .containsExactly(r.caseNumber);
+    assertThat(cases2027(thuky, "M11", "directivesOverdue", "nhnn-chi-nhanh")).isEmpty();
+    assertThat(cases2027(thuky, "M11", "directivesAdjusted", "nhnn-chi-nhanh"))
+        .containsExactly(r.caseNumber);
+
+    // The quarter so far (cut-off today, 01/12): both months together.
+    JsonNode quarter = get(thuky, "/api/reports/committee?year=2027&period=Q1");
+    Map<String, Object> q1 = new LinkedHashMap<>();
+    q1.put("directivesIssued", "2 so-tu-phap=1 nhnn-chi-nhanh=1");
+    q1.put("directivesDoneOnTime", "1 so-tai-chinh=1");
+    q1.put("directivesOverdue", "1 so-tai-chinh=1");
+    q1.put("directivesExtended", "1 so-tu-phap=1");
+    q1.put("directivesAdjusted", "3 so-tu-phap=1 so-tai-chinh=1 nhnn-chi-nhanh=1");
+    assertThat(figures(quarter.get("committee").get("figures"), q1.keySet())).isEqualTo(q1);
+    assertThat(cases2027(thuky, "Q1", "directivesAdjusted", "so-tu-phap"))
+        .containsExactly(r.caseNumber);
+  }
+
+  /** The lead agency's member proposes to hand the directive to another agency. */
+  private void reassign(CaseScenario c, String user, String lead, String to) {
+    c.complete(
+        user,
+        Lifecycle.taskOf(engine, c, "Task_ReportDirectiveResult", lead),
+        Map.of(
+            "directiveAction", "adjustment",
+            "adjustmentKind", "reassign",
+            "proposedLeadAgency", to,
+            "adjustmentReason", "Nhiệm vụ thuộc thẩm quyền của cơ quan khác."));
+  }
+
+  /** Each agency's on-time rates, "with extensions / without". */
+  private static Map<String, String> rates(JsonNode report) {
+    Map<String, String> rates = new LinkedHashMap<>();
+    for (JsonNode r : report.get("committee").get("rates")) {
+      rates.put(
+          r.get("agency").asText(),
+          r.get("rateLabel").asText() + " / " + r.get("rateOriginalLabel").asText());
+    }
+    return rates;
+  }
+
+  private static List<String> cases2027(Http http, String period, String metric, String agency) {
+    JsonNode r =
+        get(
+            http,
+            "/api/reports/committee/cases?year=2027&period="
+                + period
+                + "&metric="
+                + metric
+                + "&agency="
+                + agency);
+    List<String> numbers = new ArrayList<>();
+    r.get("cases").forEach(n -> numbers.add(n.asText()));
+    return numbers;
+  }
+
   @Test
   void onlyTheSecretariatTheChairAndTheStandingDeputyAskWellFormedQuestions() {
     for (String user : List.of("chv.kv01", "cb.thads", "cv.sotuphap")) {
