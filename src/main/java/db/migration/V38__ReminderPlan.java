@@ -32,6 +32,8 @@ public class V38__ReminderPlan extends BaseJavaMigration {
           create table bcd_reminder_plan (
             task_id             varchar(64)   not null primary key,
             process_instance_id varchar(64),
+            case_id             bigint,
+            directive_id        bigint,
             since_at            timestamp with time zone not null,
             due_at              timestamp with time zone not null,
             next_at             timestamp with time zone not null,
@@ -47,6 +49,31 @@ public class V38__ReminderPlan extends BaseJavaMigration {
     if (Tables.exist(connection, "ACT_RU_JOB", "ACT_RU_INCIDENT")) {
       moveTimers(connection);
     }
+    if (Tables.exist(connection, "ACT_RU_TASK", "ACT_RU_VARIABLE")) {
+      // The case and directive of each moved task, as the task sees them: on its own execution, or
+      // else on its process instance.
+      try (Statement update = connection.createStatement()) {
+        for (String[] column :
+            new String[][] {{"case_id", "caseId"}, {"directive_id", "directiveId"}}) {
+          update.execute(
+              "update bcd_reminder_plan set "
+                  + column[0]
+                  + " = (select coalesce("
+                  + variable(column[1], "t.EXECUTION_ID_")
+                  + ", "
+                  + variable(column[1], "t.PROC_INST_ID_")
+                  + ") from ACT_RU_TASK t where t.ID_ = bcd_reminder_plan.task_id)");
+        }
+      }
+    }
+  }
+
+  private static String variable(String name, String execution) {
+    return "(select v.LONG_ from ACT_RU_VARIABLE v where v.NAME_ = '"
+        + name
+        + "' and v.EXECUTION_ID_ = "
+        + execution
+        + " and v.TASK_ID_ is null)";
   }
 
   private static void moveTimers(Connection connection) throws Exception {

@@ -36,17 +36,6 @@ public class ReminderPlan {
   }
 
   /**
-   * Ends this transaction's session if it stays idle longer than {@code limit} (PostgreSQL): a node
-   * whose host died without closing its connections would otherwise hold its rows until TCP gives
-   * up on it, which takes hours; with this its reminders are free again within the limit.
-   */
-  void holdAtMost(Duration limit) {
-    if (postgres) {
-      jdbc.sql("set local idle_in_transaction_session_timeout = " + limit.toMillis()).update();
-    }
-  }
-
-  /**
    * A task's next reminder.
    *
    * @param since reminders before the due date count from here (the task's creation, or the change
@@ -57,27 +46,41 @@ public class ReminderPlan {
   public record Row(
       String taskId,
       String processInstanceId,
+      Long caseId,
+      Long directiveId,
       Instant since,
       Instant due,
       Instant next,
       int failures,
       String lastError) {}
 
-  /** Plans the task's next reminder, replacing what was planned. */
-  void plan(String taskId, String processInstanceId, Instant since, Instant due, Instant next) {
+  /**
+   * Plans the task's next reminder, replacing what was planned. The task's case and directive are
+   * kept with it, read while the task is created (its process's variables are at hand then), so
+   * that sending needs no variable of the engine.
+   */
+  void plan(
+      String taskId,
+      String processInstanceId,
+      Long caseId,
+      Long directiveId,
+      Instant since,
+      Instant due,
+      Instant next) {
     int updated =
         jdbc.sql(
                 """
-            update bcd_reminder_plan set process_instance_id = ?, since_at = ?, due_at = ?, next_at = ?,
-              failures = 0, failure = null, last_error = null where task_id = ?""")
-            .params(processInstanceId, ts(since), ts(due), ts(next), taskId)
+            update bcd_reminder_plan set process_instance_id = ?, case_id = ?, directive_id = ?, since_at = ?,
+              due_at = ?, next_at = ?, failures = 0, failure = null, last_error = null where task_id = ?""")
+            .params(processInstanceId, caseId, directiveId, ts(since), ts(due), ts(next), taskId)
             .update();
     if (updated == 0) {
       jdbc.sql(
               """
-          insert into bcd_reminder_plan (task_id, process_instance_id, since_at, due_at, next_at, failures)
-          values (?, ?, ?, ?, ?, 0)""")
-          .params(taskId, processInstanceId, ts(since), ts(due), ts(next))
+          insert into bcd_reminder_plan (task_id, process_instance_id, case_id, directive_id, since_at, due_at,
+            next_at, failures)
+          values (?, ?, ?, ?, ?, ?, ?, 0)""")
+          .params(taskId, processInstanceId, caseId, directiveId, ts(since), ts(due), ts(next))
           .update();
     }
   }
@@ -99,9 +102,12 @@ public class ReminderPlan {
 
   /**
    * Takes the task due first whose row no other transaction holds, and locks it until this
-   * transaction ends; only among the given process instances when they are given.
+   * transaction ends; only among the given process instances when they are given. On PostgreSQL the
+   * database ends this transaction's session if it then stays silent longer than {@code
+   * holdAtMost}: a node whose host died without closing its connections would otherwise hold the
+   * row until TCP gives up on it, which takes hours.
    */
-  Optional<Row> takeDue(Instant now, Collection<String> processInstances) {
+  Optional<Row> takeDue(Instant now, Collection<String> processInstances, Duration holdAtMost) {
     String among =
         processInstances == null
             ? ""
@@ -111,6 +117,12 @@ public class ReminderPlan {
     JdbcClient.StatementSpec sql =
         jdbc.sql(
                 SELECT
+                    + (postgres
+                        ? ", set_config('idle_in_transaction_session_timeout', '"
+                            + holdAtMost.toMillis()
+                            + "', true)"
+                        : "")
+                    + FROM
                     + " where next_at <= :now"
                     + among
                     + " order by next_at fetch first 1 rows only for update skip locked")
@@ -142,7 +154,8 @@ public class ReminderPlan {
     if (processInstances.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql(SELECT + " where process_instance_id in (:instances) order by next_at, task_id")
+    return jdbc.sql(
+            SELECT + FROM + " where process_instance_id in (:instances) order by next_at, task_id")
         .param("instances", processInstances)
         .query(ReminderPlan::row)
         .list();
@@ -170,14 +183,17 @@ public class ReminderPlan {
   }
 
   private static final String SELECT =
-      """
-      select task_id, process_instance_id, since_at, due_at, next_at, failures, last_error
-      from bcd_reminder_plan""";
+      "select task_id, process_instance_id, case_id, directive_id, since_at, due_at, next_at,"
+          + " failures, last_error";
+
+  private static final String FROM = " from bcd_reminder_plan";
 
   private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
     return new Row(
         rs.getString("task_id"),
         rs.getString("process_instance_id"),
+        (Long) rs.getObject("case_id", Long.class),
+        (Long) rs.getObject("directive_id", Long.class),
         rs.getTimestamp("since_at").toInstant(),
         rs.getTimestamp("due_at").toInstant(),
         rs.getTimestamp("next_at").toInstant(),

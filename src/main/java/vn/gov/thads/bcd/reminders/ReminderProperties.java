@@ -33,7 +33,7 @@ public record ReminderProperties(
     Map<String, ReminderPolicy> tasks,
     @DefaultValue("PT1M,PT5M,PT15M,PT1H,PT4H") String retryIntervals,
     @DefaultValue("R/2026-01-01T07:30:00+07:00/P1D") String digestCycle,
-    @DefaultValue("PT15S") Duration sweepEvery,
+    @DefaultValue("PT5S") Duration sweepEvery,
     @DefaultValue("8") int sweepThreads,
     @DefaultValue("PT45S") Duration holdAtMost) {
 

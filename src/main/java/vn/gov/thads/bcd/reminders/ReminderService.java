@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Service;
 import vn.gov.thads.bcd.calendar.WorkingDays;
+import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
  * Keeps each open task's next reminder in step with its due date ({@link ReminderPlan}), and works
@@ -96,7 +97,10 @@ public class ReminderService {
             ? Optional.of(now)
             : schedule.firstAfter(due, since, policy, now).map(ReminderEvent::at);
     return Optional.of(
-        new Due(TaskFacts.of(task), pending.isEmpty() ? null : pending.get(0), next));
+        new Due(
+            TaskFacts.of(task, row.caseId(), row.directiveId()),
+            pending.isEmpty() ? null : pending.get(0),
+            next));
   }
 
   /**
@@ -126,7 +130,14 @@ public class ReminderService {
             ? schedule.firstAfter(due, since, policy, now).map(ReminderEvent::at)
             : Optional.of(now);
     if (at.isPresent()) {
-      plan.plan(task.getId(), task.getProcessInstanceId(), since, due, at.get());
+      plan.plan(
+          task.getId(),
+          task.getProcessInstanceId(),
+          TaskFacts.number(task.getVariable(CaseVariables.CASE_ID)),
+          TaskFacts.number(task.getVariable(CaseVariables.DIRECTIVE_ID)),
+          since,
+          due,
+          at.get());
     } else {
       plan.remove(task.getId());
     }

@@ -164,8 +164,8 @@ public class ReminderSweep implements SmartLifecycle {
     try {
       return transaction.execute(
           status -> {
-            plan.holdAtMost(properties.holdAtMost());
-            Optional<ReminderPlan.Row> row = plan.takeDue(now, processInstances);
+            Optional<ReminderPlan.Row> row =
+                plan.takeDue(now, processInstances, properties.holdAtMost());
             if (row.isEmpty()) {
               return Outcome.NONE;
             }

@@ -22,7 +22,11 @@ public record TaskFacts(
     String directive,
     Long directiveId) {
 
-  public static TaskFacts of(DelegateTask task) {
+  /**
+   * The task as a reminder describes it, with its case and directive as planned; the directive's
+   * text is read only for a directive's task.
+   */
+  public static TaskFacts of(DelegateTask task, Long caseId, Long directiveId) {
     List<String> groups = new ArrayList<>();
     List<String> users = new ArrayList<>();
     for (IdentityLink link : task.getCandidates()) {
@@ -34,9 +38,7 @@ public record TaskFacts(
         }
       }
     }
-    Object caseId = task.getVariable(CaseVariables.CASE_ID);
-    Object directive = task.getVariable(CaseVariables.DIRECTIVE_TASK);
-    Object directiveId = task.getVariable(CaseVariables.DIRECTIVE_ID);
+    Object directive = directiveId == null ? null : task.getVariable(CaseVariables.DIRECTIVE_TASK);
     return new TaskFacts(
         task.getId(),
         task.getTaskDefinitionKey(),
@@ -46,8 +48,13 @@ public record TaskFacts(
         task.getAssignee(),
         List.copyOf(groups),
         List.copyOf(users),
-        caseId instanceof Number n ? n.longValue() : null,
+        caseId,
         directive instanceof String s && !s.isBlank() ? s : null,
-        directiveId instanceof Number n ? n.longValue() : null);
+        directiveId);
+  }
+
+  /** A variable holding an id, as a Long (or null). */
+  static Long number(Object value) {
+    return value instanceof Number n ? n.longValue() : null;
   }
 }

@@ -24,7 +24,7 @@ import vn.gov.thads.bcd.testsupport.TestApplication;
 /**
  * Makes N open tasks (default 10,000: the head's approval of N cases) overdue at once and measures
  * the time until the SMTP server (GreenMail, in this JVM) has accepted every reminder, with the
- * application's own sweep settings (every 15 s, 8 threads), so the burst is timed from the clock's
+ * application's own sweep settings (every 5 s, 8 threads), so the burst is timed from the clock's
  * move as a morning's reminders are from 08:00. Then checks that each reminder arrived exactly
  * once, and measures the mail server alone for comparison. A program, not a test:
  *
@@ -73,7 +73,7 @@ public final class ReminderBenchmark {
       node.put("spring.main.sources", StatementCounting.class.getName());
       // The application's own sweep interval, not the tests' one second: the burst is timed from
       // the clock's move, as a morning's reminders are from 08:00.
-      node.put("bcd.reminders.sweep-every", "PT15S");
+      node.put("bcd.reminders.sweep-every", "PT5S");
       try (ConfigurableApplicationContext app = TestApplication.start(db, node)) {
         JdbcClient jdbc = app.getBean(JdbcClient.class);
         // Friday 06/03 08:30: every approval is one working day overdue, all at once.

@@ -166,8 +166,11 @@ class ReminderClusterIT {
                 () ->
                     transaction.executeWithoutResult(
                         status -> {
-                          plan.holdAtMost(Duration.ofSeconds(3));
-                          assertThat(plan.takeDue(ClockUtil.getCurrentTime().toInstant(), null))
+                          assertThat(
+                                  plan.takeDue(
+                                      ClockUtil.getCurrentTime().toInstant(),
+                                      null,
+                                      Duration.ofSeconds(3)))
                               .isPresent();
                           held.countDown();
                           try {

@@ -422,7 +422,7 @@ class ReminderIT extends IntegrationTest {
         assertThat(row.lastError())
             .startsWith("Không kết nối được máy chủ thư 127.0.0.1:" + SMTP.port + " (")
             .endsWith(
-                "nhắc việc sẽ được gửi ngay khi máy chủ thư nhận thư trở lại (thử lại mỗi 15"
+                "nhắc việc sẽ được gửi ngay khi máy chủ thư nhận thư trở lại (thử lại mỗi 5"
                     + " giây).");
         ClockUtil.setCurrentTime(Date.from(tried.plus(Duration.ofMinutes(1))));
       }

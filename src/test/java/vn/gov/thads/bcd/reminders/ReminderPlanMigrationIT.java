@@ -29,6 +29,17 @@ class ReminderPlanMigrationIT {
           insert into ACT_RU_EXECUTION (ID_, REV_, ROOT_PROC_INST_ID_, PROC_INST_ID_, IS_ACTIVE_,
             IS_CONCURRENT_, IS_SCOPE_, IS_EVENT_SCOPE_, SUSPENSION_STATE_)
           values ('pi-1', 1, 'pi-1', 'pi-1', true, false, true, false, 1)""");
+      // Both tasks belong to case 7 and directive 3 (variables on their process instance).
+      st.execute(
+          """
+          insert into ACT_RU_TASK (ID_, REV_, EXECUTION_ID_, PROC_INST_ID_, NAME_, PRIORITY_, SUSPENSION_STATE_)
+          values ('t-1', 1, 'pi-1', 'pi-1', 'Cho ý kiến', 50, 1), ('t-2', 1, 'pi-1', 'pi-1', 'Xem xét', 50, 1)""");
+      st.execute(
+          """
+          insert into ACT_RU_VARIABLE (ID_, REV_, TYPE_, NAME_, EXECUTION_ID_, PROC_INST_ID_, TASK_ID_, LONG_,
+            VAR_SCOPE_)
+          values ('v-1', 1, 'long', 'caseId', 'pi-1', 'pi-1', null, 7, 'pi-1'),
+                 ('v-2', 1, 'long', 'directiveId', 'pi-1', 'pi-1', null, 3, 'pi-1')""");
       st.execute(
           """
           insert into ACT_GE_BYTEARRAY (ID_, REV_, NAME_, BYTES_, GENERATED_, TYPE_)
@@ -65,10 +76,11 @@ class ReminderPlanMigrationIT {
     assertThat(
             db.rows(
                 """
-                select task_id, process_instance_id, extract(epoch from since_at)::bigint,
-                  extract(epoch from due_at)::bigint, failures
+                select task_id, process_instance_id, case_id, directive_id,
+                  extract(epoch from since_at)::bigint, extract(epoch from due_at)::bigint, failures
                 from bcd_reminder_plan order by task_id"""))
-        .containsExactly("t-1 pi-1 1778457600 1779814800 0", "t-2 pi-1 1778457600 1779296400 0");
+        .containsExactly(
+            "t-1 pi-1 7 3 1778457600 1779814800 0", "t-2 pi-1 7 3 1778457600 1779296400 0");
     assertThat(
             db.rows(
                 "select task_id from bcd_reminder_plan"

@@ -42,7 +42,7 @@ public final class TestApplication {
     defaults.put("camunda.bpm.job-execution.enabled", "false");
     defaults.put("server.port", "0");
     defaults.put("bcd.mail-sink.enabled", "false");
-    // A node that runs its jobs looks for due reminders every second rather than every 15.
+    // A node that runs its jobs looks for due reminders every second rather than every 5.
     defaults.put("bcd.reminders.sweep-every", "PT1S");
     defaults.forEach(
         (k, v) -> {
