@@ -22,10 +22,10 @@ import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.reminders.ReminderRecipients.Recipients;
 
 /**
- * Sends one reminder of a task and records it. Runs inside the sweep's transaction for that task:
- * the record is written first (its unique key refuses a second copy), the mail is handed to the
- * SMTP server last; if the server refuses, the exception rolls the record back and the task is
- * tried again later.
+ * Records one reminder of a task and composes its mail. Runs inside the sweep's transaction for
+ * that task: the record is written first (its unique key refuses a second copy); the sweep hands
+ * the mail to the SMTP server last, and if the server refuses, the exception rolls the record back
+ * and the task is tried again later.
  */
 @Component
 public class ReminderDelivery {
@@ -66,8 +66,11 @@ public class ReminderDelivery {
     this.baseUrl = baseUrl.replaceAll("/+$", "");
   }
 
-  /** Records the reminder and mails it; false when it is only recorded (digest, no address). */
-  public boolean deliver(TaskFacts task, ReminderEvent event) {
+  /**
+   * Records the reminder and composes its mail; empty when it is only recorded (for the digest, or
+   * nobody has an address).
+   */
+  public Optional<MailComposer.Mail> record(TaskFacts task, ReminderEvent event) {
     Instant now = clock.instant();
     List<Agency> agencies = recipients.agencies(task.candidateGroups(), task.assignee());
     String agencyId = agencies.isEmpty() ? null : agencies.get(0).id();
@@ -78,7 +81,7 @@ public class ReminderDelivery {
       log.record(
           entry(
               task, event, caseNumber, agencyId, ReminderLog.QUEUED, null, null, null, now, null));
-      return false;
+      return Optional.empty();
     }
     Recipients to =
         switch (event.kind()) {
@@ -106,7 +109,7 @@ public class ReminderDelivery {
               null,
               now,
               null));
-      return false;
+      return Optional.empty();
     }
     String agencyNames =
         agencies.isEmpty()
@@ -159,8 +162,7 @@ public class ReminderDelivery {
             messageId,
             now,
             now));
-    mails.send(mail);
-    return true;
+    return Optional.of(mail);
   }
 
   private Map<String, Object> model(

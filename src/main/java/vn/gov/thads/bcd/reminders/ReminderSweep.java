@@ -1,5 +1,7 @@
 package vn.gov.thads.bcd.reminders;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.net.ConnectException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
@@ -17,6 +19,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
@@ -26,7 +29,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.gov.thads.bcd.mail.MailComposer;
 import vn.gov.thads.bcd.platform.VietnamTime;
 
 /**
@@ -56,6 +62,9 @@ public class ReminderSweep implements SmartLifecycle {
   private final Clock clock;
   private final boolean enabled;
   private final String mailServer;
+  private final Timer unconfirmed;
+  private final MailComposer mails;
+  private final ReentrantLock confirming = new ReentrantLock();
   private volatile boolean running;
   private ScheduledExecutorService timer;
   private ExecutorService senders;
@@ -70,7 +79,10 @@ public class ReminderSweep implements SmartLifecycle {
       Clock clock,
       @Value("${camunda.bpm.job-execution.enabled:true}") boolean enabled,
       @Value("${spring.mail.host:localhost}") String mailHost,
-      @Value("${spring.mail.port:25}") int mailPort) {
+      @Value("${spring.mail.port:25}") int mailPort,
+      MeterRegistry meters,
+      MailComposer mails) {
+    this.mails = mails;
     this.plan = plan;
     this.service = service;
     this.delivery = delivery;
@@ -82,6 +94,13 @@ public class ReminderSweep implements SmartLifecycle {
     this.clock = clock;
     this.enabled = enabled;
     this.mailServer = mailHost + ":" + mailPort;
+    this.unconfirmed =
+        Timer.builder("bcd.reminders.unconfirmed")
+            .description(
+                "Từ lúc máy chủ thư nhận thư nhắc việc đến lúc bản ghi của nó được lưu: nút chết"
+                    + " trong khoảng này thì thư có thể được gửi lại")
+            .publishPercentiles(0.5, 0.99)
+            .register(meters);
   }
 
   /** What became of one attempt. */
@@ -108,17 +127,14 @@ public class ReminderSweep implements SmartLifecycle {
     if (pool == null) {
       return sweep(null);
     }
-    List<Future<int[]>> work = new ArrayList<>();
+    List<Future<Integer>> work = new ArrayList<>();
     for (int i = 0; i < threads; i++) {
       work.add(pool.submit(() -> drain(null)));
     }
     int handled = 0;
-    int sent = 0;
-    for (Future<int[]> f : work) {
+    for (Future<Integer> f : work) {
       try {
-        int[] counts = f.get();
-        handled += counts[0];
-        sent += counts[1];
+        handled += f.get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return handled;
@@ -134,27 +150,23 @@ public class ReminderSweep implements SmartLifecycle {
    * tasks when null); returns how many tasks were handled.
    */
   public int sweep(Collection<String> processInstances) {
-    return drain(processInstances)[0];
+    return drain(processInstances);
   }
 
   /** Takes due tasks one by one until none is left or the mail server cannot be reached. */
-  private int[] drain(Collection<String> processInstances) {
+  private int drain(Collection<String> processInstances) {
     int handled = 0;
-    int sent = 0;
     while (running || senders == null) {
       Outcome outcome = once(processInstances);
       if (outcome == Outcome.NONE) {
         break;
       }
       handled++;
-      if (outcome == Outcome.SENT) {
-        sent++;
-      }
       if (outcome == Outcome.UNREACHABLE) {
         break;
       }
     }
-    return new int[] {handled, sent};
+    return handled;
   }
 
   /** One task: taken, its reminder recorded and mailed, its next one planned; one transaction. */
@@ -180,11 +192,15 @@ public class ReminderSweep implements SmartLifecycle {
             due.get()
                 .next()
                 .ifPresentOrElse(at -> plan.next(taskId, at), () -> plan.remove(taskId));
-            // The mail last: once the server has it, only the commit is left.
-            return due.get().event() != null
-                    && delivery.deliver(due.get().task(), due.get().event())
-                ? Outcome.SENT
-                : Outcome.DONE;
+            Optional<MailComposer.Mail> mail =
+                due.get().event() == null
+                    ? Optional.empty()
+                    : delivery.record(due.get().task(), due.get().event());
+            if (mail.isEmpty()) {
+              return Outcome.DONE;
+            }
+            send(mail.get());
+            return Outcome.SENT;
           });
     } catch (RuntimeException e) {
       if (taken[0] == null) {
@@ -192,6 +208,30 @@ public class ReminderSweep implements SmartLifecycle {
       }
       return failed(taken[0], now, e);
     }
+  }
+
+  /**
+   * Hands the mail to the SMTP server, last in the transaction. From here until the commit, a
+   * node's death would leave the mail sent but not recorded, and it would leave again: the node's
+   * threads take turns through this stretch (the rest of their work runs side by side), so a node
+   * that dies sends at most one mail twice. The stretch is timed, from the server's acceptance to
+   * the commit.
+   */
+  private void send(MailComposer.Mail mail) {
+    long[] accepted = {0};
+    confirming.lock();
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCompletion(int status) {
+            confirming.unlock();
+            if (status == STATUS_COMMITTED) {
+              unconfirmed.record(System.nanoTime() - accepted[0], TimeUnit.NANOSECONDS);
+            }
+          }
+        });
+    mails.send(mail);
+    accepted[0] = System.nanoTime();
   }
 
   private Outcome failed(ReminderPlan.Row row, Instant now, RuntimeException e) {

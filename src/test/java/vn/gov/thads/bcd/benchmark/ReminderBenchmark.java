@@ -1,5 +1,8 @@
 package vn.gov.thads.bcd.benchmark;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.distribution.HistogramSnapshot;
+import io.micrometer.core.instrument.distribution.ValueAtPercentile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -11,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -148,6 +152,22 @@ public final class ReminderBenchmark {
         System.out.printf(
             "SQL statements during the burst:   %s = %.1f per reminder%n",
             statements, statements.total() / (double) tasks);
+        // The window in which a node's death would send a mail twice: from the server's acceptance
+        // to the commit of its record.
+        HistogramSnapshot window =
+            app.getBean(MeterRegistry.class)
+                .get("bcd.reminders.unconfirmed")
+                .timer()
+                .takeSnapshot();
+        StringBuilder percentiles = new StringBuilder();
+        for (ValueAtPercentile p : window.percentileValues()) {
+          percentiles.append(
+              String.format(
+                  " p%.0f %.1f ms,", p.percentile() * 100, p.value(TimeUnit.MILLISECONDS)));
+        }
+        System.out.printf(
+            "accepted by SMTP -> recorded:      %d mails,%s max %.1f ms%n",
+            window.count(), percentiles, window.max(TimeUnit.MILLISECONDS));
         all.stream()
             .filter(m -> !m.messageId().startsWith("<bcd-reminder."))
             .forEach(m -> System.out.println("  another mail: " + m.subject()));

@@ -34,6 +34,9 @@ public final class Smtp implements AutoCloseable {
   public final int port;
   private GreenMail server;
 
+  /** What the server received before it was last stopped. */
+  private final List<MimeMessage> earlier = new ArrayList<>();
+
   public Smtp() {
     this.port = FreePort.find();
     start();
@@ -46,10 +49,12 @@ public final class Smtp implements AutoCloseable {
 
   /** The server goes away: connections are refused until {@link #start()}. */
   public synchronized void stop() {
+    earlier.addAll(List.of(server.getReceivedMessages()));
     server.stop();
   }
 
-  public void clear() {
+  public synchronized void clear() {
+    earlier.clear();
     try {
       server.purgeEmailFromAllMailboxes();
     } catch (Exception e) {
@@ -59,18 +64,24 @@ public final class Smtp implements AutoCloseable {
 
   /** Copies received (one per recipient). */
   public int copies() {
-    return server.getReceivedMessages().length;
+    return all().size();
   }
 
   /** Every copy received, as JavaMail reads it (for what {@link Mail} leaves out: attachments). */
   public List<MimeMessage> received() {
-    return List.of(server.getReceivedMessages());
+    return all();
+  }
+
+  private synchronized List<MimeMessage> all() {
+    List<MimeMessage> all = new ArrayList<>(earlier);
+    all.addAll(List.of(server.getReceivedMessages()));
+    return all;
   }
 
   /** The distinct mails received, in order of arrival. */
   public List<Mail> mails() {
     Map<String, List<MimeMessage>> byId = new LinkedHashMap<>();
-    for (MimeMessage m : server.getReceivedMessages()) {
+    for (MimeMessage m : all()) {
       try {
         byId.computeIfAbsent(m.getMessageID(), k -> new ArrayList<>()).add(m);
       } catch (Exception e) {
