@@ -6,11 +6,16 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
+import java.net.ConnectException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.angus.mail.util.MailConnectException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -136,8 +141,55 @@ public class MailComposer {
       }
     } catch (MessagingException | UnsupportedEncodingException e) {
       throw new MailSendException(
-          "Không tạo được thư '" + mail.subject() + "': " + e.getMessage(), e);
+          unreachable(e)
+              ? "Không kết nối được máy chủ thư "
+                  + server()
+                  + " ("
+                  + rootMessage(e)
+                  + "); thư '"
+                  + mail.subject()
+                  + "' chưa được gửi."
+              : "Không gửi được thư '"
+                  + mail.subject()
+                  + "' qua máy chủ thư "
+                  + server()
+                  + ": "
+                  + rootMessage(e),
+          e);
     }
+  }
+
+  /** The mail server as configured, "host:port". */
+  public String server() {
+    return sender instanceof JavaMailSenderImpl impl
+        ? impl.getHost() + ":" + impl.getPort()
+        : "(không rõ)";
+  }
+
+  /**
+   * Whether a failure to send is the mail server out of reach (refused connection, unknown host,
+   * timeout, dropped connection) rather than a refusal of this mail.
+   */
+  public static boolean unreachable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ConnectException
+          || t instanceof UnknownHostException
+          || t instanceof SocketTimeoutException
+          || t instanceof SocketException
+          || t instanceof MailConnectException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The innermost cause's message: what the server or the network said. */
+  public static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
   }
 
   /**

@@ -2,10 +2,6 @@ package vn.gov.thads.bcd.reminders;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.net.ConnectException;
-import java.net.SocketException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,8 +74,6 @@ public class ReminderSweep implements SmartLifecycle {
       ReminderProperties properties,
       Clock clock,
       @Value("${camunda.bpm.job-execution.enabled:true}") boolean enabled,
-      @Value("${spring.mail.host:localhost}") String mailHost,
-      @Value("${spring.mail.port:25}") int mailPort,
       MeterRegistry meters,
       MailComposer mails) {
     this.mails = mails;
@@ -93,7 +87,7 @@ public class ReminderSweep implements SmartLifecycle {
     this.properties = properties;
     this.clock = clock;
     this.enabled = enabled;
-    this.mailServer = mailHost + ":" + mailPort;
+    this.mailServer = mails.server();
     this.unconfirmed =
         Timer.builder("bcd.reminders.unconfirmed")
             .description(
@@ -235,7 +229,7 @@ public class ReminderSweep implements SmartLifecycle {
   }
 
   private Outcome failed(ReminderPlan.Row row, Instant now, RuntimeException e) {
-    boolean unreachable = unreachable(e);
+    boolean unreachable = MailComposer.unreachable(e);
     // Out of reach: the reminder stays due and the next sweep tries again (each thread stops at its
     // first such failure, so an outage costs a few connection attempts a round, and the mail
     // leaves within one round of the server's return). Refused: this mail waits.
@@ -245,14 +239,14 @@ public class ReminderSweep implements SmartLifecycle {
             ? "Không kết nối được máy chủ thư "
                 + mailServer
                 + " ("
-                + rootMessage(e)
+                + MailComposer.rootMessage(e)
                 + "); nhắc việc sẽ được gửi ngay khi máy chủ thư nhận thư trở lại (thử lại mỗi "
                 + properties.sweepEvery().toSeconds()
                 + " giây)."
             : "Không gửi được thư nhắc việc qua máy chủ thư "
                 + mailServer
                 + " ("
-                + rootMessage(e)
+                + MailComposer.rootMessage(e)
                 + "); sẽ gửi lại lúc "
                 + VietnamTime.DATE_TIME.format(retry.atZone(VietnamTime.ZONE))
                 + ".";
@@ -265,33 +259,6 @@ public class ReminderSweep implements SmartLifecycle {
                 error));
     LOG.warn("Nhắc việc của công việc {}: {}", row.taskId(), error);
     return unreachable ? Outcome.UNREACHABLE : Outcome.REFUSED;
-  }
-
-  /** Whether the failure is the mail server out of reach rather than a refusal of this mail. */
-  static boolean unreachable(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof ConnectException
-          || t instanceof UnknownHostException
-          || t instanceof SocketTimeoutException
-          || t instanceof SocketException
-          || t.getClass().getName().equals("jakarta.mail.MailConnectException")) {
-        return true;
-      }
-      if (t instanceof jakarta.mail.MessagingException m && m.getNextException() != null) {
-        if (unreachable(m.getNextException())) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
   }
 
   @Override
