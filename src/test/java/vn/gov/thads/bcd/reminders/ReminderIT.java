@@ -429,14 +429,7 @@ class ReminderIT extends IntegrationTest {
       assertThat(log.ofProcessInstance(c.opinionRequest().getId()))
           .as("nothing recorded as sent")
           .isEmpty();
-      assertThat(
-              engine
-                  .getRuntimeService()
-                  .createIncidentQuery()
-                  .processInstanceId(c.opinionRequest().getId())
-                  .count())
-          .as("an outage is not an incident per reminder")
-          .isZero();
+      assertThat(incidentsOf(c)).as("an outage is not an incident per reminder").isZero();
     } finally {
       SMTP.start();
     }
@@ -518,13 +511,7 @@ class ReminderIT extends IntegrationTest {
       }
       for (CaseScenario c : cases) {
         assertThat(log.ofProcessInstance(c.opinionRequest().getId())).isEmpty();
-        assertThat(
-                engine
-                    .getRuntimeService()
-                    .createIncidentQuery()
-                    .processInstanceId(c.opinionRequest().getId())
-                    .count())
-            .isZero();
+        assertThat(incidentsOf(c)).isZero();
       }
       // One signal: the health check's reminders component, and one gauge.
       await(
@@ -555,6 +542,14 @@ class ReminderIT extends IntegrationTest {
     await(
         () -> reminderHealth(http).path("status").asText().equals("UP"),
         "the reminders' health UP again");
+  }
+
+  private long incidentsOf(CaseScenario c) {
+    return engine
+        .getRuntimeService()
+        .createIncidentQuery()
+        .processInstanceId(c.opinionRequest().getId())
+        .count();
   }
 
   private static JsonNode reminderHealth(Http http) {
