@@ -38,6 +38,13 @@ import vn.gov.thads.bcd.testsupport.TestApplication;
 public final class ReminderBenchmark {
 
   public static void main(String[] args) throws Exception {
+    run(args);
+    // A thread left by a library after the contexts closed (an unnamed scheduled pool, not a
+    // daemon) would keep exec:java waiting once the figures are printed.
+    System.exit(0);
+  }
+
+  private static void run(String[] args) throws Exception {
     int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int threads = args.length > 1 ? Integer.parseInt(args[1]) : 4;
     Integer sinkPort = args.length > 3 ? Integer.valueOf(args[2]) : null;
