@@ -1,5 +1,7 @@
 package vn.gov.thads.bcd.testsupport;
 
+import com.icegreen.greenmail.Managers;
+import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
@@ -49,8 +51,13 @@ public final class Smtp implements AutoCloseable {
 
   /** The server goes away: connections are refused until {@link #start()}. */
   public synchronized void stop() {
-    earlier.addAll(List.of(server.getReceivedMessages()));
+    // Read from the stopped server's store (GreenMail starts a new one on stop): a mail it took and
+    // acknowledged while stopping is counted too.
+    Managers store = server.getManagers();
     server.stop();
+    for (StoredMessage m : store.getImapHostManager().getAllMessages()) {
+      earlier.add(m.getMimeMessage());
+    }
   }
 
   public synchronized void clear() {
