@@ -6,9 +6,6 @@ import static vn.gov.thads.bcd.testsupport.Waiting.await;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -110,7 +107,8 @@ class ReminderDrillIT {
 
       List<Smtp.Mail> mails =
           smtp.mails().stream().filter(m -> m.messageId().startsWith(REMINDER)).toList();
-      Set<String> recorded = sentMessageIds(db);
+      Set<String> recorded =
+          new HashSet<>(db.rows("select message_id from bcd_reminder where status = 'SENT'"));
       assertThat(recorded).as("a reminder and an escalation per task").hasSize(2 * TASKS);
       assertThat(mails)
           .as("every reminder recorded as sent was received, nothing else")
@@ -174,29 +172,14 @@ class ReminderDrillIT {
     }
   }
 
-  private static Set<String> sentMessageIds(PostgresTestDatabase.Database db) throws SQLException {
-    Set<String> ids = new HashSet<>();
-    try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
-        ResultSet rs =
-            c.createStatement()
-                .executeQuery("select message_id from bcd_reminder where status = 'SENT'")) {
-      while (rs.next()) {
-        ids.add(rs.getString(1));
-      }
-    }
-    return ids;
-  }
-
   private static int sessions(PostgresTestDatabase.Database db, String name) {
     return count(
         db, "select count(*) from pg_stat_activity where application_name = '" + name + "'");
   }
 
   private static int count(PostgresTestDatabase.Database db, String sql) {
-    try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
-        ResultSet rs = c.createStatement().executeQuery(sql)) {
-      rs.next();
-      return rs.getInt(1);
+    try {
+      return Integer.parseInt(db.rows(sql).get(0));
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
