@@ -92,8 +92,40 @@ public class CaseRepository {
    */
   public long insert(
       String caseNumber, String processInstanceId, String agency, String initiator, Dossier d) {
+    long id =
+        guardingDecision(
+            d, null, () -> insertRow(caseNumber, processInstanceId, agency, initiator, d));
+    announceFirstStatus(id);
+    return id;
+  }
+
+  /**
+   * Records a new case under a provisional number (see {@link CaseNumbering}), without announcing
+   * it: {@link #number} gives it its number and announces it at the end of the transaction.
+   *
+   * @throws DuplicateDecisionException as {@link #insert}
+   */
+  long insertProvisional(
+      String provisionalNumber,
+      String processInstanceId,
+      String agency,
+      String initiator,
+      Dossier d) {
     return guardingDecision(
-        d, null, () -> insertRow(caseNumber, processInstanceId, agency, initiator, d));
+        d, null, () -> insertRow(provisionalNumber, processInstanceId, agency, initiator, d));
+  }
+
+  /** Gives a case recorded by {@link #insertProvisional} its number, then announces it. */
+  void number(long caseId, String caseNumber) {
+    jdbc.sql("update bcd_case set case_number = ? where id = ?")
+        .params(caseNumber, caseId)
+        .update();
+    announceFirstStatus(caseId);
+  }
+
+  private void announceFirstStatus(long caseId) {
+    events.publishEvent(
+        new CaseStatusChanged(caseId, null, CaseStatus.DOSSIER_REVIEW, null, Instant.now(clock)));
   }
 
   private long insertRow(
@@ -122,9 +154,7 @@ public class CaseRepository {
                 + "?)")
         .params(params)
         .update(keys, "id");
-    long id = keys.getKeyAs(Number.class).longValue();
-    events.publishEvent(new CaseStatusChanged(id, null, CaseStatus.DOSSIER_REVIEW, null, at));
-    return id;
+    return keys.getKeyAs(Number.class).longValue();
   }
 
   /**
@@ -269,6 +299,21 @@ public class CaseRepository {
       String status) {}
 
   /** The dossier as recorded, keyed by the process variable names of its {@link DossierField}s. */
+  /** What a called process shows of its case: the dossier, and the submitting agency's id. */
+  public record DossierSummary(Map<String, Object> dossier, String submittingAgency) {}
+
+  /**
+   * The dossier and the submitting agency, read in one statement (every called process's start).
+   */
+  public DossierSummary dossierSummary(long caseId) {
+    return jdbc.sql(
+            "select submitting_agency, " + DossierField.columns() + " from bcd_case where id = ?")
+        .param(caseId)
+        .query(
+            (rs, i) -> new DossierSummary(Dossier.variables(rs), rs.getString("submitting_agency")))
+        .single();
+  }
+
   public Map<String, Object> dossierVariables(long caseId) {
     return jdbc.sql("select " + DossierField.columns() + " from bcd_case where id = ?")
         .param(caseId)

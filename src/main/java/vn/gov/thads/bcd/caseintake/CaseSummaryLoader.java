@@ -30,15 +30,14 @@ public class CaseSummaryLoader implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     long caseId = FormReader.caseId(execution);
-    Map<String, Object> variables = new HashMap<>(cases.dossierVariables(caseId));
-    cases
-        .findById(caseId)
-        .map(CaseRepository.CaseRow::submittingAgency)
-        .ifPresent(
-            id ->
-                variables.put(
-                    CaseVariables.SUBMITTING_AGENCY_NAME,
-                    organisation.agency(id).map(Agency::name).orElse(id)));
+    CaseRepository.DossierSummary summary = cases.dossierSummary(caseId);
+    Map<String, Object> variables = new HashMap<>(summary.dossier());
+    String agency = summary.submittingAgency();
+    if (agency != null) {
+      variables.put(
+          CaseVariables.SUBMITTING_AGENCY_NAME,
+          organisation.agency(agency).map(Agency::name).orElse(agency));
+    }
     Object superior = variables.get(CaseVariables.OBLIGED_BODY_SUPERIOR);
     if (superior != null) {
       variables.put(

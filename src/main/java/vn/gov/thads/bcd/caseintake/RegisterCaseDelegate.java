@@ -15,9 +15,10 @@ import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
  * First step of a case: checks the dossier (and that no open case has its enforcement decision),
- * gives the case its number (also the process's business key), records it in {@code bcd_case}, and
- * lets the submitting THADS agency (the starter's) read the case. Runs in the starter's
- * transaction, so a refusal starts nothing and takes no number.
+ * records it in {@code bcd_case}, and lets the submitting THADS agency (the starter's) read the
+ * case. The case's number (also the process's business key) is given at the end of the start's
+ * command ({@link CaseNumbering}). Runs in the starter's transaction, so a refusal starts nothing
+ * and takes no number.
  */
 @Component("registerCaseDelegate")
 public class RegisterCaseDelegate implements JavaDelegate {
@@ -25,13 +26,19 @@ public class RegisterCaseDelegate implements JavaDelegate {
   private final Organisation organisation;
   private final CaseAccess caseAccess;
   private final CaseRepository cases;
+  private final CaseNumbering numbering;
   private final Clock clock;
 
   public RegisterCaseDelegate(
-      Organisation organisation, CaseAccess caseAccess, CaseRepository cases, Clock clock) {
+      Organisation organisation,
+      CaseAccess caseAccess,
+      CaseRepository cases,
+      CaseNumbering numbering,
+      Clock clock) {
     this.organisation = organisation;
     this.caseAccess = caseAccess;
     this.cases = cases;
+    this.numbering = numbering;
     this.clock = clock;
   }
 
@@ -45,15 +52,11 @@ public class RegisterCaseDelegate implements JavaDelegate {
             FormReader.of(execution),
             VietnamTime.today(clock),
             id -> organisation.agency(id).isPresent());
-    String caseNumber = cases.nextCaseNumber();
-    // Checked once the number is taken: taking it waits for a simultaneous start to commit, whose
-    // case this then sees.
     cases.checkDecisionFree(dossier, null);
-    long caseId =
-        cases.insert(caseNumber, execution.getProcessInstanceId(), agency.id(), initiator, dossier);
-    execution.setProcessBusinessKey(caseNumber);
+    // The number (business key, caseNumber variable) comes at the end of the command:
+    // CaseNumbering.
+    long caseId = numbering.register(execution, agency.id(), initiator, dossier);
     execution.setVariable(CaseVariables.CASE_ID, caseId);
-    execution.setVariable(CaseVariables.CASE_NUMBER, caseNumber);
     execution.setVariable(CaseVariables.SUBMITTING_AGENCY, agency.id());
     execution.setVariable(CaseVariables.ROUND_NUMBER, 1);
     caseAccess.grantRead(execution.getProcessInstanceId(), agency.id());

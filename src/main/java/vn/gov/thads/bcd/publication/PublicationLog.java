@@ -61,7 +61,8 @@ public class PublicationLog {
       String kind,
       Long subjectId,
       String idempotencyKey,
-      String payload) {
+      String payload,
+      String status) {
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
             """
@@ -74,7 +75,7 @@ public class PublicationLog {
             subjectId,
             idempotencyKey,
             payload,
-            PENDING,
+            status,
             Timestamp.from(Instant.now(clock)))
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
@@ -90,10 +91,6 @@ public class PublicationLog {
     jdbc.sql("update bcd_publication set status = ?, http_status = ?, sent_at = ? where id = ?")
         .params(SENT, httpStatus, Timestamp.from(Instant.now(clock)), id)
         .update();
-  }
-
-  public void markSkipped(long id) {
-    jdbc.sql("update bcd_publication set status = ? where id = ?").params(SKIPPED, id).update();
   }
 
   public Entry find(long id) {

@@ -120,13 +120,14 @@ public class Publications {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Không tạo được nội dung công bố " + key + ".", e);
     }
-    long id = log.record(c.id(), c.caseNumber(), kind, subjectId, key, payload);
     if (!properties.enabled()) {
-      // No endpoint: kept as skipped, without a process instance, which would start and end in the
-      // transaction of every change of a case (issue 17: about 25 statements a time).
-      log.markSkipped(id);
+      // No endpoint: recorded as skipped, without a process instance, which would start and end in
+      // the transaction of every change of a case (issue 17: about 25 statements a time).
+      log.record(c.id(), c.caseNumber(), kind, subjectId, key, payload, PublicationLog.SKIPPED);
       return;
     }
+    long id =
+        log.record(c.id(), c.caseNumber(), kind, subjectId, key, payload, PublicationLog.PENDING);
     ProcessInstance instance =
         startUnchecked(
             c.caseNumber(),

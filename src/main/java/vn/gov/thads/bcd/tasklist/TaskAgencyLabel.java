@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import vn.gov.thads.bcd.caseintake.CaseNumbering;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.organisation.Agency;
 import vn.gov.thads.bcd.organisation.Organisation;
@@ -66,7 +67,10 @@ public class TaskAgencyLabel extends AbstractProcessEnginePlugin {
           .findById(caseId.longValue())
           .ifPresent(
               c -> {
-                task.setVariableLocal(CASE_NUMBER_VARIABLE, c.caseNumber());
+                // A case being started gets its number at the end of the start (CaseNumbering).
+                if (!CaseNumbering.isProvisional(c.caseNumber())) {
+                  task.setVariableLocal(CASE_NUMBER_VARIABLE, c.caseNumber());
+                }
                 task.setVariableLocal(DEBTOR_VARIABLE, c.debtorName());
               });
     }

@@ -96,6 +96,93 @@ class CaseRegistrationIT extends IntegrationTest {
         .containsExactlyElementsOf(IntStream.range(first, first + starts).boxed().toList());
   }
 
+  /**
+   * The number is given at the very end of the start (CaseNumbering): everything that carries it,
+   * in the engine and in the application's tables, has the real number, and no trace of the
+   * provisional one is left in any column of any table.
+   */
+  @Test
+  void theNumberGivenAtTheEndOfTheStartIsEverywhereAndNoPlaceholderIsLeft() {
+    ProcessInstance instance = startAs("chv.kv05", dossier("318/QĐ-THADS"));
+    String number = instance.getBusinessKey();
+    assertThat(number).matches("BCĐ-" + Year.now(VietnamTime.ZONE) + "-\\d{4}");
+    String root = instance.getId();
+
+    List<Map<String, Object>> instances =
+        jdbc.sql(
+                """
+            select e.ID_ as id, e.BUSINESS_KEY_ as runtime_key, h.BUSINESS_KEY_ as history_key,
+              (select v.TEXT_ from ACT_RU_VARIABLE v
+                where v.EXECUTION_ID_ = e.ID_ and v.NAME_ = 'caseNumber') as runtime_variable,
+              (select v.TEXT_ from ACT_HI_VARINST v
+                where v.EXECUTION_ID_ = e.ID_ and v.NAME_ = 'caseNumber') as history_variable
+            from ACT_RU_EXECUTION e join ACT_HI_PROCINST h on h.ID_ = e.ID_
+            where e.ROOT_PROC_INST_ID_ = ? and e.ID_ = e.PROC_INST_ID_""")
+            .param(root)
+            .query()
+            .listOfRows();
+    assertThat(instances).hasSize(2); // the case and its opinion request
+    assertThat(instances)
+        .allSatisfy(
+            i ->
+                assertThat(i)
+                    .containsEntry("runtime_key", number)
+                    .containsEntry("history_key", number)
+                    .containsEntry("runtime_variable", number)
+                    .containsEntry("history_variable", number));
+    assertThat(
+            jdbc.sql(
+                    """
+                select v.TEXT_ from ACT_RU_VARIABLE v join ACT_RU_TASK t on t.ID_ = v.TASK_ID_
+                where t.PROC_INST_ID_ <> ? and v.NAME_ = 'cardCaseNumber'
+                  and t.PROC_INST_ID_ in (select ID_ from ACT_RU_EXECUTION where ROOT_PROC_INST_ID_ = ?)""")
+                .params(root, root)
+                .query(String.class)
+                .list())
+        .containsExactly(number);
+    assertThat(
+            jdbc.sql("select distinct case_number from bcd_open_task where root_instance_id = ?")
+                .param(root)
+                .query(String.class)
+                .list())
+        .containsExactly(number);
+    assertThat(
+            jdbc.sql(
+                    "select case_number, payload from bcd_publication where case_id = (select id from"
+                        + " bcd_case where process_instance_id = ?)")
+                .param(root)
+                .query()
+                .listOfRows())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p).containsEntry("case_number", number);
+              assertThat(p.get("payload").toString()).contains(number);
+            });
+
+    String placeholder = CaseNumbering.provisional(root);
+    List<String> traces = new ArrayList<>();
+    for (Map<String, Object> column :
+        jdbc.sql(
+                """
+            select table_name, column_name from information_schema.columns
+            where table_schema = current_schema() and data_type in ('character varying', 'text')""")
+            .query()
+            .listOfRows()) {
+      String table = column.get("table_name").toString();
+      String name = column.get("column_name").toString();
+      long found =
+          jdbc.sql("select count(*) from " + table + " where " + name + " like ?")
+              .param("%" + placeholder + "%")
+              .query(Long.class)
+              .single();
+      if (found > 0) {
+        traces.add(table + "." + name);
+      }
+    }
+    assertThat(traces).as("columns holding the placeholder %s", placeholder).isEmpty();
+  }
+
   @Test
   void aRefusedDossierNamesEachProblemAndTakesNoNumber() {
     long rows = jdbc.sql("select count(*) from bcd_case").query(Long.class).single();
