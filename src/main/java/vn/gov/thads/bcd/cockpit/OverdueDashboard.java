@@ -325,7 +325,12 @@ public class OverdueDashboard {
    */
   private static String from(
       Viewer viewer, Query q, Map<String, Object> params, boolean needsCase) {
-    StringBuilder sql = new StringBuilder(" from bcd_open_task o");
+    StringBuilder sql =
+        new StringBuilder(" from ")
+            .append(
+                viewer.supervisor()
+                    ? "bcd_open_task o"
+                    : "(" + viewer.visibleOpenTasks(params, "o.due_at < :soon") + ") o");
     if (needsCase) {
       sql.append(" left join bcd_case c on c.process_instance_id = o.root_instance_id");
     } else {
@@ -339,9 +344,6 @@ public class OverdueDashboard {
     if (q.category() != null) {
       params.put("category", q.category());
       sql.append(" and c.category = :category");
-    }
-    if (!viewer.supervisor()) {
-      sql.append(" and ").append(viewer.visibleOpenTaskCondition(params));
     }
     return sql.toString();
   }
