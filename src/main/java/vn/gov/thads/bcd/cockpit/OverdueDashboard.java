@@ -32,7 +32,7 @@ import vn.gov.thads.bcd.reminders.ReminderService;
  * Read from the open tasks as the engine's history events keep them ({@code bcd_open_task}, package
  * {@code opentasks}, with case number, reminders sent and escalation level): two statements, the
  * counts per agency (which also give the total for paging) and one page of rows; one for both when
- * the viewer is not a supervisor and sorts by something other than the due date.
+ * the viewer is not a supervisor.
  */
 @Service
 public class OverdueDashboard {
@@ -200,7 +200,7 @@ public class OverdueDashboard {
 
     List<AgencyCount> counts = new ArrayList<>();
     List<Row> rows = new ArrayList<>();
-    if (viewer.supervisor() || q.sort().equals("due")) {
+    if (viewer.supervisor()) {
       counts.addAll(counts(from, params));
       if (counts.stream().mapToLong(c -> c.overdue() + c.dueSoon()).sum() > q.offset()) {
         rows.addAll(rows(from, needsCase, order, params, now));
@@ -270,10 +270,9 @@ public class OverdueDashboard {
   }
 
   /**
-   * For a viewer who is not a supervisor, sorted by anything but the due date, the counts and the
-   * page in one statement: checking what they may see (every task due soon against their grants) is
-   * most of the work and the sort needs all of it, so it is done once for both. (By due date the
-   * page stops after its rows from the index, and two statements are quicker.) The page's rows come
+   * For a viewer who is not a supervisor, the counts and the page in one statement: finding what
+   * they may see ({@link Viewer#visibleOpenTasks}) is most of the work, so it is done once for both
+   * (by due date too: 35 instead of 54 ms p50 over HTTP at 3,334 tasks seen). The page's rows come
    * first, in their order, then one row of counts per agency.
    */
   private void countsAndRows(
