@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.gov.thads.bcd.opentasks.OpenTasks;
 import vn.gov.thads.bcd.tasklist.TaskAgencyLabel;
 import vn.gov.thads.bcd.variables.CaseVariables;
 
@@ -39,11 +39,11 @@ public class CaseNumbering {
   static final String PROVISIONAL_MARK = "?";
 
   private final CaseRepository cases;
-  private final JdbcClient jdbc;
+  private final OpenTasks openTasks;
 
-  public CaseNumbering(CaseRepository cases, JdbcClient jdbc) {
+  public CaseNumbering(CaseRepository cases, OpenTasks openTasks) {
     this.cases = cases;
-    this.jdbc = jdbc;
+    this.openTasks = openTasks;
   }
 
   /**
@@ -86,9 +86,7 @@ public class CaseNumbering {
   private void number(CommandContext context, long caseId, String rootId) {
     String caseNumber = cases.nextCaseNumber();
     cases.number(caseId, caseNumber);
-    jdbc.sql("update bcd_open_task set case_number = ? where root_instance_id = ?")
-        .params(caseNumber, rootId)
-        .update();
+    openTasks.caseNumbered(rootId, caseNumber);
     List<ExecutionEntity> instances =
         context.getDbEntityManager().getCachedEntitiesByType(ExecutionEntity.class).stream()
             .filter(

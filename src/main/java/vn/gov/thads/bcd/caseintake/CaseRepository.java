@@ -130,8 +130,7 @@ public class CaseRepository {
 
   private long insertRow(
       String caseNumber, String processInstanceId, String agency, String initiator, Dossier d) {
-    Instant at = Instant.now(clock);
-    Timestamp now = Timestamp.from(at);
+    Timestamp now = Timestamp.from(Instant.now(clock));
     KeyHolder keys = new GeneratedKeyHolder();
     List<Object> params =
         new ArrayList<>(

@@ -147,6 +147,16 @@ public class OpenTasks {
   }
 
   /**
+   * A case started in this transaction got its number at the end of the start (its open tasks were
+   * written with the provisional one).
+   */
+  public void caseNumbered(String rootInstanceId, String caseNumber) {
+    jdbc.sql("update bcd_open_task set case_number = ? where root_instance_id = ?")
+        .params(caseNumber, rootInstanceId)
+        .update();
+  }
+
+  /**
    * A reminder of the task was mailed (alone or in a digest); {@code escalationLevel} 1 for the
    * agency's head, 2 for the chair, 0 otherwise. Rolled back with the reminder's record if the mail
    * fails.
