@@ -43,13 +43,19 @@ public class CommitteeReport {
   private final Organisation organisation;
   private final ProvinceStatistics statistics;
   private final Clock clock;
+  private final ReportStatements statements;
 
   public CommitteeReport(
-      JdbcClient jdbc, Organisation organisation, ProvinceStatistics statistics, Clock clock) {
+      JdbcClient jdbc,
+      Organisation organisation,
+      ProvinceStatistics statistics,
+      Clock clock,
+      ReportStatements statements) {
     this.jdbc = jdbc;
     this.organisation = organisation;
     this.statistics = statistics;
     this.clock = clock;
+    this.statements = statements;
   }
 
   /** One number: its total and, where it belongs to agencies, the count of each. */
@@ -143,11 +149,36 @@ public class CommitteeReport {
     return p;
   }
 
-  /** The report of the period for the scope. */
+  /**
+   * The report of the period for the scope. Its statements are independent and run side by side
+   * ({@link ReportStatements}), the directives' (the longest) first.
+   */
   public Report build(ReportingPeriod period, Scope scope) {
     Window w = window(period, scope);
-    List<Pending> pending = pending(w);
-    Map<Metric, Tally> tallies = tallies(w, pending);
+    List<ReportStatements.Result<Map<Metric, Tally>>> counted = new ArrayList<>();
+    for (List<Metric> metrics : statementsOfTallies()) {
+      counted.add(statements.start(() -> tally(w, metrics)));
+    }
+    for (Metric m : Metric.values()) {
+      Count c = count(m);
+      if (c != null && c.shared()) {
+        counted.add(statements.start(() -> Map.of(m, sharedTally(w, c))));
+      }
+    }
+    ReportStatements.Result<List<Pending>> pendingNow = statements.start(() -> pending(w));
+    ReportStatements.Result<List<OverdueDirective>> oldest =
+        statements.start(() -> oldestOverdue(w));
+    ReportStatements.Result<Map<String, BigDecimal[]>> amounts = statements.start(() -> amounts(w));
+    Map<Metric, Tally> tallies = new EnumMap<>(Metric.class);
+    for (ReportStatements.Result<Map<Metric, Tally>> r : counted) {
+      tallies.putAll(r.get());
+    }
+    List<Pending> pending = pendingNow.get();
+    for (Metric m : Metric.values()) {
+      if (count(m) == null) {
+        tallies.put(m, tally(pending));
+      }
+    }
     Map<String, Figure> committee = new LinkedHashMap<>();
     Map<String, Figure> enforcement = new LinkedHashMap<>();
     for (Metric m : Metric.values()) {
@@ -157,8 +188,7 @@ public class CommitteeReport {
         case OUTCOMES -> {}
       }
     }
-    Committee work =
-        new Committee(committee, rates(tallies), rate(null, tallies), oldestOverdue(w));
+    Committee work = new Committee(committee, rates(tallies), rate(null, tallies), oldest.get());
     return new Report(
         period.year(),
         period.code(),
@@ -170,7 +200,7 @@ public class CommitteeReport {
         scope.name(),
         work,
         new Enforcement(enforcement, pendingDisputes(w, pending)),
-        outcomes(w, tallies));
+        outcomes(tallies, amounts.get()));
   }
 
   /**
@@ -558,31 +588,20 @@ public class CommitteeReport {
   }
 
   /**
-   * Every number of the report, counted in the database: the numbers read from the same tables in
-   * one statement (one pass over the directives for all six of theirs, though they count for the
-   * lead agency of different moments).
+   * The numbers counted together, one statement each: those read from the same tables (one pass
+   * over the directives for all six of theirs, though they count for the lead agency of different
+   * moments), the directives' first. Not the shared numbers nor the disputes pending.
    */
-  private Map<Metric, Tally> tallies(Window w, List<Pending> pending) {
+  private static List<List<Metric>> statementsOfTallies() {
     Map<String, List<Metric>> together = new LinkedHashMap<>();
+    together.put(count(Metric.DIRECTIVES_ISSUED).source(true), new ArrayList<>());
     for (Metric m : Metric.values()) {
       Count c = count(m);
       if (c != null && !c.shared()) {
         together.computeIfAbsent(c.source(true), k -> new ArrayList<>()).add(m);
       }
     }
-    Map<Metric, Tally> tallies = new EnumMap<>(Metric.class);
-    for (List<Metric> metrics : together.values()) {
-      tallies.putAll(tally(w, metrics));
-    }
-    for (Metric m : Metric.values()) {
-      Count c = count(m);
-      if (c == null) {
-        tallies.put(m, tally(pending));
-      } else if (c.shared()) {
-        tallies.put(m, sharedTally(w, c));
-      }
-    }
-    return tallies;
+    return List.copyOf(together.values());
   }
 
   /**
@@ -854,13 +873,8 @@ public class CommitteeReport {
         .list();
   }
 
-  private Outcomes outcomes(Window w, Map<Metric, Tally> tallies) {
-    Map<String, Figure> figures = new LinkedHashMap<>();
-    for (Metric m : Metric.values()) {
-      if (m.section() == Metric.Section.OUTCOMES) {
-        figures.put(m.key(), figure(m, tallies.get(m)));
-      }
-    }
+  /** The amounts due and recovered of the cases closed in the period, per category. */
+  private Map<String, BigDecimal[]> amounts(Window w) {
     Map<String, BigDecimal[]> amounts = new HashMap<>();
     jdbc.sql(
             "select c.category, sum(c.amount_vnd) due, sum(coalesce(c.amount_recovered_vnd, 0))"
@@ -875,6 +889,16 @@ public class CommitteeReport {
                   rs.getString("category"),
                   new BigDecimal[] {rs.getBigDecimal("due"), rs.getBigDecimal("recovered")});
             });
+    return amounts;
+  }
+
+  private Outcomes outcomes(Map<Metric, Tally> tallies, Map<String, BigDecimal[]> amounts) {
+    Map<String, Figure> figures = new LinkedHashMap<>();
+    for (Metric m : Metric.values()) {
+      if (m.section() == Metric.Section.OUTCOMES) {
+        figures.put(m.key(), figure(m, tallies.get(m)));
+      }
+    }
     BigDecimal due = BigDecimal.ZERO;
     BigDecimal recovered = BigDecimal.ZERO;
     List<CategoryOutcome> byCategory = new ArrayList<>();

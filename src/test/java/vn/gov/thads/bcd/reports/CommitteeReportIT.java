@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,11 +19,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.organisation.Agency;
 import vn.gov.thads.bcd.organisation.AgencyRole;
 import vn.gov.thads.bcd.organisation.Organisation;
+import vn.gov.thads.bcd.statistics.ProvinceStatistics;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.EnforcementCases;
 import vn.gov.thads.bcd.testsupport.EngineClock;
@@ -54,6 +57,10 @@ class CommitteeReportIT extends IntegrationTest {
   @Autowired CaseRepository caseRecords;
   @Autowired PlatformTransactionManager transactions;
   @Autowired Organisation organisation;
+  @Autowired CommitteeReport reports;
+  @Autowired JdbcClient jdbc;
+  @Autowired ProvinceStatistics statistics;
+  @Autowired Clock clock;
 
   @AfterEach
   void resetClock() {
@@ -421,6 +428,25 @@ class CommitteeReportIT extends IntegrationTest {
         .isEqualTo(1);
 
     laterQuarters(thuky, f);
+    sameOneStatementAfterAnother();
+  }
+
+  /**
+   * The report's statements run side by side (ReportStatements, three threads here as in the
+   * default run); one after another in a single thread they give the same report, to the figure,
+   * for the province and for each office, in every period.
+   */
+  private void sameOneStatementAfterAnother() {
+    CommitteeReport serial =
+        new CommitteeReport(jdbc, organisation, statistics, clock, ReportStatements.serial());
+    for (String office : List.of("tinh", "thads-kv01", "thads-kv02")) {
+      for (String period : List.of("Y", "Q1", "Q2", "Q3", "Q4")) {
+        var p = reports.period(2026, period);
+        var scope = reports.scope(office);
+        CommitteeReport.Report sideBySide = reports.build(p, scope);
+        assertThat(serial.build(p, scope)).as(office + " " + period).isEqualTo(sideBySide);
+      }
+    }
   }
 
   /**
