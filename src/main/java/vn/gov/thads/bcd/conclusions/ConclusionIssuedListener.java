@@ -148,7 +148,7 @@ public class ConclusionIssuedListener implements TaskListener {
             signed.signatory(),
             signed.authorisationRef());
     for (DirectiveRepository.NewDirective d : directives) {
-      directiveRecords.insert(conclusionId, caseId, d);
+      directiveRecords.insert(conclusionId, caseId, date, d);
     }
     if (CaseVariables.PRIOR_REPLACE.equals(priorChoice)) {
       directiveRecords.endUnfinished(prior, DirectiveStatus.REPLACED);

@@ -94,17 +94,21 @@ public class DirectiveRepository {
     this.clock = clock;
   }
 
-  /** Records a directive of a conclusion with its supporting agencies, open; returns its id. */
-  public long insert(long conclusionId, long caseId, NewDirective d) {
+  /**
+   * Records a directive of a conclusion issued on {@code issuedOn} (the notice's date) with its
+   * supporting agencies, open; returns its id.
+   */
+  public long insert(long conclusionId, long caseId, LocalDate issuedOn, NewDirective d) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
             """
-        insert into bcd_directive (conclusion_id, case_id, ordinal, lead_agency, task, original_deadline, deadline,
-          status)
-        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+        insert into bcd_directive (conclusion_id, case_id, issued_on, ordinal, lead_agency, task, original_deadline,
+          deadline, status)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             conclusionId,
             caseId,
+            Date.valueOf(issuedOn),
             d.ordinal(),
             d.leadAgency(),
             d.task(),

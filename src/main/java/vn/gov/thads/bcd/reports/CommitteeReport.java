@@ -354,8 +354,7 @@ public class CommitteeReport {
 
   /** The directives with the reassignment that took each from its lead at the cut-off. */
   private static final String DIRECTIVES_AT_AS_OF =
-      "bcd_directive d join bcd_conclusion k on k.id = d.conclusion_id"
-          + reassignedAfter("la", ":asOfEnd");
+      "bcd_directive d" + reassignedAfter("la", ":asOfEnd");
 
   /** As above, and with the one that took it from its lead when issued. */
   private static final String DIRECTIVES = DIRECTIVES_AT_AS_OF + reassignedAfter("li", null);
@@ -371,7 +370,7 @@ public class CommitteeReport {
   private static final String LEAD_AT_AS_OF = "coalesce(la.old_value, d.lead_agency)";
 
   private static final String UNFINISHED_AT_AS_OF =
-      "k.document_date <= :asOfDate and (d.done_at is null or d.done_at >= :asOfEnd)";
+      "d.issued_on <= :asOfDate and (d.done_at is null or d.done_at >= :asOfEnd)";
 
   private static final String ENFORCEMENTS = "bcd_enforcement e";
   private static final String ENFORCEMENT_CASE = "join bcd_case c on c.id = e.case_id";
@@ -438,7 +437,7 @@ public class CommitteeReport {
       case OPINIONS_LATE -> opinions("o.status = 'RECEIVED' and o.recorded_at > o.due_at");
       case OPINIONS_MISSING -> opinions("o.status = 'MISSING'");
       case DIRECTIVES_ISSUED ->
-          directives(LEAD_ISSUED, "k.document_date between :fromDate and :toDate");
+          directives(LEAD_ISSUED, "d.issued_on between :fromDate and :toDate");
       case DIRECTIVES_DONE_ON_TIME ->
           directives(LEAD_AT_AS_OF, "d.status = 'DONE' and d.done_at >= :from and d.done_at < :to");
       case DIRECTIVES_DONE_LATE ->
@@ -841,21 +840,35 @@ public class CommitteeReport {
         Rates.percent(rateOriginal));
   }
 
+  /**
+   * The oldest overdue directives: the first ten of those still open (an index of the open
+   * directives by deadline) and the first ten of those done after the cut-off (few, by the index on
+   * the day done), whichever come first; the lead agency looked up for those ten only.
+   */
   private List<OverdueDirective> oldestOverdue(Window w) {
+    String overdue =
+        " from bcd_directive d "
+            + (w.scope().province() ? "" : DIRECTIVE_CASE)
+            + " where d.deadline < :asOfDate and d.issued_on <= :asOfDate"
+            + scopeCondition(w)
+            + " and ";
+    String oldest = " order by d.deadline, d.id fetch first " + OLDEST_OVERDUE + " rows only";
     return jdbc.sql(
             "select c.case_number, "
                 + LEAD_AT_AS_OF
-                + " lead_agency, d.task, d.deadline, d.original_deadline from "
-                + DIRECTIVES_AT_AS_OF
+                + " lead_agency, d.task, d.deadline, d.original_deadline from ((select d.id"
+                + overdue
+                + "d.done_at is null"
+                + oldest
+                + ") union all (select d.id"
+                + overdue
+                + "d.done_at >= :asOfEnd"
+                + oldest
+                + ")) o join bcd_directive d on d.id = o.id"
+                + reassignedAfter("la", ":asOfEnd")
                 + " "
                 + DIRECTIVE_CASE
-                + " where "
-                + UNFINISHED_AT_AS_OF
-                + " and d.deadline < :asOfDate"
-                + scopeCondition(w)
-                + " order by d.deadline, d.id fetch first "
-                + OLDEST_OVERDUE
-                + " rows only")
+                + oldest)
         .params(params(w))
         .query(
             (rs, i) -> {

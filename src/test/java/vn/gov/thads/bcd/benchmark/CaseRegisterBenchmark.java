@@ -126,9 +126,9 @@ public final class CaseRegisterBenchmark {
         .update();
     jdbc.sql(
             """
-            insert into bcd_directive (conclusion_id, case_id, ordinal, lead_agency, task, original_deadline,
-              deadline, status)
-            select k.id, k.case_id, 1, (array['so-tu-phap', 'so-tai-chinh', 'cong-an-tinh', 'nhnn-chi-nhanh'])[k.id % 4 + 1],
+            insert into bcd_directive (conclusion_id, case_id, issued_on, ordinal, lead_agency, task,
+              original_deadline, deadline, status)
+            select k.id, k.case_id, k.document_date, 1, (array['so-tu-phap', 'so-tai-chinh', 'cong-an-tinh', 'nhnn-chi-nhanh'])[k.id % 4 + 1],
               'Phối hợp cung cấp hồ sơ.', k.document_date + 30, k.document_date + 30, 'DONE'
             from bcd_conclusion k""")
         .update();

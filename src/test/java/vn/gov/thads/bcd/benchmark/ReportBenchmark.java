@@ -318,7 +318,8 @@ public final class ReportBenchmark {
     sql.add(
         """
         create temporary table gen_directive as
-        select j, k.id as conclusion_id, k.case_id, k.closed_at, (j - 1) / n.total + 1 as ordinal,
+        select j, k.id as conclusion_id, k.case_id, k.document_date as issued_on, k.closed_at,
+          (j - 1) / n.total + 1 as ordinal,
           case when j %% 10 = 9 then k.submitting_agency else (%s)[j %% 9 + 1] end as lead,
           k.document_date + 30 + (j %% 4) * 15 as original_deadline,
           k.document_date + 30 + (j %% 4) * 15 + case when j %% 10 = 0 then 30 else 0 end as deadline,
@@ -350,13 +351,13 @@ public final class ReportBenchmark {
         where closed_at is not null and (done_at is null or done_at > closed_at)""");
     sql.add(
         """
-        insert into bcd_directive (conclusion_id, case_id, ordinal, lead_agency, task, original_deadline, deadline,
-          status, result, reported_at, reported_on, done_at)
-        select conclusion_id, case_id, ordinal, lead,
+        insert into bcd_directive (conclusion_id, case_id, issued_on, ordinal, lead_agency, task, original_deadline,
+          deadline, status, result, reported_at, reported_on, done_at)
+        select conclusion_id, case_id, issued_on, ordinal, lead,
           'Phối hợp xác minh tài sản, cung cấp hồ sơ và báo cáo kết quả cho Tổ Thư ký.', original_deadline, deadline,
           status, case when reported_at is not null then 'Đã thực hiện.' end, reported_at,
           cast(reported_at at time zone 'Asia/Ho_Chi_Minh' as date), done_at
-        from gen_directive""");
+        from gen_directive order by j""");
     sql.add(
         """
         insert into bcd_directive_supporting (directive_id, position, agency_id)

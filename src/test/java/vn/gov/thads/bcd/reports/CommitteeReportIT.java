@@ -426,9 +426,25 @@ class CommitteeReportIT extends IntegrationTest {
     JsonNode again = get(thuky, "/api/reports/committee?year=2026&period=Q2");
     assertThat(again.get("committee").get("figures").get("directivesOverdue").get("total").asLong())
         .isEqualTo(1);
+    // Done since, it is still among the oldest overdue at Q2's cut-off.
+    assertThat(again.get("committee").get("oldestOverdue")).hasSize(1);
+    assertThat(again.get("committee").get("oldestOverdue").get(0).get("caseNumber").asText())
+        .isEqualTo(b.caseNumber);
+    assertThat(q3.get("committee").get("oldestOverdue")).isEmpty();
 
     laterQuarters(thuky, f);
     sameOneStatementAfterAnother();
+
+    // Each directive keeps the day of its conclusion notice, which the report counts it by.
+    assertThat(jdbc.sql("select count(*) from bcd_directive").query(Long.class).single())
+        .isGreaterThanOrEqualTo(7);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from bcd_directive d join bcd_conclusion k"
+                        + " on k.id = d.conclusion_id where d.issued_on <> k.document_date")
+                .query(Long.class)
+                .single())
+        .isZero();
   }
 
   /**

@@ -11,7 +11,8 @@ import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
 /**
  * The data the committee's report counts in SQL, on a database that already holds the earlier kind
  * (PostgreSQL, without the application): V34 gives each reported directive the Vietnam day of its
- * report; V35 copies the opinions asked for from Camunda's task history (its own schema script).
+ * report; V35 copies the opinions asked for from Camunda's task history (its own schema script);
+ * V40 gives each directive the day of its conclusion notice.
  */
 class ReportDataMigrationsIT {
 
@@ -40,6 +41,33 @@ class ReportDataMigrationsIT {
 
     assertThat(db.rows("select id, reported_on from bcd_directive order by id"))
         .containsExactly("1 2026-03-02", "2 2026-03-01", "3 null");
+  }
+
+  @Test
+  void directivesGetTheDayOfTheirConclusionNotice() throws SQLException {
+    PostgresTestDatabase.Database db = PostgresTestDatabase.fresh("bcd_test_migration_v40");
+    db.flyway("39").migrate();
+    try (Connection c = db.connect();
+        Statement st = c.createStatement()) {
+      PostgresTestDatabase.Database.insertOneCase(st);
+      PostgresTestDatabase.Database.insertOneConclusion(st);
+      st.execute(
+          """
+          insert into bcd_conclusion (id, case_id, round_no, document_no, document_date, summary,
+            coercion_ordered, created_at)
+          values (2, 1, 2, '9/TB-BCĐ', date '2026-06-15', 'Kết luận vòng hai', false, now())""");
+      st.execute(
+          """
+          insert into bcd_directive (id, conclusion_id, case_id, ordinal, lead_agency, task,
+            original_deadline, deadline, status)
+          values (1, 1, 1, 1, 'so-tu-phap', 'Nhiệm vụ 1', date '2026-03-01', date '2026-03-01', 'DONE'),
+                 (2, 2, 1, 1, 'thads-kv01', 'Nhiệm vụ 1', date '2026-07-01', date '2026-07-01', 'OPEN')""");
+    }
+
+    db.flyway("latest").migrate();
+
+    assertThat(db.rows("select id, issued_on from bcd_directive order by id"))
+        .containsExactly("1 2026-02-01", "2 2026-06-15");
   }
 
   @Test
