@@ -267,17 +267,19 @@ public class DirectiveRepository {
   }
 
   /**
-   * The chair approved: keeps the old and new deadline, the reason and who decided, and moves the
-   * deadline.
+   * The chair approved: keeps the old and new deadline, the reason, who decided and the lead agency
+   * it was granted to, and moves the deadline.
    */
   public void extend(long directiveId, LocalDate newDeadline, String reason, String decidedBy) {
     Directive d = directive(directiveId);
     jdbc.sql(
             """
-        insert into bcd_directive_extension (directive_id, old_deadline, new_deadline, reason, decided_by, decided_at)
-        values (?, ?, ?, ?, ?, ?)""")
+        insert into bcd_directive_extension (directive_id, lead_agency, old_deadline, new_deadline, reason, decided_by,
+          decided_at)
+        values (?, ?, ?, ?, ?, ?, ?)""")
         .params(
             directiveId,
+            d.leadAgency(),
             Date.valueOf(d.deadline()),
             Date.valueOf(newDeadline),
             reason,
@@ -348,9 +350,10 @@ public class DirectiveRepository {
   }
 
   /**
-   * The chair's decision on the pending proposal: kept with who and when; when approved, the
-   * directive changes as proposed (content, lead agency, one more supporting agency, or ended) and
-   * takes the status that says so.
+   * The chair's decision on the pending proposal: kept with who and when, and the directive's lead
+   * agency at that moment (the report counts the adjustment for it); when approved, the directive
+   * changes as proposed (content, lead agency, one more supporting agency, or ended) and takes the
+   * status that says so.
    */
   public void decideChange(long changeId, boolean approved, String note, String decidedBy) {
     Change c =
@@ -365,7 +368,8 @@ public class DirectiveRepository {
             .single();
     jdbc.sql(
             """
-        update bcd_directive_change set decision = ?, decided_by = ?, decided_at = ?, decision_note = ?
+        update bcd_directive_change set decision = ?, decided_by = ?, decided_at = ?, decision_note = ?,
+          lead_agency = (select d.lead_agency from bcd_directive d where d.id = bcd_directive_change.directive_id)
         where id = ?""")
         .params(
             (approved ? ChangeDecision.APPROVED : ChangeDecision.REJECTED).name(),

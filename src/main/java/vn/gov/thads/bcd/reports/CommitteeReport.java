@@ -455,10 +455,9 @@ public class CommitteeReport {
           directives(LEAD_AT_AS_OF, UNFINISHED_AT_AS_OF + " and d.original_deadline < :asOfDate");
       case DIRECTIVES_EXTENDED ->
           Count.rows(
-              "bcd_directive_extension e join bcd_directive d on d.id = e.directive_id"
-                  + reassignedAfter("le", "e.decided_at"),
-              DIRECTIVE_CASE,
-              "coalesce(le.old_value, d.lead_agency)",
+              "bcd_directive_extension e",
+              "join bcd_directive d on d.id = e.directive_id " + DIRECTIVE_CASE,
+              "e.lead_agency",
               "e.id",
               "e.decided_at >= :from and e.decided_at < :to");
       case DIRECTIVES_ADJUSTED -> changes("ch.kind <> 'CANCEL'");
@@ -551,15 +550,14 @@ public class CommitteeReport {
   }
 
   /**
-   * A change counts for the lead whose directive it was when decided: a reassignment for the agency
-   * it took the directive from (which proposed it).
+   * A change counts for the lead whose directive it was when decided (kept on the row): a
+   * reassignment for the agency it took the directive from (which proposed it).
    */
   private static Count changes(String condition) {
     return Count.rows(
-        "bcd_directive_change ch join bcd_directive d on d.id = ch.directive_id"
-            + reassignedAfter("lc", "ch.decided_at"),
-        DIRECTIVE_CASE,
-        "coalesce(lc.old_value, d.lead_agency)",
+        "bcd_directive_change ch",
+        "join bcd_directive d on d.id = ch.directive_id " + DIRECTIVE_CASE,
+        "ch.lead_agency",
         "ch.id",
         "ch.decision = 'APPROVED' and "
             + condition

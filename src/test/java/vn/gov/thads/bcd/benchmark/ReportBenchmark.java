@@ -365,8 +365,9 @@ public final class ReportBenchmark {
             .formatted(MEMBERS));
     sql.add(
         """
-        insert into bcd_directive_extension (directive_id, old_deadline, new_deadline, reason, decided_by, decided_at)
-        select id, original_deadline, deadline, 'Cần thêm thời gian xác minh.', 'truongban',
+        insert into bcd_directive_extension (directive_id, lead_agency, old_deadline, new_deadline, reason, decided_by,
+          decided_at)
+        select id, lead_agency, original_deadline, deadline, 'Cần thêm thời gian xác minh.', 'truongban',
           original_deadline - 5 + time '16:00'
         from bcd_directive where deadline > original_deadline""");
     sql.add(
@@ -392,6 +393,20 @@ public final class ReportBenchmark {
         from bcd_directive d join generate_series(1, 2) r(n) on r.n = 1 or d.id %% 1000 = 37
         where d.id %% 100 = 37"""
             .formatted(MEMBERS));
+    // Each extension and adjustment decided keeps the lead agency of its moment, as the
+    // application writes it (worked out the way V42 does for the rows before it).
+    for (String table : List.of("bcd_directive_extension", "bcd_directive_change")) {
+      sql.add(
+          """
+          update %1$s x set lead_agency = coalesce(
+            (select r.old_value from bcd_directive_change r
+             where r.directive_id = x.directive_id and r.kind = 'REASSIGN' and r.decision = 'APPROVED'
+               and r.decided_at >= x.decided_at
+             order by r.decided_at, r.id fetch first 1 row only),
+            (select d.lead_agency from bcd_directive d where d.id = x.directive_id))
+          where x.decided_at is not null"""
+              .formatted(table));
+    }
     // Coercion where the conclusion ordered it: carried out (completed or seized), stopped by the
     // chair when the police disagreed, postponed once in four; disputes over seized property and
     // auctions.

@@ -12,7 +12,8 @@ import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
  * The data the committee's report counts in SQL, on a database that already holds the earlier kind
  * (PostgreSQL, without the application): V34 gives each reported directive the Vietnam day of its
  * report; V35 copies the opinions asked for from Camunda's task history (its own schema script);
- * V40 gives each directive the day of its conclusion notice.
+ * V40 gives each directive the day of its conclusion notice; V42 gives each extension and
+ * adjustment decided the lead agency of that moment.
  */
 class ReportDataMigrationsIT {
 
@@ -68,6 +69,53 @@ class ReportDataMigrationsIT {
 
     assertThat(db.rows("select id, issued_on from bcd_directive order by id"))
         .containsExactly("1 2026-02-01", "2 2026-06-15");
+  }
+
+  @Test
+  void extensionsAndAdjustmentsDecidedBeforeKeepTheLeadAgencyOfTheirMoment() throws SQLException {
+    PostgresTestDatabase.Database db = PostgresTestDatabase.fresh("bcd_test_migration_v42");
+    db.flyway("41").migrate();
+    try (Connection c = db.connect();
+        Statement st = c.createStatement()) {
+      PostgresTestDatabase.Database.insertOneCase(st);
+      PostgresTestDatabase.Database.insertOneConclusion(st);
+      // Led by Sở Tư pháp, reassigned to Sở Tài chính on 10/03, then to Công an tỉnh on 20/03.
+      st.execute(
+          """
+          insert into bcd_directive (id, conclusion_id, case_id, issued_on, ordinal, lead_agency, task,
+            original_deadline, deadline, status)
+          values (1, 1, 1, date '2026-02-01', 1, 'cong-an-tinh', 'Nhiệm vụ 1', date '2026-03-01',
+                    date '2026-04-01', 'OPEN')""");
+      st.execute(
+          """
+          insert into bcd_directive_change (id, directive_id, kind, old_value, new_value, reason,
+            proposed_at, decision, decided_at)
+          values (1, 1, 'CONTENT', 'Cũ', 'Mới', 'Rõ hơn', timestamptz '2026-03-01 08:00+07',
+                    'APPROVED', timestamptz '2026-03-02 08:00+07'),
+                 (2, 1, 'REASSIGN', 'so-tu-phap', 'so-tai-chinh', 'Đúng chức năng',
+                    timestamptz '2026-03-09 08:00+07', 'APPROVED', timestamptz '2026-03-10 08:00+07'),
+                 (3, 1, 'ADD_SUPPORTING', null, 'nhnn-chi-nhanh', 'Cần ngân hàng',
+                    timestamptz '2026-03-11 08:00+07', 'REJECTED', timestamptz '2026-03-12 08:00+07'),
+                 (4, 1, 'REASSIGN', 'so-tai-chinh', 'cong-an-tinh', 'Đúng chức năng',
+                    timestamptz '2026-03-19 08:00+07', 'APPROVED', timestamptz '2026-03-20 08:00+07'),
+                 (5, 1, 'CONTENT', 'Mới', 'Mới hơn', 'Rõ hơn nữa', timestamptz '2026-03-25 08:00+07',
+                    'PENDING', null)""");
+      st.execute(
+          """
+          insert into bcd_directive_extension (id, directive_id, old_deadline, new_deadline, reason,
+            decided_at)
+          values (1, 1, date '2026-03-01', date '2026-03-15', 'Chờ hồ sơ', timestamptz '2026-02-27 08:00+07'),
+                 (2, 1, date '2026-03-15', date '2026-03-25', 'Chờ hồ sơ', timestamptz '2026-03-15 08:00+07'),
+                 (3, 1, date '2026-03-25', date '2026-04-01', 'Chờ hồ sơ', timestamptz '2026-03-21 08:00+07')""");
+    }
+
+    db.flyway("latest").migrate();
+
+    assertThat(db.rows("select id, lead_agency from bcd_directive_extension order by id"))
+        .containsExactly("1 so-tu-phap", "2 so-tai-chinh", "3 cong-an-tinh");
+    assertThat(db.rows("select id, lead_agency from bcd_directive_change order by id"))
+        .containsExactly(
+            "1 so-tu-phap", "2 so-tu-phap", "3 so-tai-chinh", "4 so-tai-chinh", "5 null");
   }
 
   @Test
