@@ -8,7 +8,8 @@
  * office (the submitting THADS office of the case). Every number is one {@link
  * vn.gov.thads.bcd.reports.Metric} whose rows also list the cases behind it. {@link
  * vn.gov.thads.bcd.reports.CommitteeReport} is the API for the later Cockpit page, exports and
- * mail; {@link vn.gov.thads.bcd.reports.CommitteeReportController} serves it over {@code /api}.
- * Reads the application's tables and Camunda's task history; owns no table.
+ * mail; {@link vn.gov.thads.bcd.reports.CommitteeReportController} serves it over {@code /api};
+ * {@link vn.gov.thads.bcd.reports.ReportStatements} runs a report's statements side by side. Reads
+ * the application's tables and Camunda's task history; owns no table.
  */
 package vn.gov.thads.bcd.reports;
