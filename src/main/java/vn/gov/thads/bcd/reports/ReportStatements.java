@@ -8,7 +8,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -27,7 +26,6 @@ public class ReportStatements implements DisposableBean {
 
   private final ExecutorService pool;
 
-  @Autowired
   public ReportStatements(@Value("${bcd.reports.statement-threads:3}") int threads) {
     this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemons()) : null;
   }
