@@ -74,7 +74,12 @@ public class Publications {
   @EventListener
   public void statusChanged(CaseStatusChanged change) {
     CaseRepository.CaseRow c = caseRow(change.caseId());
-    String key = idempotencyKey(c, PublicationLog.CASE_STATUS);
+    // A new case's first status (no previous one) is its first publication of the kind: no need to
+    // count them (issue 17: one statement less while the case-number counter is held).
+    String key =
+        change.previous() == null
+            ? idempotencyKey(c, PublicationLog.CASE_STATUS, 1)
+            : idempotencyKey(c, PublicationLog.CASE_STATUS);
     publish(
         c,
         PublicationLog.CASE_STATUS,
@@ -157,8 +162,13 @@ public class Publications {
    * e.g. {@code BCD-2026-0001/case-status/3}: stable across retries, unique per publication.
    */
   private String idempotencyKey(CaseRepository.CaseRow c, String kind) {
+    return idempotencyKey(c, kind, log.countOf(c.id(), kind) + 1);
+  }
+
+  /** The {@code sequence}th publication of this kind for the case: number/kind/sequence. */
+  private static String idempotencyKey(CaseRepository.CaseRow c, String kind, int sequence) {
     String number = c.caseNumber().replace('Đ', 'D').replace('đ', 'd');
-    return number + "/" + kind + "/" + (log.countOf(c.id(), kind) + 1);
+    return number + "/" + kind + "/" + sequence;
   }
 
   private Header header(String kind, String key, CaseRepository.CaseRow c) {

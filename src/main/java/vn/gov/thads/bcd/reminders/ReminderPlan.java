@@ -55,12 +55,14 @@ public class ReminderPlan {
       String lastError) {}
 
   /**
-   * Plans the task's next reminder, replacing what was planned. The task's case and directive are
-   * kept with it, read while the task is created (its process's variables are at hand then), so
-   * that sending needs no variable of the engine.
+   * Plans the task's next reminder, replacing what was planned ({@code newTask}: nothing can have
+   * been planned for a task being created, so its row is only inserted). The task's case and
+   * directive are kept with it, read while the task is created (its process's variables are at hand
+   * then), so that sending needs no variable of the engine.
    */
   void plan(
       String taskId,
+      boolean newTask,
       String processInstanceId,
       Long caseId,
       Long directiveId,
@@ -68,12 +70,15 @@ public class ReminderPlan {
       Instant due,
       Instant next) {
     int updated =
-        jdbc.sql(
-                """
+        newTask
+            ? 0
+            : jdbc.sql(
+                    """
             update bcd_reminder_plan set process_instance_id = ?, case_id = ?, directive_id = ?, since_at = ?,
               due_at = ?, next_at = ?, failures = 0, failure = null, last_error = null where task_id = ?""")
-            .params(processInstanceId, caseId, directiveId, ts(since), ts(due), ts(next), taskId)
-            .update();
+                .params(
+                    processInstanceId, caseId, directiveId, ts(since), ts(due), ts(next), taskId)
+                .update();
     if (updated == 0) {
       jdbc.sql(
               """

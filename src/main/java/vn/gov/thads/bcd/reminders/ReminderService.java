@@ -49,7 +49,7 @@ public class ReminderService {
     if (task.getDueDate() != null) {
       Instant created =
           task.getCreateTime() == null ? clock.instant() : task.getCreateTime().toInstant();
-      plan(task, created, clock.instant());
+      plan(task, true, created, clock.instant());
     }
   }
 
@@ -63,7 +63,7 @@ public class ReminderService {
     } else {
       // Reminders count from now: a deadline moved to the day after tomorrow still gets its "two
       // days before".
-      plan(task, clock.instant(), clock.instant());
+      plan(task, false, clock.instant(), clock.instant());
     }
   }
 
@@ -122,7 +122,7 @@ public class ReminderService {
     return result;
   }
 
-  private void plan(DelegateTask task, Instant since, Instant now) {
+  private void plan(DelegateTask task, boolean newTask, Instant since, Instant now) {
     ReminderPolicy policy = properties.policyFor(task.getTaskDefinitionKey());
     Instant due = task.getDueDate().toInstant();
     Optional<Instant> at =
@@ -132,13 +132,14 @@ public class ReminderService {
     if (at.isPresent()) {
       plan.plan(
           task.getId(),
+          newTask,
           task.getProcessInstanceId(),
           TaskFacts.number(task.getVariable(CaseVariables.CASE_ID)),
           TaskFacts.number(task.getVariable(CaseVariables.DIRECTIVE_ID)),
           since,
           due,
           at.get());
-    } else {
+    } else if (!newTask) {
       plan.remove(task.getId());
     }
   }

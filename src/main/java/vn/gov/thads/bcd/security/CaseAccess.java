@@ -5,8 +5,11 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityCache;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,14 +33,15 @@ public class CaseAccess {
         () -> {
           boolean present =
               grantedInThisCommand(processInstanceId, agencyId)
-                  || authorizationService
-                          .createAuthorizationQuery()
-                          .groupIdIn(agencyId)
-                          .resourceType(Resources.PROCESS_INSTANCE)
-                          .resourceId(processInstanceId)
-                          .hasPermission(Permissions.READ)
-                          .count()
-                      > 0;
+                  || startedBefore(processInstanceId)
+                      && authorizationService
+                              .createAuthorizationQuery()
+                              .groupIdIn(agencyId)
+                              .resourceType(Resources.PROCESS_INSTANCE)
+                              .resourceId(processInstanceId)
+                              .hasPermission(Permissions.READ)
+                              .count()
+                          > 0;
           if (!present) {
             Authorization grant =
                 authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
@@ -49,6 +53,21 @@ public class CaseAccess {
           }
           return null;
         });
+  }
+
+  /**
+   * Whether the process instance may have grants in the database: not when it is being started in
+   * this very command (a case's registration), whose id nobody could have used yet; the query is
+   * then saved (issue 17).
+   */
+  private static boolean startedBefore(String processInstanceId) {
+    CommandContext command = Context.getCommandContext();
+    if (command == null) {
+      return true;
+    }
+    DbEntityCache cache = command.getDbEntityManager().getDbEntityCache();
+    CachedDbEntity instance = cache.getCachedEntity(ExecutionEntity.class, processInstanceId);
+    return instance == null || !cache.isTransient(instance.getEntity());
   }
 
   /**
