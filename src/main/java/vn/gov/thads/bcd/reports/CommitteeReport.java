@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.caseintake.CaseCategory;
@@ -155,7 +156,7 @@ public class CommitteeReport {
    */
   public Report build(ReportingPeriod period, Scope scope) {
     Window w = window(period, scope);
-    List<ReportStatements.Result<Map<Metric, Tally>>> counted = new ArrayList<>();
+    List<Supplier<Map<Metric, Tally>>> counted = new ArrayList<>();
     for (List<Metric> metrics : statementsOfTallies()) {
       counted.add(statements.start(() -> tally(w, metrics)));
     }
@@ -165,12 +166,11 @@ public class CommitteeReport {
         counted.add(statements.start(() -> Map.of(m, sharedTally(w, c))));
       }
     }
-    ReportStatements.Result<List<Pending>> pendingNow = statements.start(() -> pending(w));
-    ReportStatements.Result<List<OverdueDirective>> oldest =
-        statements.start(() -> oldestOverdue(w));
-    ReportStatements.Result<Map<String, BigDecimal[]>> amounts = statements.start(() -> amounts(w));
+    Supplier<List<Pending>> pendingNow = statements.start(() -> pending(w));
+    Supplier<List<OverdueDirective>> oldest = statements.start(() -> oldestOverdue(w));
+    Supplier<Map<String, BigDecimal[]>> amounts = statements.start(() -> amounts(w));
     Map<Metric, Tally> tallies = new EnumMap<>(Metric.class);
-    for (ReportStatements.Result<Map<Metric, Tally>> r : counted) {
+    for (Supplier<Map<Metric, Tally>> r : counted) {
       tallies.putAll(r.get());
     }
     List<Pending> pending = pendingNow.get();

@@ -35,13 +35,11 @@ public class ReportStatements implements DisposableBean {
     return new ReportStatements(1);
   }
 
-  /** A statement's result, once it is there. */
-  public interface Result<T> {
-    T get();
-  }
-
-  /** Starts {@code statement}: on a thread of the pool, or now in this one (see the class). */
-  public <T> Result<T> start(Supplier<T> statement) {
+  /**
+   * Starts {@code statement}: on a thread of the pool, or now in this one (see the class). The
+   * supplier returned waits for its result; the statement's own failure is thrown from it.
+   */
+  public <T> Supplier<T> start(Supplier<T> statement) {
     if (pool == null || TransactionSynchronizationManager.isActualTransactionActive()) {
       T value = statement.get();
       return () -> value;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataRetrievalFailureException;
@@ -23,15 +24,15 @@ class ReportStatementsTest {
   void statementsRunSideBySide() {
     // Each waits for the other to have started: both finish only if they run at the same time.
     CountDownLatch started = new CountDownLatch(2);
-    ReportStatements.Result<Boolean> first = statements.start(() -> meet(started));
-    ReportStatements.Result<Boolean> second = statements.start(() -> meet(started));
+    Supplier<Boolean> first = statements.start(() -> meet(started));
+    Supplier<Boolean> second = statements.start(() -> meet(started));
     assertThat(first.get()).isTrue();
     assertThat(second.get()).isTrue();
   }
 
   @Test
   void aFailedStatementFailsTheReportWithItsOwnError() {
-    ReportStatements.Result<Long> failed =
+    Supplier<Long> failed =
         statements.start(
             () -> {
               throw new DataRetrievalFailureException("bcd_directive không đọc được");
