@@ -3,34 +3,38 @@ package vn.gov.thads.bcd.caseintake;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.gov.thads.bcd.opentasks.OpenTasks;
 import vn.gov.thads.bcd.tasklist.TaskAgencyLabel;
 import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
- * Gives a new case its number as late as possible: at the end of the engine command that starts it,
- * after everything else the start does and just before the engine writes its rows and the
- * transaction commits.
+ * Gives a new case its number as late as possible: just before the transaction that starts it
+ * commits, after the engine has written all its rows.
  *
  * <p>Why: numbers are an official register, consecutive and without gaps, so the year's counter row
  * stays locked from taking a number until the commit, and simultaneous intakes wait for each other
- * there. Taken at the start of the process (as before), the lock covered the whole start — the
- * opinion request, its first task, the listeners; taken here, it covers only the engine's writes
- * and the commit (issue 17). A start that fails before this point takes no number; one that fails
- * after it rolls the counter back with everything else, so there is still no gap.
+ * there (issue 17). Taken at the start of the process, the lock covered the whole start; taken at
+ * the end of the engine command, it still covered the engine's writes, some twenty statements.
+ * Taken here, it covers a few short updates and the commit. A start that fails takes no number or
+ * rolls the counter back with everything else, so there is still no gap.
  *
- * <p>Until then the case is recorded under a provisional number ({@link #provisional}, never shown:
- * the transaction has not committed), and the engine state that carries the number — the business
- * key and the {@code caseNumber} variable of the case's process instances, the Tasklist card's case
- * number of its tasks, the open-task rows — is filled in here, in the command's own entity cache,
- * before it is written. {@code CaseNumberingIT} checks that no trace of a provisional number is
- * left anywhere in the database.
+ * <p>Until then the case is recorded under a provisional number ({@link #provisional}, never seen
+ * by anybody else: the transaction has not committed) wherever the number goes — the business key
+ * and the {@code caseNumber} variable of the case's process instances, the Tasklist card's case
+ * number of its tasks (set at the end of the engine command, in its entity cache), the case row,
+ * the open-task rows, the first status publication. Just before the commit, the number is taken and
+ * written over the provisional one: in the engine's rows by plain updates here (the engine has
+ * flushed them and holds no entity that would write them again), in the application's rows by their
+ * owners, on {@link CaseNumbered}. {@code CaseRegistrationIT} checks that no trace of a provisional
+ * number is left anywhere in the database.
  */
 @Component
 public class CaseNumbering {
@@ -39,11 +43,13 @@ public class CaseNumbering {
   static final String PROVISIONAL_MARK = "?";
 
   private final CaseRepository cases;
-  private final OpenTasks openTasks;
+  private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
 
-  public CaseNumbering(CaseRepository cases, OpenTasks openTasks) {
+  public CaseNumbering(CaseRepository cases, JdbcClient jdbc, ApplicationEventPublisher events) {
     this.cases = cases;
-    this.openTasks = openTasks;
+    this.jdbc = jdbc;
+    this.events = events;
   }
 
   /**
@@ -61,18 +67,19 @@ public class CaseNumbering {
   }
 
   /**
-   * Records the case under a provisional number and arranges for its real number at the end of the
-   * current engine command. Returns the case's id.
+   * Records the case under a provisional number and arranges for its real number just before the
+   * commit. Returns the case's id.
    */
   long register(DelegateExecution execution, String agency, String initiator, Dossier dossier) {
     String rootId = execution.getProcessInstanceId();
-    long caseId = cases.insertProvisional(provisional(rootId), rootId, agency, initiator, dossier);
+    String provisional = provisional(rootId);
+    long caseId = cases.insertProvisional(provisional, rootId, agency, initiator, dossier);
     Context.getCommandContext()
         .registerCommandContextListener(
             new CommandContextListener() {
               @Override
               public void onCommandContextClose(CommandContext context) {
-                number(context, caseId, rootId);
+                label(context, caseId, rootId, provisional);
               }
 
               @Override
@@ -83,24 +90,58 @@ public class CaseNumbering {
     return caseId;
   }
 
-  private void number(CommandContext context, long caseId, String rootId) {
-    String caseNumber = cases.nextCaseNumber();
-    cases.number(caseId, caseNumber);
-    openTasks.caseNumbered(rootId, caseNumber);
+  /**
+   * At the end of the engine command, before its rows are written: the first status is announced,
+   * and the engine state that carries the number gets the provisional one.
+   */
+  private void label(CommandContext context, long caseId, String rootId, String provisional) {
+    cases.announceFirstStatus(caseId);
     List<ExecutionEntity> instances =
         context.getDbEntityManager().getCachedEntitiesByType(ExecutionEntity.class).stream()
             .filter(
                 e -> e.isProcessInstanceExecution() && rootId.equals(e.getRootProcessInstanceId()))
             .toList();
     for (ExecutionEntity instance : instances) {
-      instance.setProcessBusinessKey(caseNumber);
-      instance.setVariableLocal(CaseVariables.CASE_NUMBER, caseNumber);
+      instance.setProcessBusinessKey(provisional);
+      instance.setVariableLocal(CaseVariables.CASE_NUMBER, provisional);
     }
     context.getDbEntityManager().getCachedEntitiesByType(TaskEntity.class).stream()
         .filter(
             t ->
                 t.getExecution() != null
                     && rootId.equals(t.getExecution().getRootProcessInstanceId()))
-        .forEach(t -> t.setVariableLocal(TaskAgencyLabel.CASE_NUMBER_VARIABLE, caseNumber));
+        .forEach(t -> t.setVariableLocal(TaskAgencyLabel.CASE_NUMBER_VARIABLE, provisional));
+    context
+        .getTransactionContext()
+        .addTransactionListener(
+            TransactionState.COMMITTING,
+            committing -> number(caseId, rootId, provisional, instances));
+  }
+
+  /** Just before the commit, after the engine's flush: the number, over the provisional one. */
+  private void number(
+      long caseId, String rootId, String provisional, List<ExecutionEntity> instances) {
+    String caseNumber = cases.nextCaseNumber();
+    cases.number(caseId, caseNumber);
+    // Business keys by value: they include the first status publication's process, if any.
+    for (String table : List.of("ACT_RU_EXECUTION", "ACT_HI_PROCINST")) {
+      jdbc.sql("update " + table + " set BUSINESS_KEY_ = ? where BUSINESS_KEY_ = ?")
+          .params(caseNumber, provisional)
+          .update();
+    }
+    jdbc.sql(
+            "update ACT_RU_VARIABLE set TEXT_ = ? where TEXT_ = ? and PROC_INST_ID_ in"
+                + " (select ID_ from ACT_RU_EXECUTION where ROOT_PROC_INST_ID_ = ?)")
+        .params(caseNumber, provisional, rootId)
+        .update();
+    for (String table : List.of("ACT_HI_VARINST", "ACT_HI_DETAIL")) {
+      jdbc.sql("update " + table + " set TEXT_ = ? where ROOT_PROC_INST_ID_ = ? and TEXT_ = ?")
+          .params(caseNumber, rootId, provisional)
+          .update();
+    }
+    events.publishEvent(new CaseNumbered(caseId, rootId, provisional, caseNumber));
+    // What the engine hands back to the starter (the REST answer, the intake API's) is the entity
+    // in memory, which was written with the provisional number.
+    instances.forEach(instance -> instance.setBusinessKey(caseNumber));
   }
 }

@@ -101,7 +101,8 @@ public class CaseRepository {
 
   /**
    * Records a new case under a provisional number (see {@link CaseNumbering}), without announcing
-   * it: {@link #number} gives it its number and announces it at the end of the transaction.
+   * it: {@link CaseNumbering} announces it at the end of the start and numbers it just before the
+   * commit.
    *
    * @throws DuplicateDecisionException as {@link #insert}
    */
@@ -115,15 +116,17 @@ public class CaseRepository {
         d, null, () -> insertRow(provisionalNumber, processInstanceId, agency, initiator, d));
   }
 
-  /** Gives a case recorded by {@link #insertProvisional} its number, then announces it. */
+  /** Gives a case recorded by {@link #insertProvisional} its number. */
   void number(long caseId, String caseNumber) {
     jdbc.sql("update bcd_case set case_number = ? where id = ?")
         .params(caseNumber, caseId)
         .update();
-    announceFirstStatus(caseId);
   }
 
-  private void announceFirstStatus(long caseId) {
+  /**
+   * Announces a new case's first status (for a case being started, under its provisional number).
+   */
+  void announceFirstStatus(long caseId) {
     events.publishEvent(
         new CaseStatusChanged(caseId, null, CaseStatus.DOSSIER_REVIEW, null, Instant.now(clock)));
   }

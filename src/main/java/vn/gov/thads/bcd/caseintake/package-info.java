@@ -1,6 +1,6 @@
 /**
  * Opening a case: the dossier ({@link vn.gov.thads.bcd.caseintake.DossierField}, the one list of
- * its fields), its checks, the case number (given at the very end of the start: {@link
+ * its fields), its checks, the case number (given just before the start commits: {@link
  * vn.gov.thads.bcd.caseintake.CaseNumbering}), the case record ({@code bcd_case}) with its status,
  * and the REST intake ({@code POST /api/cases}).
  */

@@ -3,8 +3,10 @@ package vn.gov.thads.bcd.opentasks;
 import java.sql.Timestamp;
 import java.util.Date;
 import java.util.List;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.gov.thads.bcd.caseintake.CaseNumbered;
 
 /**
  * Writes {@code bcd_open_task}. Called from the engine's history events ({@link
@@ -147,12 +149,13 @@ public class OpenTasks {
   }
 
   /**
-   * A case started in this transaction got its number at the end of the start (its open tasks were
+   * A case started in this transaction got its number just before the commit (its open tasks were
    * written with the provisional one).
    */
-  public void caseNumbered(String rootInstanceId, String caseNumber) {
+  @EventListener
+  public void caseNumbered(CaseNumbered numbered) {
     jdbc.sql("update bcd_open_task set case_number = ? where root_instance_id = ?")
-        .params(caseNumber, rootInstanceId)
+        .params(numbered.caseNumber(), numbered.rootInstanceId())
         .update();
   }
 

@@ -45,6 +45,30 @@ public class PublicationLog {
   }
 
   /**
+   * The publications recorded for a case under its provisional number (its first status) get its
+   * number: {@code keyNumber} (its ASCII form) in the idempotency key, which is the number and a
+   * slash, and the number elsewhere.
+   */
+  void caseNumbered(long caseId, String provisional, String caseNumber, String keyNumber) {
+    jdbc.sql(
+            """
+        update bcd_publication set case_number = ?, idempotency_key = replace(idempotency_key, ?, ?),
+          payload = replace(replace(payload, ?, ?), ?, ?)
+        where case_id = ? and case_number = ?""")
+        .params(
+            caseNumber,
+            provisional,
+            keyNumber,
+            provisional + "/",
+            keyNumber + "/",
+            provisional,
+            caseNumber,
+            caseId,
+            provisional)
+        .update();
+  }
+
+  /**
    * How many publications of this kind the case already has: the next one's sequence number is this
    * plus one.
    */

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.gov.thads.bcd.caseintake.CaseNumbered;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.caseintake.CaseStatus;
 import vn.gov.thads.bcd.caseintake.CaseStatusChanged;
@@ -93,6 +94,20 @@ public class Publications {
             change.changedAt()));
   }
 
+  /**
+   * A new case's first status was recorded under its provisional number, which has neither Đ nor
+   * slash: its number replaces it in the row, and in the payload, where the key's ASCII form goes
+   * before the slash (CaseNumbering).
+   */
+  @EventListener
+  public void caseNumbered(CaseNumbered numbered) {
+    log.caseNumbered(
+        numbered.caseId(),
+        numbered.provisional(),
+        numbered.caseNumber(),
+        keyNumber(numbered.caseNumber()));
+  }
+
   @EventListener
   public void conclusionPublished(ConclusionPublished event) {
     ConclusionRepository.ConclusionRow n = conclusions.conclusion(event.conclusionId());
@@ -167,8 +182,12 @@ public class Publications {
 
   /** The {@code sequence}th publication of this kind for the case: number/kind/sequence. */
   private static String idempotencyKey(CaseRepository.CaseRow c, String kind, int sequence) {
-    String number = c.caseNumber().replace('Đ', 'D').replace('đ', 'd');
-    return number + "/" + kind + "/" + sequence;
+    return keyNumber(c.caseNumber()) + "/" + kind + "/" + sequence;
+  }
+
+  /** A case number as idempotency keys carry it: ASCII, since HTTP headers carry no Đ. */
+  private static String keyNumber(String caseNumber) {
+    return caseNumber.replace('Đ', 'D').replace('đ', 'd');
   }
 
   private Header header(String kind, String key, CaseRepository.CaseRow c) {

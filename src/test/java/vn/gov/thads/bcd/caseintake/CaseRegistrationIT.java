@@ -148,16 +148,21 @@ class CaseRegistrationIT extends IntegrationTest {
         .containsExactly(number);
     assertThat(
             jdbc.sql(
-                    "select case_number, payload from bcd_publication where case_id = (select id from"
-                        + " bcd_case where process_instance_id = ?)")
+                    "select case_number, idempotency_key, payload from bcd_publication where case_id ="
+                        + " (select id from bcd_case where process_instance_id = ?)")
                 .param(root)
                 .query()
                 .listOfRows())
         .singleElement()
         .satisfies(
             p -> {
-              assertThat(p).containsEntry("case_number", number);
-              assertThat(p.get("payload").toString()).contains(number);
+              String key = number.replace('Đ', 'D') + "/case-status/1";
+              assertThat(p)
+                  .containsEntry("case_number", number)
+                  .containsEntry("idempotency_key", key);
+              assertThat(p.get("payload").toString())
+                  .contains("\"idempotencyKey\":\"" + key + "\"")
+                  .contains("\"caseNumber\":\"" + number + "\"");
             });
 
     String placeholder = CaseNumbering.provisional(root);
