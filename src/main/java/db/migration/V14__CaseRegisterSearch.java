@@ -9,6 +9,7 @@ import org.flywaydb.core.api.migration.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.gov.thads.bcd.cockpit.SearchText;
+import vn.gov.thads.bcd.platform.Database;
 
 /**
  * Flyway V14: the case register ("Sổ theo dõi vụ việc", cockpit.CaseRegister). A generated column
@@ -27,8 +28,7 @@ public class V14__CaseRegisterSearch extends BaseJavaMigration {
   @Override
   public void migrate(Context context) throws Exception {
     Connection connection = context.getConnection();
-    boolean postgres =
-        connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+    boolean postgres = Database.isPostgres(connection);
     String folded =
         SearchText.sqlFold(
             "case_number || ' | ' || debtor_name || ' | ' || enforcement_decision_no"

@@ -1,17 +1,16 @@
 package vn.gov.thads.bcd.cluster;
 
-import java.sql.DatabaseMetaData;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import vn.gov.thads.bcd.platform.Database;
 
 /**
  * HTTP sessions in the database (Spring Session JDBC, configured by Spring Boot: {@code
@@ -47,9 +46,7 @@ public class HttpSessionConfiguration {
   @Bean
   SessionRepositoryCustomizer<JdbcIndexedSessionRepository> postgresSessionAttributeUpsert(
       DataSource dataSource) throws MetaDataAccessException {
-    String product =
-        JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-    boolean postgres = "PostgreSQL".equalsIgnoreCase(product);
+    boolean postgres = Database.isPostgres(dataSource);
     PostgreSqlJdbcIndexedSessionRepositoryCustomizer upsert =
         new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     return repository -> {

@@ -14,6 +14,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.gov.thads.bcd.platform.Database;
 
 /**
  * Nodes starting at the same time on one PostgreSQL database set it up one after the other: the
@@ -54,7 +55,7 @@ public class StartupLock extends AbstractProcessEnginePlugin implements Disposab
     Connection connection = null;
     try {
       connection = dataSource.getConnection();
-      if (!connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgresql")) {
+      if (!Database.isPostgres(connection)) {
         connection.close();
         return;
       }

@@ -1,6 +1,5 @@
 package vn.gov.thads.bcd.reminders;
 
-import java.sql.DatabaseMetaData;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
+import vn.gov.thads.bcd.platform.Database;
 
 /**
  * When each open task is next to be reminded (table {@code bcd_reminder_plan}, one row per task
@@ -28,11 +27,7 @@ public class ReminderPlan {
 
   public ReminderPlan(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
     this.jdbc = jdbc;
-    this.postgres =
-        "PostgreSQL"
-            .equalsIgnoreCase(
-                JdbcUtils.extractDatabaseMetaData(
-                    dataSource, DatabaseMetaData::getDatabaseProductName));
+    this.postgres = Database.isPostgres(dataSource);
   }
 
   /**
