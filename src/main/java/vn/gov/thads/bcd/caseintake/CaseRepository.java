@@ -300,8 +300,11 @@ public class CaseRepository {
       String category,
       String status) {}
 
-  /** The dossier as recorded, keyed by the process variable names of its {@link DossierField}s. */
-  /** What a called process shows of its case: the dossier, and the submitting agency's id. */
+  /**
+   * What a called process shows of its case: the dossier as recorded, keyed by the process variable
+   * names of its {@link DossierField}s (null for a field left empty), and the submitting agency's
+   * id.
+   */
   public record DossierSummary(Map<String, Object> dossier, String submittingAgency) {}
 
   /**

@@ -11,10 +11,11 @@ import vn.gov.thads.bcd.organisation.Organisation;
 import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
- * At the start of a called process: loads the case's dossier from the case table into that process,
- * for its forms to show (and, in the opinion request, for the dossier to be completed and for the
- * consultation decision to read), with the name of the submitting office (and of an administrative
- * judgment's superior). The main process itself does not carry the dossier.
+ * At the start of a called process: loads the case's dossier (its filled-in fields) from the case
+ * table into that process, for its forms to show (and, in the opinion request, for the dossier to
+ * be completed and for the consultation decision to read), with the name of the submitting office
+ * (and of an administrative judgment's superior). The main process itself does not carry the
+ * dossier.
  */
 @Component("caseSummaryLoader")
 public class CaseSummaryLoader implements ExecutionListener {
@@ -31,7 +32,17 @@ public class CaseSummaryLoader implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     long caseId = FormReader.caseId(execution);
     CaseRepository.DossierSummary summary = cases.dossierSummary(caseId);
-    Map<String, Object> variables = new HashMap<>(summary.dossier());
+    // Fields the dossier leaves empty are not set: a form shows a missing variable as it shows an
+    // empty one, and each would cost a runtime row and two history rows at every start (issue 17).
+    Map<String, Object> variables = new HashMap<>();
+    summary
+        .dossier()
+        .forEach(
+            (name, value) -> {
+              if (value != null) {
+                variables.put(name, value);
+              }
+            });
     String agency = summary.submittingAgency();
     if (agency != null) {
       variables.put(
