@@ -80,7 +80,7 @@ public class CaseIntakeController {
                       .map(task -> new FirstTask(task.getId(), task.getName()));
               return new Started(instance, first);
             });
-    // Read after the command: the case gets its number at its very end (CaseNumbering).
+    // Read after the command: the case gets its number just before its commit (CaseNumbering).
     String caseNumber = started.instance().getBusinessKey();
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("caseNumber", caseNumber);

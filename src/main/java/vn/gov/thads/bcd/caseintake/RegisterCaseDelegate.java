@@ -16,9 +16,9 @@ import vn.gov.thads.bcd.variables.CaseVariables;
 /**
  * First step of a case: checks the dossier (and that no open case has its enforcement decision),
  * records it in {@code bcd_case}, and lets the submitting THADS agency (the starter's) read the
- * case. The case's number (also the process's business key) is given at the end of the start's
- * command ({@link CaseNumbering}). Runs in the starter's transaction, so a refusal starts nothing
- * and takes no number.
+ * case. The case's number (also the process's business key) is given just before the start's
+ * transaction commits ({@link CaseNumbering}). Runs in the starter's transaction, so a refusal
+ * starts nothing and takes no number.
  */
 @Component("registerCaseDelegate")
 public class RegisterCaseDelegate implements JavaDelegate {
@@ -53,7 +53,7 @@ public class RegisterCaseDelegate implements JavaDelegate {
             VietnamTime.today(clock),
             id -> organisation.agency(id).isPresent());
     cases.checkDecisionFree(dossier, null);
-    // The number (business key, caseNumber variable) comes at the end of the command:
+    // The number (business key, caseNumber variable) comes just before the commit:
     // CaseNumbering.
     long caseId = numbering.register(execution, agency.id(), initiator, dossier);
     execution.setVariable(CaseVariables.CASE_ID, caseId);

@@ -67,7 +67,8 @@ public class TaskAgencyLabel extends AbstractProcessEnginePlugin {
           .findById(caseId.longValue())
           .ifPresent(
               c -> {
-                // A case being started gets its number at the end of the start (CaseNumbering).
+                // A case being started gets its number just before the commit (CaseNumbering),
+                // which also fills in this variable.
                 if (!CaseNumbering.isProvisional(c.caseNumber())) {
                   task.setVariableLocal(CASE_NUMBER_VARIABLE, c.caseNumber());
                 }
