@@ -8,11 +8,9 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.gov.thads.bcd.tasklist.TaskAgencyLabel;
 import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
@@ -29,8 +27,8 @@ import vn.gov.thads.bcd.variables.CaseVariables;
  * <p>Until then the case is recorded under a provisional number ({@link #provisional}, never seen
  * by anybody else: the transaction has not committed) wherever the number goes — the business key
  * and the {@code caseNumber} variable of the case's process instances, the Tasklist card's case
- * number of its tasks (set at the end of the engine command, in its entity cache), the case row,
- * the open-task rows, the first status publication. Just before the commit, the number is taken and
+ * number of its tasks ({@code TaskAgencyLabel} reads it from the case row), the case row, the
+ * open-task rows, the first status publication. Just before the commit, the number is taken and
  * written over the provisional one: in the engine's rows by plain updates here (the engine has
  * flushed them and holds no entity that would write them again), in the application's rows by their
  * owners, on {@link CaseNumbered}. {@code CaseRegistrationIT} checks that no trace of a provisional
@@ -40,7 +38,7 @@ import vn.gov.thads.bcd.variables.CaseVariables;
 public class CaseNumbering {
 
   /** Provisional numbers start with this; real ones with {@link CaseRepository#NUMBER_PREFIX}. */
-  static final String PROVISIONAL_MARK = "?";
+  private static final String PROVISIONAL_MARK = "?";
 
   private final CaseRepository cases;
   private final JdbcClient jdbc;
@@ -59,11 +57,6 @@ public class CaseNumbering {
   static String provisional(String processInstanceId) {
     String compact = processInstanceId.replace("-", "").toLowerCase(Locale.ROOT);
     return PROVISIONAL_MARK + compact.substring(0, Math.min(compact.length(), 31));
-  }
-
-  /** Whether a case number is a placeholder of a start that has not committed. */
-  public static boolean isProvisional(String caseNumber) {
-    return caseNumber != null && caseNumber.startsWith(PROVISIONAL_MARK);
   }
 
   /**
@@ -92,7 +85,7 @@ public class CaseNumbering {
 
   /**
    * At the end of the engine command, before its rows are written: the first status is announced,
-   * and the engine state that carries the number gets the provisional one.
+   * and the process instances get the provisional number as business key and variable.
    */
   private void label(CommandContext context, long caseId, String rootId, String provisional) {
     cases.announceFirstStatus(caseId);
@@ -105,12 +98,6 @@ public class CaseNumbering {
       instance.setProcessBusinessKey(provisional);
       instance.setVariableLocal(CaseVariables.CASE_NUMBER, provisional);
     }
-    context.getDbEntityManager().getCachedEntitiesByType(TaskEntity.class).stream()
-        .filter(
-            t ->
-                t.getExecution() != null
-                    && rootId.equals(t.getExecution().getRootProcessInstanceId()))
-        .forEach(t -> t.setVariableLocal(TaskAgencyLabel.CASE_NUMBER_VARIABLE, provisional));
     context
         .getTransactionContext()
         .addTransactionListener(

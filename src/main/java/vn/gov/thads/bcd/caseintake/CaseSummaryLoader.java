@@ -2,6 +2,7 @@ package vn.gov.thads.bcd.caseintake;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -34,15 +35,8 @@ public class CaseSummaryLoader implements ExecutionListener {
     CaseRepository.DossierSummary summary = cases.dossierSummary(caseId);
     // Fields the dossier leaves empty are not set: a form shows a missing variable as it shows an
     // empty one, and each would cost a runtime row and two history rows at every start (issue 17).
-    Map<String, Object> variables = new HashMap<>();
-    summary
-        .dossier()
-        .forEach(
-            (name, value) -> {
-              if (value != null) {
-                variables.put(name, value);
-              }
-            });
+    Map<String, Object> variables = new HashMap<>(summary.dossier());
+    variables.values().removeIf(Objects::isNull);
     String agency = summary.submittingAgency();
     if (agency != null) {
       variables.put(

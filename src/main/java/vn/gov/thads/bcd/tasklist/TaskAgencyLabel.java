@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import vn.gov.thads.bcd.caseintake.CaseNumbering;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.organisation.Agency;
 import vn.gov.thads.bcd.organisation.Organisation;
@@ -67,11 +66,9 @@ public class TaskAgencyLabel extends AbstractProcessEnginePlugin {
           .findById(caseId.longValue())
           .ifPresent(
               c -> {
-                // A case being started gets its number just before the commit (CaseNumbering),
-                // which also fills in this variable.
-                if (!CaseNumbering.isProvisional(c.caseNumber())) {
-                  task.setVariableLocal(CASE_NUMBER_VARIABLE, c.caseNumber());
-                }
+                // A case being started has its provisional number until just before the
+                // commit, when CaseNumbering writes the real one over it here too.
+                task.setVariableLocal(CASE_NUMBER_VARIABLE, c.caseNumber());
                 task.setVariableLocal(DEBTOR_VARIABLE, c.debtorName());
               });
     }
