@@ -6,12 +6,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -61,6 +68,8 @@ class CommitteeReportIT extends IntegrationTest {
   @Autowired JdbcClient jdbc;
   @Autowired ProvinceStatistics statistics;
   @Autowired Clock clock;
+  @Autowired ReportStatements statements;
+  @Autowired DataSource dataSource;
 
   @AfterEach
   void resetClock() {
@@ -1015,6 +1024,66 @@ class CommitteeReportIT extends IntegrationTest {
     List<String> numbers = new ArrayList<>();
     r.get("cases").forEach(n -> numbers.add(n.asText()));
     return numbers;
+  }
+
+  /**
+   * On PostgreSQL each statement of a report runs without parallel workers (they share the cores
+   * among themselves already), in a transaction of its own whose setting ends with it: the same
+   * connection, taken from the pool afterwards, has the server's setting again.
+   */
+  @Test
+  void eachReportStatementRunsWithoutParallelWorkersAndLeavesItsConnectionAsItWas()
+      throws Exception {
+    String server = jdbc.sql("show max_parallel_workers_per_gather").query(String.class).single();
+    assertThat(server).isNotEqualTo("0");
+    CountDownLatch together = new CountDownLatch(3);
+    List<Supplier<List<String>>> started = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      started.add(
+          statements.start(
+              () -> {
+                together.countDown();
+                try {
+                  together.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                return jdbc.sql(
+                        "select pg_backend_pid()::text,"
+                            + " current_setting('max_parallel_workers_per_gather')")
+                    .query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
+                    .single();
+              }));
+    }
+    Set<String> connections = new HashSet<>();
+    for (Supplier<List<String>> s : started) {
+      List<String> pidAndSetting = s.get();
+      assertThat(pidAndSetting.get(1)).isEqualTo("0");
+      connections.add(pidAndSetting.get(0));
+    }
+    assertThat(connections).hasSize(3);
+    List<Connection> held = new ArrayList<>();
+    try {
+      while (!connections.isEmpty() && held.size() < 20) {
+        Connection c = dataSource.getConnection();
+        held.add(c);
+        try (var st = c.createStatement();
+            var rs =
+                st.executeQuery(
+                    "select pg_backend_pid()::text,"
+                        + " current_setting('max_parallel_workers_per_gather')")) {
+          rs.next();
+          if (connections.remove(rs.getString(1))) {
+            assertThat(rs.getString(2)).isEqualTo(server);
+          }
+        }
+      }
+    } finally {
+      for (Connection c : held) {
+        c.close();
+      }
+    }
+    assertThat(connections).as("the report's connections, found again in the pool").isEmpty();
   }
 
   @Test

@@ -13,7 +13,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 class ReportStatementsTest {
 
-  private final ReportStatements statements = new ReportStatements(3);
+  private final ReportStatements statements = new ReportStatements(3, null);
 
   @AfterEach
   void stop() {
