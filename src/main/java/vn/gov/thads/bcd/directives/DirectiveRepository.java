@@ -23,7 +23,9 @@ import vn.gov.thads.bcd.platform.VietnamTime;
  * The directives of the chair's conclusions and what happens to them: tables {@code bcd_directive},
  * its supporting agencies ({@code bcd_directive_supporting}), its extensions ({@code
  * bcd_directive_extension}) and the adjustments proposed and decided ({@code
- * bcd_directive_change}).
+ * bcd_directive_change}). Every write that adds a directive or changes what it counts as in the
+ * committee's report (status, day done, lead agency, day reported) goes through {@link
+ * DirectiveTallies} too.
  */
 @Repository
 public class DirectiveRepository {
@@ -88,10 +90,12 @@ public class DirectiveRepository {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final DirectiveTallies tallies;
 
-  public DirectiveRepository(JdbcClient jdbc, Clock clock) {
+  public DirectiveRepository(JdbcClient jdbc, Clock clock, DirectiveTallies tallies) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.tallies = tallies;
   }
 
   /**
@@ -117,6 +121,7 @@ public class DirectiveRepository {
             DirectiveStatus.OPEN.name())
         .update(keys, "id");
     long id = keys.getKeyAs(Number.class).longValue();
+    tallies.issued(caseId, issuedOn, d.leadAgency());
     int position = 0;
     for (String agency : d.supportingAgencies()) {
       jdbc.sql(
@@ -186,35 +191,44 @@ public class DirectiveRepository {
 
   /** Ends directives that are still unfinished with the given status; returns how many. */
   public int endUnfinished(List<Long> directiveIds, DirectiveStatus status) {
-    int ended = 0;
+    int[] ended = {0};
     for (long id : directiveIds) {
-      ended +=
-          jdbc.sql("update bcd_directive set status = ?, done_at = ? where id = ?")
-              .params(status.name(), now(), id)
-              .update();
+      tallies.changing(
+          id,
+          () ->
+              ended[0] +=
+                  jdbc.sql("update bcd_directive set status = ?, done_at = ? where id = ?")
+                      .params(status.name(), now(), id)
+                      .update());
     }
-    return ended;
+    return ended[0];
   }
 
   public void recordResult(long directiveId, String result) {
     Timestamp now = now();
-    jdbc.sql(
-            "update bcd_directive set status = ?, result = ?, reported_at = ?, reported_on = ?"
-                + " where id = ?")
-        .params(
-            DirectiveStatus.REPORTED.name(),
-            result,
-            now,
-            Date.valueOf(VietnamTime.date(now.toInstant())),
-            directiveId)
-        .update();
+    tallies.changing(
+        directiveId,
+        () ->
+            jdbc.sql(
+                    "update bcd_directive set status = ?, result = ?, reported_at = ?, reported_on = ?"
+                        + " where id = ?")
+                .params(
+                    DirectiveStatus.REPORTED.name(),
+                    result,
+                    now,
+                    Date.valueOf(VietnamTime.date(now.toInstant())),
+                    directiveId)
+                .update());
   }
 
   /** The secretariat returned the result: the lead agency works on. */
   public void reopen(long directiveId) {
-    jdbc.sql("update bcd_directive set status = ? where id = ?")
-        .params(DirectiveStatus.OPEN.name(), directiveId)
-        .update();
+    tallies.changing(
+        directiveId,
+        () ->
+            jdbc.sql("update bcd_directive set status = ? where id = ?")
+                .params(DirectiveStatus.OPEN.name(), directiveId)
+                .update());
   }
 
   /**
@@ -232,9 +246,12 @@ public class DirectiveRepository {
             .orElse(today);
     DirectiveStatus status =
         reported.isAfter(d.deadline()) ? DirectiveStatus.DONE_LATE : DirectiveStatus.DONE;
-    jdbc.sql("update bcd_directive set status = ?, done_at = ? where id = ?")
-        .params(status.name(), now(), directiveId)
-        .update();
+    tallies.changing(
+        directiveId,
+        () ->
+            jdbc.sql("update bcd_directive set status = ?, done_at = ? where id = ?")
+                .params(status.name(), now(), directiveId)
+                .update());
   }
 
   /** Records the lead agency's request for more time, replacing an earlier one not yet decided. */
@@ -378,9 +395,13 @@ public class DirectiveRepository {
             note,
             changeId)
         .update();
-    if (!approved) {
-      return;
+    if (approved) {
+      tallies.changing(directiveId, () -> apply(c, directiveId));
     }
+  }
+
+  /** The directive changes as the approved proposal says and takes the status that says so. */
+  private void apply(Change c, long directiveId) {
     switch (c.kind()) {
       case CONTENT ->
           jdbc.sql("update bcd_directive set task = ? where id = ?")

@@ -31,8 +31,10 @@ import vn.gov.thads.bcd.statistics.Scope;
  * The committee's report of a period for the province or one regional office, computed from the
  * application's tables (and, for dossiers returned, Camunda's task history). Each number is defined
  * once ({@link #count}): the items (cases, opinions, directives, meetings…) it counts, in the
- * database; the same definition lists the cases behind it ({@link #cases}). Definitions:
- * docs/report.md.
+ * database; the same definition lists the cases behind it ({@link #cases}). The directives issued
+ * and done in the period are summed from the counts kept per month ({@code bcd_directive_tally},
+ * {@link vn.gov.thads.bcd.directives.DirectiveTallies}), which give the same numbers as their
+ * definitions here. Definitions: docs/report.md.
  */
 @Component
 public class CommitteeReport {
@@ -157,6 +159,7 @@ public class CommitteeReport {
   public Report build(ReportingPeriod period, Scope scope) {
     Window w = window(period, scope);
     List<Supplier<Map<Metric, Tally>>> counted = new ArrayList<>();
+    counted.add(statements.start(() -> directiveFlows(w)));
     for (List<Metric> metrics : statementsOfTallies()) {
       counted.add(statements.start(() -> tally(w, metrics)));
     }
@@ -449,10 +452,8 @@ public class CommitteeReport {
               LEAD_AT_AS_OF,
               "d.status in ('DONE', 'DONE_LATE') and d.done_at >= :from and d.done_at < :to"
                   + " and d.reported_on <= d.original_deadline");
-      case DIRECTIVES_OVERDUE ->
-          directives(LEAD_AT_AS_OF, UNFINISHED_AT_AS_OF + " and d.deadline < :asOfDate");
-      case DIRECTIVES_OVERDUE_ORIGINAL ->
-          directives(LEAD_AT_AS_OF, UNFINISHED_AT_AS_OF + " and d.original_deadline < :asOfDate");
+      case DIRECTIVES_OVERDUE -> unfinished("d.deadline < :asOfDate");
+      case DIRECTIVES_OVERDUE_ORIGINAL -> unfinished("d.original_deadline < :asOfDate");
       case DIRECTIVES_EXTENDED ->
           Count.rows(
               "bcd_directive_extension e",
@@ -550,6 +551,30 @@ public class CommitteeReport {
   }
 
   /**
+   * Directives unfinished at the cut-off, for their lead then: only those still open or done after
+   * it are read (the index of the day done), not every directive.
+   */
+  private static Count unfinished(String condition) {
+    return Count.rows(
+        DIRECTIVES_AT_AS_OF,
+        DIRECTIVE_CASE,
+        LEAD_AT_AS_OF,
+        "d.id",
+        UNFINISHED_AT_AS_OF + " and " + condition);
+  }
+
+  /**
+   * The numbers of directives issued and done in the period, summed from their counts per month
+   * rather than counted from the directives as {@link #count} defines them (same numbers).
+   */
+  static final Map<Metric, String> TALLIED =
+      Map.of(
+          Metric.DIRECTIVES_ISSUED, "issued",
+          Metric.DIRECTIVES_DONE_ON_TIME, "done_on_time",
+          Metric.DIRECTIVES_DONE_LATE, "done_late",
+          Metric.DIRECTIVES_DONE_ON_TIME_ORIGINAL, "done_on_time_original");
+
+  /**
    * A change counts for the lead whose directive it was when decided (kept on the row): a
    * reassignment for the agency it took the directive from (which proposed it).
    */
@@ -585,16 +610,16 @@ public class CommitteeReport {
   }
 
   /**
-   * The numbers counted together, one statement each: those read from the same tables (one pass
-   * over the directives for all six of theirs, though they count for the lead agency of different
-   * moments), the directives' first. Not the shared numbers nor the disputes pending.
+   * The numbers counted together, one statement each: those read from the same tables, the
+   * directives unfinished at the cut-off first. Not the numbers {@link #TALLIED}, the shared ones
+   * nor the disputes pending.
    */
   private static List<List<Metric>> statementsOfTallies() {
     Map<String, List<Metric>> together = new LinkedHashMap<>();
-    together.put(count(Metric.DIRECTIVES_ISSUED).source(true), new ArrayList<>());
+    together.put(count(Metric.DIRECTIVES_OVERDUE).source(true), new ArrayList<>());
     for (Metric m : Metric.values()) {
       Count c = count(m);
-      if (c != null && !c.shared()) {
+      if (c != null && !c.shared() && !TALLIED.containsKey(m)) {
         together.computeIfAbsent(c.source(true), k -> new ArrayList<>()).add(m);
       }
     }
@@ -660,6 +685,45 @@ public class CommitteeReport {
       tallies.put(metrics.get(i), new Tally(total, agencies.get(i), categories.get(i)));
     }
     return tallies;
+  }
+
+  /** The numbers {@link #TALLIED}: the period's months summed per lead agency. */
+  private Map<Metric, Tally> directiveFlows(Window w) {
+    List<Metric> metrics = List.copyOf(TALLIED.keySet());
+    StringBuilder sql = new StringBuilder("select lead_agency");
+    for (Metric m : metrics) {
+      sql.append(", sum(").append(TALLIED.get(m)).append(")");
+    }
+    sql.append(" from bcd_directive_tally where month_start between :fromDate and :toDate")
+        .append(w.scope().province() ? "" : " and office = :office")
+        .append(" group by lead_agency");
+    List<Map<String, Long>> agencies = new ArrayList<>();
+    metrics.forEach(m -> agencies.add(new HashMap<>()));
+    jdbc.sql(sql.toString())
+        .params(params(w))
+        .query(
+            rs -> {
+              for (int i = 0; i < metrics.size(); i++) {
+                long n = rs.getLong(2 + i);
+                if (n > 0) {
+                  agencies.get(i).put(rs.getString(1), n);
+                }
+              }
+            });
+    Map<Metric, Tally> tallies = new EnumMap<>(Metric.class);
+    for (int i = 0; i < metrics.size(); i++) {
+      long total = agencies.get(i).values().stream().mapToLong(Long::longValue).sum();
+      tallies.put(metrics.get(i), new Tally(total, agencies.get(i), Map.of()));
+    }
+    return tallies;
+  }
+
+  /**
+   * The numbers {@link #TALLIED} counted from the directives by their definitions, as {@link
+   * #build} did before the counts per month (what the tests compare them with).
+   */
+  Map<Metric, Tally> countedFromDirectives(ReportingPeriod period, Scope scope) {
+    return tally(window(period, scope), List.copyOf(TALLIED.keySet()));
   }
 
   /** A number whose items belong to several cases: the total counted apart from the agencies'. */

@@ -10,6 +10,7 @@
  * vn.gov.thads.bcd.reports.CommitteeReport} is the API for the later Cockpit page, exports and
  * mail; {@link vn.gov.thads.bcd.reports.CommitteeReportController} serves it over {@code /api};
  * {@link vn.gov.thads.bcd.reports.ReportStatements} runs a report's statements side by side. Reads
- * the application's tables and Camunda's task history; owns no table.
+ * the application's tables (the directives issued and done from their counts per month, kept by
+ * {@code directives}) and Camunda's task history; owns no table.
  */
 package vn.gov.thads.bcd.reports;

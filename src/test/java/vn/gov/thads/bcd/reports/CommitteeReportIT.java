@@ -32,7 +32,9 @@ import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.organisation.Agency;
 import vn.gov.thads.bcd.organisation.AgencyRole;
 import vn.gov.thads.bcd.organisation.Organisation;
+import vn.gov.thads.bcd.platform.VietnamTime;
 import vn.gov.thads.bcd.statistics.ProvinceStatistics;
+import vn.gov.thads.bcd.statistics.ReportingPeriod;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.EnforcementCases;
 import vn.gov.thads.bcd.testsupport.EngineClock;
@@ -443,6 +445,7 @@ class CommitteeReportIT extends IntegrationTest {
 
     laterQuarters(thuky, f);
     sameOneStatementAfterAnother();
+    directivesIssuedAndDoneAsDefined(2026);
 
     // Each directive keeps the day of its conclusion notice, which the report counts it by.
     assertThat(jdbc.sql("select count(*) from bcd_directive").query(Long.class).single())
@@ -472,6 +475,41 @@ class CommitteeReportIT extends IntegrationTest {
         assertThat(serial.build(p, scope)).as(office + " " + period).isEqualTo(sideBySide);
       }
     }
+  }
+
+  /**
+   * The directives issued and done, summed from their counts per month (DirectiveTallies), are
+   * those their definitions count from the directives, in all and per agency, for the province and
+   * each office in every period of the year begun by now (the year, its halves, quarters and
+   * months).
+   */
+  private void directivesIssuedAndDoneAsDefined(int year) {
+    long compared = 0;
+    List<String> periods = new ArrayList<>(List.of("Y", "H1", "H2", "Q1", "Q2", "Q3", "Q4"));
+    for (int month = 1; month <= 12; month++) {
+      periods.add("M" + month);
+    }
+    for (String office : List.of("tinh", "thads-kv01", "thads-kv02")) {
+      for (String period : periods) {
+        ReportingPeriod p = ReportingPeriod.of(year, period);
+        if (p.from().isAfter(VietnamTime.today(clock))) {
+          continue;
+        }
+        var scope = reports.scope(office);
+        var figures = reports.build(p, scope).committee().figures();
+        var defined = reports.countedFromDirectives(p, scope);
+        for (Metric m : CommitteeReport.TALLIED.keySet()) {
+          CommitteeReport.Figure f = figures.get(m.key());
+          Map<String, Long> byAgency = new LinkedHashMap<>();
+          f.byAgency().forEach(a -> byAgency.put(a.agency(), a.count()));
+          String what = office + " " + period + " " + m.key();
+          assertThat(byAgency).as(what).isEqualTo(defined.get(m).byAgency());
+          assertThat(f.total()).as(what).isEqualTo(defined.get(m).total());
+          compared += f.total();
+        }
+      }
+    }
+    assertThat(compared).as("directives counted").isPositive();
   }
 
   /**
@@ -986,6 +1024,7 @@ class CommitteeReportIT extends IntegrationTest {
     assertThat(figures(quarter.get("committee").get("figures"), q1.keySet())).isEqualTo(q1);
     assertThat(cases2027(thuky, "Q1", "directivesAdjusted", "so-tu-phap"))
         .containsExactly(r.caseNumber);
+    directivesIssuedAndDoneAsDefined(2027);
   }
 
   /** The lead agency's member proposes to hand the directive to another agency. */

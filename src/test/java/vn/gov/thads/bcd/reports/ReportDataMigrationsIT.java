@@ -13,7 +13,8 @@ import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
  * (PostgreSQL, without the application): V34 gives each reported directive the Vietnam day of its
  * report; V35 copies the opinions asked for from Camunda's task history (its own schema script);
  * V40 gives each directive the day of its conclusion notice; V42 gives each extension and
- * adjustment decided the lead agency of that moment.
+ * adjustment decided the lead agency of that moment; V44 counts the directives issued and done per
+ * month, office and lead agency.
  */
 class ReportDataMigrationsIT {
 
@@ -116,6 +117,66 @@ class ReportDataMigrationsIT {
     assertThat(db.rows("select id, lead_agency from bcd_directive_change order by id"))
         .containsExactly(
             "1 so-tu-phap", "2 so-tu-phap", "3 so-tai-chinh", "4 so-tai-chinh", "5 null");
+  }
+
+  /**
+   * Each directive counts as issued in the month of its notice for the lead it was issued to (the
+   * agency the first approved reassignment took it from), and once its result is accepted, as done
+   * in the month (Vietnam time) it was done for its lead: on time or late, and by the first
+   * deadline when reported by it. Cancelled and open ones count only as issued.
+   */
+  @Test
+  void directivesAlreadyRecordedAreCountedPerMonthOfficeAndLeadAgency() throws SQLException {
+    PostgresTestDatabase.Database db = PostgresTestDatabase.fresh("bcd_test_migration_v44");
+    db.flyway("43").migrate();
+    try (Connection c = db.connect();
+        Statement st = c.createStatement()) {
+      PostgresTestDatabase.Database.insertOneCase(st);
+      PostgresTestDatabase.Database.insertOneConclusion(st);
+      // 1: done on 01/04 00:30 Vietnam time (31/03 17:30 UTC), reported by its first deadline.
+      // 2: issued to the State Bank, reassigned to Sở Tài chính (then once more, back and forth:
+      //    only the first counts for the issue), done late on 31/03 23:30 Vietnam time, reported
+      //    after its first deadline. 3: open. 4: cancelled.
+      st.execute(
+          """
+          insert into bcd_directive (id, conclusion_id, case_id, issued_on, ordinal, lead_agency, task,
+            original_deadline, deadline, status, reported_at, reported_on, done_at)
+          values (1, 1, 1, date '2026-02-01', 1, 'so-tu-phap', 'Nhiệm vụ 1', date '2026-03-20',
+                    date '2026-03-20', 'DONE', timestamptz '2026-03-18 09:00+07', date '2026-03-18',
+                    timestamptz '2026-03-31 17:30:00+00'),
+                 (2, 1, 1, date '2026-02-01', 2, 'so-tai-chinh', 'Nhiệm vụ 2', date '2026-03-01',
+                    date '2026-03-10', 'DONE_LATE', timestamptz '2026-03-25 09:00+07', date '2026-03-25',
+                    timestamptz '2026-03-31 16:30:00+00'),
+                 (3, 1, 1, date '2026-02-01', 3, 'so-tu-phap', 'Nhiệm vụ 3', date '2026-05-01',
+                    date '2026-05-01', 'OPEN', null, null, null),
+                 (4, 1, 1, date '2026-02-01', 4, 'so-tu-phap', 'Nhiệm vụ 4', date '2026-05-01',
+                    date '2026-05-01', 'CANCELLED', null, null, timestamptz '2026-03-05 10:00+07')""");
+      st.execute(
+          """
+          insert into bcd_directive_change (id, directive_id, kind, old_value, new_value, reason,
+            proposed_at, decision, decided_at)
+          values (1, 2, 'REASSIGN', 'so-tai-chinh', 'cong-an-tinh', 'Đúng chức năng',
+                    timestamptz '2026-02-19 08:00+07', 'APPROVED', timestamptz '2026-02-20 08:00+07'),
+                 (2, 2, 'REASSIGN', 'nhnn-chi-nhanh', 'so-tai-chinh', 'Đúng chức năng',
+                    timestamptz '2026-02-09 08:00+07', 'APPROVED', timestamptz '2026-02-10 08:00+07'),
+                 (3, 2, 'REASSIGN', 'cong-an-tinh', 'so-tai-chinh', 'Đúng chức năng',
+                    timestamptz '2026-02-24 08:00+07', 'REJECTED', timestamptz '2026-02-25 08:00+07'),
+                 (4, 4, 'CANCEL', null, null, 'Không còn cần', timestamptz '2026-03-04 08:00+07',
+                    'APPROVED', timestamptz '2026-03-05 10:00+07')""");
+    }
+
+    db.flyway("latest").migrate();
+
+    assertThat(
+            db.rows(
+                "select month_start, office, lead_agency, issued, done_on_time, done_late,"
+                    + " done_on_time_original from bcd_directive_tally"
+                    + " order by month_start, office, lead_agency"))
+        .containsExactly(
+            "2026-02-01 thads-kv01 nhnn-chi-nhanh 1 0 0 0",
+            "2026-02-01 thads-kv01 so-tu-phap 3 0 0 0",
+            "2026-03-01 thads-kv01 so-tai-chinh 0 0 1 0",
+            "2026-04-01 thads-kv01 so-tu-phap 0 1 0 1");
   }
 
   @Test

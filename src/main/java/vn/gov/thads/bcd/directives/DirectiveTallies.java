@@ -1,0 +1,225 @@
+package vn.gov.thads.bcd.directives;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.gov.thads.bcd.platform.Database;
+import vn.gov.thads.bcd.platform.VietnamTime;
+
+/**
+ * The directives' flow counts that the committee's report sums for a period (issue 17), kept in
+ * {@code bcd_directive_tally}: per month (Vietnam time), office (the case's submitting agency) and
+ * lead agency, how many directives were issued (by the lead when issued) and how many were done on
+ * time, done late, and reported by the first deadline (by the lead when done, which nothing changes
+ * afterwards). A year's report then reads at most 12 rows per office and agency instead of every
+ * directive. {@link DirectiveRepository} calls it on every write of a directive; V44 counted the
+ * directives before it.
+ *
+ * <p>A transaction's changes are gathered and written just before its commit, in the order of the
+ * rows' keys: two transactions never wait for each other's tally rows in opposite orders, and a row
+ * stays locked only for the commit (two directives of the same office and agency done in the same
+ * month at the same time wait that long for each other). Each write costs one upsert per row
+ * touched; a status change also reads the directive before and after it. The report reads what is
+ * committed.
+ */
+@Component
+public class DirectiveTallies {
+
+  /** A row of the table. */
+  public record Key(LocalDate month, String office, String leadAgency) {
+
+    private static final Comparator<Key> ORDER =
+        Comparator.comparing(Key::month).thenComparing(Key::office).thenComparing(Key::leadAgency);
+  }
+
+  /** The counts of a row, or the change to them. */
+  public record Counts(int issued, int doneOnTime, int doneLate, int doneOnTimeOriginal) {
+
+    static final Counts NONE = new Counts(0, 0, 0, 0);
+
+    Counts plus(Counts o) {
+      return new Counts(
+          issued + o.issued,
+          doneOnTime + o.doneOnTime,
+          doneLate + o.doneLate,
+          doneOnTimeOriginal + o.doneOnTimeOriginal);
+    }
+
+    Counts negated() {
+      return new Counts(-issued, -doneOnTime, -doneLate, -doneOnTimeOriginal);
+    }
+
+    boolean none() {
+      return equals(NONE);
+    }
+  }
+
+  /** What one directive adds to the done counts, where: none until its result is accepted. */
+  record Done(Key key, Counts counts) {}
+
+  private final JdbcClient jdbc;
+  private final boolean postgres;
+
+  public DirectiveTallies(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
+    this.jdbc = jdbc;
+    this.postgres = Database.isPostgres(dataSource);
+  }
+
+  /** The month a day belongs to, as the table keeps it: its first day. */
+  public static LocalDate month(LocalDate day) {
+    return day.withDayOfMonth(1);
+  }
+
+  /** A directive issued on {@code issuedOn} to {@code leadAgency} for a case of {@code caseId}. */
+  void issued(long caseId, LocalDate issuedOn, String leadAgency) {
+    String office =
+        jdbc.sql("select submitting_agency from bcd_case where id = ?")
+            .param(caseId)
+            .query(String.class)
+            .single();
+    add(new Key(month(issuedOn), office, leadAgency), new Counts(1, 0, 0, 0));
+  }
+
+  /** What the directive adds to the done counts now. */
+  Optional<Done> done(long directiveId) {
+    return jdbc.sql(
+            """
+            select d.status, d.done_at, d.reported_on, d.original_deadline, d.lead_agency, c.submitting_agency
+            from bcd_directive d join bcd_case c on c.id = d.case_id where d.id = ?""")
+        .param(directiveId)
+        .query(DirectiveTallies::done)
+        .optional()
+        .flatMap(d -> d);
+  }
+
+  private static Optional<Done> done(ResultSet rs, int i) throws SQLException {
+    DirectiveStatus status = DirectiveStatus.valueOf(rs.getString("status"));
+    Timestamp doneAt = rs.getTimestamp("done_at");
+    if (!status.done() || doneAt == null) {
+      return Optional.empty();
+    }
+    Date reported = rs.getDate("reported_on");
+    boolean byFirstDeadline =
+        reported != null
+            && !reported.toLocalDate().isAfter(rs.getDate("original_deadline").toLocalDate());
+    return Optional.of(
+        new Done(
+            new Key(
+                month(VietnamTime.date(doneAt.toInstant())),
+                rs.getString("submitting_agency"),
+                rs.getString("lead_agency")),
+            new Counts(
+                0,
+                status == DirectiveStatus.DONE ? 1 : 0,
+                status == DirectiveStatus.DONE_LATE ? 1 : 0,
+                byFirstDeadline ? 1 : 0)));
+  }
+
+  /**
+   * Runs {@code change} to the directive and moves its done counts from where they were to where
+   * they are after it (nothing when neither changed).
+   */
+  void changing(long directiveId, Runnable change) {
+    Optional<Done> before = done(directiveId);
+    change.run();
+    Optional<Done> after = done(directiveId);
+    if (before.equals(after)) {
+      return;
+    }
+    before.ifPresent(d -> add(d.key(), d.counts().negated()));
+    after.ifPresent(d -> add(d.key(), d.counts()));
+  }
+
+  /**
+   * Adds {@code counts} to the row {@code key}: just before the transaction commits, or now without
+   * one.
+   */
+  private void add(Key key, Counts counts) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      write(key, counts);
+      return;
+    }
+    @SuppressWarnings("unchecked")
+    Map<Key, Counts> pending =
+        (Map<Key, Counts>) TransactionSynchronizationManager.getResource(this);
+    if (pending == null) {
+      Map<Key, Counts> gathered = new TreeMap<>(Key.ORDER);
+      TransactionSynchronizationManager.bindResource(this, gathered);
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+              gathered.forEach(DirectiveTallies.this::write);
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+              TransactionSynchronizationManager.unbindResourceIfPossible(DirectiveTallies.this);
+            }
+          });
+      pending = gathered;
+    }
+    pending.merge(key, counts, Counts::plus);
+  }
+
+  private void write(Key key, Counts c) {
+    if (c.none()) {
+      return;
+    }
+    Object[] values = {
+      Date.valueOf(key.month()),
+      key.office(),
+      key.leadAgency(),
+      c.issued(),
+      c.doneOnTime(),
+      c.doneLate(),
+      c.doneOnTimeOriginal()
+    };
+    if (postgres) {
+      // One statement that also holds when another transaction inserts the same row first.
+      jdbc.sql(
+              """
+              insert into bcd_directive_tally (month_start, office, lead_agency, issued, done_on_time, done_late,
+                done_on_time_original)
+              values (?, ?, ?, ?, ?, ?, ?)
+              on conflict (month_start, office, lead_agency) do update set
+                issued = bcd_directive_tally.issued + excluded.issued,
+                done_on_time = bcd_directive_tally.done_on_time + excluded.done_on_time,
+                done_late = bcd_directive_tally.done_late + excluded.done_late,
+                done_on_time_original = bcd_directive_tally.done_on_time_original + excluded.done_on_time_original""")
+          .params(values)
+          .update();
+      return;
+    }
+    // H2 (the demo run, one node) has no "on conflict".
+    int updated =
+        jdbc.sql(
+                """
+                update bcd_directive_tally set issued = issued + ?, done_on_time = done_on_time + ?,
+                  done_late = done_late + ?, done_on_time_original = done_on_time_original + ?
+                where month_start = ? and office = ? and lead_agency = ?""")
+            .params(values[3], values[4], values[5], values[6], values[0], values[1], values[2])
+            .update();
+    if (updated == 0) {
+      jdbc.sql(
+              """
+              insert into bcd_directive_tally (month_start, office, lead_agency, issued, done_on_time, done_late,
+                done_on_time_original)
+              values (?, ?, ?, ?, ?, ?, ?)""")
+          .params(values)
+          .update();
+    }
+  }
+}

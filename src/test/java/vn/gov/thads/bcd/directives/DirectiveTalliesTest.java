@@ -1,0 +1,97 @@
+package vn.gov.thads.bcd.directives;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The counts per month on H2, the demo run's database, with the application's migrations (the
+ * integration tests cover PostgreSQL's upsert through the real processes): a row is added, then
+ * added to; inside a transaction the changes are written only when it commits, and not at all when
+ * it rolls back.
+ */
+class DirectiveTalliesTest {
+
+  private static JdbcDataSource dataSource;
+  private static JdbcClient jdbc;
+  private static DirectiveTallies tallies;
+
+  @BeforeAll
+  static void database() throws Exception {
+    dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:mem:bcd-directive-tallies;DB_CLOSE_DELAY=-1");
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration", "classpath:db/vendor/h2")
+        .load()
+        .migrate();
+    jdbc = JdbcClient.create(dataSource);
+    jdbc.sql(
+            """
+            insert into bcd_case (id, case_number, submitting_agency, initiator, enforcement_decision_no,
+              enforcement_decision_date, judgment_no, debtor_name, creditor_name, amount_vnd, category, obstacle,
+              proposal, status, created_at, updated_at)
+            values (1, 'BCĐ-2026-0001', 'thads-kv01', 'chv.kv01', '1/QĐ-CCTHADS', date '2026-01-05',
+              '1/2025/DS-PT', 'A', 'B', 1000, 'dan-su-khac', 'x', 'y', 'EXECUTION', now(), now())""")
+        .update();
+    tallies = new DirectiveTallies(jdbc, dataSource);
+  }
+
+  @Test
+  void aRowIsAddedThenAddedToAndATransactionWritesOnlyWhenItCommits() {
+    tallies.issued(1, LocalDate.of(2026, 3, 5), "so-tu-phap");
+    tallies.issued(1, LocalDate.of(2026, 3, 31), "so-tu-phap");
+    tallies.issued(1, LocalDate.of(2026, 4, 1), "so-tu-phap");
+    assertThat(rows())
+        .containsExactly(
+            "2026-03-01 thads-kv01 so-tu-phap 2", "2026-04-01 thads-kv01 so-tu-phap 1");
+
+    TransactionTemplate transaction =
+        new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    transaction.executeWithoutResult(
+        status -> {
+          tallies.issued(1, LocalDate.of(2026, 4, 2), "so-tu-phap");
+          tallies.issued(1, LocalDate.of(2026, 4, 3), "nhnn-chi-nhanh");
+          // Gathered for the commit: nothing written yet, on this transaction's own connection.
+          assertThat(rows()).hasSize(2);
+        });
+    assertThat(rows())
+        .containsExactly(
+            "2026-03-01 thads-kv01 so-tu-phap 2",
+            "2026-04-01 thads-kv01 nhnn-chi-nhanh 1",
+            "2026-04-01 thads-kv01 so-tu-phap 2");
+
+    assertThatThrownBy(
+            () ->
+                transaction.executeWithoutResult(
+                    status -> {
+                      tallies.issued(1, LocalDate.of(2026, 5, 2), "so-tu-phap");
+                      throw new IllegalStateException("giao dịch thất bại");
+                    }))
+        .hasMessage("giao dịch thất bại");
+    assertThat(rows()).hasSize(3);
+    // The next transaction of the thread starts with nothing gathered.
+    transaction.executeWithoutResult(
+        status -> tallies.issued(1, LocalDate.of(2026, 5, 4), "so-tu-phap"));
+    assertThat(rows()).endsWith("2026-05-01 thads-kv01 so-tu-phap 1");
+  }
+
+  private static List<String> rows() {
+    return jdbc.sql(
+            "select month_start, office, lead_agency, issued from bcd_directive_tally"
+                + " order by month_start, lead_agency")
+        .query(
+            (rs, i) ->
+                rs.getDate(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getInt(4))
+        .list();
+  }
+}
