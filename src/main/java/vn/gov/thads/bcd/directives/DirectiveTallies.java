@@ -38,14 +38,14 @@ import vn.gov.thads.bcd.platform.VietnamTime;
 public class DirectiveTallies {
 
   /** A row of the table. */
-  public record Key(LocalDate month, String office, String leadAgency) {
+  record Key(LocalDate month, String office, String leadAgency) {
 
     private static final Comparator<Key> ORDER =
         Comparator.comparing(Key::month).thenComparing(Key::office).thenComparing(Key::leadAgency);
   }
 
   /** The counts of a row, or the change to them. */
-  public record Counts(int issued, int doneOnTime, int doneLate, int doneOnTimeOriginal) {
+  record Counts(int issued, int doneOnTime, int doneLate, int doneOnTimeOriginal) {
 
     static final Counts NONE = new Counts(0, 0, 0, 0);
 
@@ -78,7 +78,7 @@ public class DirectiveTallies {
   }
 
   /** The month a day belongs to, as the table keeps it: its first day. */
-  public static LocalDate month(LocalDate day) {
+  private static LocalDate month(LocalDate day) {
     return day.withDayOfMonth(1);
   }
 
