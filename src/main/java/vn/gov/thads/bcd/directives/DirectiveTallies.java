@@ -151,27 +151,35 @@ public class DirectiveTallies {
       write(key, counts);
       return;
     }
-    @SuppressWarnings("unchecked")
-    Map<Key, Counts> pending =
-        (Map<Key, Counts>) TransactionSynchronizationManager.getResource(this);
-    if (pending == null) {
-      Map<Key, Counts> gathered = new TreeMap<>(Key.ORDER);
-      TransactionSynchronizationManager.bindResource(this, gathered);
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void beforeCommit(boolean readOnly) {
-              gathered.forEach(DirectiveTallies.this::write);
-            }
+    // Found among the transaction's synchronizations, which Spring suspends for a nested
+    // transaction (a resource bound by hand would be seen inside it).
+    Gathered gathered =
+        TransactionSynchronizationManager.getSynchronizations().stream()
+            .filter(s -> s instanceof Gathered g && g.owner() == this)
+            .map(Gathered.class::cast)
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  Gathered g = new Gathered();
+                  TransactionSynchronizationManager.registerSynchronization(g);
+                  return g;
+                });
+    gathered.counts.merge(key, counts, Counts::plus);
+  }
 
-            @Override
-            public void afterCompletion(int status) {
-              TransactionSynchronizationManager.unbindResourceIfPossible(DirectiveTallies.this);
-            }
-          });
-      pending = gathered;
+  /** A transaction's changes to the table, written just before it commits, in key order. */
+  private final class Gathered implements TransactionSynchronization {
+
+    private final Map<Key, Counts> counts = new TreeMap<>(Key.ORDER);
+
+    DirectiveTallies owner() {
+      return DirectiveTallies.this;
     }
-    pending.merge(key, counts, Counts::plus);
+
+    @Override
+    public void beforeCommit(boolean readOnly) {
+      counts.forEach(DirectiveTallies.this::write);
+    }
   }
 
   private void write(Key key, Counts c) {
