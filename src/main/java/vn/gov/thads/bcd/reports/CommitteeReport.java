@@ -154,7 +154,7 @@ public class CommitteeReport {
 
   /**
    * The report of the period for the scope. Its statements are independent and run side by side
-   * ({@link ReportStatements}), the directives' (the longest) first.
+   * ({@link ReportStatements}), the directives' first.
    */
   public Report build(ReportingPeriod period, Scope scope) {
     Window w = window(period, scope);
