@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -679,6 +680,12 @@ public class CommitteeReport {
                 }
               }
             });
+    return tallies(metrics, agencies, categories);
+  }
+
+  /** Each number's tally from its counts per agency (the total their sum) and per category. */
+  private static Map<Metric, Tally> tallies(
+      List<Metric> metrics, List<Map<String, Long>> agencies, List<Map<String, Long>> categories) {
     Map<Metric, Tally> tallies = new EnumMap<>(Metric.class);
     for (int i = 0; i < metrics.size(); i++) {
       long total = agencies.get(i).values().stream().mapToLong(Long::longValue).sum();
@@ -710,12 +717,7 @@ public class CommitteeReport {
                 }
               }
             });
-    Map<Metric, Tally> tallies = new EnumMap<>(Metric.class);
-    for (int i = 0; i < metrics.size(); i++) {
-      long total = agencies.get(i).values().stream().mapToLong(Long::longValue).sum();
-      tallies.put(metrics.get(i), new Tally(total, agencies.get(i), Map.of()));
-    }
-    return tallies;
+    return tallies(metrics, agencies, Collections.nCopies(metrics.size(), Map.of()));
   }
 
   /**

@@ -47,15 +47,13 @@ public class ReportStatements implements DisposableBean {
       @Value("${bcd.reports.statement-threads:3}") int threads,
       @Value("${bcd.reports.parallel-workers:0}") int parallelWorkers,
       DataSource dataSource,
+      JdbcClient jdbc,
       PlatformTransactionManager transactions)
       throws MetaDataAccessException {
     this(
         threads,
         parallelWorkers >= 0 && Database.isPostgres(dataSource)
-            ? new Session(
-                new TransactionTemplate(transactions),
-                JdbcClient.create(dataSource),
-                parallelWorkers)
+            ? new Session(new TransactionTemplate(transactions), jdbc, parallelWorkers)
             : null);
   }
 

@@ -3,6 +3,8 @@ package vn.gov.thads.bcd.directives;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import org.flywaydb.core.Flyway;
@@ -13,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
 
 /**
  * The counts per month on H2, the demo run's database, with the application's migrations (the
@@ -36,14 +39,11 @@ class DirectiveTalliesTest {
         .load()
         .migrate();
     jdbc = JdbcClient.create(dataSource);
-    jdbc.sql(
-            """
-            insert into bcd_case (id, case_number, submitting_agency, initiator, enforcement_decision_no,
-              enforcement_decision_date, judgment_no, debtor_name, creditor_name, amount_vnd, category, obstacle,
-              proposal, status, created_at, updated_at)
-            values (1, 'BCĐ-2026-0001', 'thads-kv01', 'chv.kv01', '1/QĐ-CCTHADS', date '2026-01-05',
-              '1/2025/DS-PT', 'A', 'B', 1000, 'dan-su-khac', 'x', 'y', 'EXECUTION', now(), now())""")
-        .update();
+    try (Connection c = dataSource.getConnection();
+        Statement st = c.createStatement()) {
+      // Portable SQL: the same case as the migration tests'.
+      PostgresTestDatabase.Database.insertOneCase(st);
+    }
     tallies = new DirectiveTallies(jdbc, dataSource);
   }
 
