@@ -171,6 +171,7 @@ public class CaseDocuments {
   private final Organisation organisation;
   private final Clock clock;
   private final long maxSize;
+  private final Path spool;
   private final StepPapers stepPapers;
 
   public CaseDocuments(
@@ -181,6 +182,7 @@ public class CaseDocuments {
       Organisation organisation,
       Clock clock,
       @Value("${bcd.documents.max-size:20MB}") DataSize maxSize,
+      @Value("${bcd.documents.spool-directory:}") String spoolDirectory,
       StepPapers stepPapers) {
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactions);
@@ -189,7 +191,31 @@ public class CaseDocuments {
     this.organisation = organisation;
     this.clock = clock;
     this.maxSize = maxSize.toBytes();
+    this.spool = spoolDirectory(spoolDirectory);
     this.stepPapers = stepPapers;
+  }
+
+  /**
+   * Where a file waits while it is checked, before it goes into the store: the configured folder
+   * (created if missing, so that a wrong path stops the start-up rather than the first upload), or
+   * the system's temporary folder.
+   */
+  private static Path spoolDirectory(String configured) {
+    if (configured == null || configured.isBlank()) {
+      return Path.of(System.getProperty("java.io.tmpdir"));
+    }
+    Path folder = Path.of(configured.strip());
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "bcd.documents.spool-directory: không tạo được thư mục " + folder + " (" + e + ")", e);
+    }
+    if (!Files.isWritable(folder)) {
+      throw new IllegalStateException(
+          "bcd.documents.spool-directory: không ghi được vào thư mục " + folder);
+    }
+    return folder;
   }
 
   public long maxSize() {
@@ -435,7 +461,7 @@ public class CaseDocuments {
     TaskRef task = blank(upload.taskId()) ? null : taskOfCase(upload.taskId().strip(), caseNumber);
     Path spooled = null;
     try {
-      spooled = Files.createTempFile("bcd-document-", ".upload");
+      spooled = Files.createTempFile(spool, "bcd-document-", ".upload");
       Spooled file = spool(content, spooled, fileName);
       DocumentType type = ContentInspector.inspect(spooled, fileName);
       Path stored = spooled;
@@ -583,7 +609,7 @@ public class CaseDocuments {
     String name = FileNames.clean(fileName);
     Path spooled = null;
     try {
-      spooled = Files.createTempFile("bcd-document-", ".generated");
+      spooled = Files.createTempFile(spool, "bcd-document-", ".generated");
       Spooled file = spool(new java.io.ByteArrayInputStream(content), spooled, name);
       DocumentType type = ContentInspector.inspect(spooled, name);
       Path stored = spooled;
