@@ -34,13 +34,16 @@ public class CaseRepository {
   private final TransactionTemplate separateTransaction;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final CaseTallies tallies;
 
   public CaseRepository(
       JdbcClient jdbc,
       PlatformTransactionManager transactions,
       Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      CaseTallies tallies) {
     this.jdbc = jdbc;
+    this.tallies = tallies;
     this.separateTransaction = new TransactionTemplate(transactions);
     this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.clock = clock;
@@ -156,6 +159,7 @@ public class CaseRepository {
                 + "?)")
         .params(params)
         .update(keys, "id");
+    tallies.submitted(agency, d.category().code(), now.toInstant());
     return keys.getKeyAs(Number.class).longValue();
   }
 
@@ -207,7 +211,8 @@ public class CaseRepository {
    * @throws DuplicateDecisionException when the new enforcement decision is another open case's
    */
   public void updateDossier(long caseId, Dossier d) {
-    guardingDecision(d, caseId, () -> updateDossierRow(caseId, d));
+    // The category and the amount due are in the dossier.
+    tallies.changing(caseId, () -> guardingDecision(d, caseId, () -> updateDossierRow(caseId, d)));
   }
 
   private int updateDossierRow(long caseId, Dossier d) {
@@ -235,17 +240,28 @@ public class CaseRepository {
   public void updateStatus(long caseId, CaseStatus status) {
     CaseStatus previous = status(caseId);
     Instant at = Instant.now(clock);
-    jdbc.sql("update bcd_case set status = ?, updated_at = ? where id = ?")
-        .params(status.name(), Timestamp.from(at), caseId)
-        .update();
+    Runnable update =
+        () ->
+            jdbc.sql("update bcd_case set status = ?, updated_at = ? where id = ?")
+                .params(status.name(), Timestamp.from(at), caseId)
+                .update();
+    if (previous == CaseStatus.CLOSED || status == CaseStatus.CLOSED) {
+      // Only the closed status counts (the other statuses are not in the report's counts).
+      tallies.changing(caseId, update);
+    } else {
+      update.run();
+    }
     announce(caseId, previous, status, null, at);
   }
 
   /** The amount recovered so far, as the responsible office last reported it. */
   public void updateAmountRecovered(long caseId, BigDecimal amount) {
-    jdbc.sql("update bcd_case set amount_recovered_vnd = ?, updated_at = ? where id = ?")
-        .params(amount, Timestamp.from(Instant.now(clock)), caseId)
-        .update();
+    tallies.changing(
+        caseId,
+        () ->
+            jdbc.sql("update bcd_case set amount_recovered_vnd = ?, updated_at = ? where id = ?")
+                .params(amount, Timestamp.from(Instant.now(clock)), caseId)
+                .update());
   }
 
   /**
@@ -257,15 +273,19 @@ public class CaseRepository {
     CaseStatus previous = status(caseId);
     Instant at = Instant.now(clock);
     Timestamp now = Timestamp.from(at);
-    int updated =
-        jdbc.sql(
-                """
-                update bcd_case set status = ?, outcome = ?, amount_recovered_vnd = ?, closed_at = ?,
-                  updated_at = ?, open_decision_key = null
-                where id = ?""")
-            .params(CaseStatus.CLOSED.name(), outcome, amountRecovered, now, now, caseId)
-            .update();
-    if (updated != 1) {
+    int[] updated = new int[1];
+    tallies.changing(
+        caseId,
+        () ->
+            updated[0] =
+                jdbc.sql(
+                        """
+                        update bcd_case set status = ?, outcome = ?, amount_recovered_vnd = ?, closed_at = ?,
+                          updated_at = ?, open_decision_key = null
+                        where id = ?""")
+                    .params(CaseStatus.CLOSED.name(), outcome, amountRecovered, now, now, caseId)
+                    .update());
+    if (updated[0] != 1) {
       throw new IllegalStateException("Không tìm thấy vụ việc có mã " + caseId + " để kết thúc.");
     }
     announce(caseId, previous, CaseStatus.CLOSED, outcome, at);

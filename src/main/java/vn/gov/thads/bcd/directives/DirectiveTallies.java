@@ -6,15 +6,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.gov.thads.bcd.platform.CommitTimeTally;
 import vn.gov.thads.bcd.platform.Database;
 import vn.gov.thads.bcd.platform.VietnamTime;
 
@@ -27,12 +24,11 @@ import vn.gov.thads.bcd.platform.VietnamTime;
  * directive. {@link DirectiveRepository} calls it on every write of a directive; V44 counted the
  * directives before it.
  *
- * <p>A transaction's changes are gathered and written just before its commit, in the order of the
- * rows' keys: two transactions never wait for each other's tally rows in opposite orders, and a row
- * stays locked only for the commit (two directives of the same office and agency done in the same
- * month at the same time wait that long for each other). Each write costs one upsert per row
- * touched; a status change also reads the directive before and after it. The report reads what is
- * committed.
+ * <p>A transaction's changes are gathered and written just before its commit ({@link
+ * CommitTimeTally}): a row stays locked only for the commit (two directives of the same office and
+ * agency done in the same month at the same time wait that long for each other). Each write costs
+ * one upsert per row touched; a status change also reads the directive before and after it. The
+ * report reads what is committed.
  */
 @Component
 public class DirectiveTallies {
@@ -71,6 +67,8 @@ public class DirectiveTallies {
 
   private final JdbcClient jdbc;
   private final boolean postgres;
+  private final CommitTimeTally<Key, Counts> tally =
+      new CommitTimeTally<>(Key.ORDER, Counts::plus, this::write);
 
   public DirectiveTallies(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
     this.jdbc = jdbc;
@@ -89,7 +87,7 @@ public class DirectiveTallies {
             .param(caseId)
             .query(String.class)
             .single();
-    add(new Key(month(issuedOn), office, leadAgency), new Counts(1, 0, 0, 0));
+    tally.add(new Key(month(issuedOn), office, leadAgency), new Counts(1, 0, 0, 0));
   }
 
   /** What the directive adds to the done counts now. */
@@ -138,48 +136,8 @@ public class DirectiveTallies {
     if (before.equals(after)) {
       return;
     }
-    before.ifPresent(d -> add(d.key(), d.counts().negated()));
-    after.ifPresent(d -> add(d.key(), d.counts()));
-  }
-
-  /**
-   * Adds {@code counts} to the row {@code key}: just before the transaction commits, or now without
-   * one.
-   */
-  private void add(Key key, Counts counts) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      write(key, counts);
-      return;
-    }
-    // Found among the transaction's synchronizations, which Spring suspends for a nested
-    // transaction (a resource bound by hand would be seen inside it).
-    Gathered gathered =
-        TransactionSynchronizationManager.getSynchronizations().stream()
-            .filter(s -> s instanceof Gathered g && g.owner() == this)
-            .map(Gathered.class::cast)
-            .findFirst()
-            .orElseGet(
-                () -> {
-                  Gathered g = new Gathered();
-                  TransactionSynchronizationManager.registerSynchronization(g);
-                  return g;
-                });
-    gathered.counts.merge(key, counts, Counts::plus);
-  }
-
-  /** A transaction's changes to the table, written just before it commits, in key order. */
-  private final class Gathered implements TransactionSynchronization {
-
-    private final Map<Key, Counts> counts = new TreeMap<>(Key.ORDER);
-
-    DirectiveTallies owner() {
-      return DirectiveTallies.this;
-    }
-
-    @Override
-    public void beforeCommit(boolean readOnly) {
-      counts.forEach(DirectiveTallies.this::write);
-    }
+    before.ifPresent(d -> tally.add(d.key(), d.counts().negated()));
+    after.ifPresent(d -> tally.add(d.key(), d.counts()));
   }
 
   private void write(Key key, Counts c) {

@@ -172,11 +172,12 @@ public class CommitteeReport {
     }
     Supplier<List<Pending>> pendingNow = statements.start(() -> pending(w));
     Supplier<List<OverdueDirective>> oldest = statements.start(() -> oldestOverdue(w));
-    Supplier<Map<String, BigDecimal[]>> amounts = statements.start(() -> amounts(w));
+    Supplier<CaseFlows> caseFlows = statements.start(() -> caseFlows(w));
     Map<Metric, Tally> tallies = new EnumMap<>(Metric.class);
     for (Supplier<Map<Metric, Tally>> r : counted) {
       tallies.putAll(r.get());
     }
+    tallies.putAll(caseFlows.get().tallies());
     List<Pending> pending = pendingNow.get();
     for (Metric m : Metric.values()) {
       if (count(m) == null) {
@@ -204,7 +205,7 @@ public class CommitteeReport {
         scope.name(),
         work,
         new Enforcement(enforcement, pendingDisputes(w, pending)),
-        outcomes(tallies, amounts.get()));
+        outcomes(tallies, caseFlows.get().amounts()));
   }
 
   /**
@@ -568,12 +569,37 @@ public class CommitteeReport {
    * The numbers of directives issued and done in the period, summed from their counts per month
    * rather than counted from the directives as {@link #count} defines them (same numbers).
    */
-  static final Map<Metric, String> TALLIED =
+  static final Map<Metric, String> DIRECTIVES_TALLIED =
       Map.of(
           Metric.DIRECTIVES_ISSUED, "issued",
           Metric.DIRECTIVES_DONE_ON_TIME, "done_on_time",
           Metric.DIRECTIVES_DONE_LATE, "done_late",
           Metric.DIRECTIVES_DONE_ON_TIME_ORIGINAL, "done_on_time_original");
+
+  /**
+   * The numbers of cases submitted and closed in the period and carried over at its end, summed
+   * from their counts per month (CaseTallies) rather than counted from the cases as {@link #count}
+   * defines them (same numbers); null for the cases carried over, those submitted less those ended
+   * by the end of the period.
+   */
+  static final Map<Metric, String> CASES_TALLIED = casesTallied();
+
+  private static Map<Metric, String> casesTallied() {
+    Map<Metric, String> m = new EnumMap<>(Metric.class);
+    m.put(Metric.SUBMITTED, "submitted");
+    m.put(Metric.CLOSED, "closed");
+    m.put(Metric.CLOSED_COMPLETED, "closed_completed");
+    m.put(Metric.CLOSED_TERMINATED, "closed_terminated");
+    m.put(Metric.CLOSED_NOT_ENFORCEABLE, "closed_not_enforceable");
+    m.put(Metric.CLOSED_RETURNED, "closed_returned");
+    m.put(Metric.CLOSED_OTHER, "closed_other");
+    m.put(Metric.CARRIED_OVER, null);
+    return Collections.unmodifiableMap(m);
+  }
+
+  private static boolean tallied(Metric m) {
+    return DIRECTIVES_TALLIED.containsKey(m) || CASES_TALLIED.containsKey(m);
+  }
 
   /**
    * A change counts for the lead whose directive it was when decided (kept on the row): a
@@ -612,15 +638,15 @@ public class CommitteeReport {
 
   /**
    * The numbers counted together, one statement each: those read from the same tables, the
-   * directives unfinished at the cut-off first. Not the numbers {@link #TALLIED}, the shared ones
-   * nor the disputes pending.
+   * directives unfinished at the cut-off first. Not the numbers tallied, the shared ones nor the
+   * disputes pending.
    */
   private static List<List<Metric>> statementsOfTallies() {
     Map<String, List<Metric>> together = new LinkedHashMap<>();
     together.put(count(Metric.DIRECTIVES_OVERDUE).source(true), new ArrayList<>());
     for (Metric m : Metric.values()) {
       Count c = count(m);
-      if (c != null && !c.shared() && !TALLIED.containsKey(m)) {
+      if (c != null && !c.shared() && !tallied(m)) {
         together.computeIfAbsent(c.source(true), k -> new ArrayList<>()).add(m);
       }
     }
@@ -694,12 +720,12 @@ public class CommitteeReport {
     return tallies;
   }
 
-  /** The numbers {@link #TALLIED}: the period's months summed per lead agency. */
+  /** The numbers {@link #DIRECTIVES_TALLIED}: the period's months summed per lead agency. */
   private Map<Metric, Tally> directiveFlows(Window w) {
-    List<Metric> metrics = List.copyOf(TALLIED.keySet());
+    List<Metric> metrics = List.copyOf(DIRECTIVES_TALLIED.keySet());
     StringBuilder sql = new StringBuilder("select lead_agency");
     for (Metric m : metrics) {
-      sql.append(", sum(").append(TALLIED.get(m)).append(")");
+      sql.append(", sum(").append(DIRECTIVES_TALLIED.get(m)).append(")");
     }
     sql.append(" from bcd_directive_tally where month_start between :fromDate and :toDate")
         .append(w.scope().province() ? "" : " and office = :office")
@@ -720,12 +746,74 @@ public class CommitteeReport {
     return tallies(metrics, agencies, Collections.nCopies(metrics.size(), Map.of()));
   }
 
+  /** The numbers {@link #CASES_TALLIED} and the amounts of the cases closed, per category. */
+  record CaseFlows(Map<Metric, Tally> tallies, Map<String, BigDecimal[]> amounts) {}
+
   /**
-   * The numbers {@link #TALLIED} counted from the directives by their definitions, as {@link
-   * #build} did before the counts per month (what the tests compare them with).
+   * The numbers {@link #CASES_TALLIED} per office and category, and the amounts per category: the
+   * period's months summed, and every month up to its end for the cases carried over.
    */
-  Map<Metric, Tally> countedFromDirectives(ReportingPeriod period, Scope scope) {
-    return tally(window(period, scope), List.copyOf(TALLIED.keySet()));
+  private CaseFlows caseFlows(Window w) {
+    List<Metric> metrics = List.copyOf(CASES_TALLIED.keySet());
+    StringBuilder sql = new StringBuilder("select office, category");
+    for (Metric m : metrics) {
+      String column = CASES_TALLIED.get(m);
+      sql.append(
+          column == null
+              ? ", sum(submitted) - sum(ended)"
+              : ", sum(case when month_start >= :fromDate then " + column + " else 0 end)");
+    }
+    sql.append(", sum(case when month_start >= :fromDate then amount_due else 0 end)")
+        .append(", sum(case when month_start >= :fromDate then amount_recovered else 0 end)")
+        .append(" from bcd_case_tally where month_start <= :toDate")
+        .append(w.scope().province() ? "" : " and office = :office")
+        .append(" group by office, category");
+    List<Map<String, Long>> agencies = new ArrayList<>();
+    List<Map<String, Long>> categories = new ArrayList<>();
+    for (int i = 0; i < metrics.size(); i++) {
+      agencies.add(new HashMap<>());
+      categories.add(new HashMap<>());
+    }
+    Map<String, BigDecimal[]> amounts = new HashMap<>();
+    jdbc.sql(sql.toString())
+        .params(params(w))
+        .query(
+            rs -> {
+              String category = rs.getString(2);
+              for (int i = 0; i < metrics.size(); i++) {
+                long n = rs.getLong(3 + i);
+                if (n > 0) {
+                  agencies.get(i).merge(rs.getString(1), n, Long::sum);
+                  categories.get(i).merge(category, n, Long::sum);
+                }
+              }
+              int amount = 3 + metrics.size();
+              BigDecimal due = rs.getBigDecimal(amount);
+              BigDecimal recovered = rs.getBigDecimal(amount + 1);
+              if (due.signum() != 0 || recovered.signum() != 0) {
+                amounts.merge(
+                    category,
+                    new BigDecimal[] {due, recovered},
+                    (a, b) -> new BigDecimal[] {a[0].add(b[0]), a[1].add(b[1])});
+              }
+            });
+    return new CaseFlows(tallies(metrics, agencies, categories), amounts);
+  }
+
+  /**
+   * The numbers counted from their rows by their definitions ({@link #count}), one statement per
+   * table read, as {@link #build} did before the counts per month (what the tests compare the
+   * tallied numbers with).
+   */
+  Map<Metric, Tally> countedByDefinition(
+      ReportingPeriod period, Scope scope, List<Metric> metrics) {
+    Window w = window(period, scope);
+    Map<String, List<Metric>> bySource = new LinkedHashMap<>();
+    metrics.forEach(
+        m -> bySource.computeIfAbsent(count(m).source(true), k -> new ArrayList<>()).add(m));
+    Map<Metric, Tally> tallies = new EnumMap<>(Metric.class);
+    bySource.values().forEach(same -> tallies.putAll(tally(w, same)));
+    return tallies;
   }
 
   /** A number whose items belong to several cases: the total counted apart from the agencies'. */
@@ -948,25 +1036,6 @@ public class CommitteeReport {
                   ChronoUnit.DAYS.between(deadline, w.asOf()));
             })
         .list();
-  }
-
-  /** The amounts due and recovered of the cases closed in the period, per category. */
-  private Map<String, BigDecimal[]> amounts(Window w) {
-    Map<String, BigDecimal[]> amounts = new HashMap<>();
-    jdbc.sql(
-            "select c.category, sum(c.amount_vnd) due, sum(coalesce(c.amount_recovered_vnd, 0))"
-                + " recovered from bcd_case c where c.status = 'CLOSED'"
-                + " and c.closed_at >= :from and c.closed_at < :to"
-                + scopeCondition(w)
-                + " group by c.category")
-        .params(params(w))
-        .query(
-            rs -> {
-              amounts.put(
-                  rs.getString("category"),
-                  new BigDecimal[] {rs.getBigDecimal("due"), rs.getBigDecimal("recovered")});
-            });
-    return amounts;
   }
 
   private Outcomes outcomes(Map<Metric, Tally> tallies, Map<String, BigDecimal[]> amounts) {

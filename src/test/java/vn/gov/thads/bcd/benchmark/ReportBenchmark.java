@@ -1,6 +1,7 @@
 package vn.gov.thads.bcd.benchmark;
 
 import db.migration.V44__DirectiveTallies;
+import db.migration.V45__CaseTallies;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -22,13 +23,13 @@ import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
  * coercion, postponements, disputes and auctions, follow-up) and Camunda's task history (the
  * opinion tasks, dossiers returned, and the other tasks of each case, ~270,000 rows, so the
  * history's plans are real). The rows are bulk-inserted with SQL into a fresh PostgreSQL database
- * after the application created its schema, the directives counted per month as V44 counts those of
- * an existing database, then {@code vacuum analyze}. Then the report's HTTP requests are timed as
- * the secretariat after a warm-up of the application (20 of each) and of each request (the province
- * for the reporting year and for a quarter, one office, the cases behind a big number, the XLSX and
- * DOCX files), with an authenticated request that does nothing for comparison, and {@code
- * CommitteeReport.build} in process, and the first request once more; p50/p95/p99 are printed. A
- * program, not a test:
+ * after the application created its schema, the directives and cases counted per month as V44 and
+ * V45 count those of an existing database, then {@code vacuum analyze}. Then the report's HTTP
+ * requests are timed as the secretariat after a warm-up of the application (20 of each) and of each
+ * request (the province for the reporting year and for a quarter, one office, the cases behind a
+ * big number, the XLSX and DOCX files), with an authenticated request that does nothing for
+ * comparison, and {@code CommitteeReport.build} in process, and the first request once more;
+ * p50/p95/p99 are printed. A program, not a test:
  *
  * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=vn.gov.thads.bcd.benchmark.ReportBenchmark -Dexec.args="50"</pre>
@@ -494,6 +495,7 @@ public final class ReportBenchmark {
         st.execute(s);
       }
       V44__DirectiveTallies.countExisting(c);
+      V45__CaseTallies.countExisting(c);
       st.execute("vacuum analyze");
       try (var rs =
           st.executeQuery(

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -445,7 +446,7 @@ class CommitteeReportIT extends IntegrationTest {
 
     laterQuarters(thuky, f);
     sameOneStatementAfterAnother();
-    directivesIssuedAndDoneAsDefined(2026);
+    talliedAsDefined(2026);
 
     // Each directive keeps the day of its conclusion notice, which the report counts it by.
     assertThat(jdbc.sql("select count(*) from bcd_directive").query(Long.class).single())
@@ -478,13 +479,14 @@ class CommitteeReportIT extends IntegrationTest {
   }
 
   /**
-   * The directives issued and done, summed from their counts per month (DirectiveTallies), are
-   * those their definitions count from the directives, in all and per agency, for the province and
-   * each office in every period of the year begun by now (the year, its halves, quarters and
-   * months).
+   * The numbers summed from counts per month (directives: DirectiveTallies; cases: CaseTallies) are
+   * those their definitions count from the rows, in all, per agency and, for the cases, per
+   * category with the amounts of those closed, for the province and each office in every period of
+   * the year begun by now (the year, its halves, quarters and months).
    */
-  private void directivesIssuedAndDoneAsDefined(int year) {
-    long compared = 0;
+  private void talliedAsDefined(int year) {
+    long directives = 0;
+    long cases = 0;
     List<String> periods = new ArrayList<>(List.of("Y", "H1", "H2", "Q1", "Q2", "Q3", "Q4"));
     for (int month = 1; month <= 12; month++) {
       periods.add("M" + month);
@@ -496,20 +498,74 @@ class CommitteeReportIT extends IntegrationTest {
           continue;
         }
         var scope = reports.scope(office);
-        var figures = reports.build(p, scope).committee().figures();
-        var defined = reports.countedFromDirectives(p, scope);
-        for (Metric m : CommitteeReport.TALLIED.keySet()) {
+        CommitteeReport.Report report = reports.build(p, scope);
+        Map<String, CommitteeReport.Figure> figures = new LinkedHashMap<>();
+        figures.putAll(report.committee().figures());
+        figures.putAll(report.outcomes().figures());
+        List<Metric> tallied = new ArrayList<>(CommitteeReport.DIRECTIVES_TALLIED.keySet());
+        tallied.addAll(CommitteeReport.CASES_TALLIED.keySet());
+        var defined = reports.countedByDefinition(p, scope, tallied);
+        for (Metric m : tallied) {
           CommitteeReport.Figure f = figures.get(m.key());
           Map<String, Long> byAgency = new LinkedHashMap<>();
           f.byAgency().forEach(a -> byAgency.put(a.agency(), a.count()));
           String what = office + " " + period + " " + m.key();
           assertThat(byAgency).as(what).isEqualTo(defined.get(m).byAgency());
           assertThat(f.total()).as(what).isEqualTo(defined.get(m).total());
-          compared += f.total();
+          if (CommitteeReport.CASES_TALLIED.containsKey(m)) {
+            cases += f.total();
+          } else {
+            directives += f.total();
+          }
+        }
+        Map<String, BigDecimal> due = new HashMap<>();
+        Map<String, BigDecimal> recovered = new HashMap<>();
+        jdbc.sql(
+                "select category, sum(amount_vnd), sum(coalesce(amount_recovered_vnd, 0))"
+                    + " from bcd_case where status = 'CLOSED' and closed_at >= ? and closed_at < ?"
+                    + (scope.province() ? " and ? = ?" : " and submitting_agency = ?")
+                    + " group by category")
+            .params(
+                scope.province()
+                    ? List.of(startOf(p.from()), startOf(p.to().plusDays(1)), 1, 1)
+                    : List.of(startOf(p.from()), startOf(p.to().plusDays(1)), office))
+            .query(
+                rs -> {
+                  due.put(rs.getString(1), rs.getBigDecimal(2));
+                  recovered.put(rs.getString(1), rs.getBigDecimal(3));
+                });
+        for (CommitteeReport.CategoryOutcome c : report.outcomes().byCategory()) {
+          String what = office + " " + period + " " + c.category();
+          assertThat(c.closed()).as(what).isEqualTo(category(defined, Metric.CLOSED, c.category()));
+          assertThat(c.completed())
+              .as(what)
+              .isEqualTo(category(defined, Metric.CLOSED_COMPLETED, c.category()));
+          assertThat(c.terminated())
+              .as(what)
+              .isEqualTo(category(defined, Metric.CLOSED_TERMINATED, c.category()));
+          assertThat(c.carriedOver())
+              .as(what)
+              .isEqualTo(category(defined, Metric.CARRIED_OVER, c.category()));
+          assertThat(c.amountDue())
+              .as(what)
+              .isEqualByComparingTo(due.getOrDefault(c.category(), BigDecimal.ZERO));
+          assertThat(c.amountRecovered())
+              .as(what)
+              .isEqualByComparingTo(recovered.getOrDefault(c.category(), BigDecimal.ZERO));
         }
       }
     }
-    assertThat(compared).as("directives counted").isPositive();
+    assertThat(directives).as("directives counted").isPositive();
+    assertThat(cases).as("cases counted").isPositive();
+  }
+
+  private static long category(
+      Map<Metric, CommitteeReport.Tally> defined, Metric m, String category) {
+    return defined.get(m).byCategory().getOrDefault(category, 0L);
+  }
+
+  private static java.sql.Timestamp startOf(LocalDate day) {
+    return java.sql.Timestamp.from(VietnamTime.startOfDay(day));
   }
 
   /**
@@ -1024,7 +1080,7 @@ class CommitteeReportIT extends IntegrationTest {
     assertThat(figures(quarter.get("committee").get("figures"), q1.keySet())).isEqualTo(q1);
     assertThat(cases2027(thuky, "Q1", "directivesAdjusted", "so-tu-phap"))
         .containsExactly(r.caseNumber);
-    directivesIssuedAndDoneAsDefined(2027);
+    talliedAsDefined(2027);
   }
 
   /** The lead agency's member proposes to hand the directive to another agency. */

@@ -179,6 +179,67 @@ class ReportDataMigrationsIT {
             "2026-04-01 thads-kv01 so-tu-phap 0 1 0 1");
   }
 
+  /**
+   * V45 counts the cases already recorded: each submitted in the month (Vietnam time) it was
+   * created, and each with a closing time ended in that month; those whose status is closed are
+   * counted closed there by outcome (agreed with completed; an unknown or missing outcome as other)
+   * with their amounts due and recovered (none recorded: nothing), per office and category.
+   */
+  @Test
+  void casesAlreadyRecordedAreCountedPerMonthOfficeAndCategory() throws SQLException {
+    PostgresTestDatabase.Database db = PostgresTestDatabase.fresh("bcd_test_migration_v45");
+    db.flyway("44").migrate();
+    try (Connection c = db.connect();
+        Statement st = c.createStatement()) {
+      // 1: created 01/02 01:00 Vietnam time (31/01 18:00 UTC), open. 2: completed, closed 01/04
+      // 00:30 Vietnam time. 3: agreed, same month. 4: bank credit, returned to the creditor with
+      // nothing recovered recorded. 5: closed without an outcome. 6: another office, a closing
+      // time but not the closed status.
+      st.execute(
+          """
+          insert into bcd_case (id, case_number, submitting_agency, initiator, enforcement_decision_no,
+            enforcement_decision_date, judgment_no, debtor_name, creditor_name, amount_vnd, category, obstacle,
+            proposal, status, outcome, amount_recovered_vnd, created_at, updated_at, closed_at)
+          values
+            (1, 'BCĐ-2026-0001', 'thads-kv01', 'chv.kv01', '1/QĐ', date '2026-01-05', '1/DS', 'A', 'B', 1000,
+              'dan-su-khac', 'x', 'y', 'EXECUTION', null, null, timestamptz '2026-01-31 18:00:00+00', now(), null),
+            (2, 'BCĐ-2026-0002', 'thads-kv01', 'chv.kv01', '2/QĐ', date '2026-01-05', '2/DS', 'A', 'B', 1000,
+              'dan-su-khac', 'x', 'y', 'CLOSED', 'COMPLETED', 600, timestamptz '2026-01-05 09:00+07', now(),
+              timestamptz '2026-03-31 17:30:00+00'),
+            (3, 'BCĐ-2026-0003', 'thads-kv01', 'chv.kv01', '3/QĐ', date '2026-01-05', '3/DS', 'A', 'B', 500,
+              'dan-su-khac', 'x', 'y', 'CLOSED', 'AGREED', 500, timestamptz '2026-01-20 09:00+07', now(),
+              timestamptz '2026-04-02 10:00+07'),
+            (4, 'BCĐ-2026-0004', 'thads-kv01', 'chv.kv01', '4/QĐ', date '2026-01-05', '4/DS', 'A', 'B', 2000,
+              'tin-dung-ngan-hang', 'x', 'y', 'CLOSED', 'RETURNED_TO_CREDITOR', null,
+              timestamptz '2026-01-10 09:00+07', now(), timestamptz '2026-03-10 09:00+07'),
+            (5, 'BCĐ-2026-0005', 'thads-kv01', 'chv.kv01', '5/QĐ', date '2026-01-05', '5/DS', 'A', 'B', 700,
+              'tin-dung-ngan-hang', 'x', 'y', 'CLOSED', null, 100, timestamptz '2026-01-11 09:00+07', now(),
+              timestamptz '2026-03-11 09:00+07'),
+            (6, 'BCĐ-2026-0006', 'thads-kv02', 'chv.kv02', '6/QĐ', date '2026-01-05', '6/DS', 'A', 'B', 900,
+              'dan-su-khac', 'x', 'y', 'EXECUTION', null, null, timestamptz '2026-01-12 09:00+07', now(),
+              timestamptz '2026-03-12 09:00+07')""");
+    }
+
+    db.flyway("latest").migrate();
+
+    // month office category: submitted ended closed completed terminated not-enforceable returned
+    // other, amount due, amount recovered
+    assertThat(
+            db.rows(
+                "select month_start, office, category, submitted, ended, closed, closed_completed,"
+                    + " closed_terminated, closed_not_enforceable, closed_returned, closed_other,"
+                    + " amount_due, amount_recovered from bcd_case_tally"
+                    + " order by month_start, office, category"))
+        .containsExactly(
+            "2026-01-01 thads-kv01 dan-su-khac 2 0 0 0 0 0 0 0 0 0",
+            "2026-01-01 thads-kv01 tin-dung-ngan-hang 2 0 0 0 0 0 0 0 0 0",
+            "2026-01-01 thads-kv02 dan-su-khac 1 0 0 0 0 0 0 0 0 0",
+            "2026-02-01 thads-kv01 dan-su-khac 1 0 0 0 0 0 0 0 0 0",
+            "2026-03-01 thads-kv01 tin-dung-ngan-hang 0 2 2 0 0 0 1 1 2700 100",
+            "2026-03-01 thads-kv02 dan-su-khac 0 1 0 0 0 0 0 0 0 0",
+            "2026-04-01 thads-kv01 dan-su-khac 0 2 2 2 0 0 0 0 1500 1100");
+  }
+
   @Test
   void opinionsAskedForBeforeTheTableAreCopiedFromTheTaskHistory() throws SQLException {
     PostgresTestDatabase.Database db = PostgresTestDatabase.fresh("bcd_test_migration_v35");
