@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -104,7 +105,10 @@ public class CaseIntakeController {
 
   /**
    * The dossier's fields as process variables, with JSON's types mapped to those Tasklist's forms
-   * send.
+   * send. They are transient: the start's first step reads them and records the dossier in the case
+   * table, which is their record from then on (with its author and time; the called process that
+   * shows the dossier keeps its values in its variables' history), so they take no variable rows
+   * and no history rows of their own (issue 17).
    */
   static Map<String, Object> variables(JsonNode body) {
     if (body == null || !body.isObject()) {
@@ -127,13 +131,14 @@ public class CaseIntakeController {
               } else if (value.isContainerNode()) {
                 problems.add("Trường '" + name + "' phải là chữ, số hoặc true/false.");
               } else if (value.isTextual()) {
-                variables.put(variable, value.textValue());
+                variables.put(variable, Variables.stringValue(value.textValue(), true));
               } else if (value.isBoolean()) {
-                variables.put(variable, value.booleanValue());
+                variables.put(variable, Variables.booleanValue(value.booleanValue(), true));
               } else if (value.isIntegralNumber() && value.canConvertToLong()) {
-                variables.put(variable, value.longValue());
+                variables.put(variable, Variables.longValue(value.longValue(), true));
               } else if (value.isNumber()) {
-                variables.put(variable, value.decimalValue().toPlainString());
+                variables.put(
+                    variable, Variables.stringValue(value.decimalValue().toPlainString(), true));
               }
               // null: as if the field were absent
             });

@@ -31,6 +31,7 @@ import vn.gov.thads.bcd.testsupport.CaseRequests;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
+import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
  * Other systems open cases over {@code POST /api/cases} with a plain JSON dossier, checked exactly
@@ -45,6 +46,7 @@ class CaseIntakeApiIT extends IntegrationTest {
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
   @Autowired TaskService taskService;
   @Autowired JdbcClient jdbc;
   @Autowired CaseRepository cases;
@@ -81,6 +83,25 @@ class CaseIntakeApiIT extends IntegrationTest {
         .endsWith("/camunda/app/tasklist/default/#/?task=" + headsTasks.get(0).get("id").asText());
     assertThat(answer.get("cockpitUrl").asText())
         .endsWith("/camunda/app/cockpit/default/#/process-instance/" + instanceId + "/runtime");
+    // The dossier sent is recorded in the case table only: the case's process keeps no variable
+    // of it, not even in its history; the approval's process shows it, its values in the history.
+    var history = engine.getHistoryService();
+    assertThat(
+            history
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(instanceId)
+                .variableNameIn(DossierField.variables().toArray(String[]::new))
+                .includeDeleted()
+                .count())
+        .isZero();
+    assertThat(
+            history
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(headsTasks.get(0).get("processInstanceId").asText())
+                .variableName(CaseVariables.DEBTOR_NAME)
+                .singleResult()
+                .getValue())
+        .isEqualTo(plainDossier(decisionNo).get(CaseVariables.DEBTOR_NAME));
   }
 
   @Test
