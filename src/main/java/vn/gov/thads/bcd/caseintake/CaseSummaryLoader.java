@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.forms.FormReader;
 import vn.gov.thads.bcd.organisation.Agency;
 import vn.gov.thads.bcd.organisation.Organisation;
+import vn.gov.thads.bcd.platform.CopiedVariables;
 import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
@@ -49,6 +50,7 @@ public class CaseSummaryLoader implements ExecutionListener {
           CaseVariables.OBLIGED_BODY_SUPERIOR_NAME,
           organisation.agency(superior.toString()).map(Agency::name).orElse(superior.toString()));
     }
-    execution.getProcessInstance().setVariables(variables);
+    // Copies of the case table's record: no history detail rows for their creation.
+    CopiedVariables.copying(() -> execution.getProcessInstance().setVariables(variables));
   }
 }

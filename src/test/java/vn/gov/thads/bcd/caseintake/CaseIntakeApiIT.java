@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,6 +103,28 @@ class CaseIntakeApiIT extends IntegrationTest {
                 .singleResult()
                 .getValue())
         .isEqualTo(plainDossier(decisionNo).get(CaseVariables.DEBTOR_NAME));
+    // A copy of the case table's record: its creation has no detail row, unlike a form's value.
+    String opinionProcess = headsTasks.get(0).get("processInstanceId").asText();
+    assertThat(
+            history
+                .createHistoricDetailQuery()
+                .processInstanceId(opinionProcess)
+                .variableUpdates()
+                .list())
+        .extracting(d -> ((HistoricVariableUpdate) d).getVariableName())
+        .doesNotContain(CaseVariables.DEBTOR_NAME);
+    Http.rest(port, "photruongban", "demo")
+        .postJson(
+            "/engine-rest/task/" + headsTasks.get(0).get("id").asText() + "/submit-form",
+            Map.of("variables", Map.of("approvalDecision", Map.of("value", "approve"))));
+    assertThat(
+            history
+                .createHistoricDetailQuery()
+                .processInstanceId(opinionProcess)
+                .variableUpdates()
+                .list())
+        .extracting(d -> ((HistoricVariableUpdate) d).getVariableName())
+        .contains("approvalDecision");
   }
 
   @Test
