@@ -1,6 +1,9 @@
 /**
  * What every capability stands on: Vietnam time ({@link vn.gov.thads.bcd.platform.VietnamTime}),
  * the application clock that follows the engine's, the deployment of the models, engine plugins
- * shared by all tasks, engine metrics, and the checks of the production settings at start-up.
+ * shared by all tasks, the history of variables copied from the application's record ({@link
+ * vn.gov.thads.bcd.platform.CopiedVariables}), maintained counts written at commit ({@link
+ * vn.gov.thads.bcd.platform.CommitTimeTally}), engine metrics, and the checks of the production
+ * settings at start-up.
  */
 package vn.gov.thads.bcd.platform;
