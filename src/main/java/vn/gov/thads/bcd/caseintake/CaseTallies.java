@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -105,7 +107,7 @@ public class CaseTallies {
   private final JdbcClient jdbc;
   private final boolean postgres;
   private final CommitTimeTally<Key, Counts> tally =
-      new CommitTimeTally<>(Key.ORDER, Counts::plus, this::write);
+      new CommitTimeTally<>(Key.ORDER, Counts::plus, Counts::negated, this::write);
 
   public CaseTallies(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
     this.jdbc = jdbc;
@@ -175,14 +177,14 @@ public class CaseTallies {
    * after it (nothing when they did not change).
    */
   void changing(long caseId, Runnable change) {
-    List<Part> before = parts(caseId);
-    change.run();
-    List<Part> after = parts(caseId);
-    if (before.equals(after)) {
-      return;
-    }
-    before.forEach(p -> tally.add(p.key(), p.counts().negated()));
-    after.forEach(p -> tally.add(p.key(), p.counts()));
+    tally.moving(
+        () -> {
+          // Submitted and closed in the same month: one row.
+          Map<Key, Counts> rows = new HashMap<>();
+          parts(caseId).forEach(p -> rows.merge(p.key(), p.counts(), Counts::plus));
+          return rows;
+        },
+        change);
   }
 
   private void write(Key key, Counts c) {

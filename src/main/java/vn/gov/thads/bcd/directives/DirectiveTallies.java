@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,7 +69,7 @@ public class DirectiveTallies {
   private final JdbcClient jdbc;
   private final boolean postgres;
   private final CommitTimeTally<Key, Counts> tally =
-      new CommitTimeTally<>(Key.ORDER, Counts::plus, this::write);
+      new CommitTimeTally<>(Key.ORDER, Counts::plus, Counts::negated, this::write);
 
   public DirectiveTallies(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
     this.jdbc = jdbc;
@@ -130,14 +131,8 @@ public class DirectiveTallies {
    * they are after it (nothing when neither changed).
    */
   void changing(long directiveId, Runnable change) {
-    Optional<Done> before = done(directiveId);
-    change.run();
-    Optional<Done> after = done(directiveId);
-    if (before.equals(after)) {
-      return;
-    }
-    before.ifPresent(d -> tally.add(d.key(), d.counts().negated()));
-    after.ifPresent(d -> tally.add(d.key(), d.counts()));
+    tally.moving(
+        () -> done(directiveId).map(d -> Map.of(d.key(), d.counts())).orElse(Map.of()), change);
   }
 
   private void write(Key key, Counts c) {

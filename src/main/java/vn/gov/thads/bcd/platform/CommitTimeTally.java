@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.BinaryOperator;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -21,17 +23,40 @@ public final class CommitTimeTally<K, C> {
 
   private final Comparator<K> order;
   private final BinaryOperator<C> plus;
+  private final UnaryOperator<C> negate;
   private final BiConsumer<K, C> write;
 
   /**
    * @param order the order rows are written in
    * @param plus adds two changes to the same row
+   * @param negate the change that takes counts away
    * @param write adds a change to a row of the table (inserting it when missing)
    */
-  public CommitTimeTally(Comparator<K> order, BinaryOperator<C> plus, BiConsumer<K, C> write) {
+  public CommitTimeTally(
+      Comparator<K> order,
+      BinaryOperator<C> plus,
+      UnaryOperator<C> negate,
+      BiConsumer<K, C> write) {
     this.order = order;
     this.plus = plus;
+    this.negate = negate;
     this.write = write;
+  }
+
+  /**
+   * Runs {@code change} to a record and moves what the record adds to the table ({@code parts}: its
+   * counts per row, read before and after the change) from where it was to where it is; nothing
+   * when they did not change.
+   */
+  public void moving(Supplier<Map<K, C>> parts, Runnable change) {
+    Map<K, C> before = parts.get();
+    change.run();
+    Map<K, C> after = parts.get();
+    if (before.equals(after)) {
+      return;
+    }
+    before.forEach((key, counts) -> add(key, negate.apply(counts)));
+    after.forEach(this::add);
   }
 
   /** Adds {@code change} to the row {@code key}: just before the transaction commits. */

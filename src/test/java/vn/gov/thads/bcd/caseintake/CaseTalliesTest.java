@@ -2,18 +2,15 @@ package vn.gov.thads.bcd.caseintake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
+import vn.gov.thads.bcd.testsupport.H2TestDatabase;
 
 /**
  * The cases' counts per month on H2, the demo run's database, with the application's migrations
@@ -28,18 +25,8 @@ class CaseTalliesTest {
 
   @BeforeAll
   static void database() throws Exception {
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL("jdbc:h2:mem:bcd-case-tallies;DB_CLOSE_DELAY=-1");
-    Flyway.configure()
-        .dataSource(dataSource)
-        .locations("classpath:db/migration", "classpath:db/vendor/h2")
-        .load()
-        .migrate();
+    JdbcDataSource dataSource = H2TestDatabase.withOneCase("bcd-case-tallies");
     jdbc = JdbcClient.create(dataSource);
-    try (Connection c = dataSource.getConnection();
-        Statement st = c.createStatement()) {
-      PostgresTestDatabase.Database.insertOneCase(st);
-    }
     tallies = new CaseTallies(jdbc, dataSource);
   }
 

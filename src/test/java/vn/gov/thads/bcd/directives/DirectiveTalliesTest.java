@@ -3,11 +3,8 @@ package vn.gov.thads.bcd.directives;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
+import vn.gov.thads.bcd.testsupport.H2TestDatabase;
 
 /**
  * The counts per month on H2, the demo run's database, with the application's migrations (the
@@ -31,19 +28,8 @@ class DirectiveTalliesTest {
 
   @BeforeAll
   static void database() throws Exception {
-    dataSource = new JdbcDataSource();
-    dataSource.setURL("jdbc:h2:mem:bcd-directive-tallies;DB_CLOSE_DELAY=-1");
-    Flyway.configure()
-        .dataSource(dataSource)
-        .locations("classpath:db/migration", "classpath:db/vendor/h2")
-        .load()
-        .migrate();
+    dataSource = H2TestDatabase.withOneCase("bcd-directive-tallies");
     jdbc = JdbcClient.create(dataSource);
-    try (Connection c = dataSource.getConnection();
-        Statement st = c.createStatement()) {
-      // Portable SQL: the same case as the migration tests'.
-      PostgresTestDatabase.Database.insertOneCase(st);
-    }
     tallies = new DirectiveTallies(jdbc, dataSource);
   }
 
