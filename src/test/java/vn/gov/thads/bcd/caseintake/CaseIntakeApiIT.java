@@ -103,14 +103,11 @@ class CaseIntakeApiIT extends IntegrationTest {
                 .singleResult()
                 .getValue())
         .isEqualTo(plainDossier(decisionNo).get(CaseVariables.DEBTOR_NAME));
-    // A copy of the case table's record: its creation has no detail row, unlike a form's value.
-    String opinionProcess = headsTasks.get(0).get("processInstanceId").asText();
-    assertThat(detailedVariables(opinionProcess)).doesNotContain(CaseVariables.DEBTOR_NAME);
-    Http.rest(port, "photruongban", "demo")
-        .postJson(
-            "/engine-rest/task/" + headsTasks.get(0).get("id").asText() + "/submit-form",
-            Map.of("variables", Map.of("approvalDecision", Map.of("value", "approve"))));
-    assertThat(detailedVariables(opinionProcess)).contains("approvalDecision");
+    // A copy of the case table's record: its creation has no detail row (TasklistBrowserIT: the
+    // approval form's own decision has one).
+    assertThat(detailedVariables(headsTasks.get(0).get("processInstanceId").asText()))
+        .isNotEmpty()
+        .doesNotContain(CaseVariables.DEBTOR_NAME);
   }
 
   /** The variables of a process instance with detail rows in the history (who set what, when). */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -154,6 +155,20 @@ class TasklistBrowserIT extends BrowserTest {
             .singleResult();
     assertThat(done.getAssignee()).isEqualTo("photruongban");
     assertThat(done.getEndTime()).isNotNull();
+    // The history records the decision the form sent (who set what, when); the dossier the form
+    // showed, copied from the case table and not sent back (its fields are disabled), has no
+    // detail rows (platform.CopiedVariables).
+    List<String> detailed =
+        engine
+            .getHistoryService()
+            .createHistoricDetailQuery()
+            .processInstanceId(approve.getProcessInstanceId())
+            .variableUpdates()
+            .list()
+            .stream()
+            .map(d -> ((HistoricVariableUpdate) d).getVariableName())
+            .toList();
+    assertThat(detailed).contains("approvalDecision").doesNotContain("debtorName", "obstacle");
   }
 
   @Test
