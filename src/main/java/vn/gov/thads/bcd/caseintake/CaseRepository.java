@@ -273,21 +273,22 @@ public class CaseRepository {
     CaseStatus previous = status(caseId);
     Instant at = Instant.now(clock);
     Timestamp now = Timestamp.from(at);
-    int[] updated = new int[1];
     tallies.changing(
         caseId,
-        () ->
-            updated[0] =
-                jdbc.sql(
-                        """
-                        update bcd_case set status = ?, outcome = ?, amount_recovered_vnd = ?, closed_at = ?,
-                          updated_at = ?, open_decision_key = null
-                        where id = ?""")
-                    .params(CaseStatus.CLOSED.name(), outcome, amountRecovered, now, now, caseId)
-                    .update());
-    if (updated[0] != 1) {
-      throw new IllegalStateException("Không tìm thấy vụ việc có mã " + caseId + " để kết thúc.");
-    }
+        () -> {
+          int updated =
+              jdbc.sql(
+                      """
+                      update bcd_case set status = ?, outcome = ?, amount_recovered_vnd = ?, closed_at = ?,
+                        updated_at = ?, open_decision_key = null
+                      where id = ?""")
+                  .params(CaseStatus.CLOSED.name(), outcome, amountRecovered, now, now, caseId)
+                  .update();
+          if (updated != 1) {
+            throw new IllegalStateException(
+                "Không tìm thấy vụ việc có mã " + caseId + " để kết thúc.");
+          }
+        });
     announce(caseId, previous, CaseStatus.CLOSED, outcome, at);
   }
 

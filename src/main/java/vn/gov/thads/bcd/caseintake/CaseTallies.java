@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.platform.CommitTimeTally;
-import vn.gov.thads.bcd.platform.Database;
+import vn.gov.thads.bcd.platform.TallyRows;
 import vn.gov.thads.bcd.platform.VietnamTime;
 
 /**
@@ -105,13 +105,29 @@ public class CaseTallies {
   record Part(Key key, Counts counts) {}
 
   private final JdbcClient jdbc;
-  private final boolean postgres;
+  private final TallyRows rows;
   private final CommitTimeTally<Key, Counts> tally =
       new CommitTimeTally<>(Key.ORDER, Counts::plus, Counts::negated, this::write);
 
   public CaseTallies(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
     this.jdbc = jdbc;
-    this.postgres = Database.isPostgres(dataSource);
+    this.rows =
+        new TallyRows(
+            jdbc,
+            dataSource,
+            "bcd_case_tally",
+            List.of("month_start", "office", "category"),
+            List.of(
+                "submitted",
+                "ended",
+                "closed",
+                "closed_completed",
+                "closed_terminated",
+                "closed_not_enforceable",
+                "closed_returned",
+                "closed_other",
+                "amount_due",
+                "amount_recovered"));
   }
 
   /** The month (Vietnam time) an instant belongs to, as the table keeps it: its first day. */
@@ -188,72 +204,20 @@ public class CaseTallies {
   }
 
   private void write(Key key, Counts c) {
-    if (c.none()) {
-      return;
-    }
-    Object[] counts = {
-      c.submitted(),
-      c.ended(),
-      c.closed(),
-      c.completed(),
-      c.terminated(),
-      c.notEnforceable(),
-      c.returned(),
-      c.other(),
-      c.due(),
-      c.recovered()
-    };
-    List<Object> keyThenCounts = new ArrayList<>();
-    keyThenCounts.add(Date.valueOf(key.month()));
-    keyThenCounts.add(key.office());
-    keyThenCounts.add(key.category());
-    keyThenCounts.addAll(List.of(counts));
-    if (postgres) {
-      // One statement that also holds when another transaction inserts the same row first.
-      jdbc.sql(
-              """
-              insert into bcd_case_tally (month_start, office, category, submitted, ended, closed, closed_completed,
-                closed_terminated, closed_not_enforceable, closed_returned, closed_other, amount_due,
-                amount_recovered)
-              values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-              on conflict (month_start, office, category) do update set
-                submitted = bcd_case_tally.submitted + excluded.submitted,
-                ended = bcd_case_tally.ended + excluded.ended,
-                closed = bcd_case_tally.closed + excluded.closed,
-                closed_completed = bcd_case_tally.closed_completed + excluded.closed_completed,
-                closed_terminated = bcd_case_tally.closed_terminated + excluded.closed_terminated,
-                closed_not_enforceable = bcd_case_tally.closed_not_enforceable + excluded.closed_not_enforceable,
-                closed_returned = bcd_case_tally.closed_returned + excluded.closed_returned,
-                closed_other = bcd_case_tally.closed_other + excluded.closed_other,
-                amount_due = bcd_case_tally.amount_due + excluded.amount_due,
-                amount_recovered = bcd_case_tally.amount_recovered + excluded.amount_recovered""")
-          .params(keyThenCounts)
-          .update();
-      return;
-    }
-    // H2 (the demo run, one node) has no "on conflict".
-    List<Object> countsThenKey = new ArrayList<>(List.of(counts));
-    countsThenKey.addAll(keyThenCounts.subList(0, 3));
-    int updated =
-        jdbc.sql(
-                """
-                update bcd_case_tally set submitted = submitted + ?, ended = ended + ?, closed = closed + ?,
-                  closed_completed = closed_completed + ?, closed_terminated = closed_terminated + ?,
-                  closed_not_enforceable = closed_not_enforceable + ?, closed_returned = closed_returned + ?,
-                  closed_other = closed_other + ?, amount_due = amount_due + ?,
-                  amount_recovered = amount_recovered + ?
-                where month_start = ? and office = ? and category = ?""")
-            .params(countsThenKey)
-            .update();
-    if (updated == 0) {
-      jdbc.sql(
-              """
-              insert into bcd_case_tally (month_start, office, category, submitted, ended, closed, closed_completed,
-                closed_terminated, closed_not_enforceable, closed_returned, closed_other, amount_due,
-                amount_recovered)
-              values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-          .params(keyThenCounts)
-          .update();
+    if (!c.none()) {
+      rows.add(
+          List.of(Date.valueOf(key.month()), key.office(), key.category()),
+          List.of(
+              c.submitted(),
+              c.ended(),
+              c.closed(),
+              c.completed(),
+              c.terminated(),
+              c.notEnforceable(),
+              c.returned(),
+              c.other(),
+              c.due(),
+              c.recovered()));
     }
   }
 }

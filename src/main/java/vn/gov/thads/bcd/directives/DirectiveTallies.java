@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -13,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.platform.CommitTimeTally;
-import vn.gov.thads.bcd.platform.Database;
+import vn.gov.thads.bcd.platform.TallyRows;
 import vn.gov.thads.bcd.platform.VietnamTime;
 
 /**
@@ -67,13 +68,19 @@ public class DirectiveTallies {
   record Done(Key key, Counts counts) {}
 
   private final JdbcClient jdbc;
-  private final boolean postgres;
+  private final TallyRows rows;
   private final CommitTimeTally<Key, Counts> tally =
       new CommitTimeTally<>(Key.ORDER, Counts::plus, Counts::negated, this::write);
 
   public DirectiveTallies(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
     this.jdbc = jdbc;
-    this.postgres = Database.isPostgres(dataSource);
+    this.rows =
+        new TallyRows(
+            jdbc,
+            dataSource,
+            "bcd_directive_tally",
+            List.of("month_start", "office", "lead_agency"),
+            List.of("issued", "done_on_time", "done_late", "done_on_time_original"));
   }
 
   /** The month a day belongs to, as the table keeps it: its first day. */
@@ -136,51 +143,10 @@ public class DirectiveTallies {
   }
 
   private void write(Key key, Counts c) {
-    if (c.none()) {
-      return;
-    }
-    Object[] values = {
-      Date.valueOf(key.month()),
-      key.office(),
-      key.leadAgency(),
-      c.issued(),
-      c.doneOnTime(),
-      c.doneLate(),
-      c.doneOnTimeOriginal()
-    };
-    if (postgres) {
-      // One statement that also holds when another transaction inserts the same row first.
-      jdbc.sql(
-              """
-              insert into bcd_directive_tally (month_start, office, lead_agency, issued, done_on_time, done_late,
-                done_on_time_original)
-              values (?, ?, ?, ?, ?, ?, ?)
-              on conflict (month_start, office, lead_agency) do update set
-                issued = bcd_directive_tally.issued + excluded.issued,
-                done_on_time = bcd_directive_tally.done_on_time + excluded.done_on_time,
-                done_late = bcd_directive_tally.done_late + excluded.done_late,
-                done_on_time_original = bcd_directive_tally.done_on_time_original + excluded.done_on_time_original""")
-          .params(values)
-          .update();
-      return;
-    }
-    // H2 (the demo run, one node) has no "on conflict".
-    int updated =
-        jdbc.sql(
-                """
-                update bcd_directive_tally set issued = issued + ?, done_on_time = done_on_time + ?,
-                  done_late = done_late + ?, done_on_time_original = done_on_time_original + ?
-                where month_start = ? and office = ? and lead_agency = ?""")
-            .params(values[3], values[4], values[5], values[6], values[0], values[1], values[2])
-            .update();
-    if (updated == 0) {
-      jdbc.sql(
-              """
-              insert into bcd_directive_tally (month_start, office, lead_agency, issued, done_on_time, done_late,
-                done_on_time_original)
-              values (?, ?, ?, ?, ?, ?, ?)""")
-          .params(values)
-          .update();
+    if (!c.none()) {
+      rows.add(
+          List.of(Date.valueOf(key.month()), key.office(), key.leadAgency()),
+          List.of(c.issued(), c.doneOnTime(), c.doneLate(), c.doneOnTimeOriginal()));
     }
   }
 }

@@ -3,7 +3,7 @@
  * the application clock that follows the engine's, the deployment of the models, engine plugins
  * shared by all tasks, the history of variables copied from the application's record ({@link
  * vn.gov.thads.bcd.platform.CopiedVariables}), maintained counts written at commit ({@link
- * vn.gov.thads.bcd.platform.CommitTimeTally}), engine metrics, and the checks of the production
- * settings at start-up.
+ * vn.gov.thads.bcd.platform.CommitTimeTally}, {@link vn.gov.thads.bcd.platform.TallyRows}), engine
+ * metrics, and the checks of the production settings at start-up.
  */
 package vn.gov.thads.bcd.platform;
