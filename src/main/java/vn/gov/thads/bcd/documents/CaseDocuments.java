@@ -200,7 +200,7 @@ public class CaseDocuments {
    * (created if missing, so that a wrong path stops the start-up rather than the first upload), or
    * the system's temporary folder.
    */
-  private static Path spoolDirectory(String configured) {
+  static Path spoolDirectory(String configured) {
     if (configured == null || configured.isBlank()) {
       return Path.of(System.getProperty("java.io.tmpdir"));
     }
