@@ -520,15 +520,12 @@ class CommitteeReportIT extends IntegrationTest {
         }
         Map<String, BigDecimal> due = new HashMap<>();
         Map<String, BigDecimal> recovered = new HashMap<>();
+        // For the province, the closed cases of every office.
         jdbc.sql(
                 "select category, sum(amount_vnd), sum(coalesce(amount_recovered_vnd, 0))"
                     + " from bcd_case where status = 'CLOSED' and closed_at >= ? and closed_at < ?"
-                    + (scope.province() ? " and ? = ?" : " and submitting_agency = ?")
-                    + " group by category")
-            .params(
-                scope.province()
-                    ? List.of(startOf(p.from()), startOf(p.to().plusDays(1)), 1, 1)
-                    : List.of(startOf(p.from()), startOf(p.to().plusDays(1)), office))
+                    + " and (? or submitting_agency = ?) group by category")
+            .params(startOf(p.from()), startOf(p.to().plusDays(1)), scope.province(), office)
             .query(
                 rs -> {
                   due.put(rs.getString(1), rs.getBigDecimal(2));
