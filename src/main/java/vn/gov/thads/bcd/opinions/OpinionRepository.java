@@ -3,6 +3,7 @@ package vn.gov.thads.bcd.opinions;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The members' written opinions on a case (table {@code bcd_opinion}), and the ones that never
- * came; the opinions asked for ({@code bcd_opinion_request}).
+ * came; the opinions asked for ({@code bcd_opinion_request}). Each insert is counted for the report
+ * ({@link OpinionTallies}).
  */
 @Repository
 public class OpinionRepository {
@@ -40,25 +42,35 @@ public class OpinionRepository {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final OpinionTallies tallies;
 
-  public OpinionRepository(JdbcClient jdbc, Clock clock) {
+  public OpinionRepository(JdbcClient jdbc, Clock clock, OpinionTallies tallies) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.tallies = tallies;
+  }
+
+  /**
+   * Now, to the microsecond the database keeps: the on-time check of the counts sees the instant
+   * the row holds.
+   */
+  private Instant now() {
+    return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+  }
+
+  private static Timestamp timestamp(Date at) {
+    return at == null ? null : new Timestamp(at.getTime());
   }
 
   /** An agency asked for its opinion in a round: its task was created (bcd_opinion_request). */
   public void recordRequested(long caseId, int round, String agency, String taskId, Date dueAt) {
+    Instant now = now();
     jdbc.sql(
             "insert into bcd_opinion_request (case_id, round_no, agency, task_id, requested_at,"
                 + " due_at) values (?, ?, ?, ?, ?, ?)")
-        .params(
-            caseId,
-            round,
-            agency,
-            taskId,
-            Timestamp.from(Instant.now(clock)),
-            dueAt == null ? null : new Timestamp(dueAt.getTime()))
+        .params(caseId, round, agency, taskId, Timestamp.from(now), timestamp(dueAt))
         .update();
+    tallies.requested(tallies.office(caseId), agency, now);
   }
 
   public void recordReceived(
@@ -70,6 +82,7 @@ public class OpinionRepository {
       String content,
       String givenBy,
       Date dueAt) {
+    Instant now = now();
     jdbc.sql(
             """
         insert into bcd_opinion (case_id, round_no, agency, status, position, document_no, content, given_by, due_at,
@@ -84,9 +97,10 @@ public class OpinionRepository {
             documentNo,
             content,
             givenBy,
-            dueAt == null ? null : new Timestamp(dueAt.getTime()),
-            Timestamp.from(Instant.now(clock)))
+            timestamp(dueAt),
+            Timestamp.from(now))
         .update();
+    tallies.received(tallies.office(caseId), agency, now, dueAt == null ? null : dueAt.toInstant());
   }
 
   /**
@@ -100,19 +114,18 @@ public class OpinionRepository {
             .query(String.class)
             .list();
     int missing = 0;
+    Instant now = now();
+    String office = null;
     for (String agency : consulted) {
       if (!answered.contains(agency)) {
         jdbc.sql(
                 "insert into bcd_opinion (case_id, round_no, agency, status, due_at, recorded_at)"
                     + " values (?, ?, ?, ?, ?, ?)")
             .params(
-                caseId,
-                round,
-                agency,
-                Status.MISSING.name(),
-                dueAt == null ? null : new Timestamp(dueAt.getTime()),
-                Timestamp.from(Instant.now(clock)))
+                caseId, round, agency, Status.MISSING.name(), timestamp(dueAt), Timestamp.from(now))
             .update();
+        office = office == null ? tallies.office(caseId) : office;
+        tallies.missing(office, agency, now);
         missing++;
       }
     }

@@ -35,7 +35,10 @@ import vn.gov.thads.bcd.statistics.Scope;
  * database; the same definition lists the cases behind it ({@link #cases}). The directives issued
  * and done in the period are summed from the counts kept per month ({@code bcd_directive_tally},
  * {@link vn.gov.thads.bcd.directives.DirectiveTallies}), which give the same numbers as their
- * definitions here. Definitions: docs/report.md.
+ * definitions here; so are the opinions asked for and recorded ({@code bcd_opinion_tally}, {@link
+ * vn.gov.thads.bcd.opinions.OpinionTallies}) and the cases submitted, closed and carried over
+ * ({@code bcd_case_tally}, {@link vn.gov.thads.bcd.caseintake.CaseTallies}). Definitions:
+ * docs/report.md.
  */
 @Component
 public class CommitteeReport {
@@ -160,7 +163,8 @@ public class CommitteeReport {
   public Report build(ReportingPeriod period, Scope scope) {
     Window w = window(period, scope);
     List<Supplier<Map<Metric, Tally>>> counted = new ArrayList<>();
-    counted.add(statements.start(() -> directiveFlows(w)));
+    counted.add(statements.start(() -> flows(w, DIRECTIVE_TALLY, DIRECTIVES_TALLIED)));
+    counted.add(statements.start(() -> flows(w, OPINION_TALLY, OPINIONS_TALLIED)));
     for (List<Metric> metrics : statementsOfTallies()) {
       counted.add(statements.start(() -> tally(w, metrics)));
     }
@@ -597,8 +601,22 @@ public class CommitteeReport {
     return Collections.unmodifiableMap(m);
   }
 
+  /**
+   * The numbers of opinions asked for and recorded in the period, summed from their counts per
+   * month (OpinionTallies) rather than counted from the opinions as {@link #count} defines them
+   * (same numbers).
+   */
+  static final Map<Metric, String> OPINIONS_TALLIED =
+      Map.of(
+          Metric.OPINIONS_REQUESTED, "requested",
+          Metric.OPINIONS_ON_TIME, "on_time",
+          Metric.OPINIONS_LATE, "late",
+          Metric.OPINIONS_MISSING, "missing");
+
   private static boolean tallied(Metric m) {
-    return DIRECTIVES_TALLIED.containsKey(m) || CASES_TALLIED.containsKey(m);
+    return DIRECTIVES_TALLIED.containsKey(m)
+        || OPINIONS_TALLIED.containsKey(m)
+        || CASES_TALLIED.containsKey(m);
   }
 
   /**
@@ -720,16 +738,26 @@ public class CommitteeReport {
     return tallies;
   }
 
-  /** The numbers {@link #DIRECTIVES_TALLIED}: the period's months summed per lead agency. */
-  private Map<Metric, Tally> directiveFlows(Window w) {
-    List<Metric> metrics = List.copyOf(DIRECTIVES_TALLIED.keySet());
-    StringBuilder sql = new StringBuilder("select lead_agency");
+  /** A table of counts per month, office and agency, and its agency column. */
+  private record MonthlyTally(String table, String agency) {}
+
+  private static final MonthlyTally DIRECTIVE_TALLY =
+      new MonthlyTally("bcd_directive_tally", "lead_agency");
+  private static final MonthlyTally OPINION_TALLY = new MonthlyTally("bcd_opinion_tally", "agency");
+
+  /** The numbers {@code columns} names in {@code from}: the period's months summed per agency. */
+  private Map<Metric, Tally> flows(Window w, MonthlyTally from, Map<Metric, String> columns) {
+    List<Metric> metrics = List.copyOf(columns.keySet());
+    StringBuilder sql = new StringBuilder("select ").append(from.agency());
     for (Metric m : metrics) {
-      sql.append(", sum(").append(DIRECTIVES_TALLIED.get(m)).append(")");
+      sql.append(", sum(").append(columns.get(m)).append(")");
     }
-    sql.append(" from bcd_directive_tally where month_start between :fromDate and :toDate")
+    sql.append(" from ")
+        .append(from.table())
+        .append(" where month_start between :fromDate and :toDate")
         .append(w.scope().province() ? "" : " and office = :office")
-        .append(" group by lead_agency");
+        .append(" group by ")
+        .append(from.agency());
     List<Map<String, Long>> agencies = new ArrayList<>();
     metrics.forEach(m -> agencies.add(new HashMap<>()));
     jdbc.sql(sql.toString())

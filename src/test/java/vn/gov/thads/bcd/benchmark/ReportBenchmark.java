@@ -2,6 +2,7 @@ package vn.gov.thads.bcd.benchmark;
 
 import db.migration.V44__DirectiveTallies;
 import db.migration.V45__CaseTallies;
+import db.migration.V47__OpinionTallies;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.gov.thads.bcd.reports.CommitteeReport;
+import vn.gov.thads.bcd.reports.ReportExports;
 import vn.gov.thads.bcd.statistics.ReportingPeriod;
 import vn.gov.thads.bcd.statistics.Scope;
 import vn.gov.thads.bcd.testsupport.Http;
@@ -23,13 +25,13 @@ import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
  * coercion, postponements, disputes and auctions, follow-up) and Camunda's task history (the
  * opinion tasks, dossiers returned, and the other tasks of each case, ~270,000 rows, so the
  * history's plans are real). The rows are bulk-inserted with SQL into a fresh PostgreSQL database
- * after the application created its schema, the directives and cases counted per month as V44 and
- * V45 count those of an existing database, then {@code vacuum analyze}. Then the report's HTTP
- * requests are timed as the secretariat after a warm-up of the application (20 of each) and of each
- * request (the province for the reporting year and for a quarter, one office, the cases behind a
- * big number, the XLSX and DOCX files), with an authenticated request that does nothing for
- * comparison, and {@code CommitteeReport.build} in process, and the first request once more;
- * p50/p95/p99 are printed. A program, not a test:
+ * after the application created its schema, the directives, cases and opinions counted per month as
+ * V44, V45 and V47 count those of an existing database, then {@code vacuum analyze}. Then the
+ * report's HTTP requests are timed as the secretariat after a warm-up of the application (20 of
+ * each) and of each request (the province for the reporting year and for a quarter, one office, the
+ * cases behind a big number, the XLSX and DOCX files), with an authenticated request that does
+ * nothing for comparison, and {@code CommitteeReport.build} in process, and the first request once
+ * more; p50/p95/p99 are printed. A program, not a test:
  *
  * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=vn.gov.thads.bcd.benchmark.ReportBenchmark -Dexec.args="50"</pre>
@@ -122,6 +124,10 @@ public final class ReportBenchmark {
       inProcess("in process: build, province, year", () -> reports.build(y, province), runs);
       inProcess("in process: build, province, Q3", () -> reports.build(q, province), runs);
       inProcess("in process: build, thads-kv01, year", () -> reports.build(y, kv01), runs);
+      // The files: the same build, then the workbook or document written.
+      ReportExports exports = app.getBean(ReportExports.class);
+      inProcess("in process: XLSX file, province, year", () -> exports.xlsx(y, province), runs);
+      inProcess("in process: DOCX file, province, year", () -> exports.docx(y, province), runs);
       // The first row again, last: whether the warm-up above was enough.
       measure("province, year " + YEAR + ", again, last", secretariat, year, runs);
     }
@@ -496,6 +502,7 @@ public final class ReportBenchmark {
       }
       V44__DirectiveTallies.countExisting(c);
       V45__CaseTallies.countExisting(c);
+      V47__OpinionTallies.countExisting(c);
       st.execute("vacuum analyze");
       try (var rs =
           st.executeQuery(

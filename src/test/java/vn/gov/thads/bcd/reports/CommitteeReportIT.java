@@ -479,13 +479,15 @@ class CommitteeReportIT extends IntegrationTest {
   }
 
   /**
-   * The numbers summed from counts per month (directives: DirectiveTallies; cases: CaseTallies) are
-   * those their definitions count from the rows, in all, per agency and, for the cases, per
-   * category with the amounts of those closed, for the province and each office in every period of
-   * the year begun by now (the year, its halves, quarters and months).
+   * The numbers summed from counts per month (directives: DirectiveTallies; opinions:
+   * OpinionTallies; cases: CaseTallies) are those their definitions count from the rows, in all,
+   * per agency and, for the cases, per category with the amounts of those closed, for the province
+   * and each office in every period of the year begun by now (the year, its halves, quarters and
+   * months).
    */
   private void talliedAsDefined(int year) {
     long directives = 0;
+    long opinions = 0;
     long cases = 0;
     List<String> periods = new ArrayList<>(List.of("Y", "H1", "H2", "Q1", "Q2", "Q3", "Q4"));
     for (int month = 1; month <= 12; month++) {
@@ -503,6 +505,7 @@ class CommitteeReportIT extends IntegrationTest {
         figures.putAll(report.committee().figures());
         figures.putAll(report.outcomes().figures());
         List<Metric> tallied = new ArrayList<>(CommitteeReport.DIRECTIVES_TALLIED.keySet());
+        tallied.addAll(CommitteeReport.OPINIONS_TALLIED.keySet());
         tallied.addAll(CommitteeReport.CASES_TALLIED.keySet());
         var defined = reports.countedByDefinition(p, scope, tallied);
         for (Metric m : tallied) {
@@ -514,6 +517,8 @@ class CommitteeReportIT extends IntegrationTest {
           assertThat(f.total()).as(what).isEqualTo(defined.get(m).total());
           if (CommitteeReport.CASES_TALLIED.containsKey(m)) {
             cases += f.total();
+          } else if (CommitteeReport.OPINIONS_TALLIED.containsKey(m)) {
+            opinions += f.total();
           } else {
             directives += f.total();
           }
@@ -553,6 +558,7 @@ class CommitteeReportIT extends IntegrationTest {
       }
     }
     assertThat(directives).as("directives counted").isPositive();
+    assertThat(opinions).as("opinions counted").isPositive();
     assertThat(cases).as("cases counted").isPositive();
   }
 

@@ -240,6 +240,67 @@ class ReportDataMigrationsIT {
             "2026-04-01 thads-kv01 dan-su-khac 0 2 2 2 0 0 0 0 1500 1100");
   }
 
+  /**
+   * V47: each opinion asked for is counted in the month (Vietnam time) it was asked for, each
+   * opinion received in the month it was recorded, on time when by its due time or without one,
+   * late otherwise, and each missing one likewise, per office of its case and agency.
+   */
+  @Test
+  void opinionsAlreadyRecordedAreCountedPerMonthOfficeAndAgency() throws SQLException {
+    PostgresTestDatabase.Database db = PostgresTestDatabase.fresh("bcd_test_migration_v47");
+    db.flyway("46").migrate();
+    try (Connection c = db.connect();
+        Statement st = c.createStatement()) {
+      st.execute(
+          """
+          insert into bcd_case (id, case_number, submitting_agency, initiator, enforcement_decision_no,
+            enforcement_decision_date, judgment_no, debtor_name, creditor_name, amount_vnd, category, obstacle,
+            proposal, status, created_at, updated_at)
+          values
+            (1, 'BCĐ-2026-0001', 'thads-kv01', 'chv.kv01', '1/QĐ', date '2026-01-05', '1/DS', 'A', 'B', 1000,
+              'dan-su-khac', 'x', 'y', 'OPINIONS', timestamptz '2026-01-05 09:00+07', now()),
+            (2, 'BCĐ-2026-0002', 'thads-kv02', 'chv.kv02', '2/QĐ', date '2026-01-05', '2/DS', 'A', 'B', 1000,
+              'dan-su-khac', 'x', 'y', 'OPINIONS', timestamptz '2026-01-05 09:00+07', now())""");
+      // Asked for on 01/02 at 01:00 Vietnam time (31/01 18:00 UTC): February.
+      st.execute(
+          """
+          insert into bcd_opinion_request (case_id, round_no, agency, task_id, requested_at, due_at)
+          values (1, 1, 'so-tu-phap', 't-1', timestamptz '2026-01-31 18:00:00+00', null),
+                 (1, 1, 'so-tai-chinh', 't-2', timestamptz '2026-01-31 18:00:00+00', null),
+                 (1, 1, 'nhnn-chi-nhanh', 't-3', timestamptz '2026-01-31 18:00:00+00', null),
+                 (2, 1, 'so-tu-phap', 't-4', timestamptz '2026-01-20 09:00+07', null)""");
+      // On time exactly at its due time; late by a second; received without a due time (on time);
+      // missing; the other office's, received on time in January.
+      st.execute(
+          """
+          insert into bcd_opinion (case_id, round_no, agency, status, due_at, recorded_at)
+          values (1, 1, 'so-tu-phap', 'RECEIVED', timestamptz '2026-02-10 17:00+07',
+                    timestamptz '2026-02-10 17:00+07'),
+                 (1, 1, 'nhnn-chi-nhanh', 'RECEIVED', timestamptz '2026-02-28 23:59:59+07',
+                    timestamptz '2026-03-01 00:00:00+07'),
+                 (1, 2, 'so-tu-phap', 'RECEIVED', null, timestamptz '2026-03-05 09:00+07'),
+                 (1, 1, 'so-tai-chinh', 'MISSING', timestamptz '2026-02-10 17:00+07',
+                    timestamptz '2026-02-11 08:00+07'),
+                 (2, 1, 'so-tu-phap', 'RECEIVED', timestamptz '2026-01-30 17:00+07',
+                    timestamptz '2026-01-25 09:00+07')""");
+    }
+
+    db.flyway("latest").migrate();
+
+    // month office agency: requested on-time late missing
+    assertThat(
+            db.rows(
+                "select month_start, office, agency, requested, on_time, late, missing"
+                    + " from bcd_opinion_tally order by month_start, office, agency"))
+        .containsExactly(
+            "2026-01-01 thads-kv02 so-tu-phap 1 1 0 0",
+            "2026-02-01 thads-kv01 nhnn-chi-nhanh 1 0 0 0",
+            "2026-02-01 thads-kv01 so-tai-chinh 1 0 0 1",
+            "2026-02-01 thads-kv01 so-tu-phap 1 1 0 0",
+            "2026-03-01 thads-kv01 nhnn-chi-nhanh 0 0 1 0",
+            "2026-03-01 thads-kv01 so-tu-phap 0 1 0 0");
+  }
+
   @Test
   void opinionsAskedForBeforeTheTableAreCopiedFromTheTaskHistory() throws SQLException {
     PostgresTestDatabase.Database db = PostgresTestDatabase.fresh("bcd_test_migration_v35");
