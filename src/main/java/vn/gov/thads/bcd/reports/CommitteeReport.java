@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -844,30 +845,30 @@ public class CommitteeReport {
     return tallies;
   }
 
-  /** A number whose items belong to several cases: the total counted apart from the agencies'. */
+  /**
+   * A number whose items belong to several cases, so that the total is not the sum over agencies:
+   * each agency's items read once, counted per agency and, distinct, in all (a few rows per item).
+   */
   private Tally sharedTally(Window w, Count c) {
-    String rows = " from " + c.source(true) + " where " + c.condition() + scopeCondition(w);
     Map<String, Long> byAgency = new HashMap<>();
+    Set<String> items = new HashSet<>();
     jdbc.sql(
-            "select "
+            "select distinct "
                 + c.agency()
-                + ", count(distinct "
+                + ", "
                 + c.item()
-                + ")"
-                + rows
-                + " group by "
-                + c.agency())
+                + " from "
+                + c.source(true)
+                + " where "
+                + c.condition()
+                + scopeCondition(w))
         .params(params(w))
         .query(
             rs -> {
-              byAgency.put(rs.getString(1), rs.getLong(2));
+              byAgency.merge(rs.getString(1), 1L, Long::sum);
+              items.add(rs.getString(2));
             });
-    long total =
-        jdbc.sql("select count(distinct " + c.item() + ")" + rows)
-            .params(params(w))
-            .query(Long.class)
-            .single();
-    return new Tally(total, byAgency, Map.of());
+    return new Tally(items.size(), byAgency, Map.of());
   }
 
   private static Tally tally(List<Pending> pending) {

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 import vn.gov.thads.bcd.documents.Letterhead;
@@ -345,6 +346,32 @@ class ReportExportsTest {
       for (Figure figure : f.values()) {
         assertThat(text).contains(figure.label() + "\t" + figure.total());
       }
+    }
+  }
+
+  /**
+   * The administrative layout's type: Times New Roman, 12 pt unless a run says otherwise, is the
+   * document's default (its styles), so the thousand runs of the filled tables need not each say
+   * it; the headings keep their own size and weight.
+   */
+  @Test
+  void theDocxTypeIsTimesNewRomanByDefault() throws IOException {
+    try (XWPFDocument doc =
+        new XWPFDocument(new ByteArrayInputStream(exports.docx(content(true))))) {
+      var defaults = doc.getStyles().getDefaultRunStyle();
+      assertThat(defaults.getFontSizeAsDouble()).isEqualTo(12.0);
+      var fonts = doc.getStyle().getDocDefaults().getRPrDefault().getRPr().getRFontsArray(0);
+      assertThat(List.of(fonts.getAscii(), fonts.getHAnsi(), fonts.getCs(), fonts.getEastAsia()))
+          .containsOnly("Times New Roman");
+      XWPFRun title =
+          doc.getParagraphs().stream()
+              .filter(p -> p.getText().equals("BÁO CÁO"))
+              .findFirst()
+              .orElseThrow()
+              .getRuns()
+              .get(0);
+      assertThat(title.isBold()).isTrue();
+      assertThat(title.getFontSizeAsDouble()).isEqualTo(14.0);
     }
   }
 
