@@ -355,7 +355,7 @@ class ReportExportsTest {
    * it; the headings keep their own size and weight.
    */
   @Test
-  void theDocxTypeIsTimesNewRomanByDefault() throws IOException {
+  void theDocxTypeIsTimesNewRomanByDefault() throws Exception {
     try (XWPFDocument doc =
         new XWPFDocument(new ByteArrayInputStream(exports.docx(content(true))))) {
       var defaults = doc.getStyles().getDefaultRunStyle();
