@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -289,6 +290,7 @@ public class DirectiveRepository {
    */
   public void extend(long directiveId, LocalDate newDeadline, String reason, String decidedBy) {
     Directive d = directive(directiveId);
+    Timestamp now = now();
     jdbc.sql(
             """
         insert into bcd_directive_extension (directive_id, lead_agency, old_deadline, new_deadline, reason, decided_by,
@@ -301,8 +303,9 @@ public class DirectiveRepository {
             Date.valueOf(newDeadline),
             reason,
             decidedBy,
-            now())
+            now)
         .update();
+    tallies.decided(d.caseId(), now.toInstant(), d.leadAgency(), DirectiveTallies.Counts.EXTENDED);
     jdbc.sql("update bcd_directive set deadline = ? where id = ?")
         .params(Date.valueOf(newDeadline), directiveId)
         .update();
@@ -383,19 +386,29 @@ public class DirectiveRepository {
             .param(changeId)
             .query(Long.class)
             .single();
+    Directive d = directive(directiveId);
+    Timestamp now = now();
     jdbc.sql(
             """
         update bcd_directive_change set decision = ?, decided_by = ?, decided_at = ?, decision_note = ?,
-          lead_agency = (select d.lead_agency from bcd_directive d where d.id = bcd_directive_change.directive_id)
+          lead_agency = ?
         where id = ?""")
         .params(
             (approved ? ChangeDecision.APPROVED : ChangeDecision.REJECTED).name(),
             decidedBy,
-            now(),
+            now,
             note,
+            d.leadAgency(),
             changeId)
         .update();
     if (approved) {
+      tallies.decided(
+          d.caseId(),
+          now.toInstant(),
+          d.leadAgency(),
+          c.kind() == AdjustmentKind.CANCEL
+              ? DirectiveTallies.Counts.CANCELLED
+              : DirectiveTallies.Counts.ADJUSTED);
       tallies.changing(directiveId, () -> apply(c, directiveId));
     }
   }
@@ -464,8 +477,9 @@ public class DirectiveRepository {
         .update();
   }
 
+  /** Now, to the microsecond the database keeps: the counts see the instant the row holds. */
   private Timestamp now() {
-    return Timestamp.from(Instant.now(clock));
+    return Timestamp.from(Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
   }
 
   private record Row(

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -22,9 +23,10 @@ import vn.gov.thads.bcd.platform.VietnamTime;
  * {@code bcd_directive_tally}: per month (Vietnam time), office (the case's submitting agency) and
  * lead agency, how many directives were issued (by the lead when issued) and how many were done on
  * time, done late, and reported by the first deadline (by the lead when done, which nothing changes
- * afterwards). A year's report then reads at most 12 rows per office and agency instead of every
- * directive. {@link DirectiveRepository} calls it on every write of a directive; V44 counted the
- * directives before it.
+ * afterwards), and how many deadlines the chair extended, adjustments and cancellations he approved
+ * (by the lead when decided, V48). A year's report then reads at most 12 rows per office and agency
+ * instead of every directive. {@link DirectiveRepository} calls it on every write of a directive;
+ * V44 counted the directives before it.
  *
  * <p>A transaction's changes are gathered and written just before its commit ({@link
  * CommitTimeTally}): a row stays locked only for the commit (two directives of the same office and
@@ -43,20 +45,50 @@ public class DirectiveTallies {
   }
 
   /** The counts of a row, or the change to them. */
-  record Counts(int issued, int doneOnTime, int doneLate, int doneOnTimeOriginal) {
+  record Counts(
+      int issued,
+      int doneOnTime,
+      int doneLate,
+      int doneOnTimeOriginal,
+      int extended,
+      int adjusted,
+      int cancelled) {
 
-    static final Counts NONE = new Counts(0, 0, 0, 0);
+    static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0);
+    static final Counts ISSUED = new Counts(1, 0, 0, 0, 0, 0, 0);
+    static final Counts EXTENDED = new Counts(0, 0, 0, 0, 1, 0, 0);
+    static final Counts ADJUSTED = new Counts(0, 0, 0, 0, 0, 1, 0);
+    static final Counts CANCELLED = new Counts(0, 0, 0, 0, 0, 0, 1);
+
+    /** What a directive done adds: on time or late, and whether by its first deadline. */
+    static Counts done(boolean onTime, boolean byFirstDeadline) {
+      return new Counts(0, onTime ? 1 : 0, onTime ? 0 : 1, byFirstDeadline ? 1 : 0, 0, 0, 0);
+    }
 
     Counts plus(Counts o) {
       return new Counts(
           issued + o.issued,
           doneOnTime + o.doneOnTime,
           doneLate + o.doneLate,
-          doneOnTimeOriginal + o.doneOnTimeOriginal);
+          doneOnTimeOriginal + o.doneOnTimeOriginal,
+          extended + o.extended,
+          adjusted + o.adjusted,
+          cancelled + o.cancelled);
     }
 
     Counts negated() {
-      return new Counts(-issued, -doneOnTime, -doneLate, -doneOnTimeOriginal);
+      return NONE.minus(this);
+    }
+
+    private Counts minus(Counts o) {
+      return new Counts(
+          issued - o.issued,
+          doneOnTime - o.doneOnTime,
+          doneLate - o.doneLate,
+          doneOnTimeOriginal - o.doneOnTimeOriginal,
+          extended - o.extended,
+          adjusted - o.adjusted,
+          cancelled - o.cancelled);
     }
 
     boolean none() {
@@ -80,7 +112,14 @@ public class DirectiveTallies {
             dataSource,
             "bcd_directive_tally",
             List.of("month_start", "office", "lead_agency"),
-            List.of("issued", "done_on_time", "done_late", "done_on_time_original"));
+            List.of(
+                "issued",
+                "done_on_time",
+                "done_late",
+                "done_on_time_original",
+                "extended",
+                "adjusted",
+                "cancelled"));
   }
 
   /** The month a day belongs to, as the table keeps it: its first day. */
@@ -90,12 +129,23 @@ public class DirectiveTallies {
 
   /** A directive issued on {@code issuedOn} to {@code leadAgency} for a case of {@code caseId}. */
   void issued(long caseId, LocalDate issuedOn, String leadAgency) {
-    String office =
-        jdbc.sql("select submitting_agency from bcd_case where id = ?")
-            .param(caseId)
-            .query(String.class)
-            .single();
-    tally.add(new Key(month(issuedOn), office, leadAgency), new Counts(1, 0, 0, 0));
+    tally.add(new Key(month(issuedOn), office(caseId), leadAgency), Counts.ISSUED);
+  }
+
+  /**
+   * The chair decided on a directive of the case {@code caseId} at {@code at}, while {@code
+   * leadAgency} led it: a deadline extended, an adjustment approved, or a cancellation approved
+   * ({@code counts}).
+   */
+  void decided(long caseId, Instant at, String leadAgency, Counts counts) {
+    tally.add(new Key(month(VietnamTime.date(at)), office(caseId), leadAgency), counts);
+  }
+
+  private String office(long caseId) {
+    return jdbc.sql("select submitting_agency from bcd_case where id = ?")
+        .param(caseId)
+        .query(String.class)
+        .single();
   }
 
   /** What the directive adds to the done counts now. */
@@ -126,11 +176,7 @@ public class DirectiveTallies {
                 month(VietnamTime.date(doneAt.toInstant())),
                 rs.getString("submitting_agency"),
                 rs.getString("lead_agency")),
-            new Counts(
-                0,
-                status == DirectiveStatus.DONE ? 1 : 0,
-                status == DirectiveStatus.DONE_LATE ? 1 : 0,
-                byFirstDeadline ? 1 : 0)));
+            Counts.done(status == DirectiveStatus.DONE, byFirstDeadline)));
   }
 
   /**
@@ -146,7 +192,14 @@ public class DirectiveTallies {
     if (!c.none()) {
       rows.add(
           List.of(Date.valueOf(key.month()), key.office(), key.leadAgency()),
-          List.of(c.issued(), c.doneOnTime(), c.doneLate(), c.doneOnTimeOriginal()));
+          List.of(
+              c.issued(),
+              c.doneOnTime(),
+              c.doneLate(),
+              c.doneOnTimeOriginal(),
+              c.extended(),
+              c.adjusted(),
+              c.cancelled()));
     }
   }
 }

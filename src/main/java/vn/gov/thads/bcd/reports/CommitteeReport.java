@@ -571,15 +571,19 @@ public class CommitteeReport {
   }
 
   /**
-   * The numbers of directives issued and done in the period, summed from their counts per month
-   * rather than counted from the directives as {@link #count} defines them (same numbers).
+   * The numbers of directives issued and done in the period, and of the chair's decisions on them
+   * (extensions, adjustments, cancellations), summed from their counts per month rather than
+   * counted from the directives as {@link #count} defines them (same numbers).
    */
   static final Map<Metric, String> DIRECTIVES_TALLIED =
       Map.of(
           Metric.DIRECTIVES_ISSUED, "issued",
           Metric.DIRECTIVES_DONE_ON_TIME, "done_on_time",
           Metric.DIRECTIVES_DONE_LATE, "done_late",
-          Metric.DIRECTIVES_DONE_ON_TIME_ORIGINAL, "done_on_time_original");
+          Metric.DIRECTIVES_DONE_ON_TIME_ORIGINAL, "done_on_time_original",
+          Metric.DIRECTIVES_EXTENDED, "extended",
+          Metric.DIRECTIVES_ADJUSTED, "adjusted",
+          Metric.DIRECTIVES_CANCELLED, "cancelled");
 
   /**
    * The numbers of cases submitted and closed in the period and carried over at its end, summed

@@ -3,6 +3,7 @@ package vn.gov.thads.bcd.benchmark;
 import db.migration.V44__DirectiveTallies;
 import db.migration.V45__CaseTallies;
 import db.migration.V47__OpinionTallies;
+import db.migration.V48__DirectiveDecisionTallies;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -26,7 +27,7 @@ import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
  * opinion tasks, dossiers returned, and the other tasks of each case, ~270,000 rows, so the
  * history's plans are real). The rows are bulk-inserted with SQL into a fresh PostgreSQL database
  * after the application created its schema, the directives, cases and opinions counted per month as
- * V44, V45 and V47 count those of an existing database, then {@code vacuum analyze}. Then the
+ * V44, V45, V47 and V48 count those of an existing database, then {@code vacuum analyze}. Then the
  * report's HTTP requests are timed as the secretariat after a warm-up of the application (20 of
  * each) and of each request (the province for the reporting year and for a quarter, one office, the
  * cases behind a big number, the XLSX and DOCX files), with an authenticated request that does
@@ -503,6 +504,7 @@ public final class ReportBenchmark {
       V44__DirectiveTallies.countExisting(c);
       V45__CaseTallies.countExisting(c);
       V47__OpinionTallies.countExisting(c);
+      V48__DirectiveDecisionTallies.countExisting(c);
       st.execute("vacuum analyze");
       try (var rs =
           st.executeQuery(

@@ -241,6 +241,70 @@ class ReportDataMigrationsIT {
   }
 
   /**
+   * V48: the chair's decisions already recorded count in the month (Vietnam time) they were
+   * decided, for the office of the directive's case and the lead agency kept on the decision:
+   * extensions; approved adjustments (any kind but a cancellation) and cancellations apart;
+   * rejected ones not. They add to the directive counts of the same row (V44).
+   */
+  @Test
+  void decisionsOnDirectivesAlreadyRecordedAreCountedPerMonthOfficeAndLeadAgency()
+      throws SQLException {
+    PostgresTestDatabase.Database db = PostgresTestDatabase.fresh("bcd_test_migration_v48");
+    db.flyway("47").migrate();
+    try (Connection c = db.connect();
+        Statement st = c.createStatement()) {
+      PostgresTestDatabase.Database.insertOneCase(st);
+      PostgresTestDatabase.Database.insertOneConclusion(st);
+      st.execute(
+          """
+          insert into bcd_directive (id, conclusion_id, case_id, issued_on, ordinal, lead_agency, task,
+            original_deadline, deadline, status)
+          values (1, 1, 1, date '2026-02-01', 1, 'so-tu-phap', 'Nhiệm vụ 1', date '2026-03-20',
+                    date '2026-04-20', 'OPEN'),
+                 (2, 1, 1, date '2026-02-01', 2, 'cong-an-tinh', 'Nhiệm vụ 2', date '2026-03-01',
+                    date '2026-03-01', 'CANCELLED')""");
+      st.execute(
+          "insert into bcd_directive_tally (month_start, office, lead_agency, issued)"
+              + " values (date '2026-02-01', 'thads-kv01', 'so-tu-phap', 1),"
+              + " (date '2026-02-01', 'thads-kv01', 'cong-an-tinh', 1)");
+      // Extended on 01/03 00:30 Vietnam time (28/02 17:30 UTC): March's.
+      st.execute(
+          """
+          insert into bcd_directive_extension (directive_id, lead_agency, old_deadline, new_deadline,
+            reason, decided_by, decided_at)
+          values (1, 'so-tu-phap', date '2026-03-20', date '2026-04-20', 'Chờ tòa', 'truongban',
+                  timestamptz '2026-02-28 17:30:00+00')""");
+      // 1: reassigned from so-tai-chinh in February; 2: content adjusted, rejected; 3: cancelled.
+      st.execute(
+          """
+          insert into bcd_directive_change (id, directive_id, kind, old_value, new_value, reason,
+            proposed_at, decision, decided_at, lead_agency)
+          values (1, 1, 'REASSIGN', 'so-tai-chinh', 'so-tu-phap', 'Đúng chức năng',
+                    timestamptz '2026-02-09 08:00+07', 'APPROVED', timestamptz '2026-02-10 08:00+07',
+                    'so-tai-chinh'),
+                 (2, 1, 'CONTENT', 'Nhiệm vụ 1', 'Nhiệm vụ 1a', 'Rõ hơn',
+                    timestamptz '2026-02-11 08:00+07', 'REJECTED', timestamptz '2026-02-12 08:00+07',
+                    'so-tu-phap'),
+                 (3, 2, 'CANCEL', null, null, 'Không còn cần', timestamptz '2026-03-04 08:00+07',
+                    'APPROVED', timestamptz '2026-03-05 10:00+07', 'cong-an-tinh')""");
+    }
+
+    db.flyway("latest").migrate();
+
+    // month office lead: issued extended adjusted cancelled
+    assertThat(
+            db.rows(
+                "select month_start, office, lead_agency, issued, extended, adjusted, cancelled"
+                    + " from bcd_directive_tally order by month_start, office, lead_agency"))
+        .containsExactly(
+            "2026-02-01 thads-kv01 cong-an-tinh 1 0 0 0",
+            "2026-02-01 thads-kv01 so-tai-chinh 0 0 1 0",
+            "2026-02-01 thads-kv01 so-tu-phap 1 0 0 0",
+            "2026-03-01 thads-kv01 cong-an-tinh 0 0 0 1",
+            "2026-03-01 thads-kv01 so-tu-phap 0 1 0 0");
+  }
+
+  /**
    * V47: each opinion asked for is counted in the month (Vietnam time) it was asked for, each
    * opinion received in the month it was recorded, on time when by its due time or without one,
    * late otherwise, and each missing one likewise, per office of its case and agency.
