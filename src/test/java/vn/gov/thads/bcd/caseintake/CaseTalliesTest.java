@@ -2,9 +2,9 @@ package vn.gov.thads.bcd.caseintake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,18 +20,19 @@ import vn.gov.thads.bcd.testsupport.H2TestDatabase;
  */
 class CaseTalliesTest {
 
+  private static JdbcDataSource dataSource;
   private static JdbcClient jdbc;
   private static CaseTallies tallies;
 
   @BeforeAll
   static void database() throws Exception {
-    JdbcDataSource dataSource = H2TestDatabase.withOneCase("bcd-case-tallies");
+    dataSource = H2TestDatabase.withOneCase("bcd-case-tallies");
     jdbc = JdbcClient.create(dataSource);
     tallies = new CaseTallies(jdbc, dataSource);
   }
 
   @Test
-  void aCaseCountsWhereItWasSubmittedAndClosedAndMovesWithItsChanges() {
+  void aCaseCountsWhereItWasSubmittedAndClosedAndMovesWithItsChanges() throws SQLException {
     // 01/02 01:00 in Vietnam: February's.
     Instant created = Instant.parse("2026-01-31T18:00:00Z");
     jdbc.sql("update bcd_case set created_at = ? where id = 1")
@@ -93,22 +94,14 @@ class CaseTalliesTest {
         .endsWith("2026-04-01 thads-kv01 tin-dung-ngan-hang 0 1 1 0 0 0 0 1 1000 800");
   }
 
-  private static List<String> rows() {
-    return jdbc.sql(
-            """
-            select month_start, office, category, submitted, ended, closed, closed_completed,
-              closed_terminated, closed_not_enforceable, closed_returned, closed_other, amount_due,
-              amount_recovered
-            from bcd_case_tally where month_start between ? and ? order by month_start, category""")
-        .params(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 1))
-        .query(
-            (rs, i) -> {
-              StringBuilder row = new StringBuilder(rs.getDate(1).toString());
-              for (int c = 2; c <= 13; c++) {
-                row.append(' ').append(rs.getString(c));
-              }
-              return row.toString();
-            })
-        .list();
+  private static List<String> rows() throws SQLException {
+    return H2TestDatabase.rows(
+        dataSource,
+        """
+        select month_start, office, category, submitted, ended, closed, closed_completed,
+          closed_terminated, closed_not_enforceable, closed_returned, closed_other, amount_due,
+          amount_recovered
+        from bcd_case_tally where month_start between date '2026-01-01' and date '2026-12-01'
+        order by month_start, category""");
   }
 }

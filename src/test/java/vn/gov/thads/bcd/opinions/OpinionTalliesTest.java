@@ -2,6 +2,7 @@ package vn.gov.thads.bcd.opinions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -74,18 +75,10 @@ class OpinionTalliesTest {
             "2026-03-01 thads-kv01 so-tai-chinh 0 0 0 1");
   }
 
-  private static List<String> rows() {
-    return jdbc.sql(
-            "select month_start, office, agency, requested, on_time, late, missing"
-                + " from bcd_opinion_tally order by month_start, agency")
-        .query(
-            (rs, i) -> {
-              StringBuilder row = new StringBuilder(rs.getDate(1).toString());
-              for (int c = 2; c <= 7; c++) {
-                row.append(' ').append(rs.getString(c));
-              }
-              return row.toString();
-            })
-        .list();
+  private static List<String> rows() throws SQLException {
+    return H2TestDatabase.rows(
+        dataSource,
+        "select month_start, office, agency, requested, on_time, late, missing"
+            + " from bcd_opinion_tally order by month_start, agency");
   }
 }

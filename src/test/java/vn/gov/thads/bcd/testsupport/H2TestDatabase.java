@@ -3,6 +3,8 @@ package vn.gov.thads.bcd.testsupport;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -29,5 +31,12 @@ public final class H2TestDatabase {
       PostgresTestDatabase.Database.insertOneCase(st);
     }
     return dataSource;
+  }
+
+  /** The rows a query returns, each as its values joined by spaces ("null" for a null). */
+  public static List<String> rows(DataSource dataSource, String sql) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      return PostgresTestDatabase.Database.rows(c, sql);
+    }
   }
 }

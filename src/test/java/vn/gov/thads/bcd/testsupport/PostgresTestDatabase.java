@@ -58,9 +58,15 @@ public final class PostgresTestDatabase {
 
     /** The rows a query returns, each as its values joined by spaces ("null" for a null). */
     public List<String> rows(String sql) throws SQLException {
+      try (Connection c = connect()) {
+        return rows(c, sql);
+      }
+    }
+
+    /** As {@link #rows(String)}, on {@code c} (any database). */
+    public static List<String> rows(Connection c, String sql) throws SQLException {
       List<String> rows = new ArrayList<>();
-      try (Connection c = connect();
-          Statement st = c.createStatement();
+      try (Statement st = c.createStatement();
           ResultSet rs = st.executeQuery(sql)) {
         int columns = rs.getMetaData().getColumnCount();
         while (rs.next()) {
