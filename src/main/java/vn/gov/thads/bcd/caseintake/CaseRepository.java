@@ -50,6 +50,14 @@ public class CaseRepository {
     this.events = events;
   }
 
+  /** The office (submitting agency) of the case, which the report's counts are kept per. */
+  public String office(long caseId) {
+    return jdbc.sql("select submitting_agency from bcd_case where id = ?")
+        .param(caseId)
+        .query(String.class)
+        .single();
+  }
+
   /**
    * Takes the next number of the current year, e.g. {@code BCĐ-2026-0042}. Runs in the caller's
    * transaction: the counter row stays locked until it commits, so concurrent starts get

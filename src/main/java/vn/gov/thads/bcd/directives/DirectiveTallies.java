@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
+import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.platform.CommitTimeTally;
 import vn.gov.thads.bcd.platform.TallyRows;
 import vn.gov.thads.bcd.platform.VietnamTime;
@@ -100,12 +101,15 @@ public class DirectiveTallies {
   record Done(Key key, Counts counts) {}
 
   private final JdbcClient jdbc;
+  private final CaseRepository cases;
   private final TallyRows rows;
   private final CommitTimeTally<Key, Counts> tally =
       new CommitTimeTally<>(Key.ORDER, Counts::plus, Counts::negated, this::write);
 
-  public DirectiveTallies(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
+  public DirectiveTallies(JdbcClient jdbc, DataSource dataSource, CaseRepository cases)
+      throws MetaDataAccessException {
     this.jdbc = jdbc;
+    this.cases = cases;
     this.rows =
         new TallyRows(
             jdbc,
@@ -129,7 +133,7 @@ public class DirectiveTallies {
 
   /** A directive issued on {@code issuedOn} to {@code leadAgency} for a case of {@code caseId}. */
   void issued(long caseId, LocalDate issuedOn, String leadAgency) {
-    tally.add(new Key(month(issuedOn), office(caseId), leadAgency), Counts.ISSUED);
+    tally.add(new Key(month(issuedOn), cases.office(caseId), leadAgency), Counts.ISSUED);
   }
 
   /**
@@ -138,14 +142,7 @@ public class DirectiveTallies {
    * ({@code counts}).
    */
   void decided(long caseId, Instant at, String leadAgency, Counts counts) {
-    tally.add(new Key(month(VietnamTime.date(at)), office(caseId), leadAgency), counts);
-  }
-
-  private String office(long caseId) {
-    return jdbc.sql("select submitting_agency from bcd_case where id = ?")
-        .param(caseId)
-        .query(String.class)
-        .single();
+    tally.add(new Key(month(VietnamTime.date(at)), cases.office(caseId), leadAgency), counts);
   }
 
   /** What the directive adds to the done counts now. */

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
+import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.platform.CommitTimeTally;
 import vn.gov.thads.bcd.platform.TallyRows;
 import vn.gov.thads.bcd.platform.VietnamTime;
@@ -52,13 +53,14 @@ public class OpinionTallies {
     }
   }
 
-  private final JdbcClient jdbc;
+  private final CaseRepository cases;
   private final TallyRows rows;
   private final CommitTimeTally<Key, Counts> tally =
       new CommitTimeTally<>(Key.ORDER, Counts::plus, Counts::negated, this::write);
 
-  public OpinionTallies(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
-    this.jdbc = jdbc;
+  public OpinionTallies(JdbcClient jdbc, DataSource dataSource, CaseRepository cases)
+      throws MetaDataAccessException {
+    this.cases = cases;
     this.rows =
         new TallyRows(
             jdbc,
@@ -70,10 +72,7 @@ public class OpinionTallies {
 
   /** The office of the case, which the counts are kept per. */
   String office(long caseId) {
-    return jdbc.sql("select submitting_agency from bcd_case where id = ?")
-        .param(caseId)
-        .query(String.class)
-        .single();
+    return cases.office(caseId);
   }
 
   /** An opinion asked for from {@code agency} at {@code at}. */

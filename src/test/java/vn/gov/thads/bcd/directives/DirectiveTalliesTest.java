@@ -30,7 +30,7 @@ class DirectiveTalliesTest {
   static void database() throws Exception {
     dataSource = H2TestDatabase.withOneCase("bcd-directive-tallies");
     jdbc = JdbcClient.create(dataSource);
-    tallies = new DirectiveTallies(jdbc, dataSource);
+    tallies = new DirectiveTallies(jdbc, dataSource, H2TestDatabase.cases(dataSource));
   }
 
   @Test

@@ -35,7 +35,7 @@ class OpinionTalliesTest {
     return new OpinionRepository(
         jdbc,
         Clock.fixed(Instant.parse(instant), ZoneOffset.UTC),
-        new OpinionTallies(jdbc, dataSource));
+        new OpinionTallies(jdbc, dataSource, H2TestDatabase.cases(dataSource)));
   }
 
   @Test
