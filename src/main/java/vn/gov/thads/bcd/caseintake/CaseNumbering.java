@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.gov.thads.bcd.platform.CopiedVariables;
 import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
@@ -94,10 +95,14 @@ public class CaseNumbering {
             .filter(
                 e -> e.isProcessInstanceExecution() && rootId.equals(e.getRootProcessInstanceId()))
             .toList();
-    for (ExecutionEntity instance : instances) {
-      instance.setProcessBusinessKey(provisional);
-      instance.setVariableLocal(CaseVariables.CASE_NUMBER, provisional);
-    }
+    // The number is the case row's: no history detail rows for it.
+    CopiedVariables.copying(
+        () -> {
+          for (ExecutionEntity instance : instances) {
+            instance.setProcessBusinessKey(provisional);
+            instance.setVariableLocal(CaseVariables.CASE_NUMBER, provisional);
+          }
+        });
     context
         .getTransactionContext()
         .addTransactionListener(
@@ -121,11 +126,10 @@ public class CaseNumbering {
                 + " (select ID_ from ACT_RU_EXECUTION where ROOT_PROC_INST_ID_ = ?)")
         .params(caseNumber, provisional, rootId)
         .update();
-    for (String table : List.of("ACT_HI_VARINST", "ACT_HI_DETAIL")) {
-      jdbc.sql("update " + table + " set TEXT_ = ? where ROOT_PROC_INST_ID_ = ? and TEXT_ = ?")
-          .params(caseNumber, rootId, provisional)
-          .update();
-    }
+    // The variables holding the number are copies: they have no detail rows (CopiedVariables).
+    jdbc.sql("update ACT_HI_VARINST set TEXT_ = ? where ROOT_PROC_INST_ID_ = ? and TEXT_ = ?")
+        .params(caseNumber, rootId, provisional)
+        .update();
     events.publishEvent(new CaseNumbered(caseId, rootId, provisional, caseNumber));
     // What the engine hands back to the starter (the REST answer, the intake API's) is the entity
     // in memory, which was written with the provisional number.

@@ -2,6 +2,7 @@ package vn.gov.thads.bcd.platform;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -11,22 +12,41 @@ import org.camunda.bpm.engine.impl.history.handler.CompositeHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
+import vn.gov.thads.bcd.variables.CaseVariables;
 
 /**
  * Variables copied into a process from the application's own record (a case's dossier, loaded from
  * the case table for a called process's forms): the record already keeps the value with its author
  * and time, so the copy's creation writes the variable's history row (value and time, what the
  * history shows) but no detail row ({@code ACT_HI_DETAIL}), about twenty rows fewer at every intake
- * (issue 17). Every later change of such a variable, by a form, gets its detail row as any other:
- * who changed what, and when, stays recorded. Replaces the engine's database history handler by one
- * that asks this first; any other history handler stays as it was.
+ * (issue 17). The same holds for the keys that name the case in each of its processes ({@link
+ * #CASE_KEYS}: set from the case's row at registration, handed down to every called process) and
+ * for the case shown on each task's card (tasklist.TaskAgencyLabel): about ten rows fewer at every
+ * intake and three at every task. Every later change of such a variable, by a form or a new round,
+ * gets its detail row as any other: who changed what, and when, stays recorded. Replaces the
+ * engine's database history handler by one that asks this first; any other history handler stays as
+ * it was.
  */
 @Component
 public class CopiedVariables extends AbstractProcessEnginePlugin {
 
   private static final ThreadLocal<Boolean> COPYING = new ThreadLocal<>();
 
-  /** Runs {@code set}, whose new variables are copies of the application's record. */
+  /**
+   * The case's id, number, submitting office and round: copies of the case's row wherever they are
+   * created (a called process receives them from its caller).
+   */
+  static final Set<String> CASE_KEYS =
+      Set.of(
+          CaseVariables.CASE_ID,
+          CaseVariables.CASE_NUMBER,
+          CaseVariables.SUBMITTING_AGENCY,
+          CaseVariables.ROUND_NUMBER);
+
+  /**
+   * Runs {@code set}, whose variables are copies of the application's record (created, or given the
+   * record's value, as a new case's number).
+   */
   public static void copying(Runnable set) {
     boolean outer = Boolean.TRUE.equals(COPYING.get());
     COPYING.set(Boolean.TRUE);
@@ -63,8 +83,9 @@ public class CopiedVariables extends AbstractProcessEnginePlugin {
     @Override
     protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {
       return super.shouldWriteHistoricDetail(event)
-          && !(Boolean.TRUE.equals(COPYING.get())
-              && event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE));
+          && !Boolean.TRUE.equals(COPYING.get())
+          && !(event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)
+              && CASE_KEYS.contains(event.getVariableName()));
     }
   }
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.organisation.Agency;
 import vn.gov.thads.bcd.organisation.Organisation;
+import vn.gov.thads.bcd.platform.CopiedVariables;
 import vn.gov.thads.bcd.platform.UserTaskListeners;
 import vn.gov.thads.bcd.variables.CaseVariables;
 
@@ -48,7 +49,12 @@ public class TaskAgencyLabel extends AbstractProcessEnginePlugin {
     UserTaskListeners.addToEveryUserTask(configuration, this::label, TaskListener.EVENTNAME_CREATE);
   }
 
+  /** Copies of the organisation's and the case's records: no history detail rows. */
   void label(DelegateTask task) {
+    CopiedVariables.copying(() -> setLabels(task));
+  }
+
+  private void setLabels(DelegateTask task) {
     List<String> groups =
         task.getCandidates().stream()
             .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)

@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.thads.bcd.followup.FollowUpOutcome;
 import vn.gov.thads.bcd.followup.FollowUpRepository;
 import vn.gov.thads.bcd.platform.VietnamTime;
+import vn.gov.thads.bcd.tasklist.TaskAgencyLabel;
 import vn.gov.thads.bcd.testsupport.CaseRequests;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Http;
@@ -103,19 +104,53 @@ class CaseIntakeApiIT extends IntegrationTest {
                 .singleResult()
                 .getValue())
         .isEqualTo(plainDossier(decisionNo).get(CaseVariables.DEBTOR_NAME));
-    // A copy of the case table's record: its creation has no detail row (TasklistBrowserIT: the
-    // approval form's own decision has one).
-    assertThat(detailedVariables(headsTasks.get(0).get("processInstanceId").asText()))
-        .isNotEmpty()
-        .doesNotContain(CaseVariables.DEBTOR_NAME);
+    // Copies of the case's row (the dossier, the keys every process of the case carries, the
+    // task card's case) keep their values in the history, but their creation has no detail row;
+    // the head's decision, a person's input, has one.
+    String approvalInstance = headsTasks.get(0).get("processInstanceId").asText();
+    List<String> copies =
+        List.of(
+            CaseVariables.DEBTOR_NAME,
+            CaseVariables.CASE_ID,
+            CaseVariables.CASE_NUMBER,
+            CaseVariables.SUBMITTING_AGENCY,
+            CaseVariables.ROUND_NUMBER,
+            TaskAgencyLabel.CASE_NUMBER_VARIABLE,
+            TaskAgencyLabel.DEBTOR_VARIABLE);
+    assertThat(
+            history
+                .createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(instanceId, approvalInstance)
+                .variableNameIn(copies.toArray(String[]::new))
+                .list()
+                .stream()
+                .map(v -> v.getName()))
+        .containsAll(copies);
+    assertThat(
+            history
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(approvalInstance)
+                .variableName(TaskAgencyLabel.CASE_NUMBER_VARIABLE)
+                .singleResult()
+                .getValue())
+        .isEqualTo(caseNumber);
+    Http.Response approved =
+        Http.rest(port, "photruongban", "demo")
+            .postJson(
+                "/engine-rest/task/" + headsTasks.get(0).get("id").asText() + "/submit-form",
+                Map.of("variables", Map.of("approvalDecision", Map.of("value", "approve"))));
+    assertThat(approved.status()).as(approved.body()).isEqualTo(204);
+    assertThat(detailedVariables(instanceId, approvalInstance))
+        .contains("approvalDecision")
+        .doesNotContainAnyElementsOf(copies);
   }
 
-  /** The variables of a process instance with detail rows in the history (who set what, when). */
-  private List<String> detailedVariables(String processInstanceId) {
+  /** The variables of process instances with detail rows in the history (who set what, when). */
+  private List<String> detailedVariables(String... processInstanceIds) {
     return engine
         .getHistoryService()
         .createHistoricDetailQuery()
-        .processInstanceId(processInstanceId)
+        .processInstanceIdIn(processInstanceIds)
         .variableUpdates()
         .list()
         .stream()
