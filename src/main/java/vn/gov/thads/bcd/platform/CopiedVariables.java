@@ -6,6 +6,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.CompositeDbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.CompositeHistoryEventHandler;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.variables.CaseVariables;
+import vn.gov.thads.bcd.variables.TaskCardVariables;
 
 /**
  * Variables copied into a process from the application's own record (a case's dossier, loaded from
@@ -20,12 +22,13 @@ import vn.gov.thads.bcd.variables.CaseVariables;
  * and time, so the copy's creation writes the variable's history row (value and time, what the
  * history shows) but no detail row ({@code ACT_HI_DETAIL}), about twenty rows fewer at every intake
  * (issue 17). The same holds for the keys that name the case in each of its processes ({@link
- * #CASE_KEYS}: set from the case's row at registration, handed down to every called process) and
- * for the case shown on each task's card (tasklist.TaskAgencyLabel): about ten rows fewer at every
- * intake and three at every task. Every later change of such a variable, by a form or a new round,
- * gets its detail row as any other: who changed what, and when, stays recorded. Replaces the
- * engine's database history handler by one that asks this first; any other history handler stays as
- * it was.
+ * #CASE_KEYS}: set from the case's row at registration, handed down to every called process): about
+ * ten rows fewer at every intake. Every later change of such a variable, by a form or a new round,
+ * gets its detail row as any other: who changed what, and when, stays recorded. The variables of a
+ * task's card ({@link TaskCardVariables}: copies the card reads while the task is open, deleted
+ * with it) have no history at all: three rows fewer at every task, and no update of them when it
+ * ends. Replaces the engine's database history handler by one that asks this first; any other
+ * history handler stays as it was.
  */
 @Component
 public class CopiedVariables extends AbstractProcessEnginePlugin {
@@ -77,8 +80,21 @@ public class CopiedVariables extends AbstractProcessEnginePlugin {
     configuration.setHistoryEventHandler(new CompositeHistoryEventHandler(handlers));
   }
 
-  /** The engine's database history handler, without a detail row for a copy's creation. */
+  /**
+   * The engine's database history handler, without a detail row for a copy's creation and without
+   * any history of the task cards' variables.
+   */
   static final class Handler extends DbHistoryEventHandler {
+
+    @Override
+    public void handleEvent(HistoryEvent event) {
+      if (event instanceof HistoricVariableUpdateEventEntity variable
+          && variable.getTaskId() != null
+          && TaskCardVariables.ALL.contains(variable.getVariableName())) {
+        return;
+      }
+      super.handleEvent(event);
+    }
 
     @Override
     protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {

@@ -21,8 +21,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import vn.gov.thads.bcd.tasklist.TaskAgencyLabel;
 import vn.gov.thads.bcd.variables.CaseVariables;
+import vn.gov.thads.bcd.variables.TaskCardVariables;
 
 /**
  * Refuses variables the application itself sets and relies on (which case, which agency, which
@@ -50,9 +50,9 @@ public class EngineOwnedVariablesFilter extends OncePerRequestFilter {
           CaseVariables.CONCLUSION_ID,
           CaseVariables.DIRECTIVE_ID,
           CaseVariables.LEAD_AGENCY,
-          TaskAgencyLabel.VARIABLE,
-          TaskAgencyLabel.CASE_NUMBER_VARIABLE,
-          TaskAgencyLabel.DEBTOR_VARIABLE);
+          TaskCardVariables.AGENCY_NAME,
+          TaskCardVariables.CASE_NUMBER,
+          TaskCardVariables.DEBTOR_NAME);
 
   /** The members of a request body that carry variables, in Camunda's REST API. */
   private static final List<String> VARIABLE_MAPS =

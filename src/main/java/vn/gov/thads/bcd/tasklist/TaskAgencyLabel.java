@@ -13,28 +13,19 @@ import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.organisation.Agency;
 import vn.gov.thads.bcd.organisation.Organisation;
-import vn.gov.thads.bcd.platform.CopiedVariables;
 import vn.gov.thads.bcd.platform.UserTaskListeners;
 import vn.gov.thads.bcd.variables.CaseVariables;
+import vn.gov.thads.bcd.variables.TaskCardVariables;
 
 /**
- * Gives every task the local variables its Tasklist card shows: {@link #VARIABLE}, the names of the
- * agencies it is given to (cards show variables, not candidate groups), and the case's number and
- * debtor. These are copied onto the task because a card reads variables with the viewer's rights on
- * the process instance: an agency may work a task of a called process (an opinion, a directive)
- * without reading that instance, and its cards showed no case at all.
+ * Gives every task the local variables its Tasklist card shows: the names of the agencies it is
+ * given to (cards show variables, not candidate groups), and the case's number and debtor. These
+ * are copied onto the task because a card reads variables with the viewer's rights on the process
+ * instance: an agency may work a task of a called process (an opinion, a directive) without reading
+ * that instance, and its cards showed no case at all.
  */
 @Component
 public class TaskAgencyLabel extends AbstractProcessEnginePlugin {
-
-  /** Task-local variable: the responsible agencies' names. */
-  public static final String VARIABLE = "agencyName";
-
-  /** Task-local variable: the case number (BCĐ-yyyy-nnnn) of the task's case. */
-  public static final String CASE_NUMBER_VARIABLE = "cardCaseNumber";
-
-  /** Task-local variable: the debtor of the task's case. */
-  public static final String DEBTOR_VARIABLE = "cardDebtorName";
 
   private final Organisation organisation;
   private final CaseRepository cases;
@@ -49,12 +40,8 @@ public class TaskAgencyLabel extends AbstractProcessEnginePlugin {
     UserTaskListeners.addToEveryUserTask(configuration, this::label, TaskListener.EVENTNAME_CREATE);
   }
 
-  /** Copies of the organisation's and the case's records: no history detail rows. */
+  /** Copies of the organisation's and the case's records: no history (platform.CopiedVariables). */
   void label(DelegateTask task) {
-    CopiedVariables.copying(() -> setLabels(task));
-  }
-
-  private void setLabels(DelegateTask task) {
     List<String> groups =
         task.getCandidates().stream()
             .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
@@ -63,7 +50,8 @@ public class TaskAgencyLabel extends AbstractProcessEnginePlugin {
     List<Agency> agencies = organisation.responsibleAgencies(groups, task.getAssignee());
     if (!agencies.isEmpty()) {
       task.setVariableLocal(
-          VARIABLE, agencies.stream().map(Agency::name).collect(Collectors.joining("; ")));
+          TaskCardVariables.AGENCY_NAME,
+          agencies.stream().map(Agency::name).collect(Collectors.joining("; ")));
     }
     // Every process of a case carries its id (the digest process has no user tasks); registered in
     // this transaction.
@@ -74,8 +62,8 @@ public class TaskAgencyLabel extends AbstractProcessEnginePlugin {
               c -> {
                 // A case being started has its provisional number until just before the
                 // commit, when CaseNumbering writes the real one over it here too.
-                task.setVariableLocal(CASE_NUMBER_VARIABLE, c.caseNumber());
-                task.setVariableLocal(DEBTOR_VARIABLE, c.debtorName());
+                task.setVariableLocal(TaskCardVariables.CASE_NUMBER, c.caseNumber());
+                task.setVariableLocal(TaskCardVariables.DEBTOR_NAME, c.debtorName());
               });
     }
   }

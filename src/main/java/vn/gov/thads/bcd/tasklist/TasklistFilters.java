@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.gov.thads.bcd.organisation.OrganisationConfiguration;
+import vn.gov.thads.bcd.variables.TaskCardVariables;
 
 /**
  * The shared Tasklist filters every agency works with, created at start-up and brought up to date
@@ -124,9 +125,9 @@ public class TasklistFilters extends AbstractProcessEnginePlugin {
     properties.put(
         "variables",
         List.of(
-            Map.of("name", TaskAgencyLabel.CASE_NUMBER_VARIABLE, "label", "Số vụ việc"),
-            Map.of("name", TaskAgencyLabel.VARIABLE, "label", "Đơn vị"),
-            Map.of("name", TaskAgencyLabel.DEBTOR_VARIABLE, "label", "Người phải thi hành án")));
+            Map.of("name", TaskCardVariables.CASE_NUMBER, "label", "Số vụ việc"),
+            Map.of("name", TaskCardVariables.AGENCY_NAME, "label", "Đơn vị"),
+            Map.of("name", TaskCardVariables.DEBTOR_NAME, "label", "Người phải thi hành án")));
     filter.setQuery(query);
     filter.setProperties(properties);
     filters.saveFilter(filter);

@@ -28,12 +28,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.thads.bcd.followup.FollowUpOutcome;
 import vn.gov.thads.bcd.followup.FollowUpRepository;
 import vn.gov.thads.bcd.platform.VietnamTime;
-import vn.gov.thads.bcd.tasklist.TaskAgencyLabel;
 import vn.gov.thads.bcd.testsupport.CaseRequests;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
 import vn.gov.thads.bcd.variables.CaseVariables;
+import vn.gov.thads.bcd.variables.TaskCardVariables;
 
 /**
  * Other systems open cases over {@code POST /api/cases} with a plain JSON dossier, checked exactly
@@ -104,19 +104,19 @@ class CaseIntakeApiIT extends IntegrationTest {
                 .singleResult()
                 .getValue())
         .isEqualTo(plainDossier(decisionNo).get(CaseVariables.DEBTOR_NAME));
-    // Copies of the case's row (the dossier, the keys every process of the case carries, the
-    // task card's case) keep their values in the history, but their creation has no detail row;
-    // the head's decision, a person's input, has one.
+    // Copies of the case's row (the dossier, the keys every process of the case carries) keep
+    // their values in the history, but their creation has no detail row; the task card's copies,
+    // read while the task is open, have no history at all; the head's decision, a person's input,
+    // has its detail row.
     String approvalInstance = headsTasks.get(0).get("processInstanceId").asText();
+    String approvalTask = headsTasks.get(0).get("id").asText();
     List<String> copies =
         List.of(
             CaseVariables.DEBTOR_NAME,
             CaseVariables.CASE_ID,
             CaseVariables.CASE_NUMBER,
             CaseVariables.SUBMITTING_AGENCY,
-            CaseVariables.ROUND_NUMBER,
-            TaskAgencyLabel.CASE_NUMBER_VARIABLE,
-            TaskAgencyLabel.DEBTOR_VARIABLE);
+            CaseVariables.ROUND_NUMBER);
     assertThat(
             history
                 .createHistoricVariableInstanceQuery()
@@ -126,23 +126,36 @@ class CaseIntakeApiIT extends IntegrationTest {
                 .stream()
                 .map(v -> v.getName()))
         .containsAll(copies);
+    assertThat(taskService.getVariableLocal(approvalTask, TaskCardVariables.CASE_NUMBER))
+        .isEqualTo(caseNumber);
+    assertThat(taskService.getVariablesLocal(approvalTask))
+        .containsKeys(TaskCardVariables.ALL.toArray(String[]::new));
     assertThat(
             history
                 .createHistoricVariableInstanceQuery()
-                .processInstanceId(approvalInstance)
-                .variableName(TaskAgencyLabel.CASE_NUMBER_VARIABLE)
-                .singleResult()
-                .getValue())
-        .isEqualTo(caseNumber);
+                .processInstanceIdIn(instanceId, approvalInstance)
+                .variableNameIn(TaskCardVariables.ALL.toArray(String[]::new))
+                .count())
+        .isZero();
     Http.Response approved =
         Http.rest(port, "photruongban", "demo")
             .postJson(
-                "/engine-rest/task/" + headsTasks.get(0).get("id").asText() + "/submit-form",
+                "/engine-rest/task/" + approvalTask + "/submit-form",
                 Map.of("variables", Map.of("approvalDecision", Map.of("value", "approve"))));
     assertThat(approved.status()).as(approved.body()).isEqualTo(204);
     assertThat(detailedVariables(instanceId, approvalInstance))
         .contains("approvalDecision")
-        .doesNotContainAnyElementsOf(copies);
+        .doesNotContainAnyElementsOf(copies)
+        .doesNotContainAnyElementsOf(TaskCardVariables.ALL);
+    // The approval's card went with it, the review's came: neither has a history.
+    assertThat(
+            history
+                .createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(instanceId, approvalInstance)
+                .variableNameIn(TaskCardVariables.ALL.toArray(String[]::new))
+                .includeDeleted()
+                .count())
+        .isZero();
   }
 
   /** The variables of process instances with detail rows in the history (who set what, when). */

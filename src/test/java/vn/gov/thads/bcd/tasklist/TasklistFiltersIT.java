@@ -27,6 +27,7 @@ import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
 import vn.gov.thads.bcd.testsupport.Lifecycle;
+import vn.gov.thads.bcd.variables.TaskCardVariables;
 
 /**
  * The shared Tasklist filters exist once, and show each agency its own, due-soon and overdue tasks.
@@ -105,13 +106,16 @@ class TasklistFiltersIT extends IntegrationTest {
         .asString()
         .contains("cardCaseNumber", "Số vụ việc", "agencyName", "Đơn vị", "cardDebtorName");
     // The card's "Đơn vị": the agency the task is given to, by name.
-    assertThat(engine.getTaskService().getVariableLocal(schedule.getId(), TaskAgencyLabel.VARIABLE))
+    assertThat(
+            engine
+                .getTaskService()
+                .getVariableLocal(schedule.getId(), TaskCardVariables.AGENCY_NAME))
         .isEqualTo("Tổ Thư ký Ban Chỉ đạo THADS tỉnh");
     assertThat(
             engine
                 .getTaskService()
                 .getVariableLocal(
-                    other.task("Task_ApproveRequest").getId(), TaskAgencyLabel.VARIABLE))
+                    other.task("Task_ApproveRequest").getId(), TaskCardVariables.AGENCY_NAME))
         .isEqualTo("Thi hành án dân sự tỉnh An Giang");
   }
 
@@ -172,10 +176,10 @@ class TasklistFiltersIT extends IntegrationTest {
     }
     assertThat(card)
         .as(list.body())
-        .containsEntry(TaskAgencyLabel.CASE_NUMBER_VARIABLE, c.caseNumber)
+        .containsEntry(TaskCardVariables.CASE_NUMBER, c.caseNumber)
         .containsEntry(
-            TaskAgencyLabel.DEBTOR_VARIABLE, (String) CaseScenario.dossier("x").get("debtorName"))
-        .containsEntry(TaskAgencyLabel.VARIABLE, "Sở Tư pháp tỉnh An Giang");
+            TaskCardVariables.DEBTOR_NAME, (String) CaseScenario.dossier("x").get("debtorName"))
+        .containsEntry(TaskCardVariables.AGENCY_NAME, "Sở Tư pháp tỉnh An Giang");
     // The agency does not read the opinion process itself: the copies are what makes the card.
     Http.Response instance =
         Http.rest(port, "cv.sotuphap", "demo")
