@@ -25,6 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.thads.bcd.testsupport.BrowserTest;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Lifecycle;
+import vn.gov.thads.bcd.variables.CaseVariables;
+import vn.gov.thads.bcd.variables.TaskCardVariables;
 
 /**
  * Staff in a real browser (headless Chromium): the officer starts a case from the start form in
@@ -156,8 +158,8 @@ class TasklistBrowserIT extends BrowserTest {
     assertThat(done.getAssignee()).isEqualTo("photruongban");
     assertThat(done.getEndTime()).isNotNull();
     // The history records the decision the form sent (who set what, when); the dossier the form
-    // showed, copied from the case table and not sent back (its fields are disabled), has no
-    // detail rows (platform.CopiedVariables).
+    // showed, copied from the case table and not sent back (its fields are disabled), the case's
+    // keys and the task card's copies have no detail rows (platform.CopiedVariables).
     List<String> detailed =
         engine
             .getHistoryService()
@@ -168,7 +170,10 @@ class TasklistBrowserIT extends BrowserTest {
             .stream()
             .map(d -> ((HistoricVariableUpdate) d).getVariableName())
             .toList();
-    assertThat(detailed).contains("approvalDecision").doesNotContain("debtorName", "obstacle");
+    assertThat(detailed)
+        .contains("approvalDecision")
+        .doesNotContain("debtorName", "obstacle", CaseVariables.CASE_NUMBER, CaseVariables.CASE_ID)
+        .doesNotContainAnyElementsOf(TaskCardVariables.ALL);
   }
 
   @Test
