@@ -53,11 +53,12 @@ public class ConclusionRepository {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
             """
-        insert into bcd_meeting (case_id, meeting_type, proposal_reason, proposed_by, proposed_at, created_at)
-        values (?, ?, ?, ?, ?, ?)""")
-        .params(caseId, WRITTEN, reason, proposedBy, now(), now())
+        insert into bcd_meeting (case_id, office, meeting_type, proposal_reason, proposed_by, proposed_at,
+          created_at)
+        select id, submitting_agency, ?, ?, ?, ?, ? from bcd_case where id = ?""")
+        .params(WRITTEN, reason, proposedBy, now(), now(), caseId)
         .update(keys, "id");
-    return keys.getKeyAs(Number.class).longValue();
+    return insertedId(keys, caseId);
   }
 
   /** The chair's decision on a proposal of written consultation; false when already decided. */
@@ -117,11 +118,10 @@ public class ConclusionRepository {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
             """
-        insert into bcd_conclusion (case_id, round_no, document_no, document_date, summary, coercion_ordered,
-          issued_by, concluded_as, authorisation_ref, created_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        insert into bcd_conclusion (case_id, office, round_no, document_no, document_date, summary,
+          coercion_ordered, issued_by, concluded_as, authorisation_ref, created_at)
+        select id, submitting_agency, ?, ?, ?, ?, ?, ?, ?, ?, ? from bcd_case where id = ?""")
         .params(
-            caseId,
             round,
             documentNo,
             Date.valueOf(date),
@@ -130,9 +130,22 @@ public class ConclusionRepository {
             issuedBy,
             signatory == null ? null : signatory.name(),
             authorisationRef,
-            now())
+            now(),
+            caseId)
         .update(keys, "id");
-    return keys.getKeyAs(Number.class).longValue();
+    return insertedId(keys, caseId);
+  }
+
+  /**
+   * The id of the row just inserted from the case's row: the inserts copy the case's office onto
+   * the row (V49, for the committee's report), so an unknown case inserts nothing.
+   */
+  static long insertedId(KeyHolder keys, long caseId) {
+    Number id = keys.getKeyAs(Number.class);
+    if (id == null) {
+      throw new IllegalStateException("Không có vụ việc mã " + caseId + " để ghi.");
+    }
+    return id.longValue();
   }
 
   /** Records the notice as published; false when it already was. */

@@ -177,19 +177,25 @@ public class CommitteeMeetings {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
             """
-        insert into bcd_meeting (case_id, meeting_type, committee_meeting_id, agenda_no, papers_sent_date,
-          added_by, created_at)
-        values (?, ?, ?, ?, ?, ?, ?)""")
+        insert into bcd_meeting (case_id, office, meeting_type, committee_meeting_id, agenda_no,
+          papers_sent_date, added_by, created_at)
+        select id, submitting_agency, ?, ?, ?, ?, ?, ? from bcd_case where id = ?""")
         .params(
-            caseId,
             meeting.type(),
             meeting.id(),
             next,
             Date.valueOf(papersSentDate),
             addedBy,
-            now())
+            now(),
+            caseId)
         .update(keys, "id");
-    return new AgendaPlace(keys.getKeyAs(Number.class).longValue(), next);
+    Number id = keys.getKeyAs(Number.class);
+    if (id == null) { // the case's office is copied onto the item (V49): an unknown case inserts
+      // nothing
+      throw new IllegalStateException(
+          "Không có vụ việc mã " + caseId + " để đưa vào chương trình họp.");
+    }
+    return new AgendaPlace(id.longValue(), next);
   }
 
   public List<Participant> participants(long meetingId) {

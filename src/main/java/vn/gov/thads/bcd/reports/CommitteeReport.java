@@ -236,7 +236,7 @@ public class CommitteeReport {
             .append(count.source(true))
             .append(" where ")
             .append(count.condition())
-            .append(scopeCondition(w));
+            .append(count.scopeCondition(w));
     if (agency != null) {
       sql.append(" and ").append(count.agency()).append(" = :agency");
       params.put("agency", agency);
@@ -277,15 +277,17 @@ public class CommitteeReport {
    * How one number is counted: the {@code item}s of the rows of {@code from} that meet {@code
    * condition}, each counted for the agency {@code agency}. {@code toCase} joins {@code bcd_case c}
    * (null when {@code from} is that table); a statement joins it only when it needs the case (an
-   * office's report, the office as agency, the cases behind a number). {@code distinct}: an item
-   * may come in several rows (a case with two conclusions); otherwise each row is one item and a
-   * plain count does (much cheaper). {@code shared}: one item may belong to cases of several
-   * offices (a committee meeting), so the total is not the sum over agencies. The definitions:
-   * docs/report.md.
+   * office's report where the row lacks its {@code office}, the case's columns as agency, the cases
+   * behind a number). {@code office}: the column holding the case's office, on the row where the
+   * row keeps it (conclusions and meetings, V49), else the case's. {@code distinct}: an item may
+   * come in several rows (a case with two conclusions); otherwise each row is one item and a plain
+   * count does (much cheaper). {@code shared}: one item may belong to cases of several offices (a
+   * committee meeting), so the total is not the sum over agencies. The definitions: docs/report.md.
    */
   record Count(
       String from,
       String toCase,
+      String office,
       String agency,
       String item,
       String condition,
@@ -293,12 +295,12 @@ public class CommitteeReport {
       boolean shared) {
 
     static Count rows(String from, String toCase, String agency, String item, String condition) {
-      return new Count(from, toCase, agency, item, condition, false, false);
+      return new Count(from, toCase, OFFICE, agency, item, condition, false, false);
     }
 
     static Count distinct(
         String from, String toCase, String agency, String item, String condition) {
-      return new Count(from, toCase, agency, item, condition, true, false);
+      return new Count(from, toCase, OFFICE, agency, item, condition, true, false);
     }
 
     /** What a statement reads: {@code from}, joined to the case when {@code withCase}. */
@@ -306,8 +308,20 @@ public class CommitteeReport {
       return toCase == null || !withCase ? from : from + " " + toCase;
     }
 
+    /**
+     * Counted per office (as OFFICE is), the office read from the row's own column {@code office}.
+     */
+    Count officeOnRow(String office) {
+      return new Count(from, toCase, office, office, item, condition, distinct, shared);
+    }
+
     boolean needsCase(Scope scope) {
-      return !scope.province() || agency.startsWith("c.");
+      return agency.startsWith("c.") || !scope.province() && office.startsWith("c.");
+    }
+
+    /** The rows of the scope's office only (nothing for the province). */
+    String scopeCondition(Window w) {
+      return w.scope().province() ? "" : " and " + office + " = :office";
     }
   }
 
@@ -315,6 +329,8 @@ public class CommitteeReport {
   private static final String OFFICE = "c.submitting_agency";
   private static final String CONCLUSIONS = "bcd_conclusion k";
   private static final String CONCLUSION_CASE = "join bcd_case c on c.id = k.case_id";
+  private static final String CONCLUSION_OFFICE = "k.office";
+  private static final String MEETING_OFFICE = "i.office";
 
   /**
    * The approved reassignments of the directives, each with the instant of the same directive's
@@ -406,35 +422,39 @@ public class CommitteeReport {
                   + " and t.START_TIME_ >= :from and t.START_TIME_ < :to");
       case CONCLUDED ->
           Count.distinct(
-              CONCLUSIONS,
-              CONCLUSION_CASE,
-              OFFICE,
-              "k.case_id",
-              "k.document_date between :fromDate and :toDate");
+                  CONCLUSIONS,
+                  CONCLUSION_CASE,
+                  OFFICE,
+                  "k.case_id",
+                  "k.document_date between :fromDate and :toDate")
+              .officeOnRow(CONCLUSION_OFFICE);
       case CONCLUSIONS ->
           Count.rows(
-              CONCLUSIONS,
-              CONCLUSION_CASE,
-              OFFICE,
-              "k.id",
-              "k.document_date between :fromDate and :toDate");
+                  CONCLUSIONS,
+                  CONCLUSION_CASE,
+                  OFFICE,
+                  "k.id",
+                  "k.document_date between :fromDate and :toDate")
+              .officeOnRow(CONCLUSION_OFFICE);
       case MEETINGS ->
           new Count(
               "bcd_committee_meeting m join bcd_meeting i on i.committee_meeting_id = m.id",
               "join bcd_case c on c.id = i.case_id",
-              OFFICE,
+              MEETING_OFFICE,
+              MEETING_OFFICE,
               "m.id",
               "m.meeting_date between :fromDate and :toDate and m.meeting_date <= :asOfDate",
               true,
               true);
       case WRITTEN_CONSULTATIONS ->
           Count.rows(
-              "bcd_meeting i",
-              "join bcd_case c on c.id = i.case_id",
-              OFFICE,
-              "i.id",
-              "i.meeting_type = 'WRITTEN' and i.decision = 'APPROVED'"
-                  + " and i.decided_at >= :from and i.decided_at < :to");
+                  "bcd_meeting i",
+                  "join bcd_case c on c.id = i.case_id",
+                  OFFICE,
+                  "i.id",
+                  "i.meeting_type = 'WRITTEN' and i.decision = 'APPROVED'"
+                      + " and i.decided_at >= :from and i.decided_at < :to")
+              .officeOnRow(MEETING_OFFICE);
       case OPINIONS_REQUESTED ->
           Count.rows(
               "bcd_opinion_request q",
@@ -498,11 +518,12 @@ public class CommitteeReport {
               "c.created_at < :to and (c.closed_at is null or c.closed_at >= :to)");
       case COERCIONS_ORDERED ->
           Count.rows(
-              CONCLUSIONS,
-              CONCLUSION_CASE,
-              OFFICE,
-              "k.id",
-              "k.coercion_ordered = true and k.document_date between :fromDate and :toDate");
+                  CONCLUSIONS,
+                  CONCLUSION_CASE,
+                  OFFICE,
+                  "k.id",
+                  "k.coercion_ordered = true and k.document_date between :fromDate and :toDate")
+              .officeOnRow(CONCLUSION_OFFICE);
       case COERCIONS_CARRIED_OUT ->
           Count.rows(
               ENFORCEMENTS,
@@ -704,7 +725,7 @@ public class CommitteeReport {
         .append(" where (")
         .append(String.join(" or ", conditions))
         .append(")")
-        .append(scopeCondition(w))
+        .append(first.scopeCondition(w))
         .append(" group by ")
         .append(groups);
     List<Map<String, Long>> agencies = new ArrayList<>();
@@ -862,10 +883,10 @@ public class CommitteeReport {
                 + ", "
                 + c.item()
                 + " from "
-                + c.source(true)
+                + c.source(c.needsCase(w.scope()))
                 + " where "
                 + c.condition()
-                + scopeCondition(w))
+                + c.scopeCondition(w))
         .params(params(w))
         .query(
             rs -> {

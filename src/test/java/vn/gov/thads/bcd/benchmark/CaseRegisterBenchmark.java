@@ -119,8 +119,9 @@ public final class CaseRegisterBenchmark {
         .update();
     jdbc.sql(
             """
-            insert into bcd_conclusion (case_id, document_no, document_date, summary, coercion_ordered, created_at)
-            select id, id || '/TB-BCĐ', cast(created_at as date) + 30, 'Kết luận của Trưởng ban.', false,
+            insert into bcd_conclusion (case_id, office, document_no, document_date, summary, coercion_ordered,
+              created_at)
+            select id, submitting_agency, id || '/TB-BCĐ', cast(created_at as date) + 30, 'Kết luận của Trưởng ban.', false,
               created_at + interval '30 days'
             from bcd_case where status not in ('DOSSIER_REVIEW', 'OPINIONS')""")
         .update();

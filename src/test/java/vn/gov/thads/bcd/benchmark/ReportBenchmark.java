@@ -296,9 +296,9 @@ public final class ReportBenchmark {
             .formatted());
     sql.add(
         """
-        insert into bcd_meeting (case_id, meeting_type, minutes_no, minutes, created_at, committee_meeting_id, agenda_no,
-          added_by, minutes_recorded_by, minutes_recorded_at)
-        select c.case_id, m.meeting_type, c.g || '/BB-BCĐ', 'Biên bản họp.', c.created + interval '35 days', m.id,
+        insert into bcd_meeting (case_id, office, meeting_type, minutes_no, minutes, created_at, committee_meeting_id,
+          agenda_no, added_by, minutes_recorded_by, minutes_recorded_at)
+        select c.case_id, c.office, m.meeting_type, c.g || '/BB-BCĐ', 'Biên bản họp.', c.created + interval '35 days', m.id,
           row_number() over (partition by m.id order by c.g), 'thuky', 'thuky', c.created + interval '43 days'
         from gen_case c join bcd_committee_meeting m
           on m.meeting_date = date '2024-01-05' + ((c.created::date + 44 - date '2024-01-05') / 3) * 3
@@ -306,9 +306,9 @@ public final class ReportBenchmark {
             .formatted());
     sql.add(
         """
-        insert into bcd_meeting (case_id, meeting_type, created_at, proposal_reason, proposed_by, proposed_at, decision,
-          decided_by, decided_at)
-        select case_id, 'WRITTEN', created + interval '32 days', 'Các ý kiến thống nhất.', 'thuky',
+        insert into bcd_meeting (case_id, office, meeting_type, created_at, proposal_reason, proposed_by, proposed_at,
+          decision, decided_by, decided_at)
+        select case_id, office, 'WRITTEN', created + interval '32 days', 'Các ý kiến thống nhất.', 'thuky',
           created + interval '32 days', case when g %% 25 = 0 then 'REJECTED' else 'APPROVED' end, 'truongban',
           created + interval '34 days'
         from gen_case where age >= 50 and g %% 5 = 0"""
@@ -317,9 +317,9 @@ public final class ReportBenchmark {
     // directives spread over them.
     sql.add(
         """
-        insert into bcd_conclusion (case_id, document_no, document_date, summary, coercion_ordered, issued_by,
+        insert into bcd_conclusion (case_id, office, document_no, document_date, summary, coercion_ordered, issued_by,
           published_at, created_at, round_no)
-        select case_id, g || '-' || r || '/TB-BCĐ', (created + (case r when 1 then 45 else 180 end) * interval '1 day')::date,
+        select case_id, office, g || '-' || r || '/TB-BCĐ', (created + (case r when 1 then 45 else 180 end) * interval '1 day')::date,
           'Kết luận của Trưởng ban.', r = 1 and g %% 7 = 0, 'truongban',
           created + (case r when 1 then 45 else 180 end) * interval '1 day',
           created + (case r when 1 then 45 else 180 end) * interval '1 day', r

@@ -404,6 +404,8 @@ class CommitteeReportIT extends IntegrationTest {
     assertThat(kv01.get("scopeName").asText()).contains("khu vực");
     Map<String, Object> kv01Expected = new LinkedHashMap<>();
     kv01Expected.put("submitted", "4 thads-kv01=4");
+    kv01Expected.put("concluded", "2 thads-kv01=2");
+    kv01Expected.put("conclusions", "2 thads-kv01=2");
     kv01Expected.put("meetings", "2 thads-kv01=2");
     kv01Expected.put("opinionsRequested", "4 so-tu-phap=2 so-tai-chinh=1 nhnn-chi-nhanh=1");
     kv01Expected.put(
@@ -414,6 +416,10 @@ class CommitteeReportIT extends IntegrationTest {
         .isEqualTo(kv01Expected);
     assertThat(kv01.get("committee").get("allAgencies").get("rateLabel").asText())
         .isEqualTo("75,00 %");
+    assertThat(
+            figures(kv01.get("enforcement").get("figures"), List.of("coercionsOrdered"))
+                .get("coercionsOrdered"))
+        .isEqualTo("1 thads-kv01=1");
     JsonNode q1 =
         get(Http.rest(port, "photruongban", "demo"), "/api/reports/committee?year=2026&period=Q1");
     assertThat(q1.get("committee").get("figures").get("submitted").get("total").asLong())
@@ -747,6 +753,13 @@ class CommitteeReportIT extends IntegrationTest {
     assertThat(figures(q3.get("committee").get("figures"), work.keySet())).isEqualTo(work);
     assertThat(cases(thuky, "Q3", "", "writtenConsultations", "")).containsExactly(w.caseNumber);
     assertThat(cases(thuky, "Q3", "thads-kv01", "writtenConsultations", "")).isEmpty();
+    // Counted for the office of the case in that office's own report only.
+    for (String office : List.of("thads-kv01", "thads-kv02")) {
+      JsonNode own = get(thuky, "/api/reports/committee?year=2026&period=Q3&office=" + office);
+      assertThat(figures(own.get("committee").get("figures"), work.keySet()))
+          .isEqualTo(
+              Map.of("writtenConsultations", office.equals("thads-kv02") ? "1 thads-kv02=1" : "0"));
+    }
     Map<String, Object> enforcement = new LinkedHashMap<>();
     // H only: F's suit has its appeal ruling (01/06), so it no longer waits.
     enforcement.put("disputesPending", "1 thads-kv01=1");

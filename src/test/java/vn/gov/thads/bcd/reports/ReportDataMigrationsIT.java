@@ -14,7 +14,7 @@ import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
  * report; V35 copies the opinions asked for from Camunda's task history (its own schema script);
  * V40 gives each directive the day of its conclusion notice; V42 gives each extension and
  * adjustment decided the lead agency of that moment; V44 counts the directives issued and done per
- * month, office and lead agency.
+ * month, office and lead agency; V49 gives each conclusion and meeting item its case's office.
  */
 class ReportDataMigrationsIT {
 
@@ -410,5 +410,53 @@ class ReportDataMigrationsIT {
                     + " 08:00' or requested_at = timestamp '2026-05-02 08:00', due_at is null"
                     + " from bcd_opinion_request order by task_id"))
         .containsExactly("1 1 so-tu-phap t-1 t f", "1 2 toa-an-tinh t-2 t t");
+  }
+
+  /**
+   * V49 copies each case's office onto its conclusions, agenda items and written consultations
+   * already recorded, so that the report counts them per office without the case.
+   */
+  @Test
+  void conclusionsAndMeetingItemsGetTheOfficeOfTheirCase() throws SQLException {
+    PostgresTestDatabase.Database db = PostgresTestDatabase.fresh("bcd_test_migration_v49");
+    db.flyway("48").migrate();
+    try (Connection c = db.connect();
+        Statement st = c.createStatement()) {
+      PostgresTestDatabase.Database.insertOneCase(st);
+      PostgresTestDatabase.Database.insertOneConclusion(st);
+      st.execute(
+          """
+          insert into bcd_case (id, case_number, submitting_agency, initiator,
+            enforcement_decision_no, enforcement_decision_date, judgment_no, debtor_name,
+            creditor_name, amount_vnd, category, obstacle, proposal, status, created_at, updated_at)
+          values (2, 'BCĐ-2026-0002', 'thads-kv07', 'chv.kv07', '2/QĐ-CCTHADS', date '2026-01-06',
+            '2/2025/DS-PT', 'C', 'D', 2000, 'tin-dung-ngan-hang', 'x', 'y', 'EXECUTION', now(), now())""");
+      st.execute(
+          """
+          insert into bcd_conclusion (id, case_id, document_no, document_date, summary,
+            coercion_ordered, created_at)
+          values (2, 2, '6/TB-BCĐ', date '2026-02-03', 'Kết luận', true, now())""");
+      st.execute(
+          """
+          insert into bcd_committee_meeting (id, meeting_type, meeting_date, created_at)
+          values (1, 'QUARTERLY', date '2026-01-20', now())""");
+      st.execute(
+          """
+          insert into bcd_meeting (id, case_id, meeting_type, committee_meeting_id, agenda_no,
+            created_at)
+          values (1, 1, 'QUARTERLY', 1, 1, now()), (2, 2, 'QUARTERLY', 1, 2, now())""");
+      st.execute(
+          """
+          insert into bcd_meeting (id, case_id, meeting_type, proposal_reason, proposed_by,
+            proposed_at, decision, decided_at, created_at)
+          values (3, 2, 'WRITTEN', 'Ý kiến thống nhất', 'thuky', now(), 'APPROVED', now(), now())""");
+    }
+
+    db.flyway("latest").migrate();
+
+    assertThat(db.rows("select id, office from bcd_conclusion order by id"))
+        .containsExactly("1 thads-kv01", "2 thads-kv07");
+    assertThat(db.rows("select id, office from bcd_meeting order by id"))
+        .containsExactly("1 thads-kv01", "2 thads-kv07", "3 thads-kv07");
   }
 }
