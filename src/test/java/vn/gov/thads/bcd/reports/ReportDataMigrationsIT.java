@@ -424,13 +424,7 @@ class ReportDataMigrationsIT {
         Statement st = c.createStatement()) {
       PostgresTestDatabase.Database.insertOneCase(st);
       PostgresTestDatabase.Database.insertOneConclusion(st);
-      st.execute(
-          """
-          insert into bcd_case (id, case_number, submitting_agency, initiator,
-            enforcement_decision_no, enforcement_decision_date, judgment_no, debtor_name,
-            creditor_name, amount_vnd, category, obstacle, proposal, status, created_at, updated_at)
-          values (2, 'BCĐ-2026-0002', 'thads-kv07', 'chv.kv07', '2/QĐ-CCTHADS', date '2026-01-06',
-            '2/2025/DS-PT', 'C', 'D', 2000, 'tin-dung-ngan-hang', 'x', 'y', 'EXECUTION', now(), now())""");
+      PostgresTestDatabase.Database.insertCase(st, 2, "thads-kv07");
       st.execute(
           """
           insert into bcd_conclusion (id, case_id, document_no, document_date, summary,

@@ -96,13 +96,19 @@ public final class PostgresTestDatabase {
      * hangs its older rows on.
      */
     public static void insertOneCase(Statement st) throws SQLException {
+      insertCase(st, 1, "thads-kv01");
+    }
+
+    /** Case {@code id}, BCĐ-2026-000{@code id}, of {@code office}, as {@link #insertOneCase}. */
+    public static void insertCase(Statement st, int id, String office) throws SQLException {
       st.execute(
           """
           insert into bcd_case (id, case_number, submitting_agency, initiator,
             enforcement_decision_no, enforcement_decision_date, judgment_no, debtor_name,
             creditor_name, amount_vnd, category, obstacle, proposal, status, created_at, updated_at)
-          values (1, 'BCĐ-2026-0001', 'thads-kv01', 'chv.kv01', '1/QĐ-CCTHADS', date '2026-01-05',
-            '1/2025/DS-PT', 'A', 'B', 1000, 'dan-su-khac', 'x', 'y', 'EXECUTION', now(), now())""");
+          values (%d, 'BCĐ-2026-%04d', '%s', 'chv.kv01', '%d/QĐ-CCTHADS', date '2026-01-05',
+            '1/2025/DS-PT', 'A', 'B', 1000, 'dan-su-khac', 'x', 'y', 'EXECUTION', now(), now())"""
+              .formatted(id, id, office, id));
     }
 
     /** Conclusion 1 of case 1 ({@link #insertOneCase}), for migrations of directives. */
