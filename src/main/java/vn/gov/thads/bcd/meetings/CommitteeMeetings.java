@@ -189,9 +189,9 @@ public class CommitteeMeetings {
             now(),
             caseId)
         .update(keys, "id");
+    // The case's office is copied onto the item (V49): an unknown case inserts nothing.
     Number id = keys.getKeyAs(Number.class);
-    if (id == null) { // the case's office is copied onto the item (V49): an unknown case inserts
-      // nothing
+    if (id == null) {
       throw new IllegalStateException(
           "Không có vụ việc mã " + caseId + " để đưa vào chương trình họp.");
     }
