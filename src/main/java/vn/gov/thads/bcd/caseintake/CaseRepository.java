@@ -374,6 +374,19 @@ public class CaseRepository {
         .optional();
   }
 
+  /**
+   * The id of a row another capability has just inserted with {@code insert … select … from
+   * bcd_case where id = ?}, copying the case's office onto it (V49); such an insert writes nothing
+   * for a case that does not exist, which is refused with {@code refusal}.
+   */
+  public static long idInsertedFromCase(KeyHolder keys, String refusal) {
+    Number id = keys.getKeyAs(Number.class);
+    if (id == null) {
+      throw new IllegalStateException(refusal);
+    }
+    return id.longValue();
+  }
+
   public Optional<CaseRow> findById(long id) {
     return jdbc.sql(
             """

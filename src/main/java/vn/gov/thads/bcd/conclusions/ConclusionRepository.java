@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.gov.thads.bcd.caseintake.CaseRepository;
 import vn.gov.thads.bcd.platform.VietnamTime;
 
 /**
@@ -58,7 +59,7 @@ public class ConclusionRepository {
         select id, submitting_agency, ?, ?, ?, ?, ? from bcd_case where id = ?""")
         .params(WRITTEN, reason, proposedBy, now(), now(), caseId)
         .update(keys, "id");
-    return insertedId(keys, caseId);
+    return CaseRepository.idInsertedFromCase(keys, unknownCase(caseId));
   }
 
   /** The chair's decision on a proposal of written consultation; false when already decided. */
@@ -133,19 +134,11 @@ public class ConclusionRepository {
             now(),
             caseId)
         .update(keys, "id");
-    return insertedId(keys, caseId);
+    return CaseRepository.idInsertedFromCase(keys, unknownCase(caseId));
   }
 
-  /**
-   * The id of the row just inserted from the case's row: the inserts copy the case's office onto
-   * the row (V49, for the committee's report), so an unknown case inserts nothing.
-   */
-  static long insertedId(KeyHolder keys, long caseId) {
-    Number id = keys.getKeyAs(Number.class);
-    if (id == null) {
-      throw new IllegalStateException("Không có vụ việc mã " + caseId + " để ghi.");
-    }
-    return id.longValue();
+  private static String unknownCase(long caseId) {
+    return "Không có vụ việc mã " + caseId + " để ghi.";
   }
 
   /** Records the notice as published; false when it already was. */

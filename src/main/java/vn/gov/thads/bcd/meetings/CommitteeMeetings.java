@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.gov.thads.bcd.caseintake.CaseRepository;
 
 /**
  * Meetings of the Ban Chỉ đạo (table {@code bcd_committee_meeting}), their participants ({@code
@@ -189,13 +190,10 @@ public class CommitteeMeetings {
             now(),
             caseId)
         .update(keys, "id");
-    // The case's office is copied onto the item (V49): an unknown case inserts nothing.
-    Number id = keys.getKeyAs(Number.class);
-    if (id == null) {
-      throw new IllegalStateException(
-          "Không có vụ việc mã " + caseId + " để đưa vào chương trình họp.");
-    }
-    return new AgendaPlace(id.longValue(), next);
+    return new AgendaPlace(
+        CaseRepository.idInsertedFromCase(
+            keys, "Không có vụ việc mã " + caseId + " để đưa vào chương trình họp."),
+        next);
   }
 
   public List<Participant> participants(long meetingId) {

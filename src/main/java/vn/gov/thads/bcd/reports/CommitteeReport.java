@@ -319,9 +319,8 @@ public class CommitteeReport {
       return agency.startsWith("c.") || !scope.province() && office.startsWith("c.");
     }
 
-    /** The rows of the scope's office only (nothing for the province). */
     String scopeCondition(Window w) {
-      return w.scope().province() ? "" : " and " + office + " = :office";
+      return CommitteeReport.scopeCondition(w, office);
     }
   }
 
@@ -965,7 +964,12 @@ public class CommitteeReport {
   }
 
   private static String scopeCondition(Window w) {
-    return w.scope().province() ? "" : " and c.submitting_agency = :office";
+    return scopeCondition(w, OFFICE);
+  }
+
+  /** The rows of the scope's office only, {@code office} holding it (nothing for the province). */
+  private static String scopeCondition(Window w, String office) {
+    return w.scope().province() ? "" : " and " + office + " = :office";
   }
 
   private static Map<String, Object> params(Window w) {
