@@ -99,7 +99,7 @@ public final class PostgresTestDatabase {
       insertCase(st, 1, "thads-kv01");
     }
 
-    /** Case {@code id}, BCĐ-2026-000{@code id}, of {@code office}, as {@link #insertOneCase}. */
+    /** Case {@code id}, numbered BCĐ-2026- and {@code id} in four digits, of {@code office}. */
     public static void insertCase(Statement st, int id, String office) throws SQLException {
       st.execute(
           """
