@@ -22,6 +22,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.thads.bcd.Application;
 import vn.gov.thads.bcd.testsupport.CaseScenario;
 import vn.gov.thads.bcd.testsupport.Http;
@@ -52,7 +53,10 @@ import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
  *   -Dexec.mainClass=vn.gov.thads.bcd.benchmark.IntakeBenchmark -Dexec.args="8 20"</pre>
  *
  * Arguments: clients (8), seconds per phase (20). {@code -Dbench.statements=true} also prints the
- * beginning of each statement of the two single requests.
+ * beginning of each statement of the two single requests. {@code -Dbench.openTasks=true} first
+ * fills the database as {@link OverdueDashboardBenchmark} does (25,000 cases, 100,000 open tasks
+ * with their authorizations), so that starts and completions are measured at a province's scale
+ * rather than on an empty database.
  */
 public final class IntakeBenchmark {
 
@@ -69,6 +73,13 @@ public final class IntakeBenchmark {
             .run(Benchmarks.arguments(db).toArray(String[]::new))) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       deployBare(engine);
+      if (Boolean.getBoolean("bench.openTasks")) {
+        long start = System.nanoTime();
+        OverdueDashboardBenchmark.generate(db, app.getBean(JdbcClient.class));
+        System.out.printf(
+            "database filled: 25,000 cases, 100,000 open tasks (%.1f s)%n",
+            (System.nanoTime() - start) / 1e9);
+      }
       int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
       Http officer = Http.rest(port, "chv.kv01", "demo");
       IntFunction<Http.Response> bare =

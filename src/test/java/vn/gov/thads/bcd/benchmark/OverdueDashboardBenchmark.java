@@ -96,9 +96,10 @@ public final class OverdueDashboardBenchmark {
 
   /**
    * Rows shaped like the engine's: UUID ids, a called process per case holding its open tasks, one
-   * candidate group each.
+   * candidate group each. Also the starting point of {@link IntakeBenchmark} with {@code
+   * -Dbench.openTasks=true}.
    */
-  private static void generate(PostgresTestDatabase.Database db, JdbcClient jdbc) throws Exception {
+  static void generate(PostgresTestDatabase.Database db, JdbcClient jdbc) throws Exception {
     String mainDef =
         jdbc.sql(
                 "select ID_ from ACT_RE_PROCDEF where KEY_ = 'DifficultCaseProcess' order by VERSION_ desc limit 1")
