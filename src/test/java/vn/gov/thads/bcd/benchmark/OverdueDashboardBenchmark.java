@@ -9,6 +9,7 @@ import java.util.List;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.gov.thads.bcd.testsupport.Browser;
 import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
 
@@ -25,13 +26,16 @@ import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
  * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=vn.gov.thads.bcd.benchmark.OverdueDashboardBenchmark -Dexec.args="300"</pre>
  *
- * Every request does the whole work: the dashboard has no result cache.
+ * Every request does the whole work: the dashboard has no result cache. Then the same for the
+ * agency staff's Tasklist in headless Chromium (Debian's {@code chromium} and {@code
+ * chromium-driver}): the requests it sends on opening, each timed.
  */
 public final class OverdueDashboardBenchmark {
 
   private static final int CASES = 25_000;
   private static final int TASKS_PER_CASE = 4;
   private static final int WARM_UP = 50;
+  private static final int TASKLIST_WARM_UP = 3;
   private static final String[] MEMBERS = {
     "so-tu-phap",
     "so-tai-chinh",
@@ -87,7 +91,97 @@ public final class OverdueDashboardBenchmark {
           url + "?sort=reminders&order=desc",
           runs / 4);
       measure("agency staff, sorted by caseNumber", agency, url + "?sort=caseNumber", runs / 4);
+
+      int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+      measureTasklist(port, "chv.kv01", runs / 10);
+      measureTasklist(port, "cv.sotuphap", runs / 10);
     }
+  }
+
+  /**
+   * The agency staff's own view, Tasklist, as {@code user} opens it (its first filter, "Việc của
+   * đơn vị tôi", with the count of every filter): each request Chromium sent to the engine's API on
+   * opening, sent again from the same page with the same headers and body, timed there. Tasklist
+   * sends them side by side, so the page waits for about its slowest one. {@code chv.kv01}'s office
+   * has 1,667 of the open tasks, {@code cv.sotuphap}'s department (a member) 9,375.
+   */
+  private static void measureTasklist(int port, String user, int runs) {
+    try (Browser browser = Browser.start(port, OverdueDashboardBenchmark.class, true)) {
+      browser.loginToTasklist(user, "demo");
+      browser.driver().manage().timeouts().scriptTimeout(java.time.Duration.ofMinutes(10));
+      try {
+        new org.openqa.selenium.support.ui.WebDriverWait(
+                browser.driver(), java.time.Duration.ofSeconds(60))
+            .until(d -> !browser.taskNamesInList().isEmpty());
+      } catch (org.openqa.selenium.TimeoutException e) {
+        throw new IllegalStateException("Tasklist shows no task: " + browser.visibleText(), e);
+      }
+      List<Browser.SentRequest> sent = browser.sentRequests(null, "/camunda/api/engine/");
+      System.out.printf(
+          "%nTasklist of %s (%d tasks in the list), the %d requests it sent to the engine's"
+              + " API, %d timed each after %d of warm-up%n",
+          user, browser.taskNamesInList().size(), sent.size(), runs, TASKLIST_WARM_UP);
+      for (Browser.SentRequest request : sent) {
+        double[] ms = timedInPage(browser, request, TASKLIST_WARM_UP, runs);
+        Arrays.sort(ms);
+        System.out.printf(
+            "%-42s p50 %6.1f ms   p95 %6.1f ms   p99 %6.1f ms   (n=%d)%n",
+            label(request),
+            Benchmarks.percentile(ms, 50),
+            Benchmarks.percentile(ms, 95),
+            Benchmarks.percentile(ms, 99),
+            runs);
+      }
+    }
+  }
+
+  /** Method and address without the engine's prefix, ids shortened: "POST filter/…/list". */
+  private static String label(Browser.SentRequest request) {
+    String path =
+        request
+            .url()
+            .replaceFirst("^.*/camunda/api/engine/engine/default/", "")
+            .replaceFirst("^.*/camunda/api/engine/", "")
+            .replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "…");
+    String shown = request.method() + " " + path;
+    return shown.length() > 42 ? shown.substring(0, 41) + "…" : shown;
+  }
+
+  /** Sends the request again from the page (its session, its headers) and times each answer. */
+  private static double[] timedInPage(
+      Browser browser, Browser.SentRequest request, int warmUp, int runs) {
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Object> result =
+        (java.util.Map<String, Object>)
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeAsyncScript(
+                    """
+                    const [method, url, headers, body, warmUp, runs, done] = arguments;
+                    const once = async () => {
+                      const t = performance.now();
+                      const r = await fetch(url, {method, headers, body: body ?? undefined,
+                        credentials: 'same-origin'});
+                      await r.text();
+                      if (!r.ok) throw new Error(method + ' ' + url + ': HTTP ' + r.status);
+                      return performance.now() - t;
+                    };
+                    (async () => {
+                      for (let i = 0; i < warmUp; i++) await once();
+                      const ms = [];
+                      for (let i = 0; i < runs; i++) ms.push(await once());
+                      done({ms});
+                    })().catch(e => done({error: String(e)}));""",
+                    request.method(),
+                    request.url(),
+                    request.headers(),
+                    request.body(),
+                    warmUp,
+                    runs);
+    if (result.get("error") != null) {
+      throw new IllegalStateException((String) result.get("error"));
+    }
+    return ((List<?>) result.get("ms"))
+        .stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
   }
 
   private static void measure(String label, Http http, String url, int runs) {
@@ -160,12 +254,12 @@ public final class OverdueDashboardBenchmark {
         """
         insert into ACT_RU_IDENTITYLINK (ID_, REV_, GROUP_ID_, TYPE_, TASK_ID_)
         select md5('link' || id)::uuid::text, 1, grp, 'candidate', id from gen_task""");
-    // The engine grants each candidate group the default task permission on its task.
+    // The engine grants each candidate group READ and the default task permission on its task.
     sql.add(
         """
         insert into ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, GROUP_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_)
         select md5('auth-task' || id)::uuid::text, 1, 1, grp, 7, id, %d from gen_task"""
-            .formatted(TaskPermissions.TASK_WORK.getValue()));
+            .formatted(TaskPermissions.READ.getValue() | TaskPermissions.TASK_WORK.getValue()));
     // CaseAccess: the submitting office and a member with a directive may read the main instance.
     sql.add(
         """

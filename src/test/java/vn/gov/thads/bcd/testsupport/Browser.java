@@ -203,11 +203,12 @@ public final class Browser implements AutoCloseable {
   }
 
   /** A request the page sent, as Chromium's network events show it. */
-  public record SentRequest(String method, String url, String body) {}
+  public record SentRequest(String method, String url, String body, Map<String, String> headers) {}
 
   /**
-   * The requests sent since the last call whose method and address match (a part of the address),
-   * bodies included; needs a browser started with the network log.
+   * The requests sent since the last call whose method ({@code null}: any) and address match (a
+   * part of the address), bodies and headers included; needs a browser started with the network
+   * log.
    */
   public List<SentRequest> sentRequests(String method, String urlContaining) {
     List<SentRequest> sent = new java.util.ArrayList<>();
@@ -218,11 +219,20 @@ public final class Browser implements AutoCloseable {
           continue;
         }
         JsonNode request = message.path("params").path("request");
-        if (method.equals(request.path("method").asText())
+        String sentMethod = request.path("method").asText();
+        if ((method == null || method.equals(sentMethod))
             && request.path("url").asText().contains(urlContaining)) {
+          Map<String, String> headers = new java.util.LinkedHashMap<>();
+          request
+              .path("headers")
+              .fields()
+              .forEachRemaining(h -> headers.put(h.getKey(), h.getValue().asText()));
           sent.add(
               new SentRequest(
-                  method, request.path("url").asText(), request.path("postData").asText(null)));
+                  sentMethod,
+                  request.path("url").asText(),
+                  request.path("postData").asText(null),
+                  headers));
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
