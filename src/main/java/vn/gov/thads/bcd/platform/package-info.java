@@ -4,6 +4,9 @@
  * shared by all tasks, the history of variables copied from the application's record ({@link
  * vn.gov.thads.bcd.platform.CopiedVariables}), maintained counts written at commit ({@link
  * vn.gov.thads.bcd.platform.CommitTimeTally}, {@link vn.gov.thads.bcd.platform.TallyRows}), engine
- * metrics, and the checks of the production settings at start-up.
+ * metrics, indexes that Camunda's schema lacks at this scale ({@link
+ * vn.gov.thads.bcd.platform.CamundaTableIndexes}), authorization checks without a read of every
+ * authorized group ({@link vn.gov.thads.bcd.platform.AuthorizationGroups}), and the checks of the
+ * production settings at start-up.
  */
 package vn.gov.thads.bcd.platform;
