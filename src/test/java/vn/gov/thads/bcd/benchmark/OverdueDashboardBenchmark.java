@@ -28,7 +28,7 @@ import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
  *
  * Every request does the whole work: the dashboard has no result cache. Then the same for the
  * agency staff's Tasklist in headless Chromium (Debian's {@code chromium} and {@code
- * chromium-driver}): the requests it sends on opening, each timed.
+ * chromium-driver}): the requests it sends on opening and on opening the first task, each timed.
  */
 public final class OverdueDashboardBenchmark {
 
