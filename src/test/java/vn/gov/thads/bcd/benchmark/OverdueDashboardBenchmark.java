@@ -3,10 +3,17 @@ package vn.gov.thads.bcd.benchmark;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.gov.thads.bcd.testsupport.Browser;
@@ -108,12 +115,11 @@ public final class OverdueDashboardBenchmark {
   private static void measureTasklist(int port, String user, int runs) {
     try (Browser browser = Browser.start(port, OverdueDashboardBenchmark.class, true)) {
       browser.loginToTasklist(user, "demo");
-      browser.driver().manage().timeouts().scriptTimeout(java.time.Duration.ofMinutes(10));
+      browser.driver().manage().timeouts().scriptTimeout(Duration.ofMinutes(10));
       try {
-        new org.openqa.selenium.support.ui.WebDriverWait(
-                browser.driver(), java.time.Duration.ofSeconds(60))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
             .until(d -> !browser.taskNamesInList().isEmpty());
-      } catch (org.openqa.selenium.TimeoutException e) {
+      } catch (TimeoutException e) {
         throw new IllegalStateException("Tasklist shows no task: " + browser.visibleText(), e);
       }
       List<Browser.SentRequest> sent = browser.sentRequests(null, "/camunda/api/engine/");
@@ -126,10 +132,8 @@ public final class OverdueDashboardBenchmark {
       // Then the first task of the list opened, as a click on its card opens it; the log holds the
       // requests timed above until read.
       browser.sentRequests(null, "");
-      org.openqa.selenium.WebElement card =
-          browser
-              .driver()
-              .findElement(org.openqa.selenium.By.cssSelector(".tasks-list li.task h4.task a"));
+      WebElement card =
+          browser.driver().findElement(By.cssSelector(".tasks-list li.task h4.task a"));
       String href = card.getAttribute("href");
       browser.openTask(href.substring(href.indexOf("task=") + 5), card.getText().trim());
       List<Browser.SentRequest> opened = browser.sentRequests(null, "/camunda/api/engine/");
@@ -170,9 +174,9 @@ public final class OverdueDashboardBenchmark {
   private static double[] timedInPage(
       Browser browser, Browser.SentRequest request, int warmUp, int runs) {
     @SuppressWarnings("unchecked")
-    java.util.Map<String, Object> result =
-        (java.util.Map<String, Object>)
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+    Map<String, Object> result =
+        (Map<String, Object>)
+            ((JavascriptExecutor) browser.driver())
                 .executeAsyncScript(
                     """
                     const [method, url, headers, body, warmUp, runs, done] = arguments;
