@@ -6,11 +6,17 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.thads.bcd.testsupport.IntegrationTest;
@@ -18,7 +24,8 @@ import vn.gov.thads.bcd.testsupport.IntegrationTest;
 /**
  * What keeps the engine's own statements from growing with the province's open tasks, in the
  * application as it runs on PostgreSQL (issue 17): its authorization checks take a user's groups as
- * they are ({@link AuthorizationGroups}), and the lookup of a task's subtasks, which the engine
+ * they are ({@link AuthorizationGroups}), a signed-in user's task query checks them without the
+ * engine's join ({@link TaskVisibility}), and the lookup of a task's subtasks, which the engine
  * makes at every task completion, goes by an index ({@link CamundaTableIndexes}).
  */
 class EngineAtScaleIT extends IntegrationTest {
@@ -35,6 +42,58 @@ class EngineAtScaleIT extends IntegrationTest {
         configuration.getSessionFactories().get(AuthorizationManager.class).openSession();
 
     assertThat(manager).isInstanceOf(AuthorizationGroups.GroupsAsGiven.class);
+  }
+
+  @Test
+  void aSignedInUsersTaskQueryFindsOnPostgresqlWhatTheEnginesOwnStatementFinds() {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    DbSqlSessionFactory statements = configuration.getDbSqlSessionFactory();
+    assertThat(statements.mapStatement("selectTaskByQueryCriteria"))
+        .isEqualTo(TaskVisibility.STATEMENTS.get("selectTaskByQueryCriteria"));
+
+    TaskService tasks = engine.getTaskService();
+    List<String> created = new ArrayList<>();
+    for (String group : List.of("bcd-test-visible", "bcd-test-visible", "bcd-test-other")) {
+      Task task = tasks.newTask();
+      task.setName("Việc thử " + group);
+      tasks.saveTask(task);
+      // The engine grants the candidate group READ and TASK_WORK on the task, as for a process's.
+      tasks.addCandidateGroup(task.getId(), group);
+      created.add(task.getId());
+    }
+    try {
+      engine.getIdentityService().setAuthentication("bcd-test-user", List.of("bcd-test-visible"));
+      Supplier<List<String>> list =
+          () ->
+              tasks
+                  .createTaskQuery()
+                  .taskCandidateGroupIn(List.of("bcd-test-visible", "bcd-test-other"))
+                  .orderByTaskCreateTime()
+                  .asc()
+                  .list()
+                  .stream()
+                  .map(Task::getId)
+                  .toList();
+      List<String> ours = list.get();
+      Map<String, String> mapped = statements.getStatementMappings();
+      Map<String, String> enginesOwn = new HashMap<>(mapped);
+      TaskVisibility.STATEMENTS.keySet().forEach(enginesOwn::remove);
+      statements.setStatementMappings(enginesOwn);
+      List<String> engines;
+      try {
+        engines = list.get();
+      } finally {
+        statements.setStatementMappings(mapped);
+      }
+
+      assertThat(ours)
+          .containsExactlyElementsOf(engines)
+          .containsExactly(created.get(0), created.get(1));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+      created.forEach(id -> tasks.deleteTask(id, true));
+    }
   }
 
   @Test

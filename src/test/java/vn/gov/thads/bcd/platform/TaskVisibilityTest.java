@@ -1,0 +1,336 @@
+package vn.gov.thads.bcd.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@link TaskVisibility} on an in-memory engine with authorization on: for each user and each kind
+ * of task query (Tasklist's filters among them), the tasks found, in order, and their count are the
+ * ones the engine's own statement finds on the same data, run in the same engine with the engine's
+ * statement mapping. The data holds every way a task becomes visible: the engine's grant to the
+ * candidate group, a grant to a user, a grant on the process definition, a grant on every task, a
+ * task outside any process; and users who see some, all or none of them.
+ */
+class TaskVisibilityTest {
+
+  private static final Queue<String> STATEMENTS = new ConcurrentLinkedQueue<>();
+  private static ProcessEngine engine;
+  private static ProcessEngineConfigurationImpl configuration;
+
+  /** Users and their groups. */
+  private static final Map<String, List<String>> USERS =
+      Map.of(
+          "alice", List.of("office"),
+          "bob", List.of("court"),
+          "carol", List.of("office", "court"),
+          "dave", List.of("club"),
+          "erin", List.of(),
+          "frank", List.of("audit"),
+          "gina", List.of("club"));
+
+  @BeforeAll
+  static void engine() {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:task-visibility;DB_CLOSE_DELAY=-1");
+    h2.setUser("sa");
+    StandaloneInMemProcessEngineConfiguration config =
+        new StandaloneInMemProcessEngineConfiguration();
+    config.setProcessEngineName("task-visibility");
+    config.setDataSource(
+        ProxyDataSourceBuilder.create(h2)
+            .afterQuery((execution, queries) -> queries.forEach(q -> STATEMENTS.add(q.getQuery())))
+            .build());
+    config.setDatabaseSchemaUpdate("create-drop");
+    config.setJobExecutorActivate(false);
+    config.setAuthorizationEnabled(true);
+    config.setProcessEnginePlugins(List.of(new TaskVisibility()));
+    engine = config.buildProcessEngine();
+    configuration = config;
+
+    deploy("Dossier", "office", "Xem xét hồ sơ");
+    deploy("Hearing", "court", "Thụ lý tranh chấp");
+    deploy("Audit", "office", "Kiểm tra");
+    for (int i = 0; i < 4; i++) {
+      start("Dossier", "HS-" + i, i);
+      start("Hearing", "TC-" + i, i);
+    }
+    start("Audit", "KT-1", 7);
+
+    TaskService tasks = engine.getTaskService();
+    Task standalone = tasks.newTask();
+    standalone.setName("Việc riêng");
+    tasks.saveTask(standalone);
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    // erin: one task of the court's and the standalone task, by grants to her.
+    grant(authorizations, "erin", null, Resources.TASK, firstTaskOf("TC-2"), Permissions.READ);
+    grant(authorizations, "erin", null, Resources.TASK, standalone.getId(), Permissions.READ);
+    // frank's group: every task of one process, by a grant on its definition.
+    grant(
+        authorizations,
+        null,
+        "audit",
+        Resources.PROCESS_DEFINITION,
+        "Hearing",
+        Permissions.READ_TASK);
+    // gina: every task.
+    grant(authorizations, "gina", null, Resources.TASK, "*", Permissions.READ);
+    // Tasklist's filters: everybody may read them.
+    Authorization filters = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+    filters.setUserId(Authorization.ANY);
+    filters.setResource(Resources.FILTER);
+    filters.setResourceId("*");
+    filters.addPermission(Permissions.READ);
+    authorizations.saveAuthorization(filters);
+  }
+
+  private static void deploy(String key, String group, String taskName) {
+    engine
+        .getRepositoryService()
+        .createDeployment()
+        .addModelInstance(
+            key + ".bpmn",
+            Bpmn.createExecutableProcess(key)
+                .name(key)
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .userTask("Task_" + key)
+                .name(taskName)
+                .camundaCandidateGroups(group)
+                .endEvent()
+                .done())
+        .deploy();
+  }
+
+  private static void start(String key, String businessKey, int priority) {
+    String instance =
+        engine
+            .getRuntimeService()
+            .startProcessInstanceByKey(
+                key, businessKey, Variables.createVariables().putValue("priority", priority))
+            .getId();
+    Task task =
+        engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+    task.setPriority(priority * 10);
+    engine.getTaskService().saveTask(task);
+  }
+
+  private static String firstTaskOf(String businessKey) {
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceBusinessKey(businessKey)
+        .singleResult()
+        .getId();
+  }
+
+  private static void grant(
+      AuthorizationService authorizations,
+      String user,
+      String group,
+      Resource resource,
+      String id,
+      Permissions permission) {
+    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setUserId(user);
+    grant.setGroupId(group);
+    grant.setResource(resource);
+    grant.setResourceId(id);
+    grant.addPermission(permission);
+    authorizations.saveAuthorization(grant);
+  }
+
+  @AfterAll
+  static void close() {
+    engine.close();
+  }
+
+  @BeforeEach
+  void signOut() {
+    engine.getIdentityService().clearAuthentication();
+  }
+
+  /** Task queries as the application and Tasklist make them. */
+  static Map<String, Function<TaskService, TaskQuery>> queries() {
+    return Map.of(
+        "every task, newest first",
+        t -> t.createTaskQuery().orderByTaskCreateTime().desc().orderByTaskId().asc(),
+        "the office's candidate tasks",
+        t -> t.createTaskQuery().taskCandidateGroup("office").orderByTaskPriority().desc(),
+        "one process definition (a join the engine's check also needs)",
+        t -> t.createTaskQuery().processDefinitionKey("Hearing").orderByTaskId().asc(),
+        "or-query: the court's tasks or priority 30",
+        t ->
+            t.createTaskQuery()
+                .or()
+                .taskCandidateGroup("court")
+                .taskPriority(30)
+                .endOr()
+                .orderByTaskId()
+                .asc(),
+        "by a process variable, sorted by it",
+        t ->
+            t.createTaskQuery()
+                .processVariableValueGreaterThanOrEquals("priority", 2)
+                .orderByProcessVariable("priority", ValueType.INTEGER)
+                .desc()
+                .orderByTaskId()
+                .asc(),
+        "by name, sorted by name regardless of case",
+        t ->
+            t.createTaskQuery()
+                .taskNameLike("%hồ sơ%")
+                .orderByTaskNameCaseInsensitive()
+                .asc()
+                .orderByTaskId()
+                .asc());
+  }
+
+  static List<String> users() {
+    return USERS.keySet().stream().sorted().toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("users")
+  void eachUserFindsTheTasksTheEnginesOwnStatementFinds(String user) {
+    signIn(user);
+    queries()
+        .forEach(
+            (name, query) -> {
+              TaskService tasks = engine.getTaskService();
+              List<String> engines = withEnginesStatement(() -> ids(query.apply(tasks).list()));
+              List<String> ours = ids(query.apply(tasks).list());
+              assertThat(ours).as(name + ", list").isEqualTo(engines);
+              assertThat(query.apply(tasks).listPage(1, 3).stream().map(Task::getId).toList())
+                  .as(name + ", a page")
+                  .isEqualTo(withEnginesStatement(() -> ids(query.apply(tasks).listPage(1, 3))));
+              assertThat(query.apply(tasks).count())
+                  .as(name + ", count")
+                  .isEqualTo(withEnginesStatement(() -> query.apply(tasks).count()));
+            });
+  }
+
+  /** Users with a group: the engine refuses a filter of the user's groups to a user without. */
+  static List<String> usersInGroups() {
+    return users().stream().filter(user -> !USERS.get(user).isEmpty()).toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("usersInGroups")
+  void tasklistsFilterListsAndCountsTheSame(String user) {
+    engine.getIdentityService().clearAuthentication();
+    Filter filter =
+        engine
+            .getFilterService()
+            .newTaskFilter("Việc của đơn vị tôi")
+            .setQuery(
+                engine
+                    .getTaskService()
+                    .createTaskQuery()
+                    .taskCandidateGroupInExpression("${currentUserGroups()}")
+                    .orderByDueDate()
+                    .asc());
+    engine.getFilterService().saveFilter(filter);
+    try {
+      signIn(user);
+      List<String> engines =
+          withEnginesStatement(
+              () -> ids(engine.getFilterService().listPage(filter.getId(), 0, 15)));
+      assertThat(ids(engine.getFilterService().listPage(filter.getId(), 0, 15))).isEqualTo(engines);
+      assertThat(engine.getFilterService().count(filter.getId()))
+          .isEqualTo(withEnginesStatement(() -> engine.getFilterService().count(filter.getId())));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+      engine.getFilterService().deleteFilter(filter.getId());
+    }
+  }
+
+  @Test
+  void theDataShowsEveryWayATaskBecomesVisibleAndTheStatementsDiffer() {
+    STATEMENTS.clear();
+    signIn("alice");
+    assertThat(engine.getTaskService().createTaskQuery().count())
+        .as("alice: the office's 5 tasks, through the candidate group's grants")
+        .isEqualTo(5);
+    assertThat(STATEMENTS).anyMatch(s -> s.contains("BCD_D")).noneMatch(s -> s.contains("AUTH ON"));
+
+    signIn("carol");
+    assertThat(engine.getTaskService().createTaskQuery().count())
+        .as("carol: both groups")
+        .isEqualTo(9);
+    signIn("dave");
+    assertThat(engine.getTaskService().createTaskQuery().count()).as("dave: none").isZero();
+    signIn("erin");
+    assertThat(engine.getTaskService().createTaskQuery().count())
+        .as("erin: a court task and the standalone task, granted to her")
+        .isEqualTo(2);
+    signIn("frank");
+    assertThat(engine.getTaskService().createTaskQuery().count())
+        .as("frank: the Hearing's tasks, by the definition")
+        .isEqualTo(4);
+    signIn("gina");
+    assertThat(engine.getTaskService().createTaskQuery().count())
+        .as("gina: every task")
+        .isEqualTo(10);
+
+    STATEMENTS.clear();
+    withEnginesStatement(() -> engine.getTaskService().createTaskQuery().count());
+    assertThat(STATEMENTS)
+        .as("the comparison runs the engine's join")
+        .anyMatch(s -> s.contains("AUTH ON"));
+  }
+
+  private static void signIn(String user) {
+    IdentityService identity = engine.getIdentityService();
+    identity.setAuthentication(user, USERS.get(user));
+  }
+
+  private static List<String> ids(List<Task> tasks) {
+    return tasks.stream().map(Task::getId).toList();
+  }
+
+  /** {@code query} with the engine's own statements, in the same engine. */
+  private static <T> T withEnginesStatement(Supplier<T> query) {
+    DbSqlSessionFactory factory = configuration.getDbSqlSessionFactory();
+    Map<String, String> ours = factory.getStatementMappings();
+    Map<String, String> engines = new HashMap<>(ours);
+    TaskVisibility.STATEMENTS.keySet().forEach(engines::remove);
+    factory.setStatementMappings(engines);
+    try {
+      return query.get();
+    } finally {
+      factory.setStatementMappings(ours);
+    }
+  }
+}
