@@ -6,7 +6,9 @@
  * vn.gov.thads.bcd.platform.CommitTimeTally}, {@link vn.gov.thads.bcd.platform.TallyRows}), engine
  * metrics, indexes that Camunda's schema lacks at this scale ({@link
  * vn.gov.thads.bcd.platform.CamundaTableIndexes}), authorization checks without a read of every
- * authorized group ({@link vn.gov.thads.bcd.platform.AuthorizationGroups}), and the checks of the
- * production settings at start-up.
+ * authorized group ({@link vn.gov.thads.bcd.platform.AuthorizationGroups}), a task query whose
+ * authorization check grows with the open tasks, not their square ({@link
+ * vn.gov.thads.bcd.platform.TaskVisibility}), and the checks of the production settings at
+ * start-up.
  */
 package vn.gov.thads.bcd.platform;
