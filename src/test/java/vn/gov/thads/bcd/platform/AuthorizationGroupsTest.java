@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -15,10 +14,8 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,21 +38,9 @@ class AuthorizationGroupsTest {
 
   @BeforeAll
   static void engine() {
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:authorization-groups;DB_CLOSE_DELAY=-1");
-    h2.setUser("sa");
-    StandaloneInMemProcessEngineConfiguration configuration =
-        new StandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName("authorization-groups");
-    configuration.setDataSource(
-        ProxyDataSourceBuilder.create(h2)
-            .afterQuery((execution, queries) -> queries.forEach(q -> STATEMENTS.add(q.getQuery())))
-            .build());
-    configuration.setDatabaseSchemaUpdate("create-drop");
-    configuration.setJobExecutorActivate(false);
-    configuration.setAuthorizationEnabled(true);
-    configuration.setProcessEnginePlugins(List.of(new AuthorizationGroups()));
-    engine = configuration.buildProcessEngine();
+    engine =
+        AuthorizedInMemoryEngine.build(
+            "authorization-groups", new AuthorizationGroups(), STATEMENTS);
 
     IdentityService identity = engine.getIdentityService();
     for (String group : List.of("office", "club", "barred")) {

@@ -9,7 +9,6 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -20,14 +19,12 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,22 +59,8 @@ class TaskVisibilityTest {
 
   @BeforeAll
   static void engine() {
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:task-visibility;DB_CLOSE_DELAY=-1");
-    h2.setUser("sa");
-    StandaloneInMemProcessEngineConfiguration config =
-        new StandaloneInMemProcessEngineConfiguration();
-    config.setProcessEngineName("task-visibility");
-    config.setDataSource(
-        ProxyDataSourceBuilder.create(h2)
-            .afterQuery((execution, queries) -> queries.forEach(q -> STATEMENTS.add(q.getQuery())))
-            .build());
-    config.setDatabaseSchemaUpdate("create-drop");
-    config.setJobExecutorActivate(false);
-    config.setAuthorizationEnabled(true);
-    config.setProcessEnginePlugins(List.of(new TaskVisibility()));
-    engine = config.buildProcessEngine();
-    configuration = config;
+    engine = AuthorizedInMemoryEngine.build("task-visibility", new TaskVisibility(), STATEMENTS);
+    configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
 
     deploy("Dossier", "office", "Xem xét hồ sơ");
     deploy("Hearing", "court", "Thụ lý tranh chấp");
