@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * join (revocations in use, composite checks, no signed-in user), the engine's own check stays. The
  * rest of the statement is the engine's own fragment ({@code task-visibility.xml}); the engine
  * reaches the statements through its statement mapping, the way it maps its own database-specific
- * statements.
+ * statements. After a Camunda upgrade the same test tells whether the engine's fragment still fits.
  */
 @Component
 public class TaskVisibility extends AbstractProcessEnginePlugin {
