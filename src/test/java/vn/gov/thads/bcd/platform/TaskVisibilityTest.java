@@ -38,7 +38,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ones the engine's own statement finds on the same data, run in the same engine with the engine's
  * statement mapping. The data holds every way a task becomes visible: the engine's grant to the
  * candidate group, a grant to a user, a grant on the process definition, a grant on every task, a
- * task outside any process; and users who see some, all or none of them.
+ * task outside any process; and users who see some, all or none of them. With a revocation in use
+ * the engine's own check applies, and the revocation holds.
  */
 class TaskVisibilityTest {
 
@@ -292,6 +293,36 @@ class TaskVisibilityTest {
     assertThat(STATEMENTS)
         .as("the comparison runs the engine's join")
         .anyMatch(s -> s.contains("AUTH ON"));
+  }
+
+  @Test
+  void withARevocationInUseTheEnginesOwnCheckApplies() {
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+    // A user's revocation outranks a grant to the user's group.
+    revoke.setUserId("bob");
+    revoke.setResource(Resources.TASK);
+    revoke.setResourceId(firstTaskOf("TC-1"));
+    revoke.removePermission(Permissions.READ);
+    authorizations.saveAuthorization(revoke);
+    try {
+      for (String user : users()) {
+        signIn(user);
+        TaskService tasks = engine.getTaskService();
+        assertThat(ids(tasks.createTaskQuery().orderByTaskId().asc().list()))
+            .as(user)
+            .isEqualTo(
+                withEnginesStatement(
+                    () -> ids(tasks.createTaskQuery().orderByTaskId().asc().list())));
+      }
+      signIn("bob");
+      assertThat(engine.getTaskService().createTaskQuery().count())
+          .as("bob: the court's tasks but the one revoked from him")
+          .isEqualTo(3);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+      authorizations.deleteAuthorization(revoke.getId());
+    }
   }
 
   private static void signIn(String user) {
