@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.gov.thads.bcd.tasklist.TasklistFilters;
 import vn.gov.thads.bcd.testsupport.Browser;
 import vn.gov.thads.bcd.testsupport.Http;
 import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
@@ -35,7 +36,8 @@ import vn.gov.thads.bcd.testsupport.PostgresTestDatabase;
  *
  * Every request does the whole work: the dashboard has no result cache. Then the same for the
  * agency staff's Tasklist in headless Chromium (Debian's {@code chromium} and {@code
- * chromium-driver}): the requests it sends on opening and on opening the first task, each timed.
+ * chromium-driver}): the requests it sends on opening, on opening the first task and on showing
+ * each other filter, each timed.
  */
 public final class OverdueDashboardBenchmark {
 
@@ -141,6 +143,28 @@ public final class OverdueDashboardBenchmark {
           "%s opens the first task: the %d requests sent to the engine's API%n",
           user, opened.size());
       timeEach(browser, opened, runs);
+
+      // Then each other filter, as a click on its name shows it: the list requests it sent.
+      for (String filter :
+          List.of(
+              TasklistFilters.MINE,
+              TasklistFilters.DUE_SOON,
+              TasklistFilters.OVERDUE,
+              TasklistFilters.ALL)) {
+        browser.sentRequests(null, "");
+        browser.selectFilter(filter);
+        List<Browser.SentRequest> lists = new ArrayList<>();
+        new WebDriverWait(browser.driver(), Duration.ofMinutes(5))
+            .until(
+                d -> {
+                  lists.addAll(browser.sentRequests("POST", "/list"));
+                  return !lists.isEmpty();
+                });
+        System.out.printf(
+            "%s, filter \"%s\" (%d tasks in the list): the %d list requests%n",
+            user, filter, browser.taskNamesInList().size(), lists.size());
+        timeEach(browser, lists, runs);
+      }
     }
   }
 
