@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import vn.gov.thads.bcd.demo.DemoClock;
@@ -100,6 +101,9 @@ class ProductionProfileIT {
       assertThat(identity.checkPassword("admin", "Mật-khẩu-vận-hành-2026")).isTrue();
       assertThat(identity.checkPassword("admin", "demo")).isFalse();
       assertThat(app.getBeansOfType(MailSink.class)).isEmpty();
+      assertThat(app.getBean(JdbcClient.class).sql("show jit").query(String.class).single())
+          .as("PostgreSQL's JIT off for the application's connections")
+          .isEqualTo("off");
       // No demo clock: neither the bean nor its endpoint.
       assertThat(app.getBeansOfType(DemoClock.class)).isEmpty();
       assertThat(app.getBeansOfType(DemoClockController.class)).isEmpty();
