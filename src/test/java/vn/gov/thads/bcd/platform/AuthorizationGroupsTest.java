@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -15,7 +14,6 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,53 +54,36 @@ class AuthorizationGroupsTest {
     identity.createMembership("carol", "barred");
 
     for (String key : List.of("Groups", "Barred")) {
-      engine
-          .getRepositoryService()
-          .createDeployment()
-          .addModelInstance(
-              key + ".bpmn",
-              Bpmn.createExecutableProcess(key)
-                  .name(key)
-                  .camundaHistoryTimeToLive(1)
-                  .startEvent()
-                  .userTask("Task_Office")
-                  .camundaCandidateGroups("office")
-                  .endEvent()
-                  .done())
-          .deploy();
+      AuthorizedInMemoryEngine.deployOneTask(engine, key, key, "office");
     }
-    AuthorizationService authorizations = engine.getAuthorizationService();
-    grant(authorizations, Resources.PROCESS_DEFINITION, "Groups", "office");
-    grant(authorizations, Resources.PROCESS_INSTANCE, "*", "office");
+    grant(Resources.PROCESS_DEFINITION, "Groups", "office");
+    grant(Resources.PROCESS_INSTANCE, "*", "office");
     // "Barred": everybody may start it, except the group "barred" (a group's revocation outranks
     // a grant to everybody).
-    grant(authorizations, Resources.PROCESS_DEFINITION, "Barred", null);
-    Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
-    revoke.setGroupId("barred");
-    revoke.setResource(Resources.PROCESS_DEFINITION);
-    revoke.setResourceId("Barred");
-    revoke.removePermission(Permissions.CREATE_INSTANCE);
-    authorizations.saveAuthorization(revoke);
+    grant(Resources.PROCESS_DEFINITION, "Barred", null);
+    AuthorizedInMemoryEngine.authorize(
+        engine,
+        Authorization.AUTH_TYPE_REVOKE,
+        null,
+        "barred",
+        Resources.PROCESS_DEFINITION,
+        "Barred",
+        Permissions.CREATE_INSTANCE);
   }
 
-  private static void grant(
-      AuthorizationService authorizations, Resources resource, String id, String group) {
-    Authorization grant =
-        authorizations.createNewAuthorization(
-            group == null ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_GRANT);
-    if (group == null) {
-      grant.setUserId(Authorization.ANY);
-    } else {
-      grant.setGroupId(group);
-    }
-    grant.setResource(resource);
-    grant.setResourceId(id);
-    grant.addPermission(Permissions.READ);
-    grant.addPermission(
+  /** READ and CREATE (CREATE_INSTANCE on a definition) to a group, or to everybody. */
+  private static void grant(Resources resource, String id, String group) {
+    AuthorizedInMemoryEngine.authorize(
+        engine,
+        group == null ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_GRANT,
+        group == null ? Authorization.ANY : null,
+        group,
+        resource,
+        id,
+        Permissions.READ,
         resource == Resources.PROCESS_DEFINITION
             ? Permissions.CREATE_INSTANCE
             : Permissions.CREATE);
-    authorizations.saveAuthorization(grant);
   }
 
   @AfterAll

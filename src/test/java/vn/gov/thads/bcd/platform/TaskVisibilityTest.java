@@ -9,7 +9,6 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -24,7 +23,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.type.ValueType;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,9 +61,9 @@ class TaskVisibilityTest {
     engine = AuthorizedInMemoryEngine.build("task-visibility", new TaskVisibility(), STATEMENTS);
     configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
 
-    deploy("Dossier", "office", "Xem xét hồ sơ");
-    deploy("Hearing", "court", "Thụ lý tranh chấp");
-    deploy("Audit", "office", "Kiểm tra");
+    AuthorizedInMemoryEngine.deployOneTask(engine, "Dossier", "Xem xét hồ sơ", "office");
+    AuthorizedInMemoryEngine.deployOneTask(engine, "Hearing", "Thụ lý tranh chấp", "court");
+    AuthorizedInMemoryEngine.deployOneTask(engine, "Audit", "Kiểm tra", "office");
     for (int i = 0; i < 4; i++) {
       start("Dossier", "HS-" + i, i);
       start("Hearing", "TC-" + i, i);
@@ -76,45 +74,22 @@ class TaskVisibilityTest {
     Task standalone = tasks.newTask();
     standalone.setName("Việc riêng");
     tasks.saveTask(standalone);
-    AuthorizationService authorizations = engine.getAuthorizationService();
     // erin: one task of the court's and the standalone task, by grants to her.
-    grant(authorizations, "erin", null, Resources.TASK, firstTaskOf("TC-2"), Permissions.READ);
-    grant(authorizations, "erin", null, Resources.TASK, standalone.getId(), Permissions.READ);
+    grant("erin", null, Resources.TASK, firstTaskOf("TC-2"), Permissions.READ);
+    grant("erin", null, Resources.TASK, standalone.getId(), Permissions.READ);
     // frank's group: every task of one process, by a grant on its definition.
-    grant(
-        authorizations,
-        null,
-        "audit",
-        Resources.PROCESS_DEFINITION,
-        "Hearing",
-        Permissions.READ_TASK);
+    grant(null, "audit", Resources.PROCESS_DEFINITION, "Hearing", Permissions.READ_TASK);
     // gina: every task.
-    grant(authorizations, "gina", null, Resources.TASK, "*", Permissions.READ);
+    grant("gina", null, Resources.TASK, "*", Permissions.READ);
     // Tasklist's filters: everybody may read them.
-    Authorization filters = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-    filters.setUserId(Authorization.ANY);
-    filters.setResource(Resources.FILTER);
-    filters.setResourceId("*");
-    filters.addPermission(Permissions.READ);
-    authorizations.saveAuthorization(filters);
-  }
-
-  private static void deploy(String key, String group, String taskName) {
-    engine
-        .getRepositoryService()
-        .createDeployment()
-        .addModelInstance(
-            key + ".bpmn",
-            Bpmn.createExecutableProcess(key)
-                .name(key)
-                .camundaHistoryTimeToLive(1)
-                .startEvent()
-                .userTask("Task_" + key)
-                .name(taskName)
-                .camundaCandidateGroups(group)
-                .endEvent()
-                .done())
-        .deploy();
+    AuthorizedInMemoryEngine.authorize(
+        engine,
+        Authorization.AUTH_TYPE_GLOBAL,
+        Authorization.ANY,
+        null,
+        Resources.FILTER,
+        "*",
+        Permissions.READ);
   }
 
   private static void start(String key, String businessKey, int priority) {
@@ -140,19 +115,9 @@ class TaskVisibilityTest {
   }
 
   private static void grant(
-      AuthorizationService authorizations,
-      String user,
-      String group,
-      Resource resource,
-      String id,
-      Permissions permission) {
-    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    grant.setUserId(user);
-    grant.setGroupId(group);
-    grant.setResource(resource);
-    grant.setResourceId(id);
-    grant.addPermission(permission);
-    authorizations.saveAuthorization(grant);
+      String user, String group, Resource resource, String id, Permissions permission) {
+    AuthorizedInMemoryEngine.authorize(
+        engine, Authorization.AUTH_TYPE_GRANT, user, group, resource, id, permission);
   }
 
   @AfterAll
@@ -297,14 +262,16 @@ class TaskVisibilityTest {
 
   @Test
   void withARevocationInUseTheEnginesOwnCheckApplies() {
-    AuthorizationService authorizations = engine.getAuthorizationService();
-    Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
     // A user's revocation outranks a grant to the user's group.
-    revoke.setUserId("bob");
-    revoke.setResource(Resources.TASK);
-    revoke.setResourceId(firstTaskOf("TC-1"));
-    revoke.removePermission(Permissions.READ);
-    authorizations.saveAuthorization(revoke);
+    Authorization revoke =
+        AuthorizedInMemoryEngine.authorize(
+            engine,
+            Authorization.AUTH_TYPE_REVOKE,
+            "bob",
+            null,
+            Resources.TASK,
+            firstTaskOf("TC-1"),
+            Permissions.READ);
     try {
       for (String user : users()) {
         signIn(user);
@@ -321,7 +288,7 @@ class TaskVisibilityTest {
           .isEqualTo(3);
     } finally {
       engine.getIdentityService().clearAuthentication();
-      authorizations.deleteAuthorization(revoke.getId());
+      engine.getAuthorizationService().deleteAuthorization(revoke.getId());
     }
   }
 
