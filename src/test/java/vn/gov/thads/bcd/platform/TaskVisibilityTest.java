@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -36,8 +37,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ones the engine's own statement finds on the same data, run in the same engine with the engine's
  * statement mapping. The data holds every way a task becomes visible: the engine's grant to the
  * candidate group, a grant to a user, a grant on the process definition, a grant on every task, a
- * task outside any process; and users who see some, all or none of them. With a revocation in use
- * the engine's own check applies, and the revocation holds.
+ * task outside any process; and users who see some, all or none of them. A grant to everybody
+ * counts; with a revocation in use the engine's own check applies, and the revocation holds; with
+ * revocations switched off, a revocation row counts for nothing.
  */
 class TaskVisibilityTest {
 
@@ -289,6 +291,72 @@ class TaskVisibilityTest {
     } finally {
       engine.getIdentityService().clearAuthentication();
       engine.getAuthorizationService().deleteAuthorization(revoke.getId());
+    }
+  }
+
+  @Test
+  void aGlobalGrantShowsTheTaskToEveryUser() {
+    // A grant to everybody (type global, user "*"), as Camunda's own default grants are written.
+    Authorization global =
+        AuthorizedInMemoryEngine.authorize(
+            engine,
+            Authorization.AUTH_TYPE_GLOBAL,
+            Authorization.ANY,
+            null,
+            Resources.TASK,
+            firstTaskOf("KT-1"),
+            Permissions.READ);
+    try {
+      assertEveryUserFindsWhatTheEngineFinds();
+      signIn("dave");
+      assertThat(engine.getTaskService().createTaskQuery().count())
+          .as("dave: the audit task, granted to everybody")
+          .isEqualTo(1);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+      engine.getAuthorizationService().deleteAuthorization(global.getId());
+    }
+  }
+
+  @Test
+  void withRevocationsSwitchedOffARevocationShowsNothing() {
+    // With revocations not checked at all ("never"), a revocation row is ignored by the engine. A
+    // revocation keeps every permission bit but the revoked one, so a revoked UPDATE still has the
+    // READ bit: counted as a grant, it would show bob a task of the office's.
+    configuration.setAuthorizationCheckRevokes(
+        ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_NEVER);
+    Authorization revoke =
+        AuthorizedInMemoryEngine.authorize(
+            engine,
+            Authorization.AUTH_TYPE_REVOKE,
+            "bob",
+            null,
+            Resources.TASK,
+            firstTaskOf("HS-1"),
+            Permissions.UPDATE);
+    try {
+      assertEveryUserFindsWhatTheEngineFinds();
+      signIn("bob");
+      assertThat(engine.getTaskService().createTaskQuery().count())
+          .as("bob: the court's 4 tasks, not the office's")
+          .isEqualTo(4);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+      engine.getAuthorizationService().deleteAuthorization(revoke.getId());
+      configuration.setAuthorizationCheckRevokes(
+          ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_AUTO);
+    }
+  }
+
+  private static void assertEveryUserFindsWhatTheEngineFinds() {
+    for (String user : users()) {
+      signIn(user);
+      TaskService tasks = engine.getTaskService();
+      assertThat(ids(tasks.createTaskQuery().orderByTaskId().asc().list()))
+          .as(user)
+          .isEqualTo(
+              withEnginesStatement(
+                  () -> ids(tasks.createTaskQuery().orderByTaskId().asc().list())));
     }
   }
 
