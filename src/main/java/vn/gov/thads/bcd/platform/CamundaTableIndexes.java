@@ -34,6 +34,9 @@ public class CamundaTableIndexes extends AbstractProcessEnginePlugin {
     // with their case and id: without it, a scan of the whole task history per number.
     "create index if not exists ix_bcd_hi_task_key_start"
         + " on ACT_HI_TASKINST (TASK_DEF_KEY_, START_TIME_, ROOT_PROC_INST_ID_, ID_)",
+    // Tasklist's filters list tasks by due date (tasklist.TasklistFilters), 15 at a time: in this
+    // order PostgreSQL stops at the first page instead of sorting every task the user may see.
+    "create index if not exists ix_bcd_task_due_date on ACT_RU_TASK (DUE_DATE_)",
     // The overdue dashboard read running tasks, their candidate groups and executions until it got
     // its own table (opentasks, V36): one index entry less per task, group and execution written.
     "drop index if exists ix_bcd_task_due",
