@@ -99,46 +99,50 @@ class EngineAtScaleIT extends IntegrationTest {
 
   @Test
   void aTasksSubtasksAreFoundByIndexNotByReadingEveryTask() throws Exception {
-    List<String> plan = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        Statement st = c.createStatement()) {
-      // The engine's statement as MyBatis prepares it, planned for any parameter.
-      st.execute("set plan_cache_mode = force_generic_plan");
-      st.execute(
-          "prepare subtasks(varchar) as select * from ACT_RU_TASK where PARENT_TASK_ID_ = $1");
-      try (ResultSet rs = st.executeQuery("explain execute subtasks('x')")) {
-        while (rs.next()) {
-          plan.add(rs.getString(1));
-        }
-      }
-      st.execute("deallocate subtasks");
-      st.execute("reset plan_cache_mode");
-    }
+    // The engine's statement as MyBatis prepares it, planned for any parameter.
+    String plan =
+        plan(
+            List.of(
+                "set plan_cache_mode = force_generic_plan",
+                "prepare subtasks(varchar) as"
+                    + " select * from ACT_RU_TASK where PARENT_TASK_ID_ = $1"),
+            "explain execute subtasks('x')",
+            List.of("deallocate subtasks", "reset plan_cache_mode"));
 
-    assertThat(String.join("\n", plan)).contains("ix_bcd_task_parent").doesNotContain("Seq Scan");
+    assertThat(plan).contains("ix_bcd_task_parent").doesNotContain("Seq Scan");
   }
 
   @Test
   void tasklistsPagesInDueDateOrderCanBeReadFromAnIndex() throws Exception {
-    List<String> plan = new ArrayList<>();
+    // Whether an index gives the order at all: this database is too small for PostgreSQL to prefer
+    // one, so reading the whole table and sorting it are ruled out.
+    String plan =
+        plan(
+            List.of("set enable_seqscan = off", "set enable_sort = off"),
+            "explain select ID_ from ACT_RU_TASK where DUE_DATE_ < now()"
+                + " order by DUE_DATE_ asc limit 15",
+            List.of("reset enable_seqscan", "reset enable_sort"));
+
+    assertThat(plan).contains("ix_bcd_task_due_date").doesNotContain("Sort");
+  }
+
+  /** The plan {@code explain} prints, on one connection set up by {@code before}. */
+  private String plan(List<String> before, String explain, List<String> after) throws Exception {
+    List<String> lines = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
         Statement st = c.createStatement()) {
-      // Whether an index gives the order at all: this database is too small for PostgreSQL to
-      // prefer one, so reading the whole table and sorting it are ruled out.
-      st.execute("set enable_seqscan = off");
-      st.execute("set enable_sort = off");
-      try (ResultSet rs =
-          st.executeQuery(
-              "explain select ID_ from ACT_RU_TASK where DUE_DATE_ < now()"
-                  + " order by DUE_DATE_ asc limit 15")) {
+      for (String sql : before) {
+        st.execute(sql);
+      }
+      try (ResultSet rs = st.executeQuery(explain)) {
         while (rs.next()) {
-          plan.add(rs.getString(1));
+          lines.add(rs.getString(1));
         }
       }
-      st.execute("reset enable_seqscan");
-      st.execute("reset enable_sort");
+      for (String sql : after) {
+        st.execute(sql);
+      }
     }
-
-    assertThat(String.join("\n", plan)).contains("ix_bcd_task_due_date").doesNotContain("Sort");
+    return String.join("\n", lines);
   }
 }

@@ -265,57 +265,29 @@ class TaskVisibilityTest {
   @Test
   void withARevocationInUseTheEnginesOwnCheckApplies() {
     // A user's revocation outranks a grant to the user's group.
-    Authorization revoke =
-        AuthorizedInMemoryEngine.authorize(
-            engine,
-            Authorization.AUTH_TYPE_REVOKE,
-            "bob",
-            null,
-            Resources.TASK,
-            firstTaskOf("TC-1"),
-            Permissions.READ);
-    try {
-      for (String user : users()) {
-        signIn(user);
-        TaskService tasks = engine.getTaskService();
-        assertThat(ids(tasks.createTaskQuery().orderByTaskId().asc().list()))
-            .as(user)
-            .isEqualTo(
-                withEnginesStatement(
-                    () -> ids(tasks.createTaskQuery().orderByTaskId().asc().list())));
-      }
-      signIn("bob");
-      assertThat(engine.getTaskService().createTaskQuery().count())
-          .as("bob: the court's tasks but the one revoked from him")
-          .isEqualTo(3);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-      engine.getAuthorizationService().deleteAuthorization(revoke.getId());
-    }
+    withAuthorizationOnTaskOf(
+        "TC-1",
+        Authorization.AUTH_TYPE_REVOKE,
+        "bob",
+        Permissions.READ,
+        () ->
+            assertThat(countFor("bob"))
+                .as("bob: the court's tasks but the one revoked from him")
+                .isEqualTo(3));
   }
 
   @Test
   void aGlobalGrantShowsTheTaskToEveryUser() {
     // A grant to everybody (type global, user "*"), as Camunda's own default grants are written.
-    Authorization global =
-        AuthorizedInMemoryEngine.authorize(
-            engine,
-            Authorization.AUTH_TYPE_GLOBAL,
-            Authorization.ANY,
-            null,
-            Resources.TASK,
-            firstTaskOf("KT-1"),
-            Permissions.READ);
-    try {
-      assertEveryUserFindsWhatTheEngineFinds();
-      signIn("dave");
-      assertThat(engine.getTaskService().createTaskQuery().count())
-          .as("dave: the audit task, granted to everybody")
-          .isEqualTo(1);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-      engine.getAuthorizationService().deleteAuthorization(global.getId());
-    }
+    withAuthorizationOnTaskOf(
+        "KT-1",
+        Authorization.AUTH_TYPE_GLOBAL,
+        Authorization.ANY,
+        Permissions.READ,
+        () ->
+            assertThat(countFor("dave"))
+                .as("dave: the audit task, granted to everybody")
+                .isEqualTo(1));
   }
 
   @Test
@@ -325,39 +297,51 @@ class TaskVisibilityTest {
     // READ bit: counted as a grant, it would show bob a task of the office's.
     configuration.setAuthorizationCheckRevokes(
         ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_NEVER);
-    Authorization revoke =
-        AuthorizedInMemoryEngine.authorize(
-            engine,
-            Authorization.AUTH_TYPE_REVOKE,
-            "bob",
-            null,
-            Resources.TASK,
-            firstTaskOf("HS-1"),
-            Permissions.UPDATE);
     try {
-      assertEveryUserFindsWhatTheEngineFinds();
-      signIn("bob");
-      assertThat(engine.getTaskService().createTaskQuery().count())
-          .as("bob: the court's 4 tasks, not the office's")
-          .isEqualTo(4);
+      withAuthorizationOnTaskOf(
+          "HS-1",
+          Authorization.AUTH_TYPE_REVOKE,
+          "bob",
+          Permissions.UPDATE,
+          () ->
+              assertThat(countFor("bob"))
+                  .as("bob: the court's 4 tasks, not the office's")
+                  .isEqualTo(4));
     } finally {
-      engine.getIdentityService().clearAuthentication();
-      engine.getAuthorizationService().deleteAuthorization(revoke.getId());
       configuration.setAuthorizationCheckRevokes(
           ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_AUTO);
     }
   }
 
-  private static void assertEveryUserFindsWhatTheEngineFinds() {
-    for (String user : users()) {
-      signIn(user);
-      TaskService tasks = engine.getTaskService();
-      assertThat(ids(tasks.createTaskQuery().orderByTaskId().asc().list()))
-          .as(user)
-          .isEqualTo(
-              withEnginesStatement(
-                  () -> ids(tasks.createTaskQuery().orderByTaskId().asc().list())));
+  /**
+   * With one more authorization on the first task of {@code businessKey}: every user finds what the
+   * engine's own statement finds, and {@code check} holds. The authorization is removed after.
+   */
+  private static void withAuthorizationOnTaskOf(
+      String businessKey, int type, String user, Permissions permission, Runnable check) {
+    Authorization added =
+        AuthorizedInMemoryEngine.authorize(
+            engine, type, user, null, Resources.TASK, firstTaskOf(businessKey), permission);
+    try {
+      for (String each : users()) {
+        signIn(each);
+        TaskService tasks = engine.getTaskService();
+        assertThat(ids(tasks.createTaskQuery().orderByTaskId().asc().list()))
+            .as(each)
+            .isEqualTo(
+                withEnginesStatement(
+                    () -> ids(tasks.createTaskQuery().orderByTaskId().asc().list())));
+      }
+      check.run();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+      engine.getAuthorizationService().deleteAuthorization(added.getId());
     }
+  }
+
+  private static long countFor(String user) {
+    signIn(user);
+    return engine.getTaskService().createTaskQuery().count();
   }
 
   private static void signIn(String user) {
