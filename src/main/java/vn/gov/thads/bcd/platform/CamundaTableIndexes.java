@@ -13,12 +13,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Indexes on Camunda's own tables that its schema lacks at a province's scale: for the engine
- * itself (a task's subtasks), the supervision views ({@code cockpit.Viewer}'s grants) and the
- * committee's report ({@code reports.CommitteeReport}). Created after the engine has created or
- * updated its schema. Not in a Flyway migration: Spring runs Flyway and the engine's schema
- * creation in no fixed order, so on a fresh database the Camunda tables may not exist yet when a
- * migration runs. Idempotent ({@code if not exists}); names prefixed {@code ix_bcd_} to tell them
- * from Camunda's.
+ * itself (a task's subtasks), Tasklist's pages by due date, the supervision views ({@code
+ * cockpit.Viewer}'s grants) and the committee's report ({@code reports.CommitteeReport}). Created
+ * after the engine has created or updated its schema. Not in a Flyway migration: Spring runs Flyway
+ * and the engine's schema creation in no fixed order, so on a fresh database the Camunda tables may
+ * not exist yet when a migration runs. Idempotent ({@code if not exists}); names prefixed {@code
+ * ix_bcd_} to tell them from Camunda's.
  */
 @Component
 public class CamundaTableIndexes extends AbstractProcessEnginePlugin {
