@@ -126,21 +126,28 @@ class EngineAtScaleIT extends IntegrationTest {
     assertThat(plan).contains("ix_bcd_task_due_date").doesNotContain("Sort");
   }
 
-  /** The plan {@code explain} prints, on one connection set up by {@code before}. */
+  /**
+   * The plan {@code explain} prints, on one connection set up by {@code before} and reset by {@code
+   * after}.
+   */
   private String plan(List<String> before, String explain, List<String> after) throws Exception {
     List<String> lines = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
         Statement st = c.createStatement()) {
-      for (String sql : before) {
-        st.execute(sql);
-      }
-      try (ResultSet rs = st.executeQuery(explain)) {
-        while (rs.next()) {
-          lines.add(rs.getString(1));
+      try {
+        for (String sql : before) {
+          st.execute(sql);
         }
-      }
-      for (String sql : after) {
-        st.execute(sql);
+        try (ResultSet rs = st.executeQuery(explain)) {
+          while (rs.next()) {
+            lines.add(rs.getString(1));
+          }
+        }
+      } finally {
+        // The connection goes back to the pool: other tests must not inherit the settings.
+        for (String sql : after) {
+          st.execute(sql);
+        }
       }
     }
     return String.join("\n", lines);
