@@ -6,9 +6,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -77,16 +75,7 @@ class EngineAtScaleIT extends IntegrationTest {
                   .map(Task::getId)
                   .toList();
       List<String> ours = list.get();
-      Map<String, String> mapped = statements.getStatementMappings();
-      Map<String, String> enginesOwn = new HashMap<>(mapped);
-      TaskVisibility.STATEMENTS.keySet().forEach(enginesOwn::remove);
-      statements.setStatementMappings(enginesOwn);
-      List<String> engines;
-      try {
-        engines = list.get();
-      } finally {
-        statements.setStatementMappings(mapped);
-      }
+      List<String> engines = TaskVisibilityTest.withEnginesStatement(configuration, list);
 
       assertThat(ours)
           .containsExactlyElementsOf(engines)

@@ -355,6 +355,12 @@ class TaskVisibilityTest {
 
   /** {@code query} with the engine's own statements, in the same engine. */
   private static <T> T withEnginesStatement(Supplier<T> query) {
+    return withEnginesStatement(configuration, query);
+  }
+
+  /** {@code query} with the engine's own task statements, in {@code configuration}'s engine. */
+  static <T> T withEnginesStatement(
+      ProcessEngineConfigurationImpl configuration, Supplier<T> query) {
     DbSqlSessionFactory factory = configuration.getDbSqlSessionFactory();
     Map<String, String> ours = factory.getStatementMappings();
     Map<String, String> engines = new HashMap<>(ours);
