@@ -251,6 +251,14 @@ public final class OverdueDashboardBenchmark {
             .single();
     String members =
         "array[" + String.join(",", Arrays.stream(MEMBERS).map(m -> "'" + m + "'").toList()) + "]";
+    // Half of the tasks are overdue either way. By default the office's task of each case (k = 1)
+    // never is, so every overdue task is a member agency's, and an agency's tasks share a few due
+    // dates: the figures in docs/benchmarks.md are measured so unless they say otherwise.
+    // -Dbench.spreadDue=true spreads each agency's tasks over overdue and not, and over the days.
+    boolean spread = Boolean.getBoolean("bench.spreadDue");
+    String overdue = spread ? "(c.i + k) % 2 = 0" : "(c.i * 4 + k) % 2 = 0";
+    String daysBefore = spread ? "abs(hashtext('b' || c.i || '-' || k))" : "(c.i * 7 + k)";
+    String daysAfter = spread ? "abs(hashtext('a' || c.i || '-' || k))" : "(c.i * 11 + k)";
     List<String> sql = new ArrayList<>();
     sql.add(
         """
@@ -266,12 +274,12 @@ public final class OverdueDashboardBenchmark {
         create temporary table gen_task as
         select c.i, k, md5('task' || c.i || '-' || k)::uuid::text as id, c.sub_id, c.main_id, c.case_number,
           case when k = 1 then c.agency else (%s)[1 + ((c.i + k) %% %d)] end as grp,
-          case when (c.i * 4 + k) %% 2 = 0
-            then date_trunc('day', now()) - ((c.i * 7 + k) %% 60 + 1) * interval '1 day' + interval '17 hours'
-            else date_trunc('day', now()) + ((c.i * 11 + k) %% 90 + 1) * interval '1 day' + interval '17 hours'
+          case when %s
+            then date_trunc('day', now()) - (%s %% 60 + 1) * interval '1 day' + interval '17 hours'
+            else date_trunc('day', now()) + (%s %% 90 + 1) * interval '1 day' + interval '17 hours'
           end as due
         from gen_case c cross join generate_series(1, %d) k"""
-            .formatted(members, MEMBERS.length, TASKS_PER_CASE));
+            .formatted(members, MEMBERS.length, overdue, daysBefore, daysAfter, TASKS_PER_CASE));
     sql.add(
         """
         insert into ACT_RU_EXECUTION (ID_, REV_, ROOT_PROC_INST_ID_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_ID_, ACT_ID_,
