@@ -257,8 +257,8 @@ public final class OverdueDashboardBenchmark {
     // -Dbench.spreadDue=true spreads each agency's tasks over overdue and not, and over the days.
     boolean spread = Boolean.getBoolean("bench.spreadDue");
     String overdue = spread ? "(c.i + k) % 2 = 0" : "(c.i * 4 + k) % 2 = 0";
-    String daysBefore = spread ? "abs(hashtext('b' || c.i || '-' || k))" : "(c.i * 7 + k)";
-    String daysAfter = spread ? "abs(hashtext('a' || c.i || '-' || k))" : "(c.i * 11 + k)";
+    String daysBefore = spread ? "abs(hashtext('b' || c.i || '-' || k)::bigint)" : "(c.i * 7 + k)";
+    String daysAfter = spread ? "abs(hashtext('a' || c.i || '-' || k)::bigint)" : "(c.i * 11 + k)";
     List<String> sql = new ArrayList<>();
     sql.add(
         """
