@@ -75,7 +75,7 @@ class EngineAtScaleIT extends IntegrationTest {
                   .map(Task::getId)
                   .toList();
       List<String> ours = list.get();
-      List<String> engines = TaskVisibilityTest.withEnginesStatement(configuration, list);
+      List<String> engines = EnginesOwnTaskStatements.run(configuration, list);
 
       assertThat(ours)
           .containsExactlyElementsOf(engines)

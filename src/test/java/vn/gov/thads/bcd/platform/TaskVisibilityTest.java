@@ -2,7 +2,6 @@ package vn.gov.thads.bcd.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -19,7 +18,6 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.Variables;
@@ -355,21 +353,6 @@ class TaskVisibilityTest {
 
   /** {@code query} with the engine's own statements, in the same engine. */
   private static <T> T withEnginesStatement(Supplier<T> query) {
-    return withEnginesStatement(configuration, query);
-  }
-
-  /** {@code query} with the engine's own task statements, in {@code configuration}'s engine. */
-  static <T> T withEnginesStatement(
-      ProcessEngineConfigurationImpl configuration, Supplier<T> query) {
-    DbSqlSessionFactory factory = configuration.getDbSqlSessionFactory();
-    Map<String, String> ours = factory.getStatementMappings();
-    Map<String, String> engines = new HashMap<>(ours);
-    TaskVisibility.STATEMENTS.keySet().forEach(engines::remove);
-    factory.setStatementMappings(engines);
-    try {
-      return query.get();
-    } finally {
-      factory.setStatementMappings(ours);
-    }
+    return EnginesOwnTaskStatements.run(configuration, query);
   }
 }
