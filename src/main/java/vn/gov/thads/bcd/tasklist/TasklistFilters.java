@@ -55,12 +55,7 @@ public class TasklistFilters extends AbstractProcessEnginePlugin {
         -10,
         "#1f6fb2",
         "Việc giao cho đơn vị của tôi, kể cả việc đã có người nhận",
-        tasks
-            .createTaskQuery()
-            .taskCandidateGroupInExpression(USER_GROUPS)
-            .includeAssignedTasks()
-            .orderByDueDate()
-            .asc());
+        myAgency(tasks).orderByDueDate().asc());
     save(
         filters,
         MINE,
@@ -73,19 +68,15 @@ public class TasklistFilters extends AbstractProcessEnginePlugin {
         DUE_SOON,
         -8,
         "#ef8f00",
-        "Việc của tôi hoặc đơn vị tôi đến hạn trong 2 ngày tới",
-        mineOrMyAgency(tasks)
-            .dueAfterExpression(NOW)
-            .dueBeforeExpression(SOON)
-            .orderByDueDate()
-            .asc());
+        "Việc của đơn vị tôi đến hạn trong 2 ngày tới, kể cả việc đã có người nhận",
+        myAgency(tasks).dueAfterExpression(NOW).dueBeforeExpression(SOON).orderByDueDate().asc());
     save(
         filters,
         OVERDUE,
         -7,
         "#c62828",
-        "Việc của tôi hoặc đơn vị tôi đã quá hạn xử lý",
-        mineOrMyAgency(tasks).dueBeforeExpression(NOW).orderByDueDate().asc());
+        "Việc của đơn vị tôi đã quá hạn xử lý, kể cả việc đã có người nhận",
+        myAgency(tasks).dueBeforeExpression(NOW).orderByDueDate().asc());
     save(
         filters,
         ALL,
@@ -95,13 +86,19 @@ public class TasklistFilters extends AbstractProcessEnginePlugin {
         tasks.createTaskQuery().orderByDueDate().asc());
   }
 
-  private static TaskQuery mineOrMyAgency(TaskService tasks) {
+  /**
+   * The tasks given to one of the user's groups, claimed by anybody or not. "Due soon" and
+   * "overdue" were once "mine, or my agency's not yet claimed": they hid a colleague's overdue task
+   * from the rest of the agency, and the engine answers that "or" by joining every task with every
+   * candidate group (about 20 ms per statement at 100,000 open tasks, issue 17). Every task of this
+   * application is given to a group (no model names an assignee) and stays given to it when
+   * claimed; one handed to a user outside the group shows in "Việc của tôi".
+   */
+  private static TaskQuery myAgency(TaskService tasks) {
     return tasks
         .createTaskQuery()
-        .or()
-        .taskAssigneeExpression(USER)
         .taskCandidateGroupInExpression(USER_GROUPS)
-        .endOr();
+        .includeAssignedTasks();
   }
 
   private static void save(

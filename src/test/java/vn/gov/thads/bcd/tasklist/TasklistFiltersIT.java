@@ -71,6 +71,8 @@ class TasklistFiltersIT extends IntegrationTest {
         .setDueDate(
             schedule.getId(),
             Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(1))));
+    // Claimed by a colleague: still the secretariat's, in every one of its filters.
+    engine.getTaskService().claim(schedule.getId(), "thuky2");
 
     assertThat(tasksIn(TasklistFilters.MY_AGENCY, "thuky"))
         .extracting(Task::getId)
@@ -88,6 +90,12 @@ class TasklistFiltersIT extends IntegrationTest {
     ClockUtil.setCurrentTime(
         Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(2))));
     assertThat(tasksIn(TasklistFilters.OVERDUE, "thuky"))
+        .extracting(Task::getId)
+        .contains(schedule.getId());
+    assertThat(tasksIn(TasklistFilters.OVERDUE, "thuky2"))
+        .extracting(Task::getId)
+        .contains(schedule.getId());
+    assertThat(tasksIn(TasklistFilters.MINE, "thuky2"))
         .extracting(Task::getId)
         .contains(schedule.getId());
     assertThat(tasksIn(TasklistFilters.DUE_SOON, "thuky"))
