@@ -38,8 +38,8 @@ import vn.gov.thads.bcd.testsupport.Reminders;
  * Tasklist as the secretariat and an officer use it, in Chromium, with the requests Tasklist really
  * sends (Chromium's network log): the secretariat moves a deadline with Tasklist's own date editor
  * (issue 12, point 3), an agency may not; after a start the officer sees the case number; Escape
- * does not throw away a filled start form; task cards (point 5). Screenshots: {@code
- * target/screenshots/TasklistSecretariatBrowserIT/}.
+ * does not throw away a filled start form; task cards (point 5); "Quá hạn" shows a colleague's
+ * claimed task. Screenshots: {@code target/screenshots/TasklistSecretariatBrowserIT/}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TasklistSecretariatBrowserIT extends BrowserTest {
@@ -245,6 +245,35 @@ class TasklistSecretariatBrowserIT extends BrowserTest {
                 details);
     assertThat((List<?>) cut).as("cut or folded parts of the card").isEmpty();
     assertThat(details.getText()).contains("Sở Tư pháp tỉnh An Giang", c.caseNumber);
+  }
+
+  /**
+   * "Quá hạn" shows every overdue task of the user's agency, also one a colleague has claimed: the
+   * secretariat's review, claimed by thuky2 and past its due date, on thuky's list in Tasklist.
+   */
+  @Test
+  @Order(6)
+  void overdueShowsAColleaguesClaimedTask() {
+    CaseScenario c = CaseScenario.start(engine, "chv.kv01", CaseScenario.dossier("806/QĐ-THADS"));
+    c.complete("photruongban", "Task_ApproveRequest", Map.of("approvalDecision", "approve"));
+    Task review = c.task("Task_ReviewDossier");
+    engine.getTaskService().claim(review.getId(), "thuky2");
+    ClockUtil.setCurrentTime(Date.from(review.getDueDate().toInstant().plus(1, ChronoUnit.HOURS)));
+
+    browser.loginToTasklist("thuky", "demo");
+    browser.selectFilter("Quá hạn");
+    WebElement card =
+        waiting()
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath(
+                        "//li[contains(@class,'task')][.//a[@href='#/?task="
+                            + review.getId()
+                            + "']]")));
+    browser.screenshot("overdue-claimed-by-colleague");
+    // The card names who holds it (thuky2, Võ Thị Lan in the organisation file).
+    assertThat(card.findElement(By.cssSelector(".names h5.assignee")).getText())
+        .contains("Võ Thị Lan");
   }
 
   // ----------------------------------------------------------------------------------------------
