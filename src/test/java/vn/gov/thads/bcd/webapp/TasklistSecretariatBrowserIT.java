@@ -204,14 +204,7 @@ class TasklistSecretariatBrowserIT extends BrowserTest {
     engine.getTaskService().claim(opinion.getId(), "cv.sotuphap");
     browser.loginToTasklist("thuky", "demo");
     browser.selectFilter("Tất cả công việc");
-    WebElement card =
-        waiting()
-            .until(
-                ExpectedConditions.visibilityOfElementLocated(
-                    By.xpath(
-                        "//li[contains(@class,'task')][.//a[@href='#/?task="
-                            + opinion.getId()
-                            + "']]")));
+    WebElement card = cardOf(opinion);
     ((JavascriptExecutor) driver())
         .executeScript("arguments[0].scrollIntoView({block:'center'})", card);
     browser.screenshot("task-cards");
@@ -262,14 +255,7 @@ class TasklistSecretariatBrowserIT extends BrowserTest {
 
     browser.loginToTasklist("thuky", "demo");
     browser.selectFilter("Quá hạn");
-    WebElement card =
-        waiting()
-            .until(
-                ExpectedConditions.visibilityOfElementLocated(
-                    By.xpath(
-                        "//li[contains(@class,'task')][.//a[@href='#/?task="
-                            + review.getId()
-                            + "']]")));
+    WebElement card = cardOf(review);
     browser.screenshot("overdue-claimed-by-colleague");
     // The card names who holds it (thuky2, Võ Thị Lan in the organisation file).
     assertThat(card.findElement(By.cssSelector(".names h5.assignee")).getText())
@@ -277,6 +263,15 @@ class TasklistSecretariatBrowserIT extends BrowserTest {
   }
 
   // ----------------------------------------------------------------------------------------------
+
+  /** The card of a task in the list shown, once visible. */
+  private WebElement cardOf(Task task) {
+    return waiting()
+        .until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.xpath(
+                    "//li[contains(@class,'task')][.//a[@href='#/?task=" + task.getId() + "']]")));
+  }
 
   /** Opens Tasklist's due-date editor of the open task, picks the day and types the time. */
   private void pickDueDate(LocalDate shownMonthOf, LocalDate day, String hours, String minutes) {
